@@ -1,0 +1,91 @@
+package org.medvocab.cli;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.medvocab.export.ExportFormat;
+import org.medvocab.export.Exporter;
+import org.medvocab.model.Converter;
+import org.medvocab.model.VocabularyConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code medvocab convert <files or folders> -o out.ttl [--base IRI]}. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+    description = "Converts medical reference documents (.txt, .html, .md; files or folders) into one SKOS + OWL vocabulary.")
+public final class ConvertCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "<input>", description = "Documents or folders of documents.")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write the vocabulary ('-' for standard output).")
+    Path output;
+
+    @Option(names = "--base", paramLabel = "IRI", description = "Base IRI of the concepts (default: ${DEFAULT-VALUE}).",
+        defaultValue = VocabularyConfig.DEFAULT_BASE)
+    String base;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "turtle",
+        description = "Output syntax: turtle, ntriples, rdfxml or jsonld (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar or summary.")
+    boolean quiet;
+
+    /** Folders with at least this many documents get a progress bar. */
+    static final int PROGRESS_THRESHOLD = 10;
+
+    @Override public Integer call() throws Exception {
+        PrintStream err = System.err;
+        ExportFormat fmt;
+        try {
+            fmt = ExportFormat.fromName(format);
+        } catch (IllegalArgumentException e) {
+            err.println("medvocab convert: " + e.getMessage());
+            return 2;
+        }
+        Converter converter = new Converter(VocabularyConfig.defaults().withBase(base));
+        ProgressBar[] bar = new ProgressBar[1];
+        Converter.Result result;
+        try {
+            result = converter.convert(inputs, p -> { if (bar[0] != null) bar[0].step(); }, n -> {
+                if (!quiet && n >= PROGRESS_THRESHOLD) {
+                    bar[0] = new ProgressBarBuilder().setTaskName("convert").setInitialMax(n)
+                        .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).continuousUpdate().build();
+                }
+            });
+        } finally {
+            if (bar[0] != null) bar[0].close();
+        }
+        for (String e : result.errors()) err.println("medvocab convert: " + e);
+        if (result.documents() == 0) {
+            err.println("medvocab convert: no document could be converted; nothing written");
+            return 1;
+        }
+        if ("-".equals(output.toString())) {
+            Exporter.export(result.graph(), result.prefixes(), fmt, System.out);
+            System.out.flush();
+        } else {
+            Path parent = output.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            Path tmp = Files.createTempFile(parent, ".medvocab-", ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                Exporter.export(result.graph(), result.prefixes(), fmt, out);
+            }
+            Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+        if (!quiet) {
+            err.printf("medvocab convert: %d documents, %d concepts, %d triples -> %s%s%n", result.documents(), result.concepts(),
+                result.graph().size(), output, result.errors().isEmpty() ? "" : " (" + result.errors().size() + " failed)");
+        }
+        return result.ok() ? 0 : 1;
+    }
+}

@@ -1,0 +1,341 @@
+package org.medvocab.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.medvocab.extract.Lexicon.Section;
+import org.medvocab.ingest.SourceDocument;
+
+/**
+ * Dictionary pages that gather several dictionaries' entries for a headword: pronunciations, part-of-speech
+ * lines, numbered senses, run-in sub-entries (a term line then its definition line, synonyms after a comma),
+ * definitions that are only another term, and cross-references. When the first definitions carry no
+ * headword, the headword is worked out from the text: the term the definitions name, checked against the
+ * pronunciation respelling and the page's sub-entries.
+ */
+public final class DictionaryExtractor {
+
+    private enum Type { BLANK, CHROME, PRON, POS, SENSE, ALSO, TERM, DEF, SEPARATOR }
+
+    private static final Pattern ALSO = Pattern.compile(
+        "(?i)^(?:also called|also known as|called also|synonyms?|syn\\.?|acronym|abbreviation|abbr\\.?)\\s*:?\\s*(.+?)\\.?$");
+    private static final Pattern DOMAIN_TAG = Pattern.compile("^<[^>]{2,80}>\\s*");
+    private static final Pattern SEPARATOR = Pattern.compile("(?i)^(?:(?:medical|scientific|cultural|legal|british|american)\\s+)?"
+        + "(?:definitions?|dictionary|meaning)\\s+(?:of|for)\\s+.*|^\\* \\* \\*$|^(?:other words from|origin of|word origin|"
+        + "full definition of|medical definition of|definition of)\\b.*");
+    private static final Pattern RUN_IN = Pattern.compile("^((?:[\\p{L}][\\p{L}'\\-]*\\s+){0,3}[\\p{L}][\\p{L}'\\-]*)\\s+([a-z])\\.\\s+([A-Z].{10,})$");
+
+    private record Entry(TermRecord term, boolean noun) {}
+
+    public DocumentExtraction extract(SourceDocument doc) {
+        DocumentExtraction ex = new DocumentExtraction(doc, DocumentKind.DICTIONARY);
+        List<Line> lines = Line.split(doc.text());
+        Type[] types = new Type[lines.size()];
+        for (int i = 0; i < lines.size(); i++) types[i] = classify(lines, i);
+
+        String headword = null;
+        TermRecord current = null;
+        boolean noun = true;
+        List<Line> headless = new ArrayList<>();           // definitions before any headword
+        List<String> headlessMentions = new ArrayList<>();  // term lines among them
+        String pronunciation = null;
+        List<Line> senses = new ArrayList<>();
+        TermRecord senseOwner = null;
+        List<String> subEntries = new ArrayList<>();
+        boolean sensesPending = false;
+
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            String text = line.text();
+            switch (types[i]) {
+                case BLANK, CHROME -> { }
+                case SEPARATOR -> {
+                    Matcher m = Pattern.compile("(?i)(?:definitions?|meaning) (?:of|for) ([\\p{L}\\- ]+?)(?:\\s*\\(.*)?$").matcher(text);
+                    current = headword == null ? null : ex.term(headword);
+                    noun = true;
+                }
+                case PRON -> {
+                    if (pronunciation == null) pronunciation = text;
+                    current = headword == null ? null : ex.term(headword);
+                    noun = true;
+                }
+                case POS -> noun = text.toLowerCase(Locale.ROOT).matches("(?:noun|n\\.|plural|pl\\.)(?:\\s.*)?");
+                case ALSO -> {
+                    Matcher m = ALSO.matcher(text);
+                    if (m.matches() && current != null) {
+                        for (String alt : Phrases.coordinated(m.group(1))) current.addAltLabel(Phrases.casing(alt.strip()).equals(alt.strip()) ? alt.strip() : alt.strip());
+                    }
+                }
+                case SENSE -> {
+                    if (!noun) break;
+                    if (senses.isEmpty()) {
+                        senseOwner = headword != null && headless.isEmpty() ? ex.term(headword) : null;
+                        sensesPending = senseOwner == null;
+                    }
+                    senses.add(line);
+                }
+                case TERM -> {
+                    String label = text;
+                    boolean followedByDefinition = i + 1 < lines.size() && (types[i + 1] == Type.DEF || types[i + 1] == Type.SENSE);
+                    List<String> names = names(label);
+                    if (names.isEmpty()) break;
+                    if (headword == null && headless.isEmpty() && subEntries.isEmpty() && senses.isEmpty()) {
+                        headword = names.get(0);
+                        current = ex.term(headword);
+                        ex.topic(headword);
+                        names.stream().skip(1).forEach(current::addAltLabel);
+                        noun = true;
+                    } else if (followedByDefinition) {
+                        current = ex.term(names.get(0));
+                        names.stream().skip(1).forEach(current::addAltLabel);
+                        if (headword == null || !Labels.key(names.get(0)).equals(Labels.key(headword))) subEntries.add(names.get(0));
+                        noun = true;
+                    } else if (headword != null && Labels.key(names.get(0)).equals(Labels.key(headword))) {
+                        current = ex.term(headword);
+                        noun = true;
+                    } else {
+                        // A term named on a line of its own between entries: a term of the page without a definition.
+                        TermRecord mentioned = ex.term(names.get(0)).mention(ex.evidence(line.start(), line.end()));
+                        if (headword == null) headlessMentions.add(mentioned.label());
+                    }
+                }
+                case DEF -> {
+                    if (!noun) break;
+                    String def = DOMAIN_TAG.matcher(text).replaceFirst("");
+                    Matcher runIn = RUN_IN.matcher(def);
+                    if (headword != null && runIn.matches()
+                        && Character.toLowerCase(headword.charAt(0)) == runIn.group(2).charAt(0)) {
+                        String label = Phrases.casing(runIn.group(1)) + " " + headword;
+                        if (runIn.group(1).split("\\s+").length <= 3) {
+                            TermRecord sub = ex.term(label.contains(" ") && Character.isUpperCase(runIn.group(1).charAt(0))
+                                && !Character.isUpperCase(runIn.group(1).charAt(1) ) ? runIn.group(1) + " " + headword : label);
+                            subEntries.add(sub.label());
+                            int off = line.start() + text.indexOf(runIn.group(3));
+                            define(ex, sub, runIn.group(3), off, line.end());
+                            continue;
+                        }
+                    }
+                    if (current == null) {
+                        headless.add(line);
+                    } else {
+                        define(ex, current, def, line.start() + (text.length() - def.length()), line.end());
+                    }
+                }
+            }
+        }
+
+        // Headless definitions: find the term they define.
+        if (!headless.isEmpty()) {
+            String found = inferHeadword(ex, headless, headlessMentions, pronunciation, subEntries);
+            if (found != null) {
+                TermRecord t = ex.term(found);
+                if (ex.topic() == null) ex.topic(found);
+                for (Line l : headless) {
+                    String def = DOMAIN_TAG.matcher(l.text()).replaceFirst("");
+                    define(ex, t, def, l.start() + (l.text().length() - def.length()), l.end());
+                }
+            }
+        }
+        // Numbered senses: their owner is the headword, or the word the page's sub-entries share.
+        if (!senses.isEmpty()) {
+            if (sensesPending) {
+                String common = commonWord(subEntries);
+                if (common != null) senseOwner = ex.term(common);
+                if (ex.topic() == null && common != null) ex.topic(common);
+            }
+            if (senseOwner != null) senses(ex, senseOwner, senses);
+        }
+        ex.applyAbbreviations();
+        return ex;
+    }
+
+    /** "sodium pump, sodium-potassium pump" -> both names; the first is the entry's own. */
+    private static List<String> names(String termLine) {
+        List<String> out = new ArrayList<>();
+        String t = termLine.replaceAll("\\s*\\((?:[^()]*)\\)\\s*", " ").strip();
+        for (String part : t.split("\\s*[,;]\\s*")) {
+            String p = part.strip();
+            if (p.isEmpty()) continue;
+            out.add(TextRules.lowerUnlessProper(Labels.singularPhrase(p)));
+        }
+        // keep the parenthesised short form as a name too: "sodium-potassium (Na-K) pump"
+        Matcher paren = Pattern.compile("\\(([^()]{1,15})\\)").matcher(termLine);
+        if (paren.find() && !out.isEmpty()) {
+            String abbrForm = termLine.replaceFirst("\\s*\\(([^()]{1,15})\\)\\s*", " ").strip();
+            String shortForm = termLine.replace(paren.group(0), "").replaceAll("\\s+", " ");
+            String alt = termLine.substring(0, paren.start()).replaceAll("\\S+\\s*$", "") + paren.group(1) + termLine.substring(paren.end());
+            if (!alt.isBlank() && !abbrForm.isBlank() && !shortForm.isBlank()) out.add(alt.replaceAll("\\s+", " ").strip());
+        }
+        return out;
+    }
+
+    /** Adds one dictionary definition to a term: cross-references, "only another term" synonyms, genus, relations. */
+    private void define(DocumentExtraction ex, TermRecord term, String def, int start, int end) {
+        Evidence ev = ex.evidence(start, end);
+        term.mention(ev);
+        String body = TextRules.withoutCrossRefs(def);
+        TextRules.crossRefs(def, term, ev);
+        // "Also called X." at the end of a definition
+        Matcher also = Pattern.compile("(?i)(?:^|\\.\\s+)(?:also called|also known as|called also)\\s+([^.]+)\\.?\\s*$").matcher(body);
+        if (also.find()) {
+            for (String alt : Phrases.coordinated(also.group(1))) term.addAltLabel(alt.strip());
+            body = body.substring(0, also.start() + (also.group().startsWith(".") ? 1 : 0)).strip();
+        }
+        // A definition that is only another term ("heart-lung machine.") names the preferred term.
+        String bare = body.replaceAll("[.\\s]+$", "");
+        if (bare.split("\\s+").length <= 5 && !bare.matches("(?i)^(?:a|an|the|to|any|one|of|in)\\b.*") && !bare.contains(",")
+            && body.trim().endsWith(".") && isNounPhrase(bare)) {
+            TermRecord pref = ex.alias(term, TextRules.lowerUnlessProper(bare));
+            if (ex.topic() != null && Labels.key(ex.topic()).equals(Labels.key(term.label()))) ex.topic(pref.label());
+            return;
+        }
+        List<Nlp.Sentence> sentences = Nlp.get().sentences(body, start);
+        if (sentences.isEmpty()) return;
+        term.addDefinition(body, ev);
+        Genus g = Genus.of(sentences.get(0).text());
+        if (g != null) {
+            term.kind(g.kind());
+            if (g.broader() != null && !Labels.key(g.broader()).equals(Labels.key(term.label()))) term.addBroader(g.broader(), ev);
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            Nlp.Sentence s = sentences.get(i);
+            Evidence sev = ex.evidence(s.start(), s.end());
+            TextRules.abbreviations(s.text(), ex);
+            boolean subject = i > 0 && TextRules.topicSubject(s.text(), term, g == null ? null : g.head());
+            RelationRules.apply(s.text(), sev, term, Section.GENERAL, subject, i == 0, ex);
+        }
+    }
+
+    private static boolean isNounPhrase(String text) {
+        for (Nlp.Token t : Nlp.get().analyse(text, 0).tokens()) {
+            if (t.is("VERB") || t.is("AUX") || t.is("PRON") || t.is("ADP") && !t.lower().equals("of")) return false;
+        }
+        return true;
+    }
+
+    /** Numbered senses: noun senses become concepts; several of them get a sense qualifier from their genus. */
+    private void senses(DocumentExtraction ex, TermRecord owner, List<Line> senses) {
+        List<Line> nounSenses = new ArrayList<>();
+        for (Line l : senses) {
+            String body = l.text().replaceFirst("^\\d{1,2}\\.\\s+", "");
+            if (body.matches("(?i)^to\\s+\\w+.*")) continue; // a verb sense
+            nounSenses.add(l);
+        }
+        if (nounSenses.isEmpty()) return;
+        if (nounSenses.size() == 1) {
+            Line l = nounSenses.get(0);
+            String body = l.text().replaceFirst("^\\d{1,2}\\.\\s+", "");
+            define(ex, owner, body, l.end() - body.length(), l.end());
+            return;
+        }
+        Map<String, Integer> used = new HashMap<>();
+        boolean ownerHasContent = !owner.definitions().isEmpty();
+        for (Line l : nounSenses) {
+            String body = l.text().replaceFirst("^\\d{1,2}\\.\\s+", "");
+            Genus g = Genus.of(body);
+            String sense = g == null ? "sense" : g.head();
+            int n = used.merge(sense, 1, Integer::sum);
+            if (n > 1) sense = sense + " " + n;
+            TermRecord t = ex.term(owner.label(), sense).properName(owner.properName());
+            define(ex, t, body, l.end() - body.length(), l.end());
+        }
+        if (!ownerHasContent && owner.sense() == null && owner.relations().isEmpty() && owner.broader().isEmpty()) ex.remove(owner);
+    }
+
+    /** The word shared by most sub-entry labels ("pump" for "blood pump", "calcium pump", ...). */
+    private static String commonWord(List<String> subEntries) {
+        if (subEntries.size() < 2) return null;
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String s : subEntries) {
+            for (String w : new java.util.LinkedHashSet<>(List.of(Labels.key(s).split(" ")))) counts.merge(w, 1, Integer::sum);
+        }
+        String best = null;
+        int bestCount = 0;
+        for (var e : counts.entrySet()) {
+            if (e.getValue() > bestCount && e.getKey().length() > 2) { best = e.getKey(); bestCount = e.getValue(); }
+        }
+        return bestCount * 2 >= subEntries.size() ? best : null;
+    }
+
+    /**
+     * The headword of definitions that have none: the noun phrase they name ("Some kinds of X ..."), preferring
+     * one that matches the pronunciation respelling, a term line of the same block, or a sub-entry of the page.
+     */
+    private static String inferHeadword(DocumentExtraction ex, List<Line> headless, List<String> mentions,
+                                        String pronunciation, List<String> subEntries) {
+        Map<String, Double> score = new LinkedHashMap<>();
+        Map<String, String> labelOf = new HashMap<>();
+        for (Line l : headless) {
+            for (Nlp.Sentence s : Nlp.get().sentences(l.text(), 0)) {
+                List<Nlp.Token> toks = s.tokens();
+                for (int i = 0; i < toks.size(); i++) {
+                    if (!toks.get(i).isNoun()) continue;
+                    // noun phrases ending at i: the noun with up to two preceding nouns/adjectives
+                    for (int from = Math.max(0, i - 2); from <= i; from++) {
+                        boolean ok = true;
+                        for (int k = from; k <= i; k++) {
+                            String p = toks.get(k).pos();
+                            if (!(p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") && k < i)) ok = false;
+                        }
+                        if (!ok) continue;
+                        String phrase = l.text().substring(toks.get(from).start(), toks.get(i).end());
+                        Phrases.Term t = Phrases.clean(phrase);
+                        if (t == null || t.qualifier() != null) continue;
+                        String key = Labels.key(t.label());
+                        labelOf.putIfAbsent(key, t.label());
+                        double w = 1.0 + 0.5 * (i - from);
+                        if (from >= 2 && toks.get(from - 1).lower().equals("of")
+                            && toks.get(from - 2).lower().matches("kinds?|types?|forms?|models?|uses?")) w += 3;
+                        score.merge(key, w, Double::sum);
+                    }
+                }
+            }
+        }
+        for (String m : mentions) {
+            for (String key : new ArrayList<>(score.keySet())) {
+                if (Labels.key(m).endsWith(" " + key) || Labels.key(m).equals(key)) score.merge(key, 2.0, Double::sum);
+            }
+        }
+        for (String s : subEntries) score.computeIfPresent(Labels.key(s), (k, v) -> v + 1.0);
+        if (pronunciation != null) {
+            String[] pron = Labels.ascii(pronunciation.replace("-", "")).trim().split("\\s+");
+            for (String key : score.keySet()) {
+                String[] words = Labels.ascii(key).split("\\s+");
+                if (words.length == pron.length) {
+                    boolean initials = true;
+                    for (int i = 0; i < words.length; i++) if (words[i].isEmpty() || pron[i].isEmpty() || words[i].charAt(0) != pron[i].charAt(0)) initials = false;
+                    if (initials) score.merge(key, 4.0, Double::sum);
+                }
+            }
+        }
+        String best = null;
+        double bestScore = 0;
+        for (var e : score.entrySet()) {
+            if (Lexicon.isGenericGenus(e.getKey()) || Lexicon.NON_TERMS.contains(e.getKey())) continue;
+            if (e.getValue() > bestScore) { best = e.getKey(); bestScore = e.getValue(); }
+        }
+        return bestScore >= 4.0 ? labelOf.get(best) : null;
+    }
+
+    private Type classify(List<Line> lines, int i) {
+        String t = lines.get(i).text();
+        if (t.isEmpty()) return Type.BLANK;
+        if (SEPARATOR.matcher(t).matches()) return Type.SEPARATOR;
+        if (Chrome.isChrome(t)) return Type.CHROME;
+        if (KindDetector.PRONUNCIATION.matcher(t).matches() && t.length() < 80 && !t.matches(".*\\p{L}{3,}\\s+\\p{L}{3,}\\s+\\p{L}{3,}\\s+\\p{L}{3,}.*")) return Type.PRON;
+        if (KindDetector.POS_LINE.matcher(t).matches() && t.length() < 60 && !t.matches("(?i)^(?:noun|verb)\\s+\\w+\\s+\\w+\\s+\\w+.*[.]$")) return Type.POS;
+        if (ALSO.matcher(t).matches() && t.length() < 80) return Type.ALSO;
+        if (KindDetector.SENSE.matcher(t).matches()) return Type.SENSE;
+        String core = t.replaceAll("\\([^()]*\\)", "").strip();
+        boolean shortLine = core.split("\\s+").length <= 6 && core.length() <= 60;
+        if (shortLine && !core.endsWith(".") && !core.endsWith(":") && !core.matches("(?i)^(?:a|an|the|to|see|cf)\\s.*")
+            && core.matches("^[\\p{L}\\p{N}].*") && !core.matches(".*\\b(?:is|are|was|were)\\b.*")) return Type.TERM;
+        return Type.DEF;
+    }
+}

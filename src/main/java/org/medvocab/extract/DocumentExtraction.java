@@ -1,0 +1,100 @@
+package org.medvocab.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.medvocab.ingest.SourceDocument;
+
+/** Everything extracted from one document: its kind, its topic and the term records. */
+public final class DocumentExtraction {
+    private final SourceDocument document;
+    private final DocumentKind kind;
+    private String topic;
+    private final Map<String, TermRecord> terms = new LinkedHashMap<>();
+    private final List<AbbreviationPair> abbreviations = new ArrayList<>();
+
+    public DocumentExtraction(SourceDocument document, DocumentKind kind) {
+        this.document = document;
+        this.kind = kind;
+    }
+
+    public SourceDocument document() { return document; }
+    public DocumentKind kind() { return kind; }
+    public String topic() { return topic; }
+    public void topic(String t) { this.topic = t; }
+    public List<TermRecord> terms() { return List.copyOf(terms.values()); }
+    /** Long form / short form pairs found anywhere in the document. */
+    public List<AbbreviationPair> abbreviations() { return abbreviations; }
+
+    /** The record for a label (and sense), created on first use. */
+    public TermRecord term(String label, String sense) {
+        String k = Labels.key(label) + (sense == null ? "" : "#" + Labels.key(sense));
+        return terms.computeIfAbsent(k, x -> new TermRecord(label, sense));
+    }
+
+    public TermRecord term(String label) { return term(label, null); }
+
+    public boolean has(String label) { return terms.containsKey(Labels.key(label)); }
+
+    /**
+     * Abbreviations defined in the text ("long form (SF)") become alternative labels of the term their long
+     * form names, whether the document describes that term or only refers to it (as a broader term or a
+     * relation's target).
+     */
+    public void applyAbbreviations() {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (TermRecord t : terms.values()) {
+            named.add(Labels.key(t.label()));
+            t.broader().forEach(b -> named.add(Labels.key(b.target())));
+            t.relations().forEach(r -> named.add(Labels.key(r.target())));
+            t.crossRefs().forEach(c -> named.add(Labels.key(c.target())));
+        }
+        for (AbbreviationPair p : abbreviations) {
+            Phrases.Term longForm = Phrases.clean(p.longForm());
+            if (longForm == null) continue;
+            String key = Labels.key(longForm.label());
+            String shortForm = Abbreviations.singularShortForm(p.shortForm());
+            if (named.contains(key)) {
+                term(longForm.label()).addAltLabel(shortForm);
+                continue;
+            }
+            for (TermRecord t : List.copyOf(terms.values())) {
+                String tk = Labels.key(t.label());
+                if (key.endsWith(" " + tk) && tk.contains(" ")) t.addAltLabel(shortForm);
+            }
+        }
+    }
+
+    /** Removes a record (used when an entry turns out to be only a synonym of another). */
+    public void remove(TermRecord t) {
+        terms.values().removeIf(x -> x == t);
+    }
+
+    /**
+     * Declares that {@code alias} is another name of {@code preferred}: the alias record is folded into the
+     * preferred term's record as an alternative label, keeping its definitions and cross-references.
+     */
+    public TermRecord alias(TermRecord alias, String preferred) {
+        TermRecord target = term(preferred);
+        if (target == alias) return target;
+        remove(alias);
+        target.addAltLabel(alias.label());
+        alias.altLabels().forEach(target::addAltLabel);
+        alias.definitions().forEach(d -> target.addDefinition(d.text(), d.evidence()));
+        alias.crossRefs().forEach(c -> target.addCrossRef(c.kind(), c.target(), c.evidence()));
+        alias.broader().forEach(b -> target.addBroader(b.target(), b.evidence()));
+        alias.relations().forEach(r -> target.addRelation(r.kind(), r.target(), r.qualifier(), r.evidence()));
+        target.kind(alias.kind());
+        target.mention(alias.mention());
+        return target;
+    }
+
+    public Evidence evidence(int start, int end) {
+        String text = document.text();
+        int s = Math.max(0, Math.min(start, text.length()));
+        int e = Math.max(s, Math.min(end, text.length()));
+        return new Evidence(document.id(), s, e, text.substring(s, e));
+    }
+}

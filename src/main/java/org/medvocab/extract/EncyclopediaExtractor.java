@@ -1,0 +1,173 @@
+package org.medvocab.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+
+import org.medvocab.extract.Lexicon.Section;
+import org.medvocab.ingest.SourceDocument;
+
+/**
+ * Encyclopedia articles (and plain prose): a title, a lead paragraph whose first sentence defines the title
+ * term, sections with headings (edit links dropped), glossary-style lists, and site chrome that is skipped.
+ */
+public final class EncyclopediaExtractor {
+
+    public DocumentExtraction extract(SourceDocument doc, DocumentKind kind) {
+        DocumentExtraction ex = new DocumentExtraction(doc, kind);
+        List<Line> lines = Line.split(doc.text());
+        int i = 0;
+        String title = doc.title();
+        if (title == null) {
+            while (i < lines.size() && (lines.get(i).blank() || Chrome.isChrome(lines.get(i).text()))) i++;
+            if (i >= lines.size()) return ex;
+            title = lines.get(i).text();
+            i++;
+        }
+        title = cleanTitle(title);
+        String topicLabel = topicLabel(title, doc.text());
+        ex.topic(topicLabel);
+        TermRecord topic = ex.term(topicLabel);
+        topic.properName(TextRules.writtenAsProperName(doc.text(), topicLabel));
+        Section section = Section.LEAD;
+        boolean definedInLead = false;
+        String genusHead = null;
+        String titleKey = Labels.key(title);
+        for (; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            String text = line.text();
+            if (text.isEmpty()) continue;
+            if (Labels.key(text).equals(titleKey) || Labels.key(cleanTitle(text)).equals(titleKey)) continue;
+            if (text.matches("(?i)navigation\\s*:.*|languages\\s*:.*")) break;
+            String heading = Chrome.editHeading(text);
+            if (heading == null && isHeading(lines, i)) heading = text.replaceAll("[:\\s]+$", "");
+            if (heading != null) {
+                section = Lexicon.section(heading);
+                if (section == Section.GENERAL && heading.toLowerCase(Locale.ROOT).matches("definition|description")) section = Section.LEAD;
+                continue;
+            }
+            if (Chrome.isChrome(text) || section == Section.CHROME || section == Section.SKIP) continue;
+            if (text.toLowerCase(Locale.ROOT).matches(Pattern_RESOURCES(topicLabel))) continue;
+            Matcher gl = TextRules.GLOSSARY.matcher(text);
+            boolean listItem = TextRules.LIST_ITEM.matcher(text).matches();
+            if (gl.matches() && gl.group(1).strip().split("\\s+").length <= 6 && !gl.group(1).contains(",")) {
+                glossary(ex, topic, gl.group(1).strip(), gl.group(2), gl.group(3), line, section);
+                continue;
+            }
+            if (listItem && (section == Section.SEE_ALSO || section == Section.RELATED)) {
+                Matcher li = TextRules.LIST_ITEM.matcher(text);
+                li.matches();
+                Phrases.Term t = Phrases.clean(li.group(1));
+                if (t != null) topic.addCrossRef(section == Section.SEE_ALSO ? CrossRefKind.SEE_ALSO : CrossRefKind.RELATED_TERM, t.label(), ex.evidence(line.start(), line.end()));
+                continue;
+            }
+            if (section == Section.SEE_ALSO && text.split("\\s+").length <= 5 && !text.endsWith(".")) continue;
+            String prose = listItem ? TextRules.LIST_ITEM.matcher(text).replaceFirst("$1") : text;
+            int offset = line.start() + (text.length() - prose.length());
+            for (Nlp.Sentence s : sentences(prose, offset)) {
+                String st = s.text();
+                Evidence ev = ex.evidence(s.start(), s.end());
+                TextRules.abbreviations(st, ex);
+                boolean names = TextRules.namesTopic(st, topic);
+                boolean subject = TextRules.topicSubject(st, topic, genusHead);
+                String genusPhrase = subject ? TextRules.copulaGenus(st) : null;
+                if (genusPhrase != null) {
+                    Genus g = Genus.of(genusPhrase);
+                    if (g != null) {
+                        topic.kind(g.kind());
+                        if (genusHead == null && g.kind() != null) genusHead = g.head();
+                        if (g.broader() != null) topic.addBroader(g.broader(), ev);
+                    }
+                    if (names && section == Section.LEAD && (!definedInLead || sectionIsDefinition(lines, i))) {
+                        topic.addDefinition(st, ev);
+                        definedInLead = true;
+                    }
+                }
+                RelationRules.apply(st, ev, topic, section, subject, false, ex);
+            }
+        }
+        ex.applyAbbreviations();
+        return ex;
+    }
+
+    private static String Pattern_RESOURCES(String topic) {
+        return java.util.regex.Pattern.quote(topic.toLowerCase(Locale.ROOT)) + "\\s+(?:resources|links|gallery|images|videos)";
+    }
+
+    private static boolean sectionIsDefinition(List<Line> lines, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            String t = lines.get(j).text();
+            if (t.isEmpty()) continue;
+            String h = Chrome.editHeading(t);
+            if (h == null) h = t;
+            if (h.toLowerCase(Locale.ROOT).matches("definition|description")) return true;
+            if (isHeading(lines, j)) return false;
+        }
+        return false;
+    }
+
+    private void glossary(DocumentExtraction ex, TermRecord topic, String termText, String abbr, String def, Line line, Section section) {
+        Phrases.Term t = Phrases.clean(termText);
+        if (t == null) return;
+        String label = t.label();
+        Evidence ev = ex.evidence(line.start() + line.text().indexOf(def), line.end());
+        boolean same = Labels.key(label).equals(Labels.key(topic.label()));
+        TermRecord term = same ? topic : ex.term(label);
+        term.mention(ev);
+        if (abbr != null && abbr.matches("[\\p{L}\\p{N}+\\-/]{2,12}")) term.addAltLabel(Abbreviations.singularShortForm(abbr));
+        String definition = TextRules.withoutCrossRefs(def);
+        term.addDefinition(definition, ev);
+        TextRules.crossRefs(def, term, ev);
+        Genus g = Genus.of(definition.replaceFirst("(?i)^(?:is|are)\\s+", ""));
+        if (g != null) {
+            term.kind(g.kind());
+            if (g.broader() != null && !Labels.key(g.broader()).equals(Labels.key(Phrases.head(label)))) term.addBroader(g.broader(), ev);
+        }
+        for (Nlp.Sentence s : sentences(def, ev.start())) {
+            RelationRules.apply(s.text(), ex.evidence(s.start(), s.end()), term, Section.GENERAL, false, true, ex);
+        }
+        if (!same && (section == Section.SEE_ALSO || section == Section.RELATED)) {
+            topic.addCrossRef(section == Section.SEE_ALSO ? CrossRefKind.SEE_ALSO : CrossRefKind.RELATED_TERM, label, ev);
+        }
+    }
+
+    static List<Nlp.Sentence> sentences(String text, int offset) {
+        return Nlp.get().sentences(text, offset);
+    }
+
+    /** Drops decorations around a page title ("What is X?", "X - Wikipedia"). */
+    static String cleanTitle(String title) {
+        String t = title.strip().replaceAll("\\s*[|\u2013\u2014-]\\s*(?:wiki\\w*|wikipedia|encyclopedia|dictionary)\\b.*$", "");
+        t = t.replaceFirst("(?i)^what (?:is|are) (?:an? )?(.+?)\\??$", "$1");
+        return t.strip();
+    }
+
+    /** The topic label: the title in the casing the body uses, singular. */
+    static String topicLabel(String title, String body) {
+        String t = title.replaceAll("\\s*\\(.*?\\)\\s*", " ").strip();
+        if (t.isEmpty()) t = title.strip();
+        String singular = Labels.singularPhrase(t);
+        if (TextRules.writtenAsProperName(body, singular) || Labels.hasInnerCapital(singular.split(" ")[0])) return singular;
+        StringBuilder sb = new StringBuilder();
+        for (String w : singular.split(" ")) {
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(Phrases.casing(w));
+        }
+        return sb.toString();
+    }
+
+    /** A short line without end punctuation, followed by prose, is a section heading. */
+    static boolean isHeading(List<Line> lines, int i) {
+        String t = lines.get(i).text();
+        if (t.isEmpty() || t.length() > 60 || TextRules.LIST_ITEM.matcher(t).matches()) return false;
+        if (Lexicon.isKnownHeading(t.replaceAll("[:\\s]+$", ""))) return true;
+        if (t.matches(".*[.,;!?]$") || t.contains(":") && !t.endsWith(":")) return false;
+        if (!Character.isUpperCase(t.charAt(0)) || t.split("\\s+").length > 5) return false;
+        for (int j = i + 1; j < lines.size(); j++) {
+            String n = lines.get(j).text();
+            if (n.isEmpty()) continue;
+            return n.length() > t.length() + 20 && n.matches(".*[.!?:]$");
+        }
+        return false;
+    }
+}

@@ -1,0 +1,82 @@
+package org.medvocab.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The genus of a definition ("an apparatus for ...", "a type of film oxygenator in which ...",
+ * "X is a small, catheter-mounted, axial flow pump designed to ..."): the kind it signals and, when the genus
+ * is specific rather than generic, the broader term it names.
+ *
+ * @param head     the genus head noun in lower case (e.g. "apparatus", "pump")
+ * @param kind     the top class the genus signals, or null
+ * @param broader  a specific broader term named by the genus (null for generic words such as "device")
+ * @param qualifier words dropped from the genus phrase
+ */
+public record Genus(String head, TopClass kind, String broader, String qualifier) {
+
+    private static final Pattern KIND_OF = Pattern.compile(
+        "^(?:(?:a|an|the|one)\\s+)?(?:\\w+\\s+)?(?:type|kind|form|class|family|group|sort|variety|subtype|category|member|example)s?\\s+of\\s+(.*)$",
+        Pattern.CASE_INSENSITIVE);
+
+    /** The genus of a phrase that starts where the definition's genus starts (after "is", or at a dictionary definition's start). */
+    public static Genus of(String phrase) {
+        if (phrase == null || phrase.isBlank()) return null;
+        String p = phrase.strip();
+        Matcher k = KIND_OF.matcher(p);
+        boolean typeOf = false;
+        if (k.matches()) { p = k.group(1); typeOf = true; }
+        List<Nlp.Token> toks = Nlp.get().analyse(p, 0).tokens();
+        List<String> segment = new ArrayList<>();
+        List<List<String>> segments = new ArrayList<>();
+        String lastPos = null;
+        int i = 0;
+        while (i < toks.size() && (toks.get(i).is("DET") || toks.get(i).lower().equals("one"))) i++;
+        for (; i < toks.size(); i++) {
+            Nlp.Token t = toks.get(i);
+            String pos = t.pos();
+            boolean nounish = pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM")
+                || (pos.equals("X") || pos.equals("SYM")) && t.text().matches(".*\\p{L}.*")
+                || t.text().contains("-") && t.text().matches("[\\p{L}-]+");
+            if (pos.equals("VERB") && t.lower().endsWith("ing") && i + 1 < toks.size() && toks.get(i + 1).isNoun() && segment.isEmpty()) nounish = true;
+            if (nounish) { segment.add(t.text()); lastPos = pos; continue; }
+            if (t.text().equals(",") && !segment.isEmpty() && i + 1 < toks.size() && !toks.get(i + 1).is("CCONJ")
+                && !toks.get(i + 1).is("VERB") && !toks.get(i + 1).is("ADP") && !toks.get(i + 1).is("PRON")) {
+                segments.add(segment); segment = new ArrayList<>(); continue;
+            }
+            break;
+        }
+        if (!segment.isEmpty()) segments.add(segment);
+        if (segments.isEmpty()) return null;
+        List<String> qual = new ArrayList<>();
+        for (int s = 0; s < segments.size() - 1; s++) qual.add(String.join(" ", segments.get(s)));
+        String main = String.join(" ", segments.get(segments.size() - 1));
+        Phrases.Term term = Phrases.clean(main);
+        String head = Phrases.head(main);
+        head = Labels.singular(head);
+        TopClass kind = Lexicon.kindOfHead(head);
+        if (term != null && term.qualifier() != null) qual.add(term.qualifier());
+        String q = qual.isEmpty() ? null : String.join(", ", qual);
+        if (term == null) return new Genus(head, kind, null, q);
+        String label = term.label();
+        String[] words = label.split(" ");
+        // A generic genus ("device", "medical device", "electronic device") only signals the kind.
+        boolean generic = Lexicon.isGenericGenus(Phrases.head(label)) && (words.length == 1 || allModifiersGeneric(words));
+        if (generic && !typeOf) return new Genus(head, kind, null, q);
+        if (generic && words.length == 1) return new Genus(head, kind, null, q);
+        return new Genus(head, kind, label, q);
+    }
+
+    private static boolean allModifiersGeneric(String[] words) {
+        for (int i = 0; i < words.length - 1; i++) {
+            String w = words[i].toLowerCase(Locale.ROOT);
+            if (!(Lexicon.QUALIFIERS.contains(w) || w.matches("(medical|electronic|mechanical|surgical|electrical|"
+                + "clinical|therapeutic|diagnostic|implantable|wearable|external|internal|automated|automatic|"
+                + "biological|chemical|physical|pathological|abnormal|serious|life-threatening|molecular)"))) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,36 @@
+package org.medvocab.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Tells an encyclopedia article from a dictionary page by layout cues; anything else is prose. */
+public final class KindDetector {
+    private KindDetector() {}
+
+    static final Pattern SENSE = Pattern.compile("^\\d{1,2}\\.\\s+\\S.*");
+    static final Pattern PRONUNCIATION = Pattern.compile("^(?:[(\\[/]\\s*[^()\\[\\]/]{2,60}\\s*[)\\]/]\\s*)+$");
+    static final Pattern POS_LINE = Pattern.compile("(?i)^(?:noun|n\\.|adj\\.?|adjective|verb|v\\.|vt\\.?|vi\\.?|adverb|adv\\.|plural|pl\\.)(?:\\s.*)?$");
+
+    public static DocumentKind detect(String text) {
+        List<Line> lines = Line.split(text);
+        int enc = 0, dict = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            if (t.isEmpty()) continue;
+            if (Chrome.editHeading(t) != null) enc += 3;
+            if (t.matches("(?i)from .*(?:encyclopedia|wiki\\w*|\\.org).*")) enc += 3;
+            if (t.matches("(?i)jump to navigation.*|this .*article is a stub.*")) enc += 2;
+            if (Lexicon.isKnownHeading(t)) enc += 1;
+            if (SENSE.matcher(t).matches()) dict += 2;
+            if (PRONUNCIATION.matcher(t).matches() && t.length() < 60) dict += 2;
+            if (POS_LINE.matcher(t).matches() && t.length() < 40) dict += 2;
+            if (t.equals("* * *") || t.matches("(?i)(?:acronym|abbreviation|abbr\\.)\\s*:.*|\\(redirected from .*|.*definitions? (?:of|for) .*")) dict += 2;
+            if (t.matches("^<[^>]{2,60}>.*")) dict += 2;
+            if (t.matches("^[a-z].{20,}") && t.matches("^(?:a|an|the|one|any)\\s.*")) dict += 1;
+            if (i + 1 < lines.size() && t.split("\\s+").length <= 5 && !t.endsWith(".")
+                && lines.get(i + 1).text().matches("^(?:a|an|the)\\s.{15,}")) dict += 1;
+        }
+        if (enc == 0 && dict == 0) return DocumentKind.PROSE;
+        return dict > enc ? DocumentKind.DICTIONARY : DocumentKind.ENCYCLOPEDIA;
+    }
+}

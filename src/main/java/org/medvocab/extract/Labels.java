@@ -1,0 +1,78 @@
+package org.medvocab.extract;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+
+/** Label normalisation: comparison keys, singular forms and IRI slugs. */
+public final class Labels {
+    private static Set<String> words(String... ws) { return Set.copyOf(java.util.Arrays.asList(ws)); }
+
+    private Labels() {}
+
+    /** Nouns that end in "s" but are singular (general English and medical Latin/Greek endings are handled by rule). */
+    private static final Set<String> INVARIANT = words(
+        "diabetes", "herpes", "rabies", "measles", "mumps", "scabies", "series", "species", "feces", "faeces",
+        "news", "lens", "gas", "bias", "atlas", "pancreas", "plus", "status", "virus", "corpus", "fetus",
+        "uterus", "thrombus", "embolus", "bronchus", "meatus", "sinus", "calculus", "stimulus", "locus",
+        "mucus", "pus", "anus", "humerus", "radius", "nucleus", "villus", "fundus", "pylorus", "ileus",
+        "tetanus", "lupus", "physics", "genetics", "diagnostics", "mathematics", "aids", "biologics",
+        "process", "access", "mass", "stress", "loss", "abscess", "illness", "sickness", "plexus", "thorax",
+        "cortex", "apex", "glottis", "penis", "testis", "pelvis", "iris", "trachea");
+
+    /**
+     * Comparison key: lower case, NFKC, hyphens/underscores as spaces, collapsed spaces, and the last word
+     * made singular by a conservative rule.
+     */
+    public static String key(String label) {
+        if (label == null) return "";
+        String s = Normalizer.normalize(label, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+            .replace('-', ' ').replace('_', ' ').replace('\u2010', ' ').replace('\u2011', ' ')
+            .replaceAll("[\u2018\u2019'`\"]", "").replaceAll("\\s+", " ").strip();
+        int sp = s.lastIndexOf(' ');
+        String last = s.substring(sp + 1);
+        return s.substring(0, sp + 1) + singular(last);
+    }
+
+    /** Singular form of one lower-case English noun (conservative: leaves anything doubtful alone). */
+    public static String singular(String w) {
+        String lw = w.toLowerCase(Locale.ROOT);
+        if (lw.length() < 4 || INVARIANT.contains(lw) || !lw.endsWith("s") || !Character.isLetter(lw.charAt(lw.length() - 2))) return w;
+        String base = w.substring(0, w.length() - 1);
+        if (lw.endsWith("ss") || lw.endsWith("is") || lw.endsWith("us") || lw.endsWith("ys") && lw.length() < 5) return w;
+        if (lw.endsWith("ies") && lw.length() > 4) return w.substring(0, w.length() - 3) + (Character.isUpperCase(w.charAt(w.length() - 1)) ? "Y" : "y");
+        if (lw.endsWith("sses") || lw.endsWith("xes") || lw.endsWith("ches") || lw.endsWith("shes") || lw.endsWith("zes"))
+            return w.substring(0, w.length() - 2);
+        return base;
+    }
+
+    /** Singular of the last word of a phrase, keeping the rest as written. */
+    public static String singularPhrase(String phrase) {
+        int sp = phrase.lastIndexOf(' ');
+        String last = phrase.substring(sp + 1);
+        if (last.length() > 1 && last.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c))) {
+            return phrase; // an acronym: PPIs is handled by the abbreviation rule
+        }
+        return phrase.substring(0, sp + 1) + singular(last);
+    }
+
+    /** A readable IRI segment: lower case ASCII letters and digits joined by hyphens. */
+    public static String slug(String label) {
+        String s = Normalizer.normalize(label, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+            .toLowerCase(Locale.ROOT).replace("+", " plus ");
+        s = s.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "").replaceAll("-plus(?=-|$)", "-plus");
+        return s.isEmpty() ? "term" : s;
+    }
+
+    /** True when a word is written with a capital somewhere other than as an ordinary capitalised first letter. */
+    public static boolean hasInnerCapital(String w) {
+        for (int i = 1; i < w.length(); i++) if (Character.isUpperCase(w.charAt(i))) return true;
+        return false;
+    }
+
+    /** Folds a string to ASCII letters/digits/spaces, for loose comparisons such as pronunciations. */
+    public static String ascii(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+            .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]+", "");
+    }
+}

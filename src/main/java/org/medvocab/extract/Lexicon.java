@@ -1,0 +1,159 @@
+package org.medvocab.extract;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * General English and medical-writing word lists the rules use: determiners, evaluative qualifiers, generic
+ * genus words and what kind they signal, section headings. None of these name a term of any document.
+ */
+public final class Lexicon {
+    private static Set<String> words(String... ws) { return Set.copyOf(java.util.Arrays.asList(ws)); }
+
+    private Lexicon() {}
+
+    public static final Set<String> DETERMINERS = words("a", "an", "the", "this", "that", "these", "those",
+        "some", "any", "certain", "each", "every", "both", "either", "its", "their", "his", "her", "our", "your",
+        "such", "many", "several", "multiple", "various", "numerous", "most", "all", "other", "another", "one",
+        "two", "three", "more", "less", "much", "few", "no");
+
+    /** Evaluative, degree, size and material modifiers that qualify a mention but are not part of the term. */
+    public static final Set<String> QUALIFIERS = words("severe", "mild", "moderate", "refractory", "high-risk",
+        "low-risk", "end-stage", "advanced", "serious", "significant", "possible", "potential", "rare", "common",
+        "frequent", "occasional", "certain", "small", "large", "tiny", "big", "long", "short", "thin", "thick",
+        "rubber", "metal", "plastic", "glass", "steel", "silicone", "temporary", "permanent", "typical", "usual",
+        "various", "different", "new", "modern", "special", "specific", "particular", "main", "major", "minor",
+        "important", "life-threatening", "fatal", "sudden", "gradual", "progressive", "worsening", "ongoing",
+        "persistent", "recurrent", "excessive", "local", "general", "overall", "further", "additional", "extra",
+        "reversible", "flexible", "medical", "usually", "often", "very", "highly", "slender", "simple", "complex",
+        "computerized", "portable", "precise", "continuous", "constant", "healthy", "diseased", "weakened",
+        "damaged", "affected", "existing", "underlying", "associated", "related", "similar", "chronic");
+
+    /** Head nouns that never make a term (people, quantities, abstract nouns of writing). */
+    public static final Set<String> NON_TERM_HEADS = words("patient", "person", "people", "individual", "user",
+        "case", "use", "usage", "way", "kind", "type", "form", "class", "family", "amount", "number", "time",
+        "example", "term", "word", "article", "lot", "variety", "range", "majority", "doctor", "physician",
+        "surgeon", "nurse", "clinician", "instance", "need", "help", "reason", "purpose", "goal", "aim");
+
+    /** Words that are not a term when they stand alone (people, quantities, abstract nouns of writing). */
+    public static final Set<String> NON_TERMS = words("patient", "person", "people", "individual", "user",
+        "case", "use", "usage", "way", "kind", "type", "form", "class", "family", "part", "amount", "number",
+        "rate", "time", "bridge", "risk", "complication", "example", "term", "word", "name", "article",
+        "doctor", "physician", "surgeon", "nurse", "clinician", "practice", "field", "area", "need", "level",
+        "function", "role", "effect", "result", "purpose", "addition", "order", "place", "position", "end",
+        "side", "top", "bottom", "day", "night", "hour", "minute", "week", "year", "speed", "help", "support",
+        "benefit", "advantage", "disadvantage", "problem", "issue", "reason", "cause", "goal", "aim", "period",
+        "stage", "phase", "process", "method", "means", "approach", "system", "structure", "thing", "lot",
+        "variety", "range", "group", "set", "series", "majority", "minority", "number", "percent", "one",
+        "other", "another", "it", "they", "them", "which", "what", "who", "this", "that", "these", "those",
+        "some", "context", "sense", "meaning", "origin", "etymology", "pronunciation", "definition",
+        "instance", "contrast", "respect", "basis", "account", "presence", "absence", "treatment", "therapy",
+        "management", "care", "outcome", "condition", "quality", "life", "ability", "flow", "pressure");
+
+    /** Generic genus words: the kind they signal, never a broader concept of their own. */
+    public static final Map<String, TopClass> GENERIC_GENUS = Map.ofEntries(
+        Map.entry("device", TopClass.DEVICE), Map.entry("apparatus", TopClass.DEVICE),
+        Map.entry("machine", TopClass.DEVICE), Map.entry("instrument", TopClass.DEVICE),
+        Map.entry("equipment", TopClass.DEVICE), Map.entry("appliance", TopClass.DEVICE),
+        Map.entry("implement", TopClass.DEVICE), Map.entry("tool", TopClass.DEVICE),
+        Map.entry("unit", TopClass.DEVICE), Map.entry("gadget", TopClass.DEVICE),
+        Map.entry("procedure", TopClass.PROCEDURE), Map.entry("operation", TopClass.PROCEDURE),
+        Map.entry("intervention", TopClass.PROCEDURE), Map.entry("technique", TopClass.PROCEDURE),
+        Map.entry("treatment", TopClass.PROCEDURE), Map.entry("therapy", TopClass.PROCEDURE),
+        Map.entry("method", TopClass.PROCEDURE), Map.entry("surgery", TopClass.PROCEDURE),
+        Map.entry("condition", TopClass.CONDITION), Map.entry("disease", TopClass.CONDITION),
+        Map.entry("disorder", TopClass.CONDITION), Map.entry("syndrome", TopClass.CONDITION),
+        Map.entry("illness", TopClass.CONDITION), Map.entry("state", TopClass.CONDITION),
+        Map.entry("complication", TopClass.CONDITION), Map.entry("injury", TopClass.CONDITION),
+        Map.entry("structure", TopClass.ANATOMY), Map.entry("organ", TopClass.ANATOMY),
+        Map.entry("tissue", TopClass.ANATOMY), Map.entry("mechanism", TopClass.MECHANISM),
+        Map.entry("process", TopClass.MECHANISM), Map.entry("substance", TopClass.SUBSTANCE),
+        Map.entry("material", TopClass.SUBSTANCE), Map.entry("agent", TopClass.SUBSTANCE),
+        Map.entry("compound", TopClass.SUBSTANCE), Map.entry("chemical", TopClass.SUBSTANCE));
+
+    /** Head nouns that signal a kind but, unlike generic genus words, may be concepts themselves. */
+    public static final Map<String, TopClass> KIND_HEADS = Map.ofEntries(
+        Map.entry("pump", TopClass.DEVICE), Map.entry("catheter", TopClass.DEVICE), Map.entry("tube", TopClass.DEVICE),
+        Map.entry("syringe", TopClass.DEVICE), Map.entry("needle", TopClass.DEVICE), Map.entry("stent", TopClass.DEVICE),
+        Map.entry("balloon", TopClass.DEVICE), Map.entry("valve", TopClass.DEVICE), Map.entry("monitor", TopClass.DEVICE),
+        Map.entry("impeller", TopClass.DEVICE), Map.entry("oxygenator", TopClass.DEVICE), Map.entry("cannula", TopClass.DEVICE),
+        Map.entry("set", TopClass.DEVICE), Map.entry("circuit", TopClass.DEVICE), Map.entry("console", TopClass.DEVICE),
+        Map.entry("motor", TopClass.DEVICE), Map.entry("sensor", TopClass.DEVICE), Map.entry("electrode", TopClass.DEVICE),
+        Map.entry("heart", TopClass.ANATOMY), Map.entry("artery", TopClass.ANATOMY), Map.entry("vein", TopClass.ANATOMY),
+        Map.entry("aorta", TopClass.ANATOMY), Map.entry("ventricle", TopClass.ANATOMY), Map.entry("atrium", TopClass.ANATOMY),
+        Map.entry("vessel", TopClass.ANATOMY), Map.entry("stomach", TopClass.ANATOMY), Map.entry("membrane", TopClass.ANATOMY),
+        Map.entry("cell", TopClass.ANATOMY), Map.entry("kidney", TopClass.ANATOMY), Map.entry("lung", TopClass.ANATOMY),
+        Map.entry("bladder", TopClass.ANATOMY), Map.entry("skin", TopClass.ANATOMY), Map.entry("esophagus", TopClass.ANATOMY),
+        Map.entry("pancreas", TopClass.ANATOMY), Map.entry("liver", TopClass.ANATOMY), Map.entry("brain", TopClass.ANATOMY),
+        Map.entry("shock", TopClass.CONDITION), Map.entry("failure", TopClass.CONDITION), Map.entry("infection", TopClass.CONDITION),
+        Map.entry("bleeding", TopClass.CONDITION), Map.entry("hemorrhage", TopClass.CONDITION), Map.entry("damage", TopClass.CONDITION),
+        Map.entry("attack", TopClass.CONDITION), Map.entry("infarction", TopClass.CONDITION), Map.entry("embolism", TopClass.CONDITION),
+        Map.entry("thrombosis", TopClass.CONDITION), Map.entry("stroke", TopClass.CONDITION), Map.entry("anemia", TopClass.CONDITION),
+        Map.entry("arrest", TopClass.CONDITION), Map.entry("ischemia", TopClass.CONDITION), Map.entry("diabetes", TopClass.CONDITION),
+        Map.entry("cardiomyopathy", TopClass.CONDITION), Map.entry("hypotension", TopClass.CONDITION), Map.entry("sepsis", TopClass.CONDITION),
+        Map.entry("angioplasty", TopClass.PROCEDURE), Map.entry("transplant", TopClass.PROCEDURE), Map.entry("transplantation", TopClass.PROCEDURE),
+        Map.entry("dialysis", TopClass.PROCEDURE), Map.entry("bypass", TopClass.PROCEDURE), Map.entry("catheterization", TopClass.PROCEDURE),
+        Map.entry("oxygenation", TopClass.PROCEDURE), Map.entry("transfusion", TopClass.PROCEDURE), Map.entry("infusion", TopClass.PROCEDURE),
+        Map.entry("injection", TopClass.PROCEDURE), Map.entry("lavage", TopClass.PROCEDURE), Map.entry("resuscitation", TopClass.PROCEDURE),
+        Map.entry("transport", TopClass.MECHANISM), Map.entry("hydrolysis", TopClass.MECHANISM), Map.entry("diffusion", TopClass.MECHANISM),
+        Map.entry("secretion", TopClass.MECHANISM), Map.entry("pulsation", TopClass.MECHANISM), Map.entry("circulation", TopClass.MECHANISM),
+        Map.entry("hemolysis", TopClass.CONDITION), Map.entry("thromboembolism", TopClass.CONDITION),
+        Map.entry("enzyme", TopClass.SUBSTANCE), Map.entry("protein", TopClass.SUBSTANCE), Map.entry("drug", TopClass.SUBSTANCE),
+        Map.entry("medication", TopClass.SUBSTANCE), Map.entry("acid", TopClass.SUBSTANCE), Map.entry("ion", TopClass.SUBSTANCE),
+        Map.entry("hormone", TopClass.SUBSTANCE), Map.entry("insulin", TopClass.SUBSTANCE), Map.entry("fluid", TopClass.SUBSTANCE),
+        Map.entry("solution", TopClass.SUBSTANCE), Map.entry("blood", TopClass.SUBSTANCE), Map.entry("inhibitor", TopClass.SUBSTANCE),
+        Map.entry("atpase", TopClass.SUBSTANCE), Map.entry("anticoagulant", TopClass.SUBSTANCE), Map.entry("heparin", TopClass.SUBSTANCE));
+
+    /** The kind a term's head noun signals, if any. */
+    public static TopClass kindOfHead(String head) {
+        if (head == null) return null;
+        String h = Labels.singular(head.toLowerCase(Locale.ROOT));
+        TopClass k = GENERIC_GENUS.get(h);
+        if (k != null) return k;
+        k = KIND_HEADS.get(h);
+        if (k != null) return k;
+        if (h.endsWith("itis") || h.endsWith("osis") || h.endsWith("emia") || h.endsWith("pathy") || h.endsWith("algia")
+            || h.endsWith("oma") || h.endsWith("plegia") || h.endsWith("rrhage")) return TopClass.CONDITION;
+        if (h.endsWith("ectomy") || h.endsWith("otomy") || h.endsWith("ostomy") || h.endsWith("plasty") || h.endsWith("scopy")
+            || h.endsWith("graphy")) return TopClass.PROCEDURE;
+        if (h.endsWith("ase")) return TopClass.SUBSTANCE;
+        return null;
+    }
+
+    public static boolean isGenericGenus(String word) {
+        return word != null && GENERIC_GENUS.containsKey(Labels.singular(word.toLowerCase(Locale.ROOT)));
+    }
+
+    /** What an encyclopedia section heading is about. */
+    public enum Section { LEAD, GENERAL, INDICATIONS, RISKS, MECHANISM, COMPONENTS, PROCEDURE, RELATED, SEE_ALSO, SKIP, CHROME }
+
+    public static Section section(String heading) {
+        String h = heading.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip();
+        if (h.matches("(external links?|references?|sources?( change)?|further reading|resources|bibliography|notes|"
+            + "navigation( menu)?|languages?|footnotes|citations|gallery|media|categories|contents)")) return Section.CHROME;
+        if (h.matches("(etymology|pronunciation|history|origin|terminology|name|naming|quiz|trivia)")) return Section.SKIP;
+        if (h.matches(".*\\b(indications?|uses?|usage|applications?|clinical use|clinical applications?|treatments?|therapy|therapies|management|clinical significance|medical uses?)\\b.*"))
+            return Section.INDICATIONS;
+        if (h.matches(".*\\b(risks?|complications?|side effects?|adverse (effects?|events?)|hazards?|dangers?|contraindications)\\b.*"))
+            return Section.RISKS;
+        if (h.matches(".*\\b(mechanism|mechanism of action|function|functions|how it works|physiology|operation|working principle)\\b.*"))
+            return Section.MECHANISM;
+        if (h.matches(".*\\b(components?|parts?|design|structure|construction|anatomy|equipment)\\b.*")) return Section.COMPONENTS;
+        if (h.matches(".*\\b(procedure|insertion|placement|technique|implantation)\\b.*")) return Section.PROCEDURE;
+        if (h.matches("(see also|compare|cf)")) return Section.SEE_ALSO;
+        if (h.matches(".*\\b(related terms?|related conditions?|related topics?|types|classification|subtypes|kinds|glossary)\\b.*"))
+            return Section.RELATED;
+        return Section.GENERAL;
+    }
+
+    /** True for a line that is a known section heading word or phrase. */
+    public static boolean isKnownHeading(String line) {
+        String h = line.toLowerCase(Locale.ROOT).strip();
+        return h.matches("(overview|description|definition|etymology|pronunciation|history|usage|uses|indications|"
+            + "risks|complications|risks and complications|side effects|mechanism|mechanism of action|function|"
+            + "components|design|procedure|related terms|see also|external links|references|sources|further reading|"
+            + "clinical significance|causes|symptoms|signs and symptoms|diagnosis|treatment|prognosis|epidemiology|"
+            + "types|classification|prevention|pathophysiology|contraindications|technique|resources|notes|summary)");
+    }
+}

@@ -1,0 +1,112 @@
+package org.medvocab.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Apache OpenNLP English pipeline (Universal Dependencies EWT models from Maven Central):
+ * sentences, tokens, universal POS tags and lemmas. Models load once per JVM; the ME classes are
+ * not thread-safe, so each thread gets its own instances.
+ */
+public final class Nlp {
+
+    /** A token with its universal POS tag (NOUN, PROPN, ADJ, VERB, ...) and lemma. */
+    public record Token(String text, String pos, String lemma, int start, int end) {
+        public boolean isNoun() { return pos.equals("NOUN") || pos.equals("PROPN"); }
+        public boolean is(String tag) { return pos.equals(tag); }
+        public String lower() { return text.toLowerCase(Locale.ROOT); }
+    }
+
+    /** A sentence: text, character offsets in the analysed string, tokens with offsets in the same string. */
+    public record Sentence(String text, int start, int end, List<Token> tokens) {}
+
+    // Model resource names inside the opennlp-models-*-en jars (version pinned in pom.xml).
+    private static final String SENT = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final String LEM = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+
+    private static final class Models {
+        static final SentenceModel SENTENCES = load(SENT, SentenceModel::new);
+        static final POSModel TAGS = load(POS, POSModel::new);
+        static final LemmatizerModel LEMMAS = load(LEM, LemmatizerModel::new);
+    }
+
+    private interface ModelFactory<M> { M create(InputStream in) throws IOException; }
+
+    private static <M> M load(String resource, ModelFactory<M> factory) {
+        try (InputStream in = Nlp.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("OpenNLP model not on the classpath: " + resource);
+            return factory.create(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load OpenNLP model " + resource, e);
+        }
+    }
+
+    private static final ThreadLocal<Nlp> LOCAL = ThreadLocal.withInitial(Nlp::new);
+
+    /** The pipeline for the calling thread. */
+    public static Nlp get() { return LOCAL.get(); }
+
+    private final SentenceDetectorME sentences = new SentenceDetectorME(Models.SENTENCES);
+    private final POSTaggerME tagger = new POSTaggerME(Models.TAGS);
+    private final LemmatizerME lemmatizer = new LemmatizerME(Models.LEMMAS);
+
+    private Nlp() {}
+
+    /**
+     * Word tokens. OpenNLP's UD tokenizer splits hyphenated compounds ("high-risk", "catheter-mounted") and
+     * chemical names ("Na+/K+-ATPase"), which medical terms are full of, so words are cut here by a pattern
+     * that keeps such compounds whole; the OpenNLP tagger and lemmatizer then work on these tokens.
+     */
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile(
+        "[\\p{L}\\p{N}]+\\+?(?:[-/][\\p{L}\\p{N}]+\\+?)*|'s\\b|\\S");
+
+    static Span[] tokenSpans(String text) {
+        List<Span> out = new ArrayList<>();
+        java.util.regex.Matcher m = WORD.matcher(text);
+        while (m.find()) out.add(new Span(m.start(), m.end()));
+        return out.toArray(new Span[0]);
+    }
+
+    /** Splits text into sentences; offsets are relative to {@code text}. */
+    public List<Span> sentenceSpans(String text) {
+        return List.of(sentences.sentPosDetect(text));
+    }
+
+    /** Tags one sentence (or phrase); token offsets are relative to {@code text} plus {@code offset}. */
+    public Sentence analyse(String text, int offset) {
+        Span[] spans = tokenSpans(text);
+        String[] toks = Span.spansToStrings(spans, text);
+        String[] tags = tagger.tag(toks);
+        String[] lemmas = lemmatizer.lemmatize(toks, tags);
+        List<Token> out = new ArrayList<>(toks.length);
+        for (int i = 0; i < toks.length; i++) {
+            String lemma = lemmas[i];
+            if (lemma == null || lemma.equals("O") || lemma.isEmpty()) lemma = toks[i].toLowerCase(Locale.ROOT);
+            out.add(new Token(toks[i], tags[i], lemma, offset + spans[i].getStart(), offset + spans[i].getEnd()));
+        }
+        return new Sentence(text, offset, offset + text.length(), List.copyOf(out));
+    }
+
+    /** Sentences of a paragraph, each analysed, offsets relative to the document via {@code offset}. */
+    public List<Sentence> sentences(String paragraph, int offset) {
+        List<Sentence> out = new ArrayList<>();
+        for (Span s : sentenceSpans(paragraph)) {
+            String t = paragraph.substring(s.getStart(), s.getEnd());
+            out.add(analyse(t, offset + s.getStart()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,129 @@
+package org.medvocab.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Noun-phrase handling on tagged tokens: cleaning a mention into a term label, splitting coordinated lists. */
+public final class Phrases {
+    private Phrases() {}
+
+    /** A cleaned term: its label and the qualifier words removed from the mention (or null). */
+    public record Term(String label, String qualifier) {}
+
+    /** Where a phrase that follows a trigger ends. */
+    private static final Pattern BOUNDARY = Pattern.compile(
+        "[.;:!?()\\[\\]]|\\s[\u2013\u2014]\\s|,\\s*(?:where|which|who|when|while|as|especially|particularly|including|such as|"
+        + "that|because|so|but|although|though|thereby|thus|usually|often|typically|in|on|at|for|to|by|with|from|during)\\b"
+        + "|\\s(?:who|which|that|where|when|while|because|since|if|as|by|to|for|from|during|until|after|before|with|"
+        + "in|on|at|into|onto|through|via|using|so|than|but|is|are|was|were|be|been|can|could|may|might|will|would|should|must|has|have|had|"
+        + "do|does|did|due|within|without|between|across|along|around|against|toward|towards|under|over|up|down|out|upon|"
+        + "inside|outside|whose|whom|what|how|why)\\s");
+
+    private static final Pattern LIST_SPLIT = Pattern.compile(",\\s*(?:and|or|and/or)\\s+|\\s+(?:and|or|and/or)\\s+|,\\s+|\\s*/\\s*(?=[a-z])");
+
+    /** The text from {@code from} up to the end of the phrase (first clause boundary). */
+    public static String phraseAt(String sentence, int from) {
+        String rest = sentence.substring(Math.min(from, sentence.length()));
+        Matcher m = BOUNDARY.matcher(rest);
+        String phrase = (m.find() ? rest.substring(0, m.start()) : rest).strip();
+        return phrase.replaceAll("(?i)[\\s,]+(?:and|or|and/or|but|as well as)$", "").strip();
+    }
+
+    /**
+     * Splits "A, B, and C" / "A or B" into items. Items made only of qualifier words ("severe" in
+     * "severe, refractory shock") are folded into the next item.
+     */
+    public static List<String> coordinated(String phrase) {
+        List<String> raw = new ArrayList<>(List.of(LIST_SPLIT.split(phrase)));
+        List<String> out = new ArrayList<>();
+        String carry = "";
+        for (String item : raw) {
+            String t = item.strip();
+            if (t.isEmpty()) continue;
+            if (onlyQualifiers(t)) { carry = carry + t + ", "; continue; }
+            out.add(carry + t);
+            carry = "";
+        }
+        return out;
+    }
+
+    private static boolean onlyQualifiers(String t) {
+        for (String w : t.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!Lexicon.QUALIFIERS.contains(w) && !Lexicon.DETERMINERS.contains(w)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Cleans a mention into a term label: determiners, quantities and qualifiers dropped from the front,
+     * a possessive or "of"-construction on a non-term head resolved, the last word made singular,
+     * common nouns in lower case and proper names kept as written. Returns null when nothing term-like remains.
+     */
+    public static Term clean(String mention) {
+        if (mention == null) return null;
+        String m = mention.replaceAll("[\u2018\u2019\"`]", "").replaceAll("\\s+", " ").strip();
+        m = m.replaceAll("^[\\-\u2022*\u00b7]+\\s*", "").replaceAll("[\\s,.;:]+$", "");
+        // "kinds of X", "use of X", "risk of X": the term is X
+        Matcher of = Pattern.compile("^(?:(?:a|an|the|some|certain|many|several)\\s+)?(\\w+)\\s+of\\s+(.+)$", Pattern.CASE_INSENSITIVE).matcher(m);
+        if (of.matches() && (Lexicon.NON_TERM_HEADS.contains(Labels.singular(of.group(1).toLowerCase(Locale.ROOT)))
+            || Lexicon.NON_TERMS.contains(Labels.singular(of.group(1).toLowerCase(Locale.ROOT))))) {
+            m = of.group(2);
+        }
+        List<String> words = new ArrayList<>(List.of(m.split("[\\s,]+")));
+        List<String> dropped = new ArrayList<>();
+        while (!words.isEmpty()) {
+            String w = words.get(0).toLowerCase(Locale.ROOT);
+            if (Lexicon.DETERMINERS.contains(w) || w.matches("\\d+")) { words.remove(0); continue; }
+            if (words.size() > 1 && (Lexicon.QUALIFIERS.contains(w) || w.endsWith("ly"))) { dropped.add(words.remove(0)); continue; }
+            break;
+        }
+        if (words.isEmpty()) return null;
+        if (words.size() > 1 && Lexicon.NON_TERM_HEADS.contains(Labels.singular(words.get(0).toLowerCase(Locale.ROOT)))) return null;
+        String last = words.get(words.size() - 1);
+        String lastLower = Labels.singular(last.toLowerCase(Locale.ROOT));
+        if (words.size() == 1 && (Lexicon.NON_TERMS.contains(lastLower) || Lexicon.isGenericGenus(lastLower))) return null;
+        if (Lexicon.NON_TERM_HEADS.contains(lastLower)) return null;
+        if (words.size() > 6) return null;
+        for (String w : words) {
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (!w.matches(".*\\p{L}.*")) return null;
+            if (Lexicon.DETERMINERS.contains(lw) && !lw.equals("one")) return null;
+            if (lw.matches("(is|are|was|were|be|been|being|has|have|had|do|does|did|it|they|which|that|who|not|also|can|may|will|would)")) return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (i == words.size() - 1) w = Labels.singularPhrase(w);
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(casing(w));
+        }
+        String label = sb.toString().replaceAll("'s$", "").strip();
+        if (label.length() < 2) return null;
+        return new Term(label, dropped.isEmpty() ? null : String.join(", ", dropped));
+    }
+
+    /** Lower-cases an ordinary word; keeps acronyms, words with inner capitals or digits (Na+, BiVAD, Ca2+). */
+    public static String casing(String w) {
+        if (w.length() > 1 && (Labels.hasInnerCapital(w) || w.matches(".*\\d.*") || w.endsWith("+"))) return w;
+        return w.toLowerCase(Locale.ROOT);
+    }
+
+    /** The last word of a label, lower case: its head noun in English noun compounds. */
+    public static String head(String label) {
+        String[] ws = label.strip().split("\\s+");
+        return ws[ws.length - 1].toLowerCase(Locale.ROOT);
+    }
+
+    /** All cleaned terms of a coordinated phrase. */
+    public static List<Term> terms(String phrase) {
+        List<Term> out = new ArrayList<>();
+        for (String item : coordinated(phrase)) {
+            Term t = clean(item);
+            if (t != null) out.add(t);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,139 @@
+package org.medvocab.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.medvocab.extract.Lexicon.Section;
+
+/**
+ * Domain relations from sentence patterns ("inserted into X", "consists of X", "may cause X", "indicated for
+ * X", "in patients with X") and from the section a sentence stands in (Indications, Risks, Mechanism, ...).
+ */
+final class RelationRules {
+    private RelationRules() {}
+
+    private record Trigger(Pattern pattern, RelationKind kind, boolean anySubject) {}
+
+    private static Trigger t(String regex, RelationKind kind, boolean anySubject) {
+        return new Trigger(Pattern.compile("(?i)\\b(?:" + regex + ")\\s+"), kind, anySubject);
+    }
+
+    /** Patterns that hold in any section when the sentence is about the topic. */
+    private static final List<Trigger> SENTENCE = List.of(
+        t("(?:inserted|introduced|implanted)\\s+(?:percutaneously\\s+|surgically\\s+)?(?:in|into|through|via)(?:\\s+the)?", RelationKind.INSERTION_SITE, false),
+        t("(?:advanced|threaded|passed|positioned|placed|located|situated|seated|lodged|lies|sits|resides|found|implanted)\\s+(?:up\\s+|down\\s+)?(?:in|into|within|inside|to|across)(?:\\s+the)?", RelationKind.LOCATION, false),
+        t("(?:consists?|consisting|composed|made up|comprised)\\s+of|equipped with|fitted with|(?:through|by) (?:the )?(?:use|means) of|comprises|contains|to which(?=[^.]*\\b(?:attached|connected|fitted|joined|fixed|coupled)\\b)", RelationKind.COMPONENT, false),
+        t("(?:may|can|could|might|will|to|often|also|commonly)\\s+(?:also\\s+)?(?:cause|lead to|result in|produce|trigger|induce)|causes|complications? (?:include|includes|are|such as)|risks? (?:include|includes|of)", RelationKind.RISK, false),
+        t("indicated\\s+(?:for|in)|used\\s+(?:to treat|in the treatment of|for the treatment of|to manage|to support patients with)|treats|(?:in|for) patients (?:with|undergoing|who have|having|suffering from)|bridge to", RelationKind.INDICATION, false),
+        t("(?:driven|powered|energized|fuelled|fueled)\\s+by|(?:using|uses|use)\\s+energy\\s+(?:derived\\s+)?from", RelationKind.MECHANISM, false));
+
+    /** Patterns that hold inside a section of the matching kind, whatever the sentence's subject. */
+    private static final List<Trigger> SECTION = List.of(
+        t("include|includes|including|such as|cause|causes|lead to|result in|risk of|risks of", RelationKind.RISK, true),
+        t("(?:in|for) patients (?:with|undergoing|who have|having|suffering from)|indicated (?:for|in)|treat|treatment of|bridge to|used (?:for|in|during)|include|includes|such as", RelationKind.INDICATION, true),
+        t("(?:through|by) (?:the )?(?:use|means) of|consists? of|composed of|made up of|equipped with|uses|using|contains|includes|including", RelationKind.COMPONENT, true));
+
+    /**
+     * Applies the rules to one sentence.
+     *
+     * @param topicSubject whether the sentence is about the topic (its subject is the topic or a pronoun for it)
+     * @param definitional whether the sentence is a definition of the topic (relative clauses then describe it)
+     */
+    static void apply(String sentence, Evidence ev, TermRecord topic, Section section, boolean topicSubject,
+                      boolean definitional, DocumentExtraction ex) {
+        TopClass topicKind = topic.kind();
+        boolean conditionTopic = topicKind == TopClass.CONDITION;
+        if (topicSubject || definitional) {
+            for (Trigger tr : SENTENCE) {
+                if (tr.kind() == RelationKind.INDICATION && conditionTopic) continue;
+                Matcher m = tr.pattern().matcher(sentence);
+                while (m.find()) {
+                    if (!definitional && inRelativeClause(sentence, m.start())) continue;
+                    if (tr.kind() == RelationKind.RISK && section == Section.INDICATIONS) continue;
+                    add(ex, topic, tr.kind(), sentence, m.end(), ev, false);
+                }
+            }
+        }
+        RelationKind sectionKind = switch (section) {
+            case RISKS -> RelationKind.RISK;
+            case INDICATIONS -> RelationKind.INDICATION;
+            case COMPONENTS, MECHANISM -> RelationKind.COMPONENT;
+            default -> null;
+        };
+        if (sectionKind == null) return;
+        for (Trigger tr : SECTION) {
+            if (tr.kind() != sectionKind) continue;
+            Matcher m = tr.pattern().matcher(sentence);
+            while (m.find()) {
+                if (sectionKind == RelationKind.INDICATION && conditionTopic) {
+                    // "Treatment may include A, B and C" in a condition article: A, B, C are indicated for the topic.
+                    for (Phrases.Term term : Phrases.terms(Phrases.phraseAt(sentence, m.end()))) {
+                        if (isTopic(term.label(), topic)) continue;
+                        ex.term(term.label()).mention(ev).addRelation(RelationKind.INDICATION, topic.label(), term.qualifier(), ev);
+                    }
+                } else {
+                    add(ex, topic, sectionKind, sentence, m.end(), ev, true);
+                }
+            }
+        }
+    }
+
+    private static void add(DocumentExtraction ex, TermRecord topic, RelationKind kind, String sentence, int from,
+                            Evidence ev, boolean sectionRule) {
+        String phrase = Phrases.phraseAt(sentence, from);
+        List<String> items = Phrases.coordinated(phrase);
+        // "X, or the Y of Z": an appositive gloss that defines X, not a second item.
+        if (items.size() == 2 && phrase.matches("(?s).*,\\s*or\\s+(?:the|a|an)\\s+.*")) {
+            Phrases.Term first = Phrases.clean(items.get(0));
+            String gloss = items.get(1).strip();
+            if (first != null) {
+                ex.term(first.label()).mention(ev).addDefinition(gloss, ev);
+                addOne(ex, topic, kind, first, ev);
+            }
+            return;
+        }
+        for (String item : items) {
+            Phrases.Term term = Phrases.clean(item);
+            if (term == null || isTopic(term.label(), topic)) continue;
+            if (sectionRule && kind == RelationKind.COMPONENT && !componentLike(term.label())) continue;
+            addOne(ex, topic, kind, term, ev);
+        }
+    }
+
+    private static void addOne(DocumentExtraction ex, TermRecord topic, RelationKind kind, Phrases.Term term, Evidence ev) {
+        String label = kind == RelationKind.COMPONENT ? stripParticiple(term.label()) : term.label();
+        if (label == null) return;
+        topic.addRelation(kind, label, term.qualifier(), ev);
+        ex.term(label).mention(ev).kind(Lexicon.kindOfHead(Phrases.head(label)) != null
+            ? Lexicon.kindOfHead(Phrases.head(label)) : kind.expectedTarget());
+    }
+
+    /** "rotating impeller" -> "impeller": a leading participle describes the part, it does not name it. */
+    private static String stripParticiple(String label) {
+        String[] w = label.split(" ");
+        if (w.length > 1 && w[0].matches("[a-z]+(?:ing|ed)") && !Lexicon.KIND_HEADS.containsKey(w[0])) {
+            return String.join(" ", java.util.Arrays.copyOfRange(w, 1, w.length));
+        }
+        return label;
+    }
+
+    private static boolean componentLike(String label) {
+        TopClass k = Lexicon.kindOfHead(Phrases.head(label));
+        return k == null || k == TopClass.DEVICE || k == TopClass.SUBSTANCE;
+    }
+
+    static boolean isTopic(String label, TermRecord topic) {
+        String k = Labels.key(label);
+        if (k.equals(Labels.key(topic.label()))) return true;
+        for (String a : topic.altLabels()) if (k.equals(Labels.key(a))) return true;
+        return false;
+    }
+
+    /** True when the trigger at {@code at} stands in a relative clause ("... X that is inserted into ..."). */
+    private static boolean inRelativeClause(String sentence, int at) {
+        String before = sentence.substring(0, at).toLowerCase(Locale.ROOT);
+        return before.matches("(?s).*\\S+\\s+(?:that|which|who)\\b(?!.*[,;]).*");
+    }
+}

@@ -1,0 +1,90 @@
+package org.medvocab.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What one document says about one term (one sense of it). Extractors fill these in; the model stage
+ * merges records of all documents into concepts.
+ */
+public final class TermRecord {
+    /** A definition sentence and where it is. */
+    public record Definition(String text, Evidence evidence) {}
+    /** "this is a kind of target". */
+    public record Broader(String target, Evidence evidence) {}
+    /** A domain relation to another term; qualifier keeps dropped words such as "severe". */
+    public record Relation(RelationKind kind, String target, String qualifier, Evidence evidence) {}
+    /** A cross-reference to another term. */
+    public record CrossRef(CrossRefKind kind, String target, Evidence evidence) {}
+
+    private final String label;
+    private final String sense;
+    private TopClass kind;
+    private boolean properName;
+    private Evidence mention;
+    private final Set<String> altLabels = new LinkedHashSet<>();
+    private final List<Definition> definitions = new ArrayList<>();
+    private final List<Broader> broader = new ArrayList<>();
+    private final List<Relation> relations = new ArrayList<>();
+    private final List<CrossRef> crossRefs = new ArrayList<>();
+
+    public TermRecord(String label, String sense) {
+        this.label = label;
+        this.sense = sense;
+    }
+
+    public String label() { return label; }
+    /** Sense qualifier (genus word such as "apparatus") when the document gives several noun senses; else null. */
+    public String sense() { return sense; }
+    public TopClass kind() { return kind; }
+    public boolean properName() { return properName; }
+    public Evidence mention() { return mention; }
+    public Set<String> altLabels() { return altLabels; }
+    public List<Definition> definitions() { return definitions; }
+    public List<Broader> broader() { return broader; }
+    public List<Relation> relations() { return relations; }
+    public List<CrossRef> crossRefs() { return crossRefs; }
+
+    public TermRecord kind(TopClass k) { if (k != null && kind == null) kind = k; return this; }
+    public TermRecord properName(boolean p) { this.properName |= p; return this; }
+    public TermRecord mention(Evidence e) { if (mention == null) mention = e; return this; }
+
+    public void addAltLabel(String alt) {
+        if (alt != null && !alt.isBlank() && !Labels.key(alt).equals(Labels.key(label))) altLabels.add(alt.strip());
+    }
+
+    public void addDefinition(String text, Evidence ev) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) return;
+        for (Definition d : definitions) if (d.text().equals(t)) return;
+        definitions.add(new Definition(t, ev));
+    }
+
+    public void addBroader(String target, Evidence ev) {
+        if (target == null || Labels.key(target).equals(Labels.key(label))) return;
+        for (Broader b : broader) if (Labels.key(b.target()).equals(Labels.key(target))) return;
+        broader.add(new Broader(target, ev));
+    }
+
+    public void addRelation(RelationKind kind, String target, String qualifier, Evidence ev) {
+        if (target == null || Labels.key(target).equals(Labels.key(label))) return;
+        for (Relation r : relations) if (r.kind() == kind && Labels.key(r.target()).equals(Labels.key(target))) return;
+        relations.add(new Relation(kind, target, qualifier, ev));
+    }
+
+    public void addCrossRef(CrossRefKind kind, String target, Evidence ev) {
+        if (target == null || Labels.key(target).equals(Labels.key(label))) return;
+        for (CrossRef c : crossRefs) if (Labels.key(c.target()).equals(Labels.key(target))) return;
+        crossRefs.add(new CrossRef(kind, target, ev));
+    }
+
+    @Override public String toString() {
+        return label + (sense == null ? "" : " (" + sense + ")") + " kind=" + kind + " alt=" + altLabels
+            + " broader=" + broader.stream().map(Broader::target).toList()
+            + " rel=" + relations.stream().map(r -> r.kind() + ":" + r.target()).toList()
+            + " xref=" + crossRefs.stream().map(c -> c.kind() + ":" + c.target()).toList()
+            + " defs=" + definitions.size();
+    }
+}

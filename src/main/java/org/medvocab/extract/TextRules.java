@@ -1,0 +1,113 @@
+package org.medvocab.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Sentence-level rules shared by the document extractors: subjects, copulas, cross-references, glossary lines. */
+final class TextRules {
+    private TextRules() {}
+
+    /** "Term (ABBR): definition" or "Term: definition" on one line (glossary and "Related Terms" lists). */
+    static final Pattern GLOSSARY = Pattern.compile(
+        "^(?:[-*\u2022\u00b7]\\s*)?([\\p{L}\\p{N}][\\p{L}\\p{N}+'/\\- ,]{0,70}?)\\s*(?:\\(([^()]{1,20})\\))?\\s*[:\u2013\u2014]\\s+(.{8,})$");
+
+    /** A list item line. */
+    static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*\u2022\u00b7]|\\d+[.)])\\s+(.+)$");
+
+    /** Copula after a subject: "is a", "are", "refers to", "is defined as", "describes". */
+    static final Pattern COPULA = Pattern.compile(
+        "(?i)^(.{1,120}?)\\s+(?:is|are|was|refers to|is defined as|describes|denotes|means)\\s+(?:(?:a|an|the|one)\\s+)?(.+)$");
+
+    static final Pattern XREF = Pattern.compile(
+        "(?i)(?:^|[.;]\\s*|\\s[\u2013\u2014-]+\\s*)(see also|see|cf\\.?|compare|compared with)\\s+([^.;]+?)\\s*(?:[.;]|$)");
+
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)^(?:it|they|this|these)\\b");
+
+    /** Whether a sentence's subject is the topic: its label, a pronoun, or "the device" (the topic's genus). */
+    static boolean topicSubject(String sentence, TermRecord topic, String genusHead) {
+        String s = sentence.strip();
+        if (PRONOUN_SUBJECT.matcher(s).find()) return true;
+        String lower = s.toLowerCase(Locale.ROOT).replaceFirst("^(?:the|this|an?)\\s+", "");
+        String key = Labels.key(topic.label());
+        String norm = Labels.key(lower.length() > key.length() + 20 ? lower.substring(0, key.length() + 20) : lower);
+        if (norm.startsWith(key + " ") || norm.equals(key)) return true;
+        for (String a : topic.altLabels()) if (norm.startsWith(Labels.key(a) + " ")) return true;
+        String head = Phrases.head(topic.label());
+        if (lower.startsWith(head + " ") || lower.startsWith(Labels.singular(head) + "s ")) return true;
+        if (genusHead != null && lower.startsWith(genusHead + " ")) return true;
+        return lower.matches("(?:device|apparatus|machine|procedure|pump|instrument|condition|disease|enzyme|drug)\\b.*");
+    }
+
+    /** Whether a sentence opens with the topic's own name as subject (not a pronoun). */
+    static boolean namesTopic(String sentence, TermRecord topic) {
+        String lower = sentence.strip().toLowerCase(Locale.ROOT).replaceFirst("^(?:the|an?)\\s+", "");
+        String key = Labels.key(topic.label());
+        String norm = Labels.key(lower.length() > key.length() + 40 ? lower.substring(0, key.length() + 40) : lower);
+        if (norm.startsWith(key + " ")) return true;
+        for (String a : topic.altLabels()) if (norm.startsWith(Labels.key(a) + " ")) return true;
+        return false;
+    }
+
+    /** The genus phrase of "X is a Y ...", or null when the sentence has no copula. */
+    static String copulaGenus(String sentence) {
+        Matcher m = COPULA.matcher(sentence.strip());
+        if (!m.matches()) return null;
+        String subject = m.group(1);
+        if (subject.split("\\s+").length > 12) return null;
+        return m.group(2);
+    }
+
+    /** Cross-references ("See X.", "See also X.", "Cf X", "— compare X") in a definition. */
+    static void crossRefs(String text, TermRecord term, Evidence ev) {
+        Matcher m = XREF.matcher(text);
+        while (m.find()) {
+            String word = m.group(1).toLowerCase(Locale.ROOT).replace(".", "");
+            CrossRefKind kind = switch (word) {
+                case "see also" -> CrossRefKind.SEE_ALSO;
+                case "see" -> CrossRefKind.SEE;
+                case "cf" -> CrossRefKind.CF;
+                default -> CrossRefKind.COMPARE;
+            };
+            for (String item : Phrases.coordinated(m.group(2))) {
+                String t = item.replaceAll("[\\s,]+$", "").replaceAll("\\s+", " ").strip();
+                if (t.isEmpty() || t.split(" ").length > 6) continue;
+                if (t.matches("(?i)(?:below|above|text|figure|table|under|entry).*")) continue;
+                term.addCrossRef(kind, lowerUnlessProper(t), ev);
+            }
+        }
+    }
+
+    /** The text of a definition without its cross-reference sentences. */
+    static String withoutCrossRefs(String text) {
+        String t = text.replaceAll("(?i)(?:^|(?<=[.;])\\s*)(?:see also|see|cf\\.?|compare)\\s+[^.;]+[.;]?\\s*$", "")
+            .replaceAll("\\s[\u2013\u2014]+\\s*compare\\s+.*$", "").strip();
+        return t.isEmpty() ? text.strip() : t;
+    }
+
+    static String lowerUnlessProper(String t) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : t.split(" ")) {
+            if (sb.length() > 0) sb.append(' ');
+            sb.append(Phrases.casing(w));
+        }
+        return sb.toString();
+    }
+
+    /** Abbreviation pairs of a sentence, recorded on the extraction. */
+    static void abbreviations(String sentence, DocumentExtraction ex) {
+        List<AbbreviationPair> pairs = Abbreviations.find(sentence);
+        ex.abbreviations().addAll(pairs);
+    }
+
+    /** Marks a term as a proper name when the text writes it capitalised in mid-sentence. */
+    static boolean writtenAsProperName(String text, String label) {
+        if (label.isEmpty() || !Character.isLetter(label.charAt(0))) return false;
+        String cap = Character.toUpperCase(label.charAt(0)) + label.substring(1);
+        Matcher m = Pattern.compile("(?<=[a-z,;]\\s(?:the\\s|a\\s|an\\s)?)" + Pattern.quote(cap) + "\\b").matcher(text);
+        if (!m.find()) return false;
+        // Title Case in running text is not enough when every word is capitalised as in a heading.
+        return label.split(" ").length == 1;
+    }
+}

@@ -1,0 +1,42 @@
+package org.medvocab.ingest;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * One ingested document, rendered to plain text.
+ *
+ * <p>The text has one block per line, a blank line between paragraphs, headings on lines of
+ * their own and list items as lines starting with {@code "- "} (or {@code "1. "} for numbered
+ * Markdown lists). Line ends are LF, the text is in Unicode NFC and non-breaking spaces are
+ * plain spaces. Character offsets used downstream (evidence spans) refer to this text.
+ *
+ * @param id the file name, e.g. {@code "000_abc.txt"}; stable identifier of the document
+ * @param path where the document was read from (for in-memory documents, {@code Path.of(id)})
+ * @param format the source format
+ * @param text the document as plain text
+ * @param sha256 lowercase hex SHA-256 of the raw file bytes
+ * @param title the {@code <h1>} or {@code <title>} of an HTML document, the first {@code "# "}
+ *     heading of a Markdown document, or {@code null} (always for plain text)
+ */
+public record SourceDocument(String id, Path path, DocumentFormat format, String text, String sha256,
+        String title) {
+
+    /**
+     * Checks that every component except {@code title} is present.
+     *
+     * @param id the file name
+     * @param path where the document was read from
+     * @param format the source format
+     * @param text the document as plain text
+     * @param sha256 lowercase hex SHA-256 of the raw bytes
+     * @param title the document title, or null
+     */
+    public SourceDocument {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(sha256, "sha256");
+    }
+}

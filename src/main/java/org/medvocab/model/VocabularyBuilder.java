@@ -1,0 +1,459 @@
+package org.medvocab.model;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.OWL2;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.apache.jena.vocabulary.XSD;
+import org.medvocab.extract.DocumentExtraction;
+import org.medvocab.extract.Evidence;
+import org.medvocab.extract.Labels;
+import org.medvocab.extract.Lexicon;
+import org.medvocab.extract.Phrases;
+import org.medvocab.extract.RelationKind;
+import org.medvocab.extract.TermRecord;
+import org.medvocab.extract.TopClass;
+import org.medvocab.ingest.SourceDocument;
+
+/**
+ * The model stage: merges the term records of all documents into concepts (one concept per term and sense,
+ * synonyms folded together), builds the hierarchy (stated kinds, head nouns of compound terms, core top
+ * classes), and writes the vocabulary as a Jena graph: SKOS concepts punned as OWL classes, definitions and
+ * relations annotated with their source sentence, and a concept scheme describing the source documents.
+ */
+public final class VocabularyBuilder {
+
+    private final VocabularyConfig config;
+    private final List<DocumentExtraction> documents = new ArrayList<>();
+    private final Map<String, Concept> concepts = new LinkedHashMap<>();
+    private int order;
+
+    public VocabularyBuilder(VocabularyConfig config) { this.config = config; }
+
+    public VocabularyBuilder add(DocumentExtraction ex) {
+        documents.add(ex);
+        return this;
+    }
+
+    /** Prefixes used by the generated vocabulary. */
+    public PrefixMapping prefixes() {
+        PrefixMapping pm = PrefixMapping.Factory.create();
+        pm.setNsPrefix("", config.base());
+        pm.setNsPrefix(MVO.PREFIX, MVO.NS);
+        pm.setNsPrefix("skos", SKOS.getURI());
+        pm.setNsPrefix("owl", OWL2.getURI());
+        pm.setNsPrefix("rdfs", RDFS.getURI());
+        pm.setNsPrefix("rdf", RDF.getURI());
+        pm.setNsPrefix("xsd", XSD.getURI());
+        pm.setNsPrefix("dct", DCTerms.getURI());
+        pm.setNsPrefix("spdx", Vocab.SPDX_NS);
+        pm.setNsPrefix("vann", Vocab.VANN_NS);
+        return pm;
+    }
+
+    /** Builds the vocabulary graph from every document added so far. */
+    public Graph build() {
+        concepts.clear();
+        order = 0;
+        List<DocumentExtraction> docs = new ArrayList<>(documents);
+        docs.sort(Comparator.comparing(d -> d.document().id()));
+        for (DocumentExtraction ex : docs) {
+            for (TermRecord r : ex.terms()) concept(r.label(), r.sense()).absorb(r, ex.document().id());
+        }
+        mergeSynonyms();
+        foldPlainIntoSenses();
+        resolveReferences();
+        inferKinds();
+        headNounHierarchy();
+        inferKinds();
+        mintIris();
+        return emit(docs);
+    }
+
+    // ---- merging --------------------------------------------------------------------------------------
+
+    private Concept concept(String label, String sense) {
+        Concept probe = new Concept(label, sense, order);
+        Concept c = concepts.get(probe.key);
+        if (c == null) {
+            c = probe;
+            order++;
+            concepts.put(c.key, c);
+        } else if (preferWritten(label, c.label)) {
+            c.label = label;
+        }
+        return c;
+    }
+
+    /** Of two spellings of one label, keep the proper-name casing or the one with fewer capitals. */
+    private static boolean preferWritten(String candidate, String current) {
+        return !candidate.equals(current) && candidate.chars().filter(Character::isUpperCase).count()
+            < current.chars().filter(Character::isUpperCase).count() && !Labels.hasInnerCapital(current);
+    }
+
+    /** Folds concepts named as synonyms of each other (not abbreviations) into one. */
+    private void mergeSynonyms() {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Concept c : List.copyOf(concepts.values())) {
+                if (!concepts.containsKey(c.key) || c.sense != null) continue;
+                for (String alt : List.copyOf(c.altLabels)) {
+                    if (isAbbreviation(alt)) continue;
+                    Concept other = concepts.get(Labels.key(alt));
+                    if (other == null || other == c || other.sense != null) continue;
+                    Concept keep = c.order <= other.order ? c : other;
+                    Concept drop = keep == c ? other : c;
+                    keep.absorb(drop);
+                    keep.altLabels.removeIf(a -> Labels.key(a).equals(keep.baseKey));
+                    concepts.remove(drop.key);
+                    concepts.put(drop.key + "\u0000alias", keep); // lookups by the dropped label still resolve
+                    changed = true;
+                    break;
+                }
+                if (changed) break;
+            }
+        }
+    }
+
+    static boolean isAbbreviation(String label) {
+        return label.length() <= 12 && !label.contains(" ") && label.chars().filter(Character::isUpperCase).count() >= 2;
+    }
+
+    /** A plain concept whose label also has senses is the sense its kind matches. */
+    private void foldPlainIntoSenses() {
+        for (Concept c : List.copyOf(uniqueConcepts())) {
+            if (c.sense != null) continue;
+            List<Concept> senses = senses(c.baseKey);
+            if (senses.isEmpty()) continue;
+            Concept target = pickSense(senses, c.kind);
+            target.absorb(c);
+            target.altLabels.removeIf(a -> Labels.key(a).equals(target.baseKey));
+            concepts.remove(c.key);
+            concepts.put(c.key + "\u0000alias", target);
+        }
+    }
+
+    private List<Concept> senses(String baseKey) {
+        List<Concept> out = new ArrayList<>();
+        for (Concept c : uniqueConcepts()) if (c.sense != null && c.baseKey.equals(baseKey)) out.add(c);
+        out.sort(Comparator.comparingInt(c -> c.order));
+        return out;
+    }
+
+    private static Concept pickSense(List<Concept> senses, TopClass kind) {
+        if (kind != null) for (Concept s : senses) if (s.kind == kind) return s;
+        return senses.get(0);
+    }
+
+    private List<Concept> uniqueConcepts() {
+        List<Concept> out = new ArrayList<>();
+        Set<Concept> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Concept c : concepts.values()) if (seen.add(c)) out.add(c);
+        return out;
+    }
+
+    /** The concept a label names; for a label with several senses, the one whose kind fits. */
+    private Concept lookup(String label, TopClass kind) {
+        String key = Labels.key(label);
+        Concept c = concepts.get(key);
+        if (c == null) c = concepts.get(key + "\u0000alias");
+        if (c != null) return c;
+        List<Concept> senses = senses(key);
+        return senses.isEmpty() ? null : pickSense(senses, kind);
+    }
+
+    private Concept lookupOrCreate(String label, TopClass kind) {
+        Concept c = lookup(label, kind);
+        if (c == null) {
+            c = concept(label, null);
+            c.kind = kind;
+        }
+        return c;
+    }
+
+    // ---- hierarchy and relations ----------------------------------------------------------------------
+
+    private final Map<Concept, List<ResolvedRelation>> relations = new HashMap<>();
+    private final Map<Concept, List<ResolvedXref>> xrefs = new HashMap<>();
+
+    private record ResolvedRelation(RelationKind kind, Concept target, String qualifier, Evidence evidence) {}
+    private record ResolvedXref(Concept target, String label, Evidence evidence) {}
+
+    private void resolveReferences() {
+        relations.clear();
+        xrefs.clear();
+        for (Concept c : List.copyOf(uniqueConcepts())) {
+            for (TermRecord.Broader b : c.broaderRefs) {
+                TopClass k = Lexicon.kindOfHead(Phrases.head(b.target()));
+                Concept t = lookupOrCreate(b.target(), k != null ? k : c.kind);
+                addBroader(c, t, b.evidence());
+            }
+            for (TermRecord.Relation r : c.relationRefs) {
+                Concept t = lookupOrCreate(r.target(), r.kind().expectedTarget());
+                if (t == c) continue;
+                List<ResolvedRelation> list = relations.computeIfAbsent(c, x -> new ArrayList<>());
+                if (list.stream().noneMatch(x -> x.kind() == r.kind() && x.target() == t)) {
+                    list.add(new ResolvedRelation(r.kind(), t, r.qualifier(), r.evidence()));
+                }
+            }
+        }
+        // Cross-references resolve only to concepts that exist; others stay rdfs:seeAlso links.
+        for (Concept c : uniqueConcepts()) {
+            for (TermRecord.CrossRef x : c.crossRefs) {
+                Concept t = lookup(x.target(), null);
+                if (t == c) continue;
+                List<ResolvedXref> list = xrefs.computeIfAbsent(c, k -> new ArrayList<>());
+                if (list.stream().noneMatch(y -> Labels.key(y.label()).equals(Labels.key(x.target())))) {
+                    list.add(new ResolvedXref(t, x.target(), x.evidence()));
+                }
+            }
+        }
+    }
+
+    private void addBroader(Concept child, Concept parent, Evidence ev) {
+        if (child == parent || parent.hasAncestor(child) || child.broader.contains(parent)) return;
+        child.broader.add(parent);
+        if (ev != null) child.broaderEvidence.put(parent, ev);
+    }
+
+    /** Kinds: from the genus, else from a broader concept, else from how relations use the concept. */
+    private void inferKinds() {
+        for (Concept c : uniqueConcepts()) {
+            if (c.kind == null) c.kind = Lexicon.kindOfHead(Phrases.head(c.label));
+        }
+        for (List<ResolvedRelation> list : relations.values()) {
+            for (ResolvedRelation r : list) if (r.target().kind == null) r.target().kind = r.kind().expectedTarget();
+        }
+        for (int round = 0; round < 4; round++) {
+            for (Concept c : uniqueConcepts()) {
+                if (c.kind != null) continue;
+                for (Concept b : c.broader) if (b.kind != null) { c.kind = b.kind; break; }
+            }
+            for (Concept c : uniqueConcepts()) {
+                if (c.kind == null) continue;
+                for (Concept b : c.broader) if (b.kind == null) b.kind = c.kind;
+            }
+        }
+    }
+
+    /**
+     * A compound term is narrower than its head when the head is itself a concept: "axial flow pump" is a
+     * "pump"; "left ventricular assist device" is a "ventricular assist device". The longest such head wins.
+     */
+    private void headNounHierarchy() {
+        for (Concept c : uniqueConcepts()) {
+            String[] words = c.baseKey.split(" ");
+            for (int i = 1; i < words.length; i++) {
+                String suffix = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+                if (Lexicon.isGenericGenus(suffix)) break;
+                Concept head = lookup(suffix, c.kind);
+                if (head == null || head == c) continue;
+                if (!c.hasAncestor(head)) addBroader(c, head, null);
+                break;
+            }
+        }
+    }
+
+    private void mintIris() {
+        Map<String, Concept> taken = new TreeMap<>();
+        List<Concept> all = uniqueConcepts();
+        all.sort(Comparator.comparing((Concept c) -> c.key));
+        for (Concept c : all) {
+            String slug = Labels.slug(c.label) + (c.sense == null ? "" : "-" + Labels.slug(c.sense));
+            String s = slug;
+            for (int n = 2; taken.containsKey(s); n++) s = slug + "-" + n;
+            taken.put(s, c);
+            c.iri = config.base() + s;
+        }
+    }
+
+    // ---- output ---------------------------------------------------------------------------------------
+
+    private static final Map<TopClass, Node> TOP = Map.of(TopClass.DEVICE, MVO.Device, TopClass.PROCEDURE, MVO.Procedure,
+        TopClass.CONDITION, MVO.Condition, TopClass.ANATOMY, MVO.AnatomicalStructure,
+        TopClass.MECHANISM, MVO.BiologicalMechanism, TopClass.SUBSTANCE, MVO.Substance);
+
+    private static final Map<RelationKind, Node> RELATION = Map.of(RelationKind.INDICATION, MVO.indication,
+        RelationKind.RISK, MVO.risk, RelationKind.INSERTION_SITE, MVO.insertionSite, RelationKind.LOCATION, MVO.location,
+        RelationKind.COMPONENT, MVO.component, RelationKind.MECHANISM, MVO.mechanism);
+
+    private Graph emit(List<DocumentExtraction> docs) {
+        Graph g = GraphFactory.createDefaultGraph();
+        Node scheme = NodeFactory.createURI(config.schemeIri());
+        Node a = RDF.type.asNode();
+        g.add(scheme, a, SKOS.ConceptScheme.asNode());
+        g.add(scheme, a, OWL2.Ontology.asNode());
+        g.add(scheme, OWL2.imports.asNode(), NodeFactory.createURI(MVO.ONTOLOGY_IRI));
+        g.add(scheme, DCTerms.title.asNode(), en(config.title()));
+        g.add(scheme, DCTerms.description.asNode(), en(config.description()));
+        g.add(scheme, OWL2.versionInfo.asNode(), NodeFactory.createLiteralString(config.version()));
+        g.add(scheme, DCTerms.hasVersion.asNode(), NodeFactory.createLiteralString(config.version()));
+        g.add(scheme, DCTerms.issued.asNode(), NodeFactory.createLiteralDT(config.issued(), XSDDatatype.XSDdate));
+        g.add(scheme, DCTerms.license.asNode(), NodeFactory.createURI(config.license()));
+        g.add(scheme, DCTerms.creator.asNode(), NodeFactory.createLiteralString("medvocab " + config.version()));
+        g.add(scheme, Vocab.VANN_preferredNamespaceUri, NodeFactory.createLiteralString(config.base()));
+
+        Map<String, Node> sourceNodes = new HashMap<>();
+        for (DocumentExtraction ex : docs) {
+            SourceDocument d = ex.document();
+            Node src = NodeFactory.createURI(config.base() + "source/" + Labels.slug(d.id()));
+            sourceNodes.put(d.id(), src);
+            g.add(scheme, DCTerms.source.asNode(), src);
+            g.add(src, a, MVO.SourceDocument);
+            g.add(src, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(d.id()));
+            String title = ex.topic() != null ? ex.topic() : d.id();
+            g.add(src, DCTerms.title.asNode(), NodeFactory.createLiteralString(d.title() != null ? d.title() : title));
+            g.add(src, DCTerms.format.asNode(), NodeFactory.createLiteralString(switch (d.format()) {
+                case HTML -> "text/html"; case MARKDOWN -> "text/markdown"; default -> "text/plain"; }));
+            g.add(src, MVO.documentKind, NodeFactory.createLiteralString(ex.kind().name().toLowerCase(Locale.ROOT)));
+            Node sum = NodeFactory.createBlankNode();
+            g.add(src, Vocab.SPDX_checksum, sum);
+            g.add(sum, a, Vocab.SPDX_Checksum);
+            g.add(sum, Vocab.SPDX_algorithm, Vocab.SPDX_sha256);
+            g.add(sum, Vocab.SPDX_checksumValue, NodeFactory.createLiteralDT(d.sha256(), XSDDatatype.XSDhexBinary));
+        }
+
+        Graph core = coreOntology();
+        Set<Node> usedTop = new HashSet<>();
+        List<Concept> all = uniqueConcepts();
+        all.sort(Comparator.comparing(c -> c.iri));
+        for (Concept c : all) {
+            Node n = NodeFactory.createURI(c.iri);
+            g.add(n, a, SKOS.Concept.asNode());
+            g.add(n, a, OWL2.Class.asNode());
+            g.add(n, SKOS.inScheme.asNode(), scheme);
+            String pref = c.prefLabel();
+            g.add(n, SKOS.prefLabel.asNode(), en(pref));
+            g.add(n, RDFS.label.asNode(), en(pref));
+            if (c.sense != null) {
+                g.add(n, SKOS.hiddenLabel.asNode(), en(c.label));
+                g.add(n, MVO.senseQualifier, en(c.sense));
+            }
+            Set<String> altKeys = new HashSet<>();
+            altKeys.add(Labels.key(pref));
+            for (String alt : c.altLabels) {
+                if (altKeys.add(alt.strip().toLowerCase(Locale.ROOT))) g.add(n, SKOS.altLabel.asNode(), en(alt.strip()));
+            }
+            for (String src : c.sources) g.add(n, DCTerms.source.asNode(), sourceNodes.get(src));
+            for (var d : c.definitions.entrySet()) {
+                Node lit = en(d.getKey());
+                g.add(n, SKOS.definition.asNode(), lit);
+                annotate(g, n, SKOS.definition.asNode(), lit, d.getValue(), sourceNodes, null);
+            }
+            if (c.broader.isEmpty()) {
+                Node top = c.kind == null ? null : TOP.get(c.kind);
+                if (top != null) {
+                    usedTop.add(top);
+                    g.add(n, SKOS.broader.asNode(), top);
+                    g.add(top, SKOS.narrower.asNode(), n);
+                    g.add(n, RDFS.subClassOf.asNode(), top);
+                } else {
+                    g.add(n, SKOS.topConceptOf.asNode(), scheme);
+                    g.add(scheme, SKOS.hasTopConcept.asNode(), n);
+                }
+            }
+            for (Concept b : c.broader) {
+                Node bn = NodeFactory.createURI(b.iri);
+                g.add(n, SKOS.broader.asNode(), bn);
+                g.add(bn, SKOS.narrower.asNode(), n);
+                g.add(n, RDFS.subClassOf.asNode(), bn);
+                Evidence ev = c.broaderEvidence.get(b);
+                if (ev != null) annotate(g, n, RDFS.subClassOf.asNode(), bn, ev, sourceNodes, null);
+            }
+            Set<Concept> hierarchical = new HashSet<>(c.ancestors());
+            for (ResolvedRelation r : relations.getOrDefault(c, List.of())) {
+                Node p = RELATION.get(r.kind());
+                Node t = NodeFactory.createURI(r.target().iri);
+                g.add(n, p, t);
+                annotate(g, n, p, t, r.evidence(), sourceNodes, r.qualifier());
+                Node restriction = NodeFactory.createBlankNode();
+                g.add(n, RDFS.subClassOf.asNode(), restriction);
+                g.add(restriction, a, OWL2.Restriction.asNode());
+                g.add(restriction, OWL2.onProperty.asNode(), p);
+                g.add(restriction, OWL2.someValuesFrom.asNode(), t);
+            }
+            for (ResolvedXref x : xrefs.getOrDefault(c, List.of())) {
+                if (x.target() != null) {
+                    if (hierarchical.contains(x.target()) || x.target().ancestors().contains(c)) continue;
+                    Node t = NodeFactory.createURI(x.target().iri);
+                    g.add(n, SKOS.related.asNode(), t);
+                    g.add(t, SKOS.related.asNode(), n);
+                } else {
+                    Node t = NodeFactory.createURI(config.base() + "term/" + Labels.slug(x.label()));
+                    g.add(n, RDFS.seeAlso.asNode(), t);
+                    g.add(t, RDFS.label.asNode(), en(x.label()));
+                }
+            }
+        }
+        // The core top classes the vocabulary uses, described as top concepts of this scheme.
+        for (Node top : usedTop) {
+            g.add(scheme, SKOS.hasTopConcept.asNode(), top);
+            g.add(top, SKOS.topConceptOf.asNode(), scheme);
+            g.add(top, SKOS.inScheme.asNode(), scheme);
+            g.add(top, a, SKOS.Concept.asNode());
+            g.add(top, a, OWL2.Class.asNode());
+            for (Node p : List.of(SKOS.prefLabel.asNode(), RDFS.label.asNode(), SKOS.definition.asNode())) {
+                core.find(top, p, Node.ANY).forEach(t -> g.add(top, p, t.getObject()));
+            }
+        }
+        return g;
+    }
+
+    /** An owl:Axiom annotation saying where a statement came from. */
+    private static void annotate(Graph g, Node s, Node p, Node o, Evidence ev, Map<String, Node> sources, String qualifier) {
+        if (ev == null && qualifier == null) return;
+        Node ax = NodeFactory.createBlankNode();
+        g.add(ax, RDF.type.asNode(), OWL2.Axiom.asNode());
+        g.add(ax, OWL2.annotatedSource.asNode(), s);
+        g.add(ax, OWL2.annotatedProperty.asNode(), p);
+        g.add(ax, OWL2.annotatedTarget.asNode(), o);
+        if (ev != null) {
+            Node src = sources.get(ev.documentId());
+            if (src != null) g.add(ax, DCTerms.source.asNode(), src);
+            g.add(ax, MVO.evidence, NodeFactory.createLiteralString(ev.text()));
+            g.add(ax, MVO.evidenceStart, NodeFactory.createLiteralDT(Integer.toString(ev.start()), XSDDatatype.XSDnonNegativeInteger));
+            g.add(ax, MVO.evidenceEnd, NodeFactory.createLiteralDT(Integer.toString(ev.end()), XSDDatatype.XSDnonNegativeInteger));
+        }
+        if (qualifier != null) g.add(ax, MVO.qualifier, en(qualifier));
+    }
+
+    private static Node en(String s) { return NodeFactory.createLiteralLang(s, "en"); }
+
+    /** The core ontology shipped in the jar (ontology/core.ttl). */
+    public static Graph coreOntology() {
+        try (InputStream in = VocabularyBuilder.class.getResourceAsStream("/org/medvocab/ontology/core.ttl")) {
+            if (in == null) throw new IllegalStateException("core ontology missing from the classpath");
+            return RDFParser.source(in).lang(Lang.TURTLE).toGraph();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Number of concepts in the last build. */
+    public int conceptCount() { return uniqueConcepts().size(); }
+
+    static Triple t(Node s, Node p, Node o) { return Triple.create(s, p, o); }
+}
