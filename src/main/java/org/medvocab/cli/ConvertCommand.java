@@ -80,6 +80,11 @@ public final class ConvertCommand implements Callable<Integer> {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 Exporter.export(result.graph(), result.prefixes(), fmt, out);
             }
+            try {
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: keep the default permissions
+            }
             Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
         if (!quiet) {

@@ -83,7 +83,7 @@ public final class DictionaryExtractor {
                 case TERM -> {
                     String label = text;
                     boolean followedByDefinition = i + 1 < lines.size() && (types[i + 1] == Type.DEF || types[i + 1] == Type.SENSE);
-                    List<String> names = names(label);
+                    List<String> names = names(label, followedByDefinition);
                     if (names.isEmpty()) break;
                     if (headword == null && headless.isEmpty() && subEntries.isEmpty() && senses.isEmpty()) {
                         headword = names.get(0);
@@ -156,13 +156,13 @@ public final class DictionaryExtractor {
     }
 
     /** "sodium pump, sodium-potassium pump" -> both names; the first is the entry's own. */
-    private static List<String> names(String termLine) {
+    private static List<String> names(String termLine, boolean asWritten) {
         List<String> out = new ArrayList<>();
         String t = termLine.replaceAll("\\s*\\((?:[^()]*)\\)\\s*", " ").strip();
         for (String part : t.split("\\s*[,;]\\s*")) {
             String p = part.strip();
             if (p.isEmpty()) continue;
-            out.add(TextRules.lowerUnlessProper(Labels.singularPhrase(p)));
+            out.add(asWritten ? Labels.singularPhrase(p) : TextRules.lowerUnlessProper(Labels.singularPhrase(p)));
         }
         // keep the parenthesised short form as a name too: "sodium-potassium (Na-K) pump"
         Matcher paren = Pattern.compile("\\(([^()]{1,15})\\)").matcher(termLine);
@@ -178,6 +178,10 @@ public final class DictionaryExtractor {
     /** Adds one dictionary definition to a term: cross-references, "only another term" synonyms, genus, relations. */
     private void define(DocumentExtraction ex, TermRecord term, String def, int start, int end) {
         Evidence ev = ex.evidence(start, end);
+        if (def.matches("(?i)^(?:adj\\.?|adjective|adv\\.?|adverb|verb|v\\.)\\b.*")) {
+            if (term.definitions().isEmpty() && term.broader().isEmpty()) ex.remove(term);
+            return;
+        }
         term.mention(ev);
         String body = TextRules.withoutCrossRefs(def);
         TextRules.crossRefs(def, term, ev);
@@ -213,6 +217,7 @@ public final class DictionaryExtractor {
     }
 
     private static boolean isNounPhrase(String text) {
+        if (text.matches("[\\p{L}\\p{N}+\\-']+")) return true; // one word: tagging a word alone is unreliable
         for (Nlp.Token t : Nlp.get().analyse(text, 0).tokens()) {
             if (t.is("VERB") || t.is("AUX") || t.is("PRON") || t.is("ADP") && !t.lower().equals("of")) return false;
         }
@@ -232,6 +237,20 @@ public final class DictionaryExtractor {
             Line l = nounSenses.get(0);
             String body = l.text().replaceFirst("^\\d{1,2}\\.\\s+", "");
             define(ex, owner, body, l.end() - body.length(), l.end());
+            return;
+        }
+        java.util.Set<TopClass> kinds = new java.util.HashSet<>();
+        boolean unknownKind = false;
+        for (Line l : nounSenses) {
+            Genus g = Genus.of(l.text().replaceFirst("^\\d{1,2}\\.\\s+", ""));
+            if (g == null || g.kind() == null) unknownKind = true; else kinds.add(g.kind());
+        }
+        if (unknownKind || kinds.size() < 2) {
+            // senses of one kind are several wordings of one concept
+            for (Line l : nounSenses) {
+                String body = l.text().replaceFirst("^\\d{1,2}\\.\\s+", "");
+                define(ex, owner, body, l.end() - body.length(), l.end());
+            }
             return;
         }
         Map<String, Integer> used = new HashMap<>();

@@ -40,6 +40,7 @@ public final class EncyclopediaExtractor {
             if (Labels.key(text).equals(titleKey) || Labels.key(cleanTitle(text)).equals(titleKey)) continue;
             if (text.matches("(?i)navigation\\s*:.*|languages\\s*:.*")) break;
             String heading = Chrome.editHeading(text);
+            if (heading == null && Chrome.isChrome(text)) continue;
             if (heading == null && isHeading(lines, i)) heading = text.replaceAll("[:\\s]+$", "");
             if (heading != null) {
                 section = Lexicon.section(heading);

@@ -41,6 +41,9 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
             boolean nounish = pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM")
                 || (pos.equals("X") || pos.equals("SYM")) && t.text().matches(".*\\p{L}.*")
                 || t.text().contains("-") && t.text().matches("[\\p{L}-]+");
+            // "assist device", "drainage cannula": a word tagged as a verb inside a noun compound
+            if (pos.equals("VERB") && !segment.isEmpty() && i + 1 < toks.size() && toks.get(i + 1).isNoun()
+                && !t.lower().endsWith("ed") && !t.lower().endsWith("ing")) nounish = true;
             if (pos.equals("VERB") && t.lower().endsWith("ing") && i + 1 < toks.size() && toks.get(i + 1).isNoun() && segment.isEmpty()) nounish = true;
             if (nounish) { segment.add(t.text()); lastPos = pos; continue; }
             if (t.text().equals(",") && !segment.isEmpty() && i + 1 < toks.size() && !toks.get(i + 1).is("CCONJ")
@@ -73,6 +76,7 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
     private static boolean allModifiersGeneric(String[] words) {
         for (int i = 0; i < words.length - 1; i++) {
             String w = words[i].toLowerCase(Locale.ROOT);
+            if (w.matches("[a-z]+(?:able|ible|al|ic|ive|ous|ed)|[a-z]+-[a-z]+")) continue;
             if (!(Lexicon.QUALIFIERS.contains(w) || w.matches("(medical|electronic|mechanical|surgical|electrical|"
                 + "clinical|therapeutic|diagnostic|implantable|wearable|external|internal|automated|automatic|"
                 + "biological|chemical|physical|pathological|abnormal|serious|life-threatening|molecular)"))) return false;

@@ -49,7 +49,9 @@ public final class Lexicon {
         "other", "another", "it", "they", "them", "which", "what", "who", "this", "that", "these", "those",
         "some", "context", "sense", "meaning", "origin", "etymology", "pronunciation", "definition",
         "instance", "contrast", "respect", "basis", "account", "presence", "absence", "treatment", "therapy",
-        "management", "care", "outcome", "condition", "quality", "life", "ability", "flow", "pressure");
+        "management", "care", "outcome", "condition", "quality", "life", "ability", "flow", "pressure",
+        "recovery", "weaning", "body", "adjective", "noun", "verb", "rupture", "breakdown", "destruction", "blockage",
+        "obstruction", "text", "folder", "page", "file");
 
     /** Generic genus words: the kind they signal, never a broader concept of their own. */
     public static final Map<String, TopClass> GENERIC_GENUS = Map.ofEntries(
@@ -132,7 +134,8 @@ public final class Lexicon {
         String h = heading.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip();
         if (h.matches("(external links?|references?|sources?( change)?|further reading|resources|bibliography|notes|"
             + "navigation( menu)?|languages?|footnotes|citations|gallery|media|categories|contents)")) return Section.CHROME;
-        if (h.matches("(etymology|pronunciation|history|origin|terminology|name|naming|quiz|trivia)")) return Section.SKIP;
+        if (h.matches("(etymology|pronunciation|history|origin|terminology|name|naming|quiz|trivia)")
+            || h.matches(".*\\bcontraindications?\\b.*")) return Section.SKIP;
         if (h.matches(".*\\b(indications?|uses?|usage|applications?|clinical use|clinical applications?|treatments?|therapy|therapies|management|clinical significance|medical uses?)\\b.*"))
             return Section.INDICATIONS;
         if (h.matches(".*\\b(risks?|complications?|side effects?|adverse (effects?|events?)|hazards?|dangers?|contraindications)\\b.*"))

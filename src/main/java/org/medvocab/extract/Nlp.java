@@ -71,7 +71,7 @@ public final class Nlp {
      * that keeps such compounds whole; the OpenNLP tagger and lemmatizer then work on these tokens.
      */
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile(
-        "[\\p{L}\\p{N}]+\\+?(?:[-/][\\p{L}\\p{N}]+\\+?)*|'s\\b|\\S");
+        "[\\p{L}\\p{N}]+\\+?(?:[-/,](?=[\\p{L}\\p{N}])[\\p{L}\\p{N}]+\\+?)*|'s\\b|\\S");
 
     static Span[] tokenSpans(String text) {
         List<Span> out = new ArrayList<>();

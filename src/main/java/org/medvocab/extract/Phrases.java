@@ -17,7 +17,7 @@ public final class Phrases {
     private static final Pattern BOUNDARY = Pattern.compile(
         "[.;:!?()\\[\\]]|\\s[\u2013\u2014]\\s|,\\s*(?:where|which|who|when|while|as|especially|particularly|including|such as|"
         + "that|because|so|but|although|though|thereby|thus|usually|often|typically|in|on|at|for|to|by|with|from|during)\\b"
-        + "|\\s(?:who|which|that|where|when|while|because|since|if|as|by|to|for|from|during|until|after|before|with|"
+        + "|\\s(?:then|who|which|that|where|when|while|because|since|if|as|by|to|for|from|during|until|after|before|with|"
         + "in|on|at|into|onto|through|via|using|so|than|but|is|are|was|were|be|been|can|could|may|might|will|would|should|must|has|have|had|"
         + "do|does|did|due|within|without|between|across|along|around|against|toward|towards|under|over|up|down|out|upon|"
         + "inside|outside|whose|whom|what|how|why)\\s");
@@ -72,15 +72,21 @@ public final class Phrases {
             || Lexicon.NON_TERMS.contains(Labels.singular(of.group(1).toLowerCase(Locale.ROOT))))) {
             m = of.group(2);
         }
-        List<String> words = new ArrayList<>(List.of(m.split("[\\s,]+")));
+        List<String> words = new ArrayList<>(List.of(m.split("\\s+|,\\s+|,$")));
+        words.removeIf(String::isEmpty);
         List<String> dropped = new ArrayList<>();
         while (!words.isEmpty()) {
             String w = words.get(0).toLowerCase(Locale.ROOT);
             if (Lexicon.DETERMINERS.contains(w) || w.matches("\\d+")) { words.remove(0); continue; }
-            if (words.size() > 1 && (Lexicon.QUALIFIERS.contains(w) || w.endsWith("ly"))) { dropped.add(words.remove(0)); continue; }
+            if (words.size() > 1 && (Lexicon.QUALIFIERS.contains(w) || w.endsWith("ly") || w.matches("[a-z]+-[a-z]+(?:ed|ing)"))) { dropped.add(words.remove(0)); continue; }
             break;
         }
+        while (words.size() > 1 && words.get(words.size() - 1).toLowerCase(Locale.ROOT).matches("[a-z]+ly|then|too|also|only|alone|here|there")) {
+            words.remove(words.size() - 1);
+        }
         if (words.isEmpty()) return null;
+        String lastWord = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+        if (lastWord.length() > 4 && lastWord.endsWith("ed") && !lastWord.endsWith("eed")) return null; // a participle, not a noun
         if (words.size() > 1 && Lexicon.NON_TERM_HEADS.contains(Labels.singular(words.get(0).toLowerCase(Locale.ROOT)))) return null;
         String last = words.get(words.size() - 1);
         String lastLower = Labels.singular(last.toLowerCase(Locale.ROOT));

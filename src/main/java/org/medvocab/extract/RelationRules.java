@@ -25,7 +25,7 @@ final class RelationRules {
         t("(?:inserted|introduced|implanted)\\s+(?:percutaneously\\s+|surgically\\s+)?(?:in|into|through|via)(?:\\s+the)?", RelationKind.INSERTION_SITE, false),
         t("(?:advanced|threaded|passed|positioned|placed|located|situated|seated|lodged|lies|sits|resides|found|implanted)\\s+(?:up\\s+|down\\s+)?(?:in|into|within|inside|to|across)(?:\\s+the)?", RelationKind.LOCATION, false),
         t("(?:consists?|consisting|composed|made up|comprised)\\s+of|equipped with|fitted with|(?:through|by) (?:the )?(?:use|means) of|comprises|contains|to which(?=[^.]*\\b(?:attached|connected|fitted|joined|fixed|coupled)\\b)", RelationKind.COMPONENT, false),
-        t("(?:may|can|could|might|will|to|often|also|commonly)\\s+(?:also\\s+)?(?:cause|lead to|result in|produce|trigger|induce)|causes|complications? (?:include|includes|are|such as)|risks? (?:include|includes|of)", RelationKind.RISK, false),
+        t("(?:may|can|could|might|will|to|often|also|commonly)\\s+(?:also\\s+)?(?:cause|lead to|result in|produce|trigger|induce)|causes|(?:may|can|could|might) be associated with|complications? (?:include|includes|are|such as)|risks? (?:include|includes|of)", RelationKind.RISK, false),
         t("indicated\\s+(?:for|in)|used\\s+(?:to treat|in the treatment of|for the treatment of|to manage|to support patients with)|treats|(?:in|for) patients (?:with|undergoing|who have|having|suffering from)|bridge to", RelationKind.INDICATION, false),
         t("(?:driven|powered|energized|fuelled|fueled)\\s+by|(?:using|uses|use)\\s+energy\\s+(?:derived\\s+)?from", RelationKind.MECHANISM, false));
 
@@ -50,6 +50,7 @@ final class RelationRules {
                 if (tr.kind() == RelationKind.INDICATION && conditionTopic) continue;
                 Matcher m = tr.pattern().matcher(sentence);
                 while (m.find()) {
+                    if (negated(sentence, m.start())) continue;
                     if (!definitional && inRelativeClause(sentence, m.start())) continue;
                     if (tr.kind() == RelationKind.RISK && section == Section.INDICATIONS) continue;
                     add(ex, topic, tr.kind(), sentence, m.end(), ev, false);
@@ -67,6 +68,7 @@ final class RelationRules {
             if (tr.kind() != sectionKind) continue;
             Matcher m = tr.pattern().matcher(sentence);
             while (m.find()) {
+                if (negated(sentence, m.start())) continue;
                 if (sectionKind == RelationKind.INDICATION && conditionTopic) {
                     // "Treatment may include A, B and C" in a condition article: A, B, C are indicated for the topic.
                     for (Phrases.Term term : Phrases.terms(Phrases.phraseAt(sentence, m.end()))) {
@@ -129,6 +131,14 @@ final class RelationRules {
         if (k.equals(Labels.key(topic.label()))) return true;
         for (String a : topic.altLabels()) if (k.equals(Labels.key(a))) return true;
         return false;
+    }
+
+    /** True when the clause before the trigger negates it ("is not used in patients with ..."). */
+    static boolean negated(String sentence, int at) {
+        String before = sentence.substring(Math.max(0, at - 60), at).toLowerCase(Locale.ROOT);
+        int cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
+        if (cut >= 0) before = before.substring(cut + 1);
+        return before.matches("(?s).*\\b(?:not|never|no|nor|cannot|avoid|avoided|contraindicated|unsuitable|except)\\b.*");
     }
 
     /** True when the trigger at {@code at} stands in a relative clause ("... X that is inserted into ..."). */

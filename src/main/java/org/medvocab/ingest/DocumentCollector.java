@@ -69,7 +69,7 @@ public final class DocumentCollector {
 
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                            if (attrs.isRegularFile() && !isHidden(file)
+                            if (attrs.isRegularFile() && !isHidden(file) && !isProjectFile(file)
                                     && DocumentFormat.isDocumentFileName(file.getFileName().toString())) {
                                 found.add(file);
                             }
@@ -95,6 +95,15 @@ public final class DocumentCollector {
     private static boolean isHidden(Path path) {
         Path name = path.getFileName();
         return name != null && name.toString().startsWith(".");
+    }
+
+    /**
+     * README, LICENSE, CHANGELOG and similar files describe a folder of documents; they are not documents
+     * of it. They are skipped when a folder is walked (a file named explicitly is still read).
+     */
+    static boolean isProjectFile(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().matches("(?i)(?:readme|license|licence|changelog|contributing|notice|copying)(?:\\..*)?");
     }
 
     /** The key under which two paths count as the same file: the real path when it can be resolved. */

@@ -49,6 +49,8 @@ public final class VocabularyBuilder {
     private final List<DocumentExtraction> documents = new ArrayList<>();
     private final Map<String, Concept> concepts = new LinkedHashMap<>();
     private int order;
+    /** Keys of the documents' own topics (article titles, dictionary headwords): preferred over synonyms. */
+    private final Set<String> topics = new HashSet<>();
 
     public VocabularyBuilder(VocabularyConfig config) { this.config = config; }
 
@@ -79,8 +81,14 @@ public final class VocabularyBuilder {
         order = 0;
         List<DocumentExtraction> docs = new ArrayList<>(documents);
         docs.sort(Comparator.comparing(d -> d.document().id()));
+        topics.clear();
         for (DocumentExtraction ex : docs) {
-            for (TermRecord r : ex.terms()) concept(r.label(), r.sense()).absorb(r, ex.document().id());
+            if (ex.topic() != null) topics.add(Labels.key(ex.topic()));
+            for (TermRecord r : ex.terms()) {
+                Concept c = concept(r.label(), r.sense());
+                if (r.properName() && !c.proper) c.label = r.label();
+                c.absorb(r, ex.document().id());
+            }
         }
         mergeSynonyms();
         foldPlainIntoSenses();
@@ -101,7 +109,7 @@ public final class VocabularyBuilder {
             c = probe;
             order++;
             concepts.put(c.key, c);
-        } else if (preferWritten(label, c.label)) {
+        } else if (!c.proper && preferWritten(label, c.label)) {
             c.label = label;
         }
         return c;
@@ -124,7 +132,8 @@ public final class VocabularyBuilder {
                     if (isAbbreviation(alt)) continue;
                     Concept other = concepts.get(Labels.key(alt));
                     if (other == null || other == c || other.sense != null) continue;
-                    Concept keep = c.order <= other.order ? c : other;
+                    boolean cTopic = topics.contains(c.baseKey), oTopic = topics.contains(other.baseKey);
+                    Concept keep = cTopic != oTopic ? (cTopic ? c : other) : (c.order <= other.order ? c : other);
                     Concept drop = keep == c ? other : c;
                     keep.absorb(drop);
                     keep.altLabels.removeIf(a -> Labels.key(a).equals(keep.baseKey));
@@ -182,7 +191,18 @@ public final class VocabularyBuilder {
         if (c == null) c = concepts.get(key + "\u0000alias");
         if (c != null) return c;
         List<Concept> senses = senses(key);
-        return senses.isEmpty() ? null : pickSense(senses, kind);
+        if (!senses.isEmpty()) return pickSense(senses, kind);
+        // an alternative label (synonym or abbreviation) of exactly one concept
+        Concept found = null;
+        for (Concept x : uniqueConcepts()) {
+            for (String alt : x.altLabels) {
+                if (Labels.key(alt).equals(key) || alt.equals(label)) {
+                    if (found != null && found != x) return null;
+                    found = x;
+                }
+            }
+        }
+        return found;
     }
 
     private Concept lookupOrCreate(String label, TopClass kind) {
