@@ -7,13 +7,13 @@ import java.util.Objects;
  *
  * <p>{@code start} and {@code end} delimit, in the sentence that was searched, the whole
  * definition: from the first character of whichever form is written first (the long form in
- * "intra-aortic balloon pump (IABP)", the short form in "VAD (ventricular assist device)") to
+ * "end-to-end anastomosis (EEA)", the short form in "CSF (cerebrospinal fluid)") to
  * just after the closing parenthesis. {@code start} is inclusive and {@code end} exclusive, as
  * in {@link String#substring(int, int)}.
  *
  * @param longForm  the expanded form, as written in the sentence (runs of white space collapsed
- *                  to one space), for example "intra-aortic balloon pump"
- * @param shortForm the abbreviation as written, for example "IABP", "PPIs" or "Ca2+"
+ *                  to one space), for example "end-to-end anastomosis"
+ * @param shortForm the abbreviation as written, for example "EEA", "PPIs" or "Ca2+"
  * @param start     offset (inclusive) of the definition in the sentence
  * @param end       offset (exclusive) of the definition in the sentence, just after the
  *                  closing parenthesis

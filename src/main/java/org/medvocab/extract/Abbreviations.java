@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  *       the left than the previous match; characters inside words may match, but the first
  *       character of the short form must match at the start of a word. A word start is any
  *       position not preceded by a letter or digit, so a character may match just after a
- *       hyphen ("intra-aortic balloon pump (IABP)").</li>
+ *       hyphen ("end-to-end anastomosis (EEA)").</li>
  *   <li><b>Shortest long form.</b> Because every character takes the right-most possible
  *       match, the long form is cut back to begin with the word holding the first match, which
  *       gives the shortest long form that covers the short form.</li>
@@ -45,13 +45,13 @@ import java.util.regex.Pattern;
  *
  * <h2>Extensions</h2>
  * <ul>
- *   <li><b>Word initials first.</b> The published right-to-left match is greedy: for
- *       "Proton pump inhibitors (PPIs)" it matches both P's in "pump" and returns "pump
- *       inhibitors". So before it, a stricter match is tried: the letters and digits of the
- *       short form must be the initials of the last words before the parenthesis (words split
- *       at white space, hyphens and slashes; "of", "and", "the" and the like may be skipped
- *       inside), which gives "Proton pump inhibitors". When that fails ("ECMO", "BiVAD",
- *       "IL-6"), the published match decides.</li>
+ *   <li><b>Word initials first.</b> The published right-to-left match is greedy: when a word
+ *       of the long form holds a letter of the short form twice (as "paper" holds two p's), it
+ *       can take both from that one word and cut the long form too short. So before it, a
+ *       stricter match is tried: the letters and digits of the short form must be the initials
+ *       of the last words before the parenthesis (words split at white space, hyphens and
+ *       slashes; "of", "and", "the" and the like may be skipped inside). When that fails
+ *       ("CABG", "BiPAP", "IL-6"), the published match decides.</li>
  *   <li><b>Plural short forms.</b> When a plural short form fails to match as written (the
  *       {@code s} has no partner, or takes a letter the rest needs), both matches are tried
  *       again with {@link #singularShortForm(String)}; the pair keeps the short form as
@@ -158,12 +158,12 @@ public final class Abbreviations {
     }
 
     /**
-     * The singular of a plural short form: "PPIs" gives "PPI", "LVADs" gives "LVAD",
-     * "BiVADs" gives "BiVAD".
+     * The singular of a plural short form: "PPIs" gives "PPI", "ECGs" gives "ECG",
+     * "BiPAPs" gives "BiPAP".
      *
      * <p>A short form is taken as plural when it ends with a lower-case {@code s} and the rest
      * (at least two characters) has no lower-case letter and at least one capital ("PPIs",
-     * "ECGs", "IL2s"), or ends with a capital and has at least two capitals ("BiVADs"). Anything
+     * "ECGs", "IL2s"), or ends with a capital and has at least two capitals ("BiPAPs"). Anything
      * else is returned unchanged ("Ms", "mAbs", "Hbs", "Ca2+").
      *
      * @param sf a short form

@@ -155,7 +155,7 @@ public final class DictionaryExtractor {
         return ex;
     }
 
-    /** "sodium pump, sodium-potassium pump" -> both names; the first is the entry's own. */
+    /** "gastric tube, stomach tube" -> both names; the first is the entry's own. */
     private static List<String> names(String termLine, boolean asWritten) {
         List<String> out = new ArrayList<>();
         String t = termLine.replaceAll("\\s*\\((?:[^()]*)\\)\\s*", " ").strip();
@@ -191,7 +191,7 @@ public final class DictionaryExtractor {
             for (String alt : Phrases.coordinated(also.group(1))) term.addAltLabel(alt.strip());
             body = body.substring(0, also.start() + (also.group().startsWith(".") ? 1 : 0)).strip();
         }
-        // A definition that is only another term ("heart-lung machine.") names the preferred term.
+        // A definition that is only another term ("artificial kidney.") names the preferred term.
         String bare = body.replaceAll("[.\\s]+$", "");
         if (bare.split("\\s+").length <= 5 && !bare.matches("(?i)^(?:a|an|the|to|any|one|of|in)\\b.*") && !bare.contains(",")
             && body.trim().endsWith(".") && isNounPhrase(bare)) {
@@ -267,7 +267,7 @@ public final class DictionaryExtractor {
         if (!ownerHasContent && owner.sense() == null && owner.relations().isEmpty() && owner.broader().isEmpty()) ex.remove(owner);
     }
 
-    /** The word shared by most sub-entry labels ("pump" for "blood pump", "calcium pump", ...). */
+    /** The word shared by most sub-entry labels ("valve" for "mitral valve", "aortic valve", ...). */
     private static String commonWord(List<String> subEntries) {
         if (subEntries.size() < 2) return null;
         Map<String, Integer> counts = new LinkedHashMap<>();

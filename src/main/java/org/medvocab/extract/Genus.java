@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * The genus of a definition ("an apparatus for ...", "a type of film oxygenator in which ...",
- * "X is a small, catheter-mounted, axial flow pump designed to ..."): the kind it signals and, when the genus
+ * "X is a compact, battery-powered, gear pump intended to ..."): the kind it signals and, when the genus
  * is specific rather than generic, the broader term it names.
  *
  * @param head     the genus head noun in lower case (e.g. "apparatus", "pump")

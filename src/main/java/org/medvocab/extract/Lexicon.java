@@ -79,7 +79,7 @@ public final class Lexicon {
         Map.entry("pump", TopClass.DEVICE), Map.entry("catheter", TopClass.DEVICE), Map.entry("tube", TopClass.DEVICE),
         Map.entry("syringe", TopClass.DEVICE), Map.entry("needle", TopClass.DEVICE), Map.entry("stent", TopClass.DEVICE),
         Map.entry("balloon", TopClass.DEVICE), Map.entry("valve", TopClass.DEVICE), Map.entry("monitor", TopClass.DEVICE),
-        Map.entry("impeller", TopClass.DEVICE), Map.entry("oxygenator", TopClass.DEVICE), Map.entry("cannula", TopClass.DEVICE),
+        Map.entry("oxygenator", TopClass.DEVICE), Map.entry("cannula", TopClass.DEVICE),
         Map.entry("set", TopClass.DEVICE), Map.entry("circuit", TopClass.DEVICE), Map.entry("console", TopClass.DEVICE),
         Map.entry("motor", TopClass.DEVICE), Map.entry("sensor", TopClass.DEVICE), Map.entry("electrode", TopClass.DEVICE),
         Map.entry("heart", TopClass.ANATOMY), Map.entry("artery", TopClass.ANATOMY), Map.entry("vein", TopClass.ANATOMY),
@@ -100,7 +100,6 @@ public final class Lexicon {
         Map.entry("injection", TopClass.PROCEDURE), Map.entry("lavage", TopClass.PROCEDURE), Map.entry("resuscitation", TopClass.PROCEDURE),
         Map.entry("transport", TopClass.MECHANISM), Map.entry("hydrolysis", TopClass.MECHANISM), Map.entry("diffusion", TopClass.MECHANISM),
         Map.entry("secretion", TopClass.MECHANISM), Map.entry("pulsation", TopClass.MECHANISM), Map.entry("circulation", TopClass.MECHANISM),
-        Map.entry("hemolysis", TopClass.CONDITION), Map.entry("thromboembolism", TopClass.CONDITION),
         Map.entry("enzyme", TopClass.SUBSTANCE), Map.entry("protein", TopClass.SUBSTANCE), Map.entry("drug", TopClass.SUBSTANCE),
         Map.entry("medication", TopClass.SUBSTANCE), Map.entry("acid", TopClass.SUBSTANCE), Map.entry("ion", TopClass.SUBSTANCE),
         Map.entry("hormone", TopClass.SUBSTANCE), Map.entry("insulin", TopClass.SUBSTANCE), Map.entry("fluid", TopClass.SUBSTANCE),
@@ -116,7 +115,7 @@ public final class Lexicon {
         k = KIND_HEADS.get(h);
         if (k != null) return k;
         if (h.endsWith("itis") || h.endsWith("osis") || h.endsWith("emia") || h.endsWith("pathy") || h.endsWith("algia")
-            || h.endsWith("oma") || h.endsWith("plegia") || h.endsWith("rrhage")) return TopClass.CONDITION;
+            || h.endsWith("oma") || h.endsWith("lysis") || h.endsWith("embolism") || h.endsWith("plegia") || h.endsWith("rrhage")) return TopClass.CONDITION;
         if (h.endsWith("ectomy") || h.endsWith("otomy") || h.endsWith("ostomy") || h.endsWith("plasty") || h.endsWith("scopy")
             || h.endsWith("graphy")) return TopClass.PROCEDURE;
         if (h.endsWith("ase")) return TopClass.SUBSTANCE;

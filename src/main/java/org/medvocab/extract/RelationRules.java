@@ -112,7 +112,7 @@ final class RelationRules {
             ? Lexicon.kindOfHead(Phrases.head(label)) : kind.expectedTarget());
     }
 
-    /** "rotating impeller" -> "impeller": a leading participle describes the part, it does not name it. */
+    /** "rotating drum" -> "drum": a leading participle describes the part, it does not name it. */
     private static String stripParticiple(String label) {
         String[] w = label.split(" ");
         if (w.length > 1 && w[0].matches("[a-z]+(?:ing|ed)") && !Lexicon.KIND_HEADS.containsKey(w[0])) {

@@ -280,8 +280,8 @@ public final class VocabularyBuilder {
     }
 
     /**
-     * A compound term is narrower than its head when the head is itself a concept: "axial flow pump" is a
-     * "pump"; "left ventricular assist device" is a "ventricular assist device". The longest such head wins.
+     * A compound term is narrower than its head when the head is itself a concept: "gear pump" is a
+     * "pump"; "left atrial appendage occluder" is an "appendage occluder". The longest such head wins.
      */
     private void headNounHierarchy() {
         for (Concept c : uniqueConcepts()) {
