@@ -41,18 +41,26 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
             boolean nounish = pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM")
                 || (pos.equals("X") || pos.equals("SYM")) && t.text().matches(".*\\p{L}.*")
                 || t.text().contains("-") && t.text().matches("[\\p{L}-]+");
+            // "computerized device", "battery-powered pump": a participle used as an adjective
+            if (pos.equals("VERB") && t.lower().endsWith("ed") && i + 1 < toks.size()
+                && (toks.get(i + 1).isNoun() || toks.get(i + 1).is("ADJ"))) nounish = true;
             // "assist device", "drainage cannula": a word tagged as a verb inside a noun compound
             if (pos.equals("VERB") && !segment.isEmpty() && i + 1 < toks.size() && toks.get(i + 1).isNoun()
                 && !t.lower().endsWith("ed") && !t.lower().endsWith("ing")) nounish = true;
             if (pos.equals("VERB") && t.lower().endsWith("ing") && i + 1 < toks.size() && toks.get(i + 1).isNoun() && segment.isEmpty()) nounish = true;
             if (nounish) { segment.add(t.text()); lastPos = pos; continue; }
+            boolean participleNext = i + 2 < toks.size() && toks.get(i + 1).is("VERB") && toks.get(i + 1).lower().endsWith("ed")
+                && (toks.get(i + 2).isNoun() || toks.get(i + 2).is("ADJ"));
             if (t.text().equals(",") && !segment.isEmpty() && i + 1 < toks.size() && !toks.get(i + 1).is("CCONJ")
-                && !toks.get(i + 1).is("VERB") && !toks.get(i + 1).is("ADP") && !toks.get(i + 1).is("PRON")) {
+                && (!toks.get(i + 1).is("VERB") || participleNext) && !toks.get(i + 1).is("ADP") && !toks.get(i + 1).is("PRON")) {
                 segments.add(segment); segment = new ArrayList<>(); continue;
             }
             break;
         }
         if (!segment.isEmpty()) segments.add(segment);
+        if (segments.isEmpty()) return null;
+        // the genus ends in a noun; a segment of adjectives only ("small,") names nothing
+        while (!segments.isEmpty() && !endsInNoun(segments.get(segments.size() - 1))) segments.remove(segments.size() - 1);
         if (segments.isEmpty()) return null;
         List<String> qual = new ArrayList<>();
         for (int s = 0; s < segments.size() - 1; s++) qual.add(String.join(" ", segments.get(s)));
@@ -71,6 +79,11 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
         if (generic && !typeOf) return new Genus(head, kind, null, q);
         if (generic && words.length == 1) return new Genus(head, kind, null, q);
         return new Genus(head, kind, label, q);
+    }
+
+    private static boolean endsInNoun(List<String> segment) {
+        String last = segment.get(segment.size() - 1).toLowerCase(Locale.ROOT);
+        return !Lexicon.QUALIFIERS.contains(last) && !last.matches("[a-z]+(?:ed|ous|ive|ible|able)");
     }
 
     private static boolean allModifiersGeneric(String[] words) {

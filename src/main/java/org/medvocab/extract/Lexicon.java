@@ -23,12 +23,12 @@ public final class Lexicon {
         "low-risk", "end-stage", "advanced", "serious", "significant", "possible", "potential", "rare", "common",
         "frequent", "occasional", "certain", "small", "large", "tiny", "big", "long", "short", "thin", "thick",
         "rubber", "metal", "plastic", "glass", "steel", "silicone", "temporary", "permanent", "typical", "usual",
-        "various", "different", "new", "modern", "special", "specific", "particular", "main", "major", "minor",
+        "various", "different", "new", "modern", "special", "specific", "particular",
         "important", "life-threatening", "fatal", "sudden", "gradual", "progressive", "worsening", "ongoing",
-        "persistent", "recurrent", "excessive", "local", "general", "overall", "further", "additional", "extra",
-        "reversible", "flexible", "medical", "usually", "often", "very", "highly", "slender", "simple", "complex",
-        "computerized", "portable", "precise", "continuous", "constant", "healthy", "diseased", "weakened",
-        "damaged", "affected", "existing", "underlying", "associated", "related", "similar", "chronic");
+        "persistent", "recurrent", "excessive", "local", "overall", "further", "additional", "extra",
+        "reversible", "flexible", "medical", "usually", "often", "very", "highly", "slender",
+        "computerized", "portable", "precise", "weakened",
+        "damaged", "affected", "existing", "underlying", "associated", "related", "similar");
 
     /** Head nouns that never make a term (people, quantities, abstract nouns of writing). */
     public static final Set<String> NON_TERM_HEADS = words("patient", "person", "people", "individual", "user",
