@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code medvocab convert <files or folders> -o out.ttl [--base IRI]}. */
-@Command(name = "convert", mixinStandardHelpOptions = true,
+@Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Converts medical reference documents (.txt, .html, .md; files or folders) into one SKOS + OWL vocabulary.")
 public final class ConvertCommand implements Callable<Integer> {
 
@@ -67,7 +67,7 @@ public final class ConvertCommand implements Callable<Integer> {
         }
         for (String e : result.errors()) err.println("medvocab convert: " + e);
         if (result.documents() == 0) {
-            err.println("medvocab convert: no document could be converted; nothing written");
+            if (result.errors().isEmpty()) err.println("medvocab convert: no documents found in " + inputs + "; nothing written");
             return 1;
         }
         if ("-".equals(output.toString())) {
@@ -75,17 +75,24 @@ public final class ConvertCommand implements Callable<Integer> {
             System.out.flush();
         } else {
             Path parent = output.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
-            Path tmp = Files.createTempFile(parent, ".medvocab-", ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                Exporter.export(result.graph(), result.prefixes(), fmt, out);
-            }
+            Path tmp = null;
             try {
-                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: keep the default permissions
+                if (parent != null) Files.createDirectories(parent);
+                tmp = Files.createTempFile(parent, ".medvocab-", ".tmp");
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    Exporter.export(result.graph(), result.prefixes(), fmt, out);
+                }
+                try {
+                    Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+                } catch (UnsupportedOperationException e) {
+                    // not a POSIX file system: keep the default permissions
+                }
+                Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                if (tmp != null) Files.deleteIfExists(tmp);
+                err.println("medvocab convert: " + output + ": cannot be written (" + e.getMessage() + ")");
+                return 1;
             }
-            Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
         if (!quiet) {
             err.printf("medvocab convert: %d documents, %d concepts, %d triples -> %s%s%n", result.documents(), result.concepts(),

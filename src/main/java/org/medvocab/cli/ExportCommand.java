@@ -33,7 +33,7 @@ import picocli.CommandLine.TypeConversionException;
  * (reported by picocli). A file output is written to a temporary file next to it and moved into
  * place, so a failed export never leaves a truncated file behind.
  */
-@Command(name = "export",
+@Command(name = "export", versionProvider = VersionProvider.class,
         mixinStandardHelpOptions = true,
         description = "Write a vocabulary as Turtle (canonical), N-Triples (sorted), RDF/XML or JSON-LD.")
 public final class ExportCommand implements Callable<Integer> {

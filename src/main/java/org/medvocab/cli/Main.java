@@ -7,12 +7,14 @@ import picocli.CommandLine.Command;
 @Command(name = "medvocab", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Turns medical reference documents into an OWL + SKOS vocabulary and exports it.",
     subcommands = {ConvertCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Override public void run() {
+    /** Without a subcommand: print the usage and exit with the usage-error status. */
+    @Override public Integer call() {
         spec.commandLine().usage(System.err);
+        return 2;
     }
 
     public static CommandLine commandLine() {

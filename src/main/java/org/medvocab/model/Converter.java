@@ -46,9 +46,16 @@ public final class Converter {
         ConceptExtractor extractor = new ConceptExtractor();
         VocabularyBuilder builder = new VocabularyBuilder(config);
         List<DocumentExtraction> extractions = new ArrayList<>();
+        java.util.Map<String, Long> names = new java.util.HashMap<>();
+        for (Path f : files) names.merge(f.getFileName().toString(), 1L, Long::sum);
         for (Path f : files) {
             try {
                 SourceDocument doc = reader.read(f);
+                if (names.get(f.getFileName().toString()) > 1) {
+                    // two documents with one file name: tell them apart by their path
+                    String id = f.normalize().toString().replace(java.io.File.separatorChar, '/');
+                    doc = new SourceDocument(id, doc.path(), doc.format(), doc.text(), doc.sha256(), doc.title());
+                }
                 DocumentExtraction ex = extractor.extract(doc);
                 builder.add(ex);
                 extractions.add(ex);

@@ -188,10 +188,11 @@ public final class VocabularyBuilder {
     private Concept lookup(String label, TopClass kind) {
         String key = Labels.key(label);
         Concept c = concepts.get(key);
-        if (c == null) c = concepts.get(key + "\u0000alias");
         if (c != null) return c;
         List<Concept> senses = senses(key);
         if (!senses.isEmpty()) return pickSense(senses, kind);
+        c = concepts.get(key + "\u0000alias");
+        if (c != null) return c;
         // an alternative label (synonym or abbreviation) of exactly one concept
         Concept found = null;
         for (Concept x : uniqueConcepts()) {

@@ -1,0 +1,407 @@
+package org.medvocab.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.medvocab.extract.ExtractFixtures.broader;
+import static org.medvocab.extract.ExtractFixtures.crossRefs;
+import static org.medvocab.extract.ExtractFixtures.definitions;
+import static org.medvocab.extract.ExtractFixtures.describe;
+import static org.medvocab.extract.ExtractFixtures.doc;
+import static org.medvocab.extract.ExtractFixtures.extract;
+import static org.medvocab.extract.ExtractFixtures.has;
+import static org.medvocab.extract.ExtractFixtures.relation;
+import static org.medvocab.extract.ExtractFixtures.targets;
+import static org.medvocab.extract.ExtractFixtures.term;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.medvocab.ingest.SourceDocument;
+
+/** Encyclopedia articles: title, lead definition, genus, abbreviations, section relations, glossary lists. */
+class EncyclopediaExtractorTest {
+
+    /** An invented article in the wiki layout: edit-link headings, a See Also list and site chrome at the end. */
+    static final String GASTRIC_BALLOON = """
+        Gastric balloon
+
+        From MedVocab's Open Medical Encyclopedia
+
+        Gastric balloon is a soft balloon that takes up room in the stomach so that a person feels full after a small meal. It is a type of bariatric implant (BI) that is placed without any cut in the skin. Doctors fit it during a short endoscopy, usually under light sedation.
+
+        Overview[edit | edit source]
+
+        It is inserted into the esophagus and advanced into the stomach, where the doctor fills it with saline.
+
+        Components[edit | edit source]
+
+        It consists of a silicone shell to which a check valve is attached.
+
+        Indications[edit | edit source]
+
+        It is indicated for use in patients with severe obesity or in patients undergoing high-risk bariatric surgery.
+
+        Risks and Complications[edit | edit source]
+
+        Some people cannot keep it down at first. These may include nausea, gastric ulcer, and bowel obstruction. The balloon may also cause gastric perforation.
+
+        See Also[edit | edit source]
+
+        Sleeve gastrectomy: an operation that removes most of the stomach to leave a narrow tube.
+        - Bariatric surgery
+
+        Gastric balloon Resources
+        Balloon in stomach.jpg
+
+        Languages: - Deutsch, Français, Español
+
+        Navigation: Wellness - Encyclopedia - Health topics - Disease Index
+        Search MedVocab
+
+        Ad. Try the Miracle Diet Plan today.
+        Advertise on MedVocab
+        MedVocab is not a substitute for professional medical advice.
+        """;
+
+    /** Lead with a generic genus ("a medical device") and the topic's own abbreviation. */
+    static final String WARD_PUMP = """
+        Ward pump
+
+        From MedVocab's Open Medical Encyclopedia
+
+        Ward pump is a medical device that moves fluid from a bag into a vein at a steady rate. The ward pump (WP) is the most common pump on a general ward.
+
+        Overview[edit | edit source]
+
+        It sits on a pole beside the bed and runs on mains power or on a battery.
+        """;
+
+    private static DocumentExtraction gastric() {
+        return extract(GASTRIC_BALLOON);
+    }
+
+    @Nested
+    class TitleAndLead {
+
+        @Test
+        void titleLineNamesTheTopicInLowerCase() {
+            DocumentExtraction ex = gastric();
+            assertEquals(DocumentKind.ENCYCLOPEDIA, ex.kind());
+            assertEquals("gastric balloon", ex.topic());
+            assertTrue(has(ex, "gastric balloon"), () -> describe(ex));
+            assertFalse(has(ex, "Gastric balloon"), "the title's capital is not kept for a common noun");
+        }
+
+        @Test
+        void firstLeadSentenceIsTheDefinitionWithEvidence() {
+            SourceDocument d = doc("gastric.txt", GASTRIC_BALLOON);
+            DocumentExtraction ex = new ConceptExtractor().extract(d);
+            TermRecord topic = term(ex, "gastric balloon");
+            String first = "Gastric balloon is a soft balloon that takes up room in the stomach so that a person feels full"
+                + " after a small meal.";
+            assertEquals(List.of(first), definitions(topic));
+            Evidence ev = topic.definitions().get(0).evidence();
+            assertEquals("gastric.txt", ev.documentId());
+            assertEquals(d.text().indexOf(first), ev.start());
+            assertEquals(first, d.text().substring(ev.start(), ev.end()));
+        }
+
+        @Test
+        void laterCopulaSentenceInTheLeadIsNotASecondDefinition() {
+            TermRecord topic = term(extract(WARD_PUMP), "ward pump");
+            assertEquals(List.of("Ward pump is a medical device that moves fluid from a bag into a vein at a steady rate."),
+                definitions(topic));
+        }
+
+        @Test
+        void typeOfGivesTheBroaderTerm() {
+            TermRecord topic = term(gastric(), "gastric balloon");
+            assertTrue(broader(topic).contains("bariatric implant"), () -> topic.toString());
+            assertEquals(TopClass.DEVICE, topic.kind());
+        }
+
+        @Test
+        void genericGenusGivesKindButNoBroader() {
+            DocumentExtraction ex = extract(WARD_PUMP);
+            TermRecord topic = term(ex, "ward pump");
+            assertEquals(TopClass.DEVICE, topic.kind());
+            assertEquals(List.of(), broader(topic));
+            assertFalse(has(ex, "medical device"), () -> describe(ex));
+            assertFalse(has(ex, "device"), () -> describe(ex));
+        }
+
+        @Test
+        void specificGenusWithTypeOfAndAbbreviation() {
+            DocumentExtraction ex = extract("""
+                Bedside pump
+
+                Bedside pump is a type of volumetric infusion pump (VIP) that moves fluid from a bag into a vein.
+                """);
+            TermRecord topic = term(ex, "bedside pump");
+            assertEquals(List.of("volumetric infusion pump"), broader(topic));
+            assertTrue(term(ex, "volumetric infusion pump").altLabels().contains("VIP"), () -> describe(ex));
+        }
+
+        @Test
+        void properNameTopicKeepsItsCapital() {
+            DocumentExtraction ex = extract("""
+                Gastrofill
+
+                From MedVocab's Open Medical Encyclopedia
+
+                Gastrofill is a type of gastric balloon that is filled with air instead of saline. Surgeons remove the Gastrofill after six months.
+                """);
+            assertEquals("Gastrofill", ex.topic());
+            TermRecord topic = term(ex, "Gastrofill");
+            assertTrue(topic.properName());
+            assertEquals(List.of("gastric balloon"), broader(topic));
+        }
+
+        @Test
+        void chromeBeforeTheTitleIsSkipped() {
+            DocumentExtraction ex = extract("""
+                Jump to navigation
+                Jump to search
+                Ward pump
+
+                Ward pump is a medical device that moves fluid from a bag into a vein at a steady rate.
+                """);
+            assertEquals("ward pump", ex.topic());
+            assertEquals(1, definitions(term(ex, "ward pump")).size());
+        }
+
+        @Test
+        void pageTitleDecorationsAreRemoved() {
+            assertEquals("Ward pump", EncyclopediaExtractor.cleanTitle("Ward pump - wikipedia"));
+            assertEquals("Ward pump", EncyclopediaExtractor.cleanTitle("Ward pump \u2014 encyclopedia"));
+            assertEquals("Ward pump", EncyclopediaExtractor.cleanTitle("  Ward pump  "));
+            assertEquals("ward pump", EncyclopediaExtractor.cleanTitle("What is a ward pump?"));
+            assertEquals("ward pumps", EncyclopediaExtractor.cleanTitle("What are ward pumps?"));
+        }
+
+        @Disabled("finding: cleanTitle matches the site name case-sensitively, so its own Javadoc example"
+            + " 'X - Wikipedia' is left unchanged ('Ward pump - Wikipedia'); also 'Ward pump | WikiMD encyclopedia'")
+        @Test
+        void capitalisedSiteNameIsRemovedFromTheTitle() {
+            assertEquals("Ward pump", EncyclopediaExtractor.cleanTitle("Ward pump - Wikipedia"));
+            assertEquals("Ward pump", EncyclopediaExtractor.cleanTitle("Ward pump | WikiMD encyclopedia"));
+        }
+
+        @Test
+        void topicLabelIsSingularAndLowerCase() {
+            assertEquals("ward pump", EncyclopediaExtractor.topicLabel("Ward pumps", "Ward pumps move fluid."));
+            assertEquals("gastric balloon", EncyclopediaExtractor.topicLabel("Gastric balloon (device)", "It fills the stomach."));
+        }
+    }
+
+    @Nested
+    class Abbreviations {
+
+        @Test
+        void topicAbbreviationIsAnAltLabelOfTheTopic() {
+            TermRecord topic = term(extract(WARD_PUMP), "ward pump");
+            assertEquals(List.of("WP"), List.copyOf(topic.altLabels()));
+        }
+
+        @Test
+        void abbreviationOfABroaderTermGoesToThatTerm() {
+            DocumentExtraction ex = gastric();
+            assertTrue(term(ex, "bariatric implant").altLabels().contains("BI"), () -> describe(ex));
+            assertFalse(term(ex, "gastric balloon").altLabels().contains("BI"), () -> describe(ex));
+        }
+    }
+
+    @Nested
+    class SectionRelations {
+
+        @Test
+        void indicationsDropQualifiersFromLabels() {
+            DocumentExtraction ex = gastric();
+            TermRecord topic = term(ex, "gastric balloon");
+            assertEquals(List.of("obesity", "bariatric surgery"), targets(topic, RelationKind.INDICATION));
+            assertEquals("severe", relation(topic, RelationKind.INDICATION, "obesity").qualifier());
+            assertEquals("high-risk", relation(topic, RelationKind.INDICATION, "bariatric surgery").qualifier());
+            assertFalse(has(ex, "severe obesity"), () -> describe(ex));
+            assertFalse(has(ex, "high-risk bariatric surgery"), () -> describe(ex));
+            assertFalse(has(ex, "patient"), () -> describe(ex));
+            assertEquals(TopClass.CONDITION, term(ex, "obesity").kind());
+            assertEquals(TopClass.PROCEDURE, term(ex, "bariatric surgery").kind());
+        }
+
+        @Test
+        void risksListGivesOneRiskPerItem() {
+            DocumentExtraction ex = gastric();
+            List<String> risks = targets(term(ex, "gastric balloon"), RelationKind.RISK);
+            assertEquals(List.of("nausea", "gastric ulcer", "bowel obstruction"), risks.subList(0, Math.min(3, risks.size())));
+            for (String r : List.of("nausea", "gastric ulcer", "bowel obstruction")) {
+                assertEquals(TopClass.CONDITION, term(ex, r).kind(), r);
+            }
+        }
+
+        @Test
+        void mayCauseAddsARiskOutsideTheList() {
+            assertTrue(targets(term(gastric(), "gastric balloon"), RelationKind.RISK).contains("gastric perforation"));
+        }
+
+        @Test
+        void insertedIntoAndAdvancedIntoGiveSiteAndLocation() {
+            DocumentExtraction ex = gastric();
+            TermRecord topic = term(ex, "gastric balloon");
+            assertEquals(List.of("esophagus"), targets(topic, RelationKind.INSERTION_SITE));
+            assertEquals(List.of("stomach"), targets(topic, RelationKind.LOCATION));
+            assertEquals(TopClass.ANATOMY, term(ex, "esophagus").kind());
+            assertEquals(TopClass.ANATOMY, term(ex, "stomach").kind());
+        }
+
+        @Test
+        void relationEvidenceIsTheSentence() {
+            SourceDocument d = doc("gastric.txt", GASTRIC_BALLOON);
+            TermRecord topic = term(new ConceptExtractor().extract(d), "gastric balloon");
+            Evidence ev = relation(topic, RelationKind.INSERTION_SITE, "esophagus").evidence();
+            assertEquals("It is inserted into the esophagus and advanced into the stomach, where the doctor fills it with saline.",
+                ev.text());
+            assertEquals(ev.text(), d.text().substring(ev.start(), ev.end()));
+        }
+
+        @Test
+        void consistsOfToWhichAttachedGivesBothComponents() {
+            DocumentExtraction ex = gastric();
+            TermRecord topic = term(ex, "gastric balloon");
+            assertEquals(List.of("shell", "check valve"), targets(topic, RelationKind.COMPONENT));
+            assertEquals("silicone", relation(topic, RelationKind.COMPONENT, "shell").qualifier());
+            assertEquals(TopClass.DEVICE, term(ex, "check valve").kind());
+        }
+
+        @Test
+        void headingsWithoutEditLinksStillOpenSections() {
+            DocumentExtraction ex = extract("""
+                Ward pump
+
+                Ward pump is a medical device that moves fluid from a bag into a vein at a steady rate.
+
+                Risks
+
+                These may include fluid overload and air embolism.
+                """);
+            assertEquals(List.of("fluid overload", "air embolism"), targets(term(ex, "ward pump"), RelationKind.RISK));
+        }
+
+        @Test
+        void treatmentOfAConditionPointsTheTreatmentsAtTheCondition() {
+            DocumentExtraction ex = extract("""
+                Pump pocket infection
+
+                From MedVocab's Open Medical Encyclopedia
+
+                Pump pocket infection is a serious condition in which germs grow in the space under the skin that holds an implanted pump.
+
+                Treatment[edit | edit source]
+
+                Treatment may include antibiotics, surgical drainage and pump replacement.
+                """);
+            TermRecord topic = term(ex, "pump pocket infection");
+            assertEquals(TopClass.CONDITION, topic.kind());
+            assertEquals(List.of(), targets(topic, RelationKind.INDICATION), "a condition is not indicated for its treatments");
+            for (String treatment : List.of("antibiotic", "surgical drainage", "pump replacement")) {
+                assertEquals(List.of("pump pocket infection"), targets(term(ex, treatment), RelationKind.INDICATION), treatment);
+            }
+        }
+
+        @Disabled("finding: 'used to treat patients with X' gives no indication; the phrase is cut at 'with' and"
+            + " 'patients' is dropped (RelationRules)")
+        @Test
+        void usedToTreatPatientsWith() {
+            DocumentExtraction ex = extract("""
+                Ward pump
+
+                Ward pump is a medical device that moves fluid from a bag into a vein at a steady rate.
+
+                Indications
+
+                It is used to treat patients with dehydration.
+                """);
+            assertEquals(List.of("dehydration"), targets(term(ex, "ward pump"), RelationKind.INDICATION));
+        }
+    }
+
+    @Nested
+    class GlossaryLists {
+
+        static final String DIALYSIS_CANNULA = """
+            Dialysis cannula
+
+            From MedVocab's Open Medical Encyclopedia
+
+            Dialysis cannula is a wide-bore tube that carries blood between a patient and a dialysis machine.
+
+            Related Terms[edit | edit source]
+
+            Arteriovenous fistula (AVF): a surgical joint between an artery and a vein in the arm that gives a strong flow of blood.
+            Central venous catheter (CVC): a long tube whose tip lies in a large vein near the heart.
+            Dialysis cannula: a wide-bore tube used for each dialysis session.
+
+            This article is a stub. You can help by expanding it.
+            """;
+
+        @Test
+        void glossaryLineGivesTermAbbreviationAndDefinition() {
+            DocumentExtraction ex = extract(DIALYSIS_CANNULA);
+            TermRecord avf = term(ex, "arteriovenous fistula");
+            assertEquals(List.of("AVF"), List.copyOf(avf.altLabels()));
+            assertEquals(List.of("a surgical joint between an artery and a vein in the arm that gives a strong flow of blood."),
+                definitions(avf));
+            TermRecord cvc = term(ex, "central venous catheter");
+            assertEquals(List.of("CVC"), List.copyOf(cvc.altLabels()));
+            assertEquals(TopClass.DEVICE, cvc.kind());
+            assertEquals(List.of("tube"), broader(cvc), "'long' is a qualifier, not part of the genus");
+        }
+
+        @Test
+        void relatedTermsSectionLinksTheTopic() {
+            TermRecord topic = term(extract(DIALYSIS_CANNULA), "dialysis cannula");
+            assertEquals(List.of("arteriovenous fistula", "central venous catheter"), crossRefs(topic, CrossRefKind.RELATED_TERM));
+        }
+
+        @Test
+        void glossaryLineForTheTopicAddsToTheTopic() {
+            DocumentExtraction ex = extract(DIALYSIS_CANNULA);
+            TermRecord topic = term(ex, "dialysis cannula");
+            assertEquals(2, definitions(topic).size(), () -> describe(ex));
+            assertTrue(definitions(topic).contains("a wide-bore tube used for each dialysis session."));
+            assertEquals(1, ex.terms().stream().filter(t -> t.label().equals("dialysis cannula")).count());
+        }
+
+        @Test
+        void seeAlsoGlossaryLineAndListItemAreSeeAlsoReferences() {
+            DocumentExtraction ex = gastric();
+            TermRecord topic = term(ex, "gastric balloon");
+            assertEquals(List.of("sleeve gastrectomy", "bariatric surgery"), crossRefs(topic, CrossRefKind.SEE_ALSO));
+            assertEquals(List.of("an operation that removes most of the stomach to leave a narrow tube."),
+                definitions(term(ex, "sleeve gastrectomy")));
+        }
+    }
+
+    @Nested
+    class Prose {
+
+        @Test
+        void proseIsReadLikeAnArticleWithoutSections() {
+            DocumentExtraction ex = extract("""
+                Ward pump
+
+                Ward pump is a medical device that moves fluid from a bag into a vein at a steady rate.
+                Nurses check the line every hour and write the readings down in the chart.
+                """);
+            assertEquals(DocumentKind.PROSE, ex.kind());
+            assertEquals("ward pump", ex.topic());
+            assertEquals(TopClass.DEVICE, term(ex, "ward pump").kind());
+            assertNotNull(term(ex, "ward pump").definitions().get(0));
+            assertNull(term(ex, "ward pump").sense());
+        }
+    }
+}

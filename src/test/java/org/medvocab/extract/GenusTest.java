@@ -1,0 +1,109 @@
+package org.medvocab.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The genus of a definition: its head, the kind it signals and the broader term it names (if specific). */
+class GenusTest {
+
+    private static Genus of(String phrase) {
+        Genus g = Genus.of(phrase);
+        assertNotNull(g, () -> "no genus for \"" + phrase + "\"");
+        return g;
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "a medical device that moves fluid from a bag into a vein|device|DEVICE",
+        "a device for moving fluid|device|DEVICE",
+        "an apparatus of tubing and a collecting bottle|apparatus|DEVICE",
+        "a machine that delivers tube feeds|machine|DEVICE",
+        "a mechanism by which fluid leaves a tissue space|mechanism|MECHANISM",
+        "a surgical procedure in which part of the stomach is stapled|procedure|PROCEDURE",
+        "a serious condition in which germs grow under the skin|condition|CONDITION",
+        "a type of medical device|device|DEVICE",
+        "a kind of device used on the ward|device|DEVICE",
+    })
+    void genericGenusGivesKindButNoBroader(String phrase, String head, TopClass kind) {
+        Genus g = of(phrase);
+        assertEquals(head, g.head());
+        assertEquals(kind, g.kind());
+        assertNull(g.broader(), () -> "generic genus named a broader term: " + g);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "a type of infusion pump used in clinics|pump|DEVICE|infusion pump",
+        "a kind of gastric balloon filled with air|balloon|DEVICE|gastric balloon",
+        "a feeding tube that is passed through the nose|tube|DEVICE|feeding tube",
+        "a flexible catheter passed into the bladder|catheter|DEVICE|catheter",
+        "a wide-bore tube that carries blood|tube|DEVICE|wide-bore tube",
+        "the enzyme that splits ATP in the stomach lining|enzyme|SUBSTANCE|enzyme",
+    })
+    void specificGenusNamesTheBroaderTerm(String phrase, String head, TopClass kind, String broader) {
+        Genus g = of(phrase);
+        assertEquals(head, g.head());
+        assertEquals(kind, g.kind());
+        assertEquals(broader, g.broader());
+    }
+
+    @Test
+    void commaSeparatedModifiersAreQualifiers() {
+        Genus g = of("a small, battery-powered, infusion pump worn on the belt");
+        assertEquals("infusion pump", g.broader());
+        assertEquals("small, battery-powered", g.qualifier());
+        assertEquals(TopClass.DEVICE, g.kind());
+    }
+
+    @Test
+    void qualifierWordsAreDroppedFromTheBroaderTerm() {
+        Genus g = of("a temporary feeding tube placed through the nose");
+        assertEquals("feeding tube", g.broader());
+        assertEquals("temporary", g.qualifier());
+    }
+
+    @Disabled("finding: after 'type/group/family of' a plural compound is mis-tagged ('pumps' as VERB):"
+        + " Genus.of(\"a family of infusion pumps\") gives head 'infusion', kind PROCEDURE, broader 'infusion'")
+    @Test
+    void pluralGenusIsSingular() {
+        Genus g = of("a family of infusion pumps");
+        assertEquals("pump", g.head());
+        assertEquals("infusion pump", g.broader());
+    }
+
+    @Test
+    void unknownHeadStillGivesTheBroaderTerm() {
+        Genus g = of("a type of bariatric implant that is placed without a cut");
+        assertEquals("implant", g.head());
+        assertNull(g.kind());
+        assertEquals("bariatric implant", g.broader());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "quickly", "to move fluid"})
+    void noGenus(String phrase) {
+        assertNull(Genus.of(phrase), phrase);
+    }
+
+    @Test
+    void nullHasNoGenus() {
+        assertNull(Genus.of(null));
+    }
+
+    @Disabled("finding: Genus.of(\"a dialysis cannula with one channel\") is null because the tagger tags 'dialysis'"
+        + " as VERB at the start of the compound; expected head 'cannula', DEVICE, broader 'dialysis cannula'")
+    @Test
+    void compoundWhoseFirstWordIsTaggedAsAVerb() {
+        Genus g = of("a dialysis cannula with one channel");
+        assertEquals("cannula", g.head());
+        assertEquals(TopClass.DEVICE, g.kind());
+        assertEquals("dialysis cannula", g.broader());
+    }
+}
