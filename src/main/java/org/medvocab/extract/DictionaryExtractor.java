@@ -166,7 +166,14 @@ public final class DictionaryExtractor {
         }
         // keep the parenthesised short form as a name too: "sodium-potassium (Na-K) pump"
         Matcher paren = Pattern.compile("\\(([^()]{1,15})\\)").matcher(termLine);
-        if (paren.find() && !out.isEmpty()) {
+        List<AbbreviationPair> pairs = Abbreviations.find(termLine);
+        if (!pairs.isEmpty() && !out.isEmpty() && pairs.get(0).end() <= termLine.length()) {
+            // "percutaneous endoscopic gastrostomy (PEG) tube" -> also "PEG tube"
+            AbbreviationPair p = pairs.get(0);
+            String alt = (termLine.substring(0, Math.max(0, termLine.indexOf(p.longForm()))) + p.shortForm()
+                + termLine.substring(p.end())).replaceAll("\\s+", " ").strip();
+            if (!alt.isBlank()) out.add(alt);
+        } else if (paren.find() && !out.isEmpty()) {
             String abbrForm = termLine.replaceFirst("\\s*\\(([^()]{1,15})\\)\\s*", " ").strip();
             String shortForm = termLine.replace(paren.group(0), "").replaceAll("\\s+", " ");
             String alt = termLine.substring(0, paren.start()).replaceAll("\\S+\\s*$", "") + paren.group(1) + termLine.substring(paren.end());
@@ -218,8 +225,12 @@ public final class DictionaryExtractor {
 
     private static boolean isNounPhrase(String text) {
         if (text.matches("[\\p{L}\\p{N}+\\-']+")) return true; // one word: tagging a word alone is unreliable
-        for (Nlp.Token t : Nlp.get().analyse(text, 0).tokens()) {
-            if (t.is("VERB") || t.is("AUX") || t.is("PRON") || t.is("ADP") && !t.lower().equals("of")) return false;
+        List<Nlp.Token> toks = Nlp.get().analyse(text, 0).tokens();
+        for (int i = 0; i < toks.size(); i++) {
+            Nlp.Token t = toks.get(i);
+            // a compound's modifier or plural head can be mis-tagged as a verb ("feeding tube", "infusion pumps")
+            boolean compoundVerb = t.is("VERB") && (i + 1 < toks.size() && toks.get(i + 1).isNoun() || i > 0 && toks.get(i - 1).isNoun());
+            if (t.is("VERB") && !compoundVerb || t.is("AUX") || t.is("PRON") || t.is("ADP") && !t.lower().equals("of")) return false;
         }
         return true;
     }

@@ -138,7 +138,7 @@ public final class EncyclopediaExtractor {
 
     /** Drops decorations around a page title ("What is X?", "X - Wikipedia"). */
     static String cleanTitle(String title) {
-        String t = title.strip().replaceAll("\\s*[|\u2013\u2014-]\\s*(?:wiki\\w*|wikipedia|encyclopedia|dictionary)\\b.*$", "");
+        String t = title.strip().replaceAll("(?i)\\s*[|\u2013\u2014-]\\s*(?:wiki\\w*|wikipedia|encyclopedia|dictionary)\\b.*$", "");
         t = t.replaceFirst("(?i)^what (?:is|are) (?:an? )?(.+?)\\??$", "$1");
         return t.strip();
     }

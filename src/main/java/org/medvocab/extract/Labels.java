@@ -39,6 +39,9 @@ public final class Labels {
         String lw = w.toLowerCase(Locale.ROOT);
         if (lw.length() < 4 || INVARIANT.contains(lw) || !lw.endsWith("s") || !Character.isLetter(lw.charAt(lw.length() - 2))) return w;
         String base = w.substring(0, w.length() - 1);
+        String stemEs = lw.length() > 4 ? lw.substring(0, lw.length() - 2) : "";
+        if (lw.endsWith("es") && INVARIANT.contains(stemEs)) return w.substring(0, w.length() - 2);
+        if (lw.endsWith("uses") && stemEs.length() >= 5 && !stemEs.endsWith("aus") && !stemEs.endsWith("ous")) return w.substring(0, w.length() - 2);
         if (lw.endsWith("ss") || lw.endsWith("is") || lw.endsWith("us") || lw.endsWith("ys") && lw.length() < 5) return w;
         if (lw.endsWith("ies") && lw.length() > 4) return w.substring(0, w.length() - 3) + (Character.isUpperCase(w.charAt(w.length() - 1)) ? "Y" : "y");
         if (lw.endsWith("sses") || lw.endsWith("xes") || lw.endsWith("ches") || lw.endsWith("shes") || lw.endsWith("zes"))

@@ -59,8 +59,10 @@ public final class Phrases {
 
     /**
      * Cleans a mention into a term label: determiners, quantities and qualifiers dropped from the front,
-     * a possessive or "of"-construction on a non-term head resolved, the last word made singular,
-     * common nouns in lower case and proper names kept as written. Returns null when nothing term-like remains.
+     * a possessive or "of"-construction on a non-term head resolved, the last word made singular, words in
+     * lower case except acronyms and names with inner capitals or digits ("BiVAD", "Ca2+"). Whether a
+     * capitalised word is a proper name is decided by the extractors, which see the whole document.
+     * Returns null when nothing term-like remains.
      */
     public static Term clean(String mention) {
         if (mention == null) return null;

@@ -26,13 +26,13 @@ final class RelationRules {
         t("(?:advanced|threaded|passed|positioned|placed|located|situated|seated|lodged|lies|sits|resides|found|implanted)\\s+(?:up\\s+|down\\s+)?(?:in|into|within|inside|to|across)(?:\\s+the)?", RelationKind.LOCATION, false),
         t("(?:consists?|consisting|composed|made up|comprised)\\s+of|equipped with|fitted with|(?:through|by) (?:the )?(?:use|means) of|comprises|contains|to which(?=[^.]*\\b(?:attached|connected|fitted|joined|fixed|coupled)\\b)", RelationKind.COMPONENT, false),
         t("(?:may|can|could|might|will|to|often|also|commonly)\\s+(?:also\\s+)?(?:cause|lead to|result in|produce|trigger|induce)|causes|(?:may|can|could|might) be associated with|complications? (?:include|includes|are|such as)|risks? (?:include|includes|of)", RelationKind.RISK, false),
-        t("indicated\\s+(?:for|in)|used\\s+(?:to treat|in the treatment of|for the treatment of|to manage|to support patients with)|treats|(?:in|for) patients (?:with|undergoing|who have|having|suffering from)|bridge to", RelationKind.INDICATION, false),
+        t("indicated\\s+(?:for|in)|used\\s+(?:to treat (?:patients|people|individuals|those) (?:with|who have|suffering from)|to treat|in the treatment of|for the treatment of|to manage|to support patients with)|treats|(?:in|for) patients (?:with|undergoing|who have|having|suffering from)|bridge to", RelationKind.INDICATION, false),
         t("(?:driven|powered|energized|fuelled|fueled)\\s+by|(?:using|uses|use)\\s+energy\\s+(?:derived\\s+)?from", RelationKind.MECHANISM, false));
 
     /** Patterns that hold inside a section of the matching kind, whatever the sentence's subject. */
     private static final List<Trigger> SECTION = List.of(
         t("include|includes|including|such as|cause|causes|lead to|result in|risk of|risks of", RelationKind.RISK, true),
-        t("(?:in|for) patients (?:with|undergoing|who have|having|suffering from)|indicated (?:for|in)|treat|treatment of|bridge to|used (?:for|in|during)|include|includes|such as", RelationKind.INDICATION, true),
+        t("(?:in|for) patients (?:with|undergoing|who have|having|suffering from)|indicated (?:for|in)|treat (?:patients|people|individuals|those) (?:with|who have|suffering from)|treat|treatment of|bridge to|used (?:for|in|during)|include|includes|such as", RelationKind.INDICATION, true),
         t("(?:through|by) (?:the )?(?:use|means) of|consists? of|composed of|made up of|equipped with|uses|using|contains|includes|including", RelationKind.COMPONENT, true));
 
     /**

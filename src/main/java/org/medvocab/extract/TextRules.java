@@ -21,7 +21,7 @@ final class TextRules {
         "(?i)^(.{1,120}?)\\s+(?:is|are|was|refers to|is defined as|describes|denotes|means)\\s+(?:(?:a|an|the|one)\\s+)?(.+)$");
 
     static final Pattern XREF = Pattern.compile(
-        "(?i)(?:^|[.;]\\s*|\\s[\u2013\u2014-]+\\s*)(see also|see|cf\\.?|compare|compared with)\\s+([^.;]+?)\\s*(?:[.;]|$)");
+        "(?i)(?:^|(?<=[.;])\\s*|\\s[\u2013\u2014-]+\\s*)(see also|see|cf\\.?|compare|compared with)\\s+([^.;]+?)\\s*(?=[.;]|$)");
 
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)^(?:it|they|this|these)\\b");
 
@@ -81,7 +81,12 @@ final class TextRules {
 
     /** The text of a definition without its cross-reference sentences. */
     static String withoutCrossRefs(String text) {
-        String t = text.replaceAll("(?i)(?:^|(?<=[.;])\\s*)(?:see also|see|cf\\.?|compare)\\s+[^.;]+[.;]?\\s*$", "")
+        String t = text.strip();
+        for (String prev = null; !t.equals(prev); ) {
+            prev = t;
+            t = t.replaceAll("(?i)(?:^|(?<=[.;])\\s*)(?:see also|see|cf\\.?|compare)\\s+[^.;]+[.;]?\\s*$", "").strip();
+        }
+        t = t.replaceAll("(?i)(?:^|(?<=[.;])\\s*)(?:see also|see|cf\\.?|compare)\\s+[^.;]+[.;]?\\s*$", "")
             .replaceAll("\\s[\u2013\u2014]+\\s*compare\\s+.*$", "").strip();
         return t.isEmpty() ? text.strip() : t;
     }

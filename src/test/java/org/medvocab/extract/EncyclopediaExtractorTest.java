@@ -18,7 +18,6 @@ import static org.medvocab.extract.ExtractFixtures.term;
 
 import java.util.List;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.medvocab.ingest.SourceDocument;
@@ -183,9 +182,6 @@ class EncyclopediaExtractorTest {
             assertEquals("ward pump", EncyclopediaExtractor.cleanTitle("What is a ward pump?"));
             assertEquals("ward pumps", EncyclopediaExtractor.cleanTitle("What are ward pumps?"));
         }
-
-        @Disabled("finding: cleanTitle matches the site name case-sensitively, so its own Javadoc example"
-            + " 'X - Wikipedia' is left unchanged ('Ward pump - Wikipedia'); also 'Ward pump | WikiMD encyclopedia'")
         @Test
         void capitalisedSiteNameIsRemovedFromTheTitle() {
             assertEquals("Ward pump", EncyclopediaExtractor.cleanTitle("Ward pump - Wikipedia"));
@@ -311,9 +307,6 @@ class EncyclopediaExtractorTest {
                 assertEquals(List.of("pump pocket infection"), targets(term(ex, treatment), RelationKind.INDICATION), treatment);
             }
         }
-
-        @Disabled("finding: 'used to treat patients with X' gives no indication; the phrase is cut at 'with' and"
-            + " 'patients' is dropped (RelationRules)")
         @Test
         void usedToTreatPatientsWith() {
             DocumentExtraction ex = extract("""
