@@ -208,8 +208,20 @@ public final class DictionaryExtractor {
         }
         List<Nlp.Sentence> sentences = Nlp.get().sentences(body, start);
         if (sentences.isEmpty()) return;
+        // "X is a Y ..." written as a sentence: the genus follows the copula
+        String first = sentences.get(0).text();
+        boolean copula = TextRules.namesTopic(first, term) && TextRules.copulaGenus(first) != null;
+        String genusText = copula ? TextRules.copulaGenus(first) : first;
+        if (!copula && !term.definitions().isEmpty() && !definitionShaped(first)) {
+            // a paragraph of prose after the entry's definition: relations only
+            for (Nlp.Sentence s : sentences) {
+                boolean subject = TextRules.topicSubject(s.text(), term, null);
+                RelationRules.apply(s.text(), ex.evidence(s.start(), s.end()), term, Section.GENERAL, subject, false, ex);
+            }
+            return;
+        }
         term.addDefinition(body, ev);
-        Genus g = Genus.of(sentences.get(0).text());
+        Genus g = Genus.of(genusText);
         if (g != null) {
             term.kind(g.kind());
             if (g.broader() != null && !Labels.key(g.broader()).equals(Labels.key(term.label()))) term.addBroader(g.broader(), ev);
@@ -221,6 +233,22 @@ public final class DictionaryExtractor {
             boolean subject = i > 0 && TextRules.topicSubject(s.text(), term, g == null ? null : g.head());
             RelationRules.apply(s.text(), sev, term, Section.GENERAL, subject, i == 0, ex);
         }
+    }
+
+    /**
+     * Dictionary definitions are noun phrases ("a device that ...", "the destruction of ..."): no finite verb
+     * outside a relative clause or infinitive. A sentence with its own subject and verb is prose.
+     */
+    static boolean definitionShaped(String sentence) {
+        String s = sentence.split(";")[0];
+        boolean sheltered = false;
+        for (Nlp.Token t : Nlp.get().analyse(s, 0).tokens()) {
+            String w = t.lower();
+            if (w.matches("that|which|who|whose|where|whereby|when|to|if|after|before|until|while|because|since|although|once|unless|so")) sheltered = true;
+            if ((t.is("AUX") || t.is("VERB")) && !sheltered && !w.endsWith("ed") && !w.endsWith("ing")
+                && !w.matches("used|made|done|seen|found|given|known|taken|held|put|set|driven|worn|shown")) return false;
+        }
+        return true;
     }
 
     private static boolean isNounPhrase(String text) {

@@ -25,28 +25,56 @@ final class TextRules {
 
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)^(?:it|they|this|these)\\b");
 
+    /**
+     * Whether the sentence opens with {@code label} as its whole subject: "Proton pump inhibitors are ..." does
+     * not open with the subject "proton pump", because a noun continues the compound.
+     */
+    static boolean opensWith(String sentence, String label) {
+        String s = sentence.strip().replaceFirst("(?i)^(?:the|this|an?)\\s+", "");
+        StringBuilder p = new StringBuilder("(?iu)^");
+        String[] words = label.strip().split("[\\s\\-]+");
+        for (int i = 0; i < words.length; i++) {
+            if (i > 0) p.append("[\\s\\-]+");
+            p.append(Pattern.quote(words[i]));
+        }
+        p.append("(?:e?s)?(?![\\p{L}\\p{N}])");
+        Matcher m = Pattern.compile(p.toString()).matcher(s);
+        if (!m.find()) return false;
+        String rest = s.substring(m.end()).strip();
+        if (rest.isEmpty() || rest.startsWith("(") || rest.startsWith(",") || rest.startsWith(":")) return true;
+        String next = rest.split("[\\s,.;:()]+")[0].toLowerCase(Locale.ROOT);
+        if (next.matches("is|are|was|were|has|have|had|can|could|may|might|will|would|should|must|does|do|did|also|often|"
+            + "usually|typically|generally|then|works|acts|refers|consists|helps|uses|allows|provides|moves|removes|"
+            + "contains|includes|carries|delivers|supports|requires|involves|occurs|causes|results|means")) return true;
+        // otherwise ask the tagger whether the next word continues the noun phrase
+        List<Nlp.Token> toks = Nlp.get().analyse(s, 0).tokens();
+        for (Nlp.Token t : toks) {
+            if (t.start() >= m.end()) return !(t.isNoun() || t.is("ADJ") || t.is("NUM"));
+        }
+        return true;
+    }
+
     /** Whether a sentence's subject is the topic: its label, a pronoun, or "the device" (the topic's genus). */
     static boolean topicSubject(String sentence, TermRecord topic, String genusHead) {
         String s = sentence.strip();
         if (PRONOUN_SUBJECT.matcher(s).find()) return true;
+        if (opensWith(s, topic.label())) return true;
+        for (String a : topic.altLabels()) if (opensWith(s, a)) return true;
         String lower = s.toLowerCase(Locale.ROOT).replaceFirst("^(?:the|this|an?)\\s+", "");
-        String key = Labels.key(topic.label());
-        String norm = Labels.key(lower.length() > key.length() + 20 ? lower.substring(0, key.length() + 20) : lower);
-        if (norm.startsWith(key + " ") || norm.equals(key)) return true;
-        for (String a : topic.altLabels()) if (norm.startsWith(Labels.key(a) + " ")) return true;
         String head = Phrases.head(topic.label());
-        if (lower.startsWith(head + " ") || lower.startsWith(Labels.singular(head) + "s ")) return true;
-        if (genusHead != null && lower.startsWith(genusHead + " ")) return true;
-        return lower.matches("(?:device|apparatus|machine|procedure|pump|instrument|condition|disease|enzyme|drug)\\b.*");
+        if (s.matches("(?i)^(?:the|this|these|such)\\s.*")) {
+            // "The device ...", "This pump ...": a definite noun phrase naming the topic by its head or genus
+            if (opensWith(s, head) || genusHead != null && opensWith(s, genusHead)) return true;
+            String first = lower.split("[\\s,]+")[0];
+            return Lexicon.isGenericGenus(first) && opensWith(s, first);
+        }
+        return false;
     }
 
     /** Whether a sentence opens with the topic's own name as subject (not a pronoun). */
     static boolean namesTopic(String sentence, TermRecord topic) {
-        String lower = sentence.strip().toLowerCase(Locale.ROOT).replaceFirst("^(?:the|an?)\\s+", "");
-        String key = Labels.key(topic.label());
-        String norm = Labels.key(lower.length() > key.length() + 40 ? lower.substring(0, key.length() + 40) : lower);
-        if (norm.startsWith(key + " ")) return true;
-        for (String a : topic.altLabels()) if (norm.startsWith(Labels.key(a) + " ")) return true;
+        if (opensWith(sentence, topic.label())) return true;
+        for (String a : topic.altLabels()) if (opensWith(sentence, a)) return true;
         return false;
     }
 
