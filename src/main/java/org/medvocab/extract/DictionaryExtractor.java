@@ -35,7 +35,7 @@ public final class DictionaryExtractor {
 
     public DocumentExtraction extract(SourceDocument doc) {
         DocumentExtraction ex = new DocumentExtraction(doc, DocumentKind.DICTIONARY);
-        List<Line> lines = Line.split(doc.text());
+        List<Line> lines = joinWrapped(Line.split(doc.text()));
         Type[] types = new Type[lines.size()];
         for (int i = 0; i < lines.size(); i++) types[i] = classify(lines, i);
 
@@ -86,6 +86,7 @@ public final class DictionaryExtractor {
                     List<String> names = names(label, followedByDefinition);
                     if (names.isEmpty()) break;
                     if (headword == null && headless.isEmpty() && subEntries.isEmpty() && senses.isEmpty()) {
+                        names.set(0, EncyclopediaExtractor.cleanTitle(names.get(0)).replaceAll("[?!]+$", "").strip());
                         headword = names.get(0);
                         current = ex.term(headword);
                         ex.topic(headword);
@@ -153,6 +154,26 @@ public final class DictionaryExtractor {
         }
         ex.applyAbbreviations();
         return ex;
+    }
+
+    /**
+     * A definition broken over two lines ("... to measure pulmonary" / "arterial pressure; ...") is one line:
+     * a line that starts in lower case directly after a long line without end punctuation continues it.
+     */
+    private static List<Line> joinWrapped(List<Line> lines) {
+        List<Line> out = new ArrayList<>();
+        for (Line l : lines) {
+            if (!out.isEmpty()) {
+                Line prev = out.get(out.size() - 1);
+                if (!prev.blank() && !l.blank() && prev.text().split("\\s+").length > 8 && !prev.text().matches(".*[.:;!?)]$")
+                    && Character.isLowerCase(l.text().charAt(0))) {
+                    out.set(out.size() - 1, new Line(prev.text() + " " + l.text(), prev.start(), l.end()));
+                    continue;
+                }
+            }
+            out.add(l);
+        }
+        return out;
     }
 
     /** "gastric tube, stomach tube" -> both names; the first is the entry's own. */
@@ -229,6 +250,9 @@ public final class DictionaryExtractor {
         for (int i = 0; i < sentences.size(); i++) {
             Nlp.Sentence s = sentences.get(i);
             Evidence sev = ex.evidence(s.start(), s.end());
+            if (i == 0 || TextRules.topicSubject(s.text(), term, null) || s.text().matches("(?i)^(?:formerly|also|sometimes|once)\\b.*")) {
+                TextRules.synonyms(s.text()).forEach(a -> term.addAltLabel(TextRules.lowerUnlessProper(a)));
+            }
             TextRules.abbreviations(s.text(), ex);
             boolean subject = i > 0 && TextRules.topicSubject(s.text(), term, g == null ? null : g.head());
             RelationRules.apply(s.text(), sev, term, Section.GENERAL, subject, i == 0, ex);
@@ -390,6 +414,7 @@ public final class DictionaryExtractor {
         if (KindDetector.POS_LINE.matcher(t).matches() && t.length() < 60 && !t.matches("(?i)^(?:noun|verb)\\s+\\w+\\s+\\w+\\s+\\w+.*[.]$")) return Type.POS;
         if (ALSO.matcher(t).matches() && t.length() < 80) return Type.ALSO;
         if (KindDetector.SENSE.matcher(t).matches()) return Type.SENSE;
+        if (t.matches("(?i)^what (?:is|are) (?:an? )?[\\p{L}\\- ]{2,60}\\?$")) return Type.TERM;
         String core = t.replaceAll("\\([^()]*\\)", "").strip();
         boolean shortLine = core.split("\\s+").length <= 6 && core.length() <= 60;
         if (shortLine && !core.endsWith(".") && !core.endsWith(":") && !core.matches("(?i)^(?:a|an|the|to|see|cf)\\s.*")

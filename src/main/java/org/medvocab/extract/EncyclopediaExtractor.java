@@ -72,6 +72,13 @@ public final class EncyclopediaExtractor {
                 boolean names = TextRules.namesTopic(st, topic);
                 boolean subject = TextRules.topicSubject(st, topic, genusHead);
                 String genusPhrase = subject ? TextRules.copulaGenus(st) : null;
+                if (subject) TextRules.synonyms(st).forEach(a -> topic.addAltLabel(TextRules.lowerUnlessProper(a)));
+                if (genusPhrase != null && !names && !TextRules.copulaWithArticle(st)) {
+                    // "It is sodium bicarbonate, ...": a bare noun phrase after the copula names the topic again
+                    Phrases.Term same = Phrases.clean(Phrases.phraseAt(genusPhrase, 0));
+                    if (same != null && same.label().split(" ").length <= 5) topic.addAltLabel(same.label());
+                    genusPhrase = null;
+                }
                 if (genusPhrase != null) {
                     Genus g = Genus.of(genusPhrase);
                     if (g != null) {

@@ -11,9 +11,22 @@ public final class KindDetector {
     static final Pattern PRONUNCIATION = Pattern.compile("^(?:[(\\[/]\\s*[^()\\[\\]/]{2,60}\\s*[)\\]/]\\s*)+$");
     static final Pattern POS_LINE = Pattern.compile("(?i)^(?:noun|n\\.|adj\\.?|adjective|verb|v\\.|vt\\.?|vi\\.?|adverb|adv\\.|plural|pl\\.)(?:\\s.*)?$");
 
+    private static boolean encyclopediaLead(List<Line> lines, int i) {
+        String t = lines.get(i).text();
+        if (t.length() < 60) return false;
+        for (int j = 0; j < i; j++) {
+            String title = lines.get(j).text();
+            if (title.isEmpty() || Chrome.isChrome(title)) continue;
+            String key = title.replaceAll("[()\\[\\]]", "").strip();
+            return !key.isEmpty() && TextRules.opensWith(t, key) && t.matches("(?s).{0,160}?\\s(?:is|are|was|refers to)\\s.*") && j < 6;
+        }
+        return false;
+    }
+
     public static DocumentKind detect(String text) {
         List<Line> lines = Line.split(text);
         int enc = 0, dict = 0;
+        boolean lead = false;
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text();
             if (t.isEmpty()) continue;
@@ -26,10 +39,18 @@ public final class KindDetector {
             if (POS_LINE.matcher(t).matches() && t.length() < 40) dict += 2;
             if (t.equals("* * *") || t.matches("(?i)(?:acronym|abbreviation|abbr\\.)\\s*:.*|\\(redirected from .*|.*definitions? (?:of|for) .*")) dict += 2;
             if (t.matches("^<[^>]{2,60}>.*")) dict += 2;
+            // run-in sub-entries with the headword abbreviated: "Foley c. A catheter ..."
+            if (t.matches("^[\\p{L}][\\p{L}'\\-]*(?:\\s[\\p{L}][\\p{L}'\\-]*){0,2}\\s[a-z]\\.\\s+[A-Z].{10,}")) dict += 2;
+            // syllabified headwords: "ca·the·ter"
+            if (t.matches("^\\S*\\p{L}[\u00b7\u2027]\\p{L}\\S*(?:\\s.*)?")) dict += 2;
+            // a lead sentence "Title is a ..." right after the title is how articles open
+            if (i > 0 && encyclopediaLead(lines, i)) lead = true;
             if (t.matches("^[a-z].{20,}") && t.matches("^(?:a|an|the|one|any)\\s.*")) dict += 1;
             if (i + 1 < lines.size() && t.split("\\s+").length <= 5 && !t.endsWith(".")
                 && lines.get(i + 1).text().matches("^(?:a|an|the)\\s.{15,}")) dict += 1;
         }
+        // an article's lead sentence outweighs a few dictionary-like lines
+        if (lead && dict > 0) enc += 3;
         if (enc == 0 && dict == 0) return DocumentKind.PROSE;
         return dict > enc ? DocumentKind.DICTIONARY : DocumentKind.ENCYCLOPEDIA;
     }

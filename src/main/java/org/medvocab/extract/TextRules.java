@@ -87,6 +87,43 @@ final class TextRules {
         return m.group(2);
     }
 
+    private static final Pattern AKA = Pattern.compile(
+        "(?i)\\b(?:also|formerly|sometimes|commonly|often|simply|otherwise|once)?\\s*(?:known as|called|termed|named|referred to as)\\s+(?:simply\\s+)?");
+    private static final Pattern QUOTED = Pattern.compile("['\"\u2018\u201c]([^'\"\u2019\u201d]{2,60})['\"\u2019\u201d]");
+
+    /**
+     * Synonyms a sentence gives for its subject: "also known as X", "commonly called X or Y", "formerly
+     * termed 'X'". Quoted names are taken as written; otherwise the coordinated noun phrases after the cue.
+     */
+    static List<String> synonyms(String sentence) {
+        List<String> out = new java.util.ArrayList<>();
+        Matcher m = AKA.matcher(sentence);
+        while (m.find()) {
+            String rest = sentence.substring(m.end());
+            Matcher q = QUOTED.matcher(rest);
+            if (rest.matches("(?s)^\\s*(?:the\\s+)?['\"\u2018\u201c].*")) {
+                int consumed = 0;
+                while (q.find()) {
+                    String between = rest.substring(consumed, q.start());
+                    if (consumed > 0 && !between.matches("(?i)[\\s,]*(?:or|and)?\\s*(?:simply|the)?\\s*")) break;
+                    out.add(q.group(1).strip());
+                    consumed = q.end();
+                }
+            } else {
+                for (String item : Phrases.coordinated(Phrases.phraseAt(rest, 0))) {
+                    String t = item.replaceFirst("(?i)^(?:the|an?)\\s+", "").strip();
+                    if (!t.isEmpty() && t.split("\\s+").length <= 5 && t.matches(".*\\p{L}.*")) out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether "X is ..." continues with an article or quantifier ("is a", "is one of"), as a genus does. */
+    static boolean copulaWithArticle(String sentence) {
+        return sentence.matches("(?is)^.{1,160}?\\s(?:is|are|was)\\s+(?:a|an|the|one|any|each|some|two|three|many|several)\\b.*");
+    }
+
     /** Cross-references ("See X.", "See also X.", "Cf X", "— compare X") in a definition. */
     static void crossRefs(String text, TermRecord term, Evidence ev) {
         Matcher m = XREF.matcher(text);
