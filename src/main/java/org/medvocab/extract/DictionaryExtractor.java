@@ -21,7 +21,16 @@ import org.medvocab.ingest.SourceDocument;
  */
 public final class DictionaryExtractor {
 
-    private enum Type { BLANK, CHROME, PRON, POS, SENSE, ALSO, TERM, DEF, SEPARATOR }
+    private enum Type { BLANK, CHROME, PRON, POS, SENSE, ALSO, TERM, DEF, SEPARATOR, SKIP_BLOCK, SYLLABIFIED }
+
+    /** "throm·bo·sis (pron) n the formation of ...": a syllabified headword, its pronunciation and definition on one line. */
+    private static final Pattern SYLLABIFIED_ENTRY = Pattern.compile(
+        "^([\\p{L}'\\-]*[\\p{L}][\u00b7\u2027][\\p{L}\u00b7\u2027'\\-]*)\\s+(.*)$");
+
+    /** Blocks about a word rather than the thing: etymology, inflected forms, word lists, browsing aids. */
+    private static final Pattern SKIP_BLOCK = Pattern.compile("(?i)^(?:origin of|word origin|etymology|other words from|"
+        + "other (?:medicine|medical|science|related) (?:terms|words)|related (?:words|forms)|derived forms?|browse|"
+        + "nearby words|words near|see more|examples? (?:of|from)|synonyms? (?:of|for)|rhymes with|translations?)\\b.*");
 
     private static final Pattern ALSO = Pattern.compile(
         "(?i)^(?:also called|also known as|called also|synonyms?|syn\\.?|acronym|abbreviation|abbr\\.?)\\s*:?\\s*(.+?)\\.?$");
@@ -49,12 +58,39 @@ public final class DictionaryExtractor {
         TermRecord senseOwner = null;
         List<String> subEntries = new ArrayList<>();
         boolean sensesPending = false;
+        boolean sawSyllabified = false;
 
+        boolean skipping = false;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             String text = line.text();
+            if (types[i] == Type.SKIP_BLOCK) { skipping = true; continue; }
+            if (skipping) {
+                // a skipped block ends where a new entry or dictionary starts
+                int next = i + 1;
+                while (next < lines.size() && types[next] == Type.BLANK) next++;
+                if (types[i] == Type.SEPARATOR || types[i] == Type.PRON || types[i] == Type.POS
+                    || types[i] == Type.TERM && next < lines.size() && (types[next] == Type.PRON || types[next] == Type.POS)) skipping = false;
+                else continue;
+            }
             switch (types[i]) {
-                case BLANK, CHROME -> { }
+                case BLANK, CHROME, SKIP_BLOCK -> { }
+                case SYLLABIFIED -> {
+                    Matcher m = SYLLABIFIED_ENTRY.matcher(text);
+                    if (!m.matches()) break;
+                    String word = m.group(1).replaceAll("[\u00b7\u2027]", "");
+                    if (headword == null) { headword = word; ex.topic(word); }
+                    current = ex.term(word);
+                    sawSyllabified = true;
+                    // drop the pronunciation (a run of respelling tokens or a parenthesis) and the part of speech
+                    if (m.group(2).matches("(?i).*,\\s*(?:adjective|adj\\.?|verb|adverb|adv\\.?)$")) { noun = false; break; }
+                    String rest = m.group(2).replaceAll("^\\s*(?:\\[[^\\]]*\\]|/[^/]*/)[\\s,]*", "").replaceAll("^\\s*(?:\\[[^\\]]*\\]|/[^/]*/)[\\s,]*", "").replaceFirst("^(?:\\([^)]*\\)|\\\\[^\\\\]*\\\\|\\S*[\u02c8\u02cc'\u0301\u2033\u2032\u0491.][^\\s]*|\\S*-\\S*)(?:\\s+(?:\\([^)]*\\)|\\S*-\\S*))*\\s*", "");
+                    Matcher pos = Pattern.compile("^(n|noun|adj|adjective|v|vt|vi|verb|adv)\\.?\\s+(.*)$").matcher(rest);
+                    noun = true;
+                    if (pos.matches()) { noun = pos.group(1).startsWith("n"); rest = pos.group(2); }
+                    rest = rest.replaceFirst("\\s+[a-z\\-]+\\s+(?:adj|n|v|adv)\\.?$", "");
+                    if (noun && rest.length() > 10) define(ex, current, rest, line.end() - (text.length() - text.indexOf(rest)) - 0, line.end());
+                }
                 case SEPARATOR -> {
                     Matcher m = Pattern.compile("(?i)(?:definitions?|meaning) (?:of|for) ([\\p{L}\\- ]+?)(?:\\s*\\(.*)?$").matcher(text);
                     current = headword == null ? null : ex.term(headword);
@@ -100,7 +136,7 @@ public final class DictionaryExtractor {
                     } else if (headword != null && Labels.key(names.get(0)).equals(Labels.key(headword))) {
                         current = ex.term(headword);
                         noun = true;
-                    } else {
+                    } else if (headword == null) {
                         // A term named on a line of its own between entries: a term of the page without a definition.
                         TermRecord mentioned = ex.term(names.get(0)).mention(ex.evidence(line.start(), line.end()));
                         if (headword == null) headlessMentions.add(mentioned.label());
@@ -108,7 +144,10 @@ public final class DictionaryExtractor {
                 }
                 case DEF -> {
                     if (!noun) break;
-                    String def = DOMAIN_TAG.matcher(text).replaceFirst("");
+                    // a caption or usage line that restates the headword ("Widgetosis; the ...") is not a definition
+                    if (headword != null && text.toLowerCase(Locale.ROOT).startsWith(headword.toLowerCase(Locale.ROOT))
+                        && text.substring(headword.length()).matches("^\\s*[;:].*")) break;
+                    String def = DOMAIN_TAG.matcher(text).replaceFirst("").replaceFirst("^(?:[a-z]+(?:\\s[a-z]+)?\\s*)?:\\s+", "");
                     Matcher runIn = RUN_IN.matcher(def);
                     if (headword != null && runIn.matches()
                         && Character.toLowerCase(headword.charAt(0)) == runIn.group(2).charAt(0)) {
@@ -133,7 +172,9 @@ public final class DictionaryExtractor {
 
         // Headless definitions: find the term they define.
         if (!headless.isEmpty()) {
-            String found = inferHeadword(ex, headless, headlessMentions, pronunciation, subEntries);
+            String found = sawSyllabified && headword != null ? headword
+                : inferHeadword(ex, headless, headlessMentions, pronunciation, subEntries);
+            if (found == null && headword != null) found = headword;
             if (found != null) {
                 TermRecord t = ex.term(found);
                 if (ex.topic() == null) ex.topic(found);
@@ -206,6 +247,7 @@ public final class DictionaryExtractor {
     /** Adds one dictionary definition to a term: cross-references, "only another term" synonyms, genus, relations. */
     private void define(DocumentExtraction ex, TermRecord term, String def, int start, int end) {
         Evidence ev = ex.evidence(start, end);
+        def = def.replaceFirst("\\s*\\[[^\\]]*\\]\\s*$", ""); // a trailing etymology in brackets
         if (def.matches("(?i)^(?:adj\\.?|adjective|adv\\.?|adverb|verb|v\\.)\\b.*")) {
             if (term.definitions().isEmpty() && term.broader().isEmpty()) ex.remove(term);
             return;
@@ -218,6 +260,12 @@ public final class DictionaryExtractor {
         if (also.find()) {
             for (String alt : Phrases.coordinated(also.group(1))) term.addAltLabel(alt.strip());
             body = body.substring(0, also.start() + (also.group().startsWith(".") ? 1 : 0)).strip();
+        }
+        // Bare synonyms after the definition's last sentence: "... with release of hemoglobin. hematolysis erythrolysis"
+        Matcher tail = Pattern.compile("[.;]\\s+((?:[a-z][a-z\\-]{4,}\\s*){1,4})$").matcher(body);
+        if (tail.find() && isNounPhrase(tail.group(1).strip().split("\\s+")[0])) {
+            for (String w : tail.group(1).strip().split("\\s+")) term.addAltLabel(w);
+            body = body.substring(0, tail.start() + 1).strip();
         }
         // A definition that is only another term ("artificial kidney.") names the preferred term.
         String bare = body.replaceAll("[.\\s]+$", "");
@@ -408,6 +456,8 @@ public final class DictionaryExtractor {
     private Type classify(List<Line> lines, int i) {
         String t = lines.get(i).text();
         if (t.isEmpty()) return Type.BLANK;
+        if (SKIP_BLOCK.matcher(t).matches() && t.length() < 60) return Type.SKIP_BLOCK;
+        if (SYLLABIFIED_ENTRY.matcher(t).matches()) return Type.SYLLABIFIED;
         if (SEPARATOR.matcher(t).matches()) return Type.SEPARATOR;
         if (Chrome.isChrome(t)) return Type.CHROME;
         if (KindDetector.PRONUNCIATION.matcher(t).matches() && t.length() < 80 && !t.matches(".*\\p{L}{3,}\\s+\\p{L}{3,}\\s+\\p{L}{3,}\\s+\\p{L}{3,}.*")) return Type.PRON;

@@ -74,6 +74,7 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
         String head = Phrases.head(main);
         head = Labels.singular(head);
         TopClass kind = Lexicon.kindOfHead(head);
+        if (head.endsWith("ing") && main.split("\\s+").length == 1) return new Genus(head, kind, null, null); // "the blocking of ..."
         if (term != null && term.qualifier() != null) qual.add(term.qualifier());
         String q = qual.isEmpty() ? null : String.join(", ", qual);
         if (term == null) return new Genus(head, kind, null, q);
@@ -94,7 +95,7 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
     private static boolean allModifiersGeneric(String[] words) {
         for (int i = 0; i < words.length - 1; i++) {
             String w = words[i].toLowerCase(Locale.ROOT);
-            if (w.matches("[a-z]+(?:able|ible|al|ic|ive|ous|ed)|[a-z]+-[a-z]+")) continue;
+            if (w.matches("[a-z]+(?:able|ible|al|ic|ive|ous|ed|ar)|[a-z]+-[a-z]+")) continue;
             if (!(Lexicon.QUALIFIERS.contains(w) || w.matches("(medical|electronic|mechanical|surgical|electrical|"
                 + "clinical|therapeutic|diagnostic|implantable|wearable|external|internal|automated|automatic|"
                 + "biological|chemical|physical|pathological|abnormal|serious|life-threatening|molecular)"))) return false;
