@@ -76,7 +76,7 @@ public final class EncyclopediaExtractor {
                 if (genusPhrase != null && !names && !TextRules.copulaWithArticle(st)) {
                     // "It is sodium bicarbonate, ...": a bare noun phrase after the copula names the topic again
                     Phrases.Term same = Phrases.clean(Phrases.phraseAt(genusPhrase, 0));
-                    if (same != null && same.label().split(" ").length <= 5) topic.addAltLabel(same.label());
+                    if (same != null && same.label().split(" ").length <= 5 && nounPhrase(same.label())) topic.addAltLabel(same.label());
                     genusPhrase = null;
                 }
                 if (genusPhrase != null) {
@@ -137,6 +137,16 @@ public final class EncyclopediaExtractor {
         if (!same && (section == Section.SEE_ALSO || section == Section.RELATED)) {
             topic.addCrossRef(section == Section.SEE_ALSO ? CrossRefKind.SEE_ALSO : CrossRefKind.RELATED_TERM, label, ev);
         }
+    }
+
+    /** True when every word of a phrase is tagged as a noun, adjective or number and it ends in a noun. */
+    static boolean nounPhrase(String phrase) {
+        List<Nlp.Token> toks = Nlp.get().analyse(phrase, 0).tokens();
+        if (toks.isEmpty() || !toks.get(toks.size() - 1).isNoun()) return false;
+        for (Nlp.Token t : toks) {
+            if (!(t.isNoun() || t.is("ADJ") || t.is("NUM") || t.is("X") || t.is("PUNCT"))) return false;
+        }
+        return true;
     }
 
     static List<Nlp.Sentence> sentences(String text, int offset) {

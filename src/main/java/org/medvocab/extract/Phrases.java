@@ -29,6 +29,9 @@ public final class Phrases {
         String rest = sentence.substring(Math.min(from, sentence.length()));
         Matcher m = BOUNDARY.matcher(rest);
         String phrase = (m.find() ? rest.substring(0, m.start()) : rest).strip();
+        // "the parietal cells of the stomach lining": an "of the" phrase names where, not what
+        Matcher ofThe = Pattern.compile("(?i)\\s+of\\s+(?:the|a|an|all|each|every|some|many|most|its|their|this|these)\\s").matcher(phrase);
+        if (ofThe.find() && ofThe.start() > 0) phrase = phrase.substring(0, ofThe.start());
         return phrase.replaceAll("(?i)[\\s,]+(?:and|or|and/or|but|as well as)$", "").strip();
     }
 
@@ -89,7 +92,10 @@ public final class Phrases {
         if (words.isEmpty()) return null;
         String lastWord = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
         if (lastWord.length() > 4 && lastWord.endsWith("ed") && !lastWord.endsWith("eed")) return null; // a participle, not a noun
-        if (words.size() > 1 && Lexicon.NON_TERM_HEADS.contains(Labels.singular(words.get(0).toLowerCase(Locale.ROOT)))) return null;
+        if (words.size() > 1 && Labels.singular(words.get(0).toLowerCase(Locale.ROOT))
+            .matches("patient|person|people|individual|user|adult|child|children|infant|doctor|physician|surgeon|nurse|clinician|case|use")) {
+            return null; // "patients undergoing ...": a clause about people, not a term
+        }
         String last = words.get(words.size() - 1);
         String lastLower = Labels.singular(last.toLowerCase(Locale.ROOT));
         if (words.size() == 1 && (Lexicon.NON_TERMS.contains(lastLower) || Lexicon.isGenericGenus(lastLower))) return null;

@@ -26,7 +26,7 @@ final class RelationRules {
         t("(?:advanced|threaded|passed|positioned|placed|located|situated|seated|lodged|lies|sits|resides|found|implanted)\\s+(?:up\\s+|down\\s+)?(?:in|into|within|inside|to|across)(?:\\s+the)?", RelationKind.LOCATION, false),
         t("(?:consists?|consisting|composed|made up|comprised)\\s+of|equipped with|fitted with|(?:through|by) (?:the )?(?:use|means) of|comprises|contains|to which(?=[^.]*\\b(?:attached|connected|fitted|joined|fixed|coupled)\\b)", RelationKind.COMPONENT, false),
         t("(?:may|can|could|might|will|to|often|also|commonly)\\s+(?:also\\s+)?(?:cause|lead to|result in|produce|trigger|induce)|causes|(?:may|can|could|might) be associated with|complications? (?:include|includes|are|such as)|risks? (?:include|includes|of)", RelationKind.RISK, false),
-        t("indicated\\s+(?:for|in)|used\\s+(?:to treat (?:patients|people|individuals|those) (?:with|who have|suffering from)|to treat|in the treatment of|for the treatment of|to manage|to support patients with)|treats|(?:in|for) patients (?:with|undergoing|who have|having|suffering from)|bridge to", RelationKind.INDICATION, false),
+        t("indicated\\s+(?:for|in)|used\\s+(?:to treat (?:patients|people|individuals|those) (?:with|who have|suffering from)|to treat|in the treatment of|for the treatment of|to manage|to support patients with)|treats|(?:in|for|by) (?:patients|people|persons|individuals|adults|children|infants|those) (?:with|undergoing|who have|having|suffering from)|bridge to", RelationKind.INDICATION, false),
         t("(?:driven|powered|energized|fuelled|fueled)\\s+by|(?:using|uses|use)\\s+energy\\s+(?:derived\\s+)?from", RelationKind.MECHANISM, false));
 
     /** Patterns that hold inside a section of the matching kind, whatever the sentence's subject. */
@@ -43,6 +43,9 @@ final class RelationRules {
      */
     static void apply(String sentence, Evidence ev, TermRecord topic, Section section, boolean topicSubject,
                       boolean definitional, DocumentExtraction ex) {
+        // short parenthetical asides ("surface (plasma) membrane", "(VAD)") would cut noun phrases short
+        sentence = sentence.replaceAll("\\s*\\([^()]{1,40}\\)", "");
+        types(sentence, ev, topic, ex);
         TopClass topicKind = topic.kind();
         boolean conditionTopic = topicKind == TopClass.CONDITION;
         if (topicSubject || definitional) {
@@ -79,6 +82,20 @@ final class RelationRules {
                     add(ex, topic, sectionKind, sentence, m.end(), ev, true);
                 }
             }
+        }
+    }
+
+    private static final Pattern TYPES = Pattern.compile("(?i)\\b(?:two|three|four|five|several|many|various|different)\\s+"
+        + "(?:main\\s+|major\\s+|principal\\s+|basic\\s+)?(?:types|kinds|forms|ways|classes|categories|varieties)(?:\\s+of\\s+[^:]{1,60})?\\s*:\\s*(.+)$");
+
+    /** "... done in one of two ways: A or B" / "There are three types: A, B and C": the items are kinds of the topic. */
+    private static void types(String sentence, Evidence ev, TermRecord topic, DocumentExtraction ex) {
+        Matcher m = TYPES.matcher(sentence);
+        if (!m.find()) return;
+        for (String item : Phrases.coordinated(m.group(1).replaceAll("[.;]\\s*$", ""))) {
+            Phrases.Term t = Phrases.clean(item);
+            if (t == null || isTopic(t.label(), topic) || t.label().split(" ").length > 5) continue;
+            ex.term(t.label()).mention(ev).kind(topic.kind()).addBroader(topic.label(), ev);
         }
     }
 

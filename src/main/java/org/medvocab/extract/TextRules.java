@@ -99,6 +99,10 @@ final class TextRules {
         List<String> out = new java.util.ArrayList<>();
         Matcher m = AKA.matcher(sentence);
         while (m.find()) {
+            // the cue must follow the subject: "X, also known as Y", "X is called Y", "(also termed Y)"
+            String before = sentence.substring(0, m.start()).strip().toLowerCase(Locale.ROOT);
+            if (!(before.isEmpty() || before.endsWith(",") || before.endsWith("(")
+                || before.matches("(?s).*\\b(?:is|are|was|were|be|been)$"))) continue;
             String rest = sentence.substring(m.end());
             Matcher q = QUOTED.matcher(rest);
             if (rest.matches("(?s)^\\s*(?:the\\s+)?['\"\u2018\u201c].*")) {

@@ -1,0 +1,66 @@
+package org.medvocab.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.medvocab.eval.EvalReport;
+import org.medvocab.eval.Evaluator;
+import org.medvocab.eval.GoldFormatException;
+import org.medvocab.ingest.IngestException;
+import org.medvocab.model.VocabularyConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code medvocab eval --corpus DIR --gold DIR [--kind-detail]}: extraction quality against gold annotations. */
+@Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = {
+        "Measures extraction quality against gold annotations. Each document of the corpus folder is converted "
+            + "alone and its concepts, alternative labels, broader links, definitions and related pairs are "
+            + "matched against gold/NAME.tsv (precision, recall and F1 per row type, micro-averaged over documents; "
+            + "kind accuracy of the related pairs).",
+        "Prints the table, F1 per document, then each document's misses and false hits. Exit status: 0 when "
+            + "the corpus was scored, 1 for a malformed gold file, 2 for usage errors."})
+public final class EvalCommand implements Callable<Integer> {
+
+    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "Folder of documents to convert and score.")
+    Path corpus;
+
+    @Option(names = "--gold", paramLabel = "DIR", description = "Folder of gold files NAME.tsv (default: DIR/gold of --corpus).")
+    Path gold;
+
+    @Option(names = "--kind-detail", description = "Also print related rows by kind and the confusion of kinds over matched pairs.")
+    boolean kindDetail;
+
+    @Override public Integer call() {
+        PrintStream err = System.err;
+        Path goldDir = gold != null ? gold : corpus.resolve("gold");
+        if (!Files.isDirectory(corpus)) {
+            err.println("medvocab eval: " + corpus + ": not a folder");
+            return 2;
+        }
+        if (!Files.isDirectory(goldDir)) {
+            err.println("medvocab eval: " + goldDir + ": not a folder");
+            return 2;
+        }
+        Evaluator.Evaluation result;
+        try {
+            result = new Evaluator(VocabularyConfig.defaults()).evaluate(corpus, goldDir);
+        } catch (GoldFormatException e) {
+            err.println("medvocab eval: " + e.getMessage());
+            return 1;
+        } catch (IngestException e) {
+            err.println("medvocab eval: " + e.getMessage());
+            return 2;
+        }
+        for (String note : result.notes()) err.println("medvocab eval: " + note);
+        if (result.score().documents().isEmpty()) {
+            err.println("medvocab eval: no document of " + corpus + " has a gold file in " + goldDir);
+            return 2;
+        }
+        System.out.print(EvalReport.render(result.score(), kindDetail));
+        System.out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,160 @@
+package org.medvocab.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.medvocab.cli.Main;
+
+/**
+ * The whole harness on a two-document mini corpus written for these tests (an encyclopedia-style article
+ * and dictionary entries, with gold files), through the library and through {@code medvocab eval}.
+ * Only results that do not hang on extraction details are asserted: the lead changes the extractors.
+ */
+class EvalEndToEndTest {
+    static final Path CORPUS = Path.of("src/test/resources/eval/corpus");
+    static final Path GOLD = CORPUS.resolve("gold");
+    static Evaluator.Evaluation result;
+
+    @BeforeAll static void evaluate() throws Exception {
+        result = new Evaluator().evaluate(CORPUS, GOLD);
+    }
+
+    @Test void bothDocumentsAreScoredAgainstTheirGold() {
+        assertEquals(List.of(), result.notes());
+        List<DocumentScore> docs = result.score().documents();
+        assertEquals(List.of("feeding-tube", "stent"), docs.stream().map(DocumentScore::document).toList());
+        for (DocumentScore d : docs) assertEquals(List.of(), d.problems());
+        // the gold side is fixed by the fixture files
+        assertEquals(21, docs.get(0).overall().gold());
+        assertEquals(11, docs.get(1).overall().gold());
+        assertEquals(13, result.score().total(RowKind.CONCEPT).gold());
+        InRange.check(result.score());
+    }
+
+    @Test void topicsAndTheirLeadDefinitionsAreFound() {
+        DocumentScore tube = result.score().documents().get(0);
+        assertTrue(matchedSubjects(tube, RowKind.CONCEPT).contains("feeding tube"), tube.toString());
+        assertTrue(matchedSubjects(tube, RowKind.DEFINITION).contains("feeding tube"), tube.toString());
+        DocumentScore stent = result.score().documents().get(1);
+        assertTrue(matchedSubjects(stent, RowKind.CONCEPT).contains("stent"), stent.toString());
+        assertTrue(matchedSubjects(stent, RowKind.DEFINITION).contains("stent"), stent.toString());
+        // every gold row is either matched or listed as a miss, every predicted row matched or a false hit
+        for (DocumentScore d : result.score().documents()) {
+            for (RowKind k : RowKind.values()) {
+                KindResult r = d.result(k);
+                assertEquals(r.matches().size() + r.misses().size(), r.score().gold());
+                r.misses().forEach(m -> assertTrue(m.line() > 0, "gold rows keep their line: " + m));
+                r.falseHits().forEach(f -> assertEquals(0, f.line()));
+            }
+        }
+    }
+
+    @Test void goldAgainstItselfIsPerfect() throws Exception {
+        for (GoldStandard g : GoldStandard.readFolder(GOLD).values()) {
+            DocumentScore d = Scorer.score(g.document(), g.rows(), g.rows());
+            for (RowKind k : RowKind.values()) assertEquals(1.0, d.score(k).f1(), k + " of " + g.document());
+        }
+    }
+
+    @Test void commandPrintsTheTableThenTheDetails() {
+        Run r = run("eval", "--corpus", CORPUS.toString(), "--gold", GOLD.toString(), "--kind-detail");
+        assertEquals(0, r.status(), r.err());
+        String out = r.out();
+        assertTrue(out.startsWith("Extraction quality over 2 documents (micro-averaged)"), out);
+        for (String kind : List.of("concept", "altLabel", "broader", "definition", "related", "all rows")) {
+            assertTrue(out.lines().anyMatch(l -> l.startsWith(kind + " ")), kind + " line in\n" + out);
+        }
+        assertTrue(out.contains("related kind accuracy:"), out);
+        assertTrue(out.contains("Related rows by kind"), out);
+        int table = out.indexOf("F1 per document");
+        int details = out.indexOf("Misses and false hits per document");
+        assertTrue(table > 0 && details > table, out);
+        assertTrue(out.indexOf("== feeding-tube:") > details && out.indexOf("== stent:") > out.indexOf("== feeding-tube:"), out);
+        assertTrue(!r.err().contains("medvocab eval:"), r.err());
+    }
+
+    @Test void goldDefaultsToTheCorpusGoldFolder() {
+        Run r = run("eval", "--corpus", CORPUS.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().startsWith("Extraction quality over 2 documents"), r.out());
+    }
+
+    @Test void documentsWithoutGoldAndGoldWithoutDocumentsAreReported(@TempDir Path tmp) throws IOException {
+        Path corpus = Files.createDirectories(tmp.resolve("c"));
+        Path gold = Files.createDirectories(tmp.resolve("g"));
+        Files.copy(CORPUS.resolve("stent.txt"), corpus.resolve("stent.txt"));
+        Files.copy(CORPUS.resolve("feeding-tube.md"), corpus.resolve("other.md"));
+        Files.copy(GOLD.resolve("stent.tsv"), gold.resolve("stent.tsv"));
+        Files.copy(GOLD.resolve("feeding-tube.tsv"), gold.resolve("feeding-tube.tsv"));
+        Run r = run("eval", "--corpus", corpus.toString(), "--gold", gold.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().startsWith("Extraction quality over 1 document (micro-averaged)"), r.out());
+        assertTrue(r.err().contains("other.md: no gold file"), r.err());
+        assertTrue(r.err().contains("feeding-tube.tsv: no document feeding-tube.*"), r.err());
+    }
+
+    @Test void malformedGoldAndMissingFoldersAreErrors(@TempDir Path tmp) throws IOException {
+        Path gold = Files.createDirectories(tmp.resolve("g"));
+        Files.writeString(gold.resolve("stent.tsv"), "concept\tstent\nbroader\tstent\n");
+        Run r = run("eval", "--corpus", CORPUS.toString(), "--gold", gold.toString());
+        assertEquals(1, r.status());
+        assertEquals("medvocab eval: " + gold.resolve("stent.tsv") + ":2: a broader row has 3 tab-separated columns "
+            + "(broader, narrower, broader), found 2", r.err().strip());
+        assertEquals("", r.out());
+
+        r = run("eval", "--corpus", tmp.resolve("nowhere").toString(), "--gold", gold.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("nowhere: not a folder"), r.err());
+
+        r = run("eval", "--gold", gold.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("--corpus"), r.err());
+
+        Path empty = Files.createDirectories(tmp.resolve("empty"));
+        r = run("eval", "--corpus", empty.toString(), "--gold", empty.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("no document of"), r.err());
+    }
+
+    @Test void helpListsTheCommand() {
+        Run r = run("--help");
+        assertTrue(r.out().lines().anyMatch(l -> l.strip().startsWith("eval")), r.out());
+        r = run("eval", "--version");
+        assertEquals(0, r.status());
+        assertTrue(r.out().startsWith("medvocab "), r.out());
+    }
+
+    static List<String> matchedSubjects(DocumentScore d, RowKind k) {
+        return d.result(k).matches().stream().map(m -> m.gold().subject()).toList();
+    }
+
+    record Run(int status, String out, String err) {}
+
+    static Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            status = Main.commandLine().execute(args);
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+}
