@@ -60,9 +60,10 @@ public final class DocumentExtraction {
                 term(longForm.label()).addAltLabel(shortForm);
                 continue;
             }
-            for (TermRecord t : List.copyOf(terms.values())) {
-                String tk = Labels.key(t.label());
-                if (key.endsWith(" " + tk) && tk.contains(" ")) t.addAltLabel(shortForm);
+            // "long form (SF)" introduces a term of its own (names of bodies, "X and Y", stay out)
+            String lf = longForm.label();
+            if (lf.split(" ").length <= 5 && !lf.matches("(?i).*\\b(?:and|for|or|with|in|on|at|to|by)\\b.*")) {
+                term(lf).addAltLabel(shortForm);
             }
         }
     }

@@ -70,6 +70,12 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
         List<String> qual = new ArrayList<>();
         for (int s = 0; s < segments.size() - 1; s++) qual.add(String.join(" ", segments.get(s)));
         String main = String.join(" ", segments.get(segments.size() - 1));
+        // physical descriptors belong to the definition, not to the broader term
+        List<String> mainWords = new ArrayList<>(List.of(main.split("\\s+")));
+        while (mainWords.size() > 1 && Lexicon.GENUS_DESCRIPTORS.contains(mainWords.get(0).toLowerCase(Locale.ROOT))) {
+            qual.add(mainWords.remove(0));
+        }
+        main = String.join(" ", mainWords);
         Phrases.Term term = Phrases.clean(main);
         String head = Phrases.head(main);
         head = Labels.singular(head);
@@ -80,6 +86,8 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
         if (term == null) return new Genus(head, kind, null, q);
         String label = term.label();
         String[] words = label.split(" ");
+        String labelHead = Labels.singular(words[words.length - 1].toLowerCase(Locale.ROOT));
+        if (Lexicon.NON_TERMS.contains(labelHead) || Lexicon.NON_TERM_HEADS.contains(labelHead)) return new Genus(head, kind, null, q);
         // A generic genus ("device", "medical device", "electronic device") only signals the kind.
         boolean generic = Lexicon.isGenericGenus(Phrases.head(label)) && (words.length == 1 || allModifiersGeneric(words));
         if (generic && !typeOf) return new Genus(head, kind, null, q);

@@ -30,6 +30,11 @@ public final class Lexicon {
         "computerized", "portable", "precise", "weakened",
         "damaged", "affected", "existing", "underlying", "associated", "related", "similar");
 
+    /** Physical descriptors that a definition's genus carries but a broader term does not ("a soft catheter"). */
+    public static final Set<String> GENUS_DESCRIPTORS = words("soft", "hard", "rigid", "stiff", "strong", "weak", "fine",
+        "narrow", "wide", "hollow", "straight", "curved", "sterile", "disposable", "single", "double", "light", "heavy",
+        "final", "initial", "first", "last", "early", "late", "true", "false", "so-called");
+
     /** Head nouns that never make a term (people, quantities, abstract nouns of writing). */
     public static final Set<String> NON_TERM_HEADS = words("patient", "person", "people", "individual", "user",
         "case", "use", "usage", "way", "kind", "type", "form", "class", "family", "amount", "number", "time",
