@@ -65,10 +65,20 @@ public final class EncyclopediaExtractor {
             if (section == Section.SEE_ALSO && text.split("\\s+").length <= 5 && !text.endsWith(".")) continue;
             String prose = listItem ? TextRules.LIST_ITEM.matcher(text).replaceFirst("$1") : text;
             int offset = line.start() + (text.length() - prose.length());
+            TermRecord paragraphSubject = null; // a term the paragraph defines, which "They"/"It" then refer to
             for (Nlp.Sentence s : sentences(prose, offset)) {
                 String st = s.text();
                 Evidence ev = ex.evidence(s.start(), s.end());
                 TextRules.abbreviations(st, ex);
+                TermRecord defined = definesOtherTerm(st, topic, ex, ev);
+                if (defined != null) {
+                    paragraphSubject = defined;
+                    continue;
+                }
+                if (paragraphSubject != null && st.matches("(?i)^(?:they|it)\\b.*")) {
+                    RelationRules.apply(st, ev, paragraphSubject, section == Section.INDICATIONS ? Section.GENERAL : section, true, false, ex);
+                    continue;
+                }
                 boolean names = TextRules.namesTopic(st, topic);
                 boolean subject = TextRules.topicSubject(st, topic, genusHead);
                 String genusPhrase = subject ? TextRules.copulaGenus(st) : null;
@@ -137,6 +147,26 @@ public final class EncyclopediaExtractor {
         if (!same && (section == Section.SEE_ALSO || section == Section.RELATED)) {
             topic.addCrossRef(section == Section.SEE_ALSO ? CrossRefKind.SEE_ALSO : CrossRefKind.RELATED_TERM, label, ev);
         }
+    }
+
+    /**
+     * "Widget blockers (WBs) are a group of drugs that ...": a sentence that introduces another term with its
+     * abbreviation and defines it. The term gets the definition, genus and relations; returns it, or null.
+     */
+    private static TermRecord definesOtherTerm(String sentence, TermRecord topic, DocumentExtraction ex, Evidence ev) {
+        Matcher m = java.util.regex.Pattern.compile("^([\\p{L}][\\p{L}\\p{N}\\- ]{2,60}?)\\s*\\(([^()]{1,12})\\)\\s+(?:is|are)\\s+(?:an?|one|the)\\b.*").matcher(sentence);
+        if (!m.matches()) return null;
+        Phrases.Term t = Phrases.clean(m.group(1));
+        if (t == null || RelationRules.isTopic(t.label(), topic)) return null;
+        TermRecord term = ex.term(t.label()).mention(ev);
+        term.addDefinition(sentence, ev);
+        Genus g = Genus.of(TextRules.copulaGenus(sentence));
+        if (g != null) {
+            term.kind(g.kind());
+            if (g.broader() != null) term.addBroader(g.broader(), ev);
+        }
+        RelationRules.apply(sentence, ev, term, Section.GENERAL, true, true, ex);
+        return term;
     }
 
     /** True when every word of a phrase is tagged as a noun, adjective or number and it ends in a noun. */

@@ -24,10 +24,10 @@ final class RelationRules {
     private static final List<Trigger> SENTENCE = List.of(
         t("(?:inserted|introduced|implanted)\\s+(?:percutaneously\\s+|surgically\\s+)?(?:in|into|through|via)(?:\\s+the)?", RelationKind.INSERTION_SITE, false),
         t("(?:advanced|threaded|passed|positioned|placed|located|situated|seated|lodged|lies|sits|resides|found|implanted)\\s+(?:up\\s+|down\\s+)?(?:in|into|within|inside|to|across)(?:\\s+the)?", RelationKind.LOCATION, false),
-        t("(?:consists?|consisting|composed|made up|comprised)\\s+of|equipped with|fitted with|(?:through|by) (?:the )?(?:use|means) of|comprises|contains|to which(?=[^.]*\\b(?:attached|connected|fitted|joined|fixed|coupled)\\b)", RelationKind.COMPONENT, false),
+        t("(?:consists?|consisting|composed|made up|comprised)\\s+of|equipped with|fitted with|(?:through|by) (?:the )?(?:use|means) of|comprises|contains|to which(?=[^.]*\\b(?:attached|connected|fitted|joined|fixed|coupled)\\b)|embodying|incorporating|comprising", RelationKind.COMPONENT, false),
         t("(?:may|can|could|might|will|to|often|also|commonly)\\s+(?:also\\s+)?(?:cause|lead to|result in|produce|trigger|induce)|causes|(?:may|can|could|might) be associated with|complications? (?:include|includes|are|such as)|risks? (?:include|includes|of)", RelationKind.RISK, false),
         t("indicated\\s+(?:for|in)|used\\s+(?:to treat (?:patients|people|individuals|those) (?:with|who have|suffering from)|to treat|in the treatment of|for the treatment of|to manage|to support patients with)|treats|(?:in|for|by) (?:patients|people|persons|individuals|adults|children|infants|those) (?:with|undergoing|who have|having|suffering from)|bridge to", RelationKind.INDICATION, false),
-        t("(?:driven|powered|energized|fuelled|fueled)\\s+by|(?:using|uses|use)\\s+energy\\s+(?:derived\\s+)?from", RelationKind.MECHANISM, false));
+        t("by the action of|(?:requires|uses|needs|consumes) energy (?:in the form of|from)|(?:driven|powered|energized|fuelled|fueled)\\s+by|(?:using|uses|use)\\s+energy\\s+(?:derived\\s+)?from", RelationKind.MECHANISM, false));
 
     /** Patterns that hold inside a section of the matching kind, whatever the sentence's subject. */
     private static final List<Trigger> SECTION = List.of(
@@ -43,7 +43,20 @@ final class RelationRules {
      */
     static void apply(String sentence, Evidence ev, TermRecord topic, Section section, boolean topicSubject,
                       boolean definitional, DocumentExtraction ex) {
-        // short parenthetical asides ("surface (plasma) membrane", "(VAD)") would cut noun phrases short
+        // "surface (plasma) membrane": the bracketed word gives the preferred name of the same thing
+        Matcher alt = Pattern.compile("\\b([\\p{L}\\-]+) \\(([\\p{L}\\-]+)\\) ([\\p{L}\\-]+)\\b").matcher(sentence);
+        StringBuilder sb = new StringBuilder();
+        while (alt.find()) {
+            String preferred = alt.group(2) + " " + alt.group(3);
+            if (Character.isLowerCase(alt.group(2).charAt(0)) && Lexicon.kindOfHead(alt.group(3)) != null) {
+                ex.term(Phrases.casing(alt.group(2)) + " " + Phrases.casing(alt.group(3))).mention(ev)
+                    .addAltLabel(Phrases.casing(alt.group(1)) + " " + Phrases.casing(alt.group(3)));
+                alt.appendReplacement(sb, Matcher.quoteReplacement(preferred));
+            }
+        }
+        alt.appendTail(sb);
+        sentence = sb.toString();
+        // short parenthetical asides ("(VAD)", "(usually ...)") would cut noun phrases short
         sentence = sentence.replaceAll("\\s*\\([^()]{1,40}\\)", "");
         types(sentence, ev, topic, ex);
         TopClass topicKind = topic.kind();

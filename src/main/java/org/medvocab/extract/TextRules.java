@@ -23,7 +23,8 @@ final class TextRules {
     static final Pattern XREF = Pattern.compile(
         "(?i)(?:^|(?<=[.;])\\s*|\\s[\u2013\u2014-]+\\s*)(see also|see|cf\\.?|compare|compared with)\\s+([^.;]+?)\\s*(?=[.;]|$)");
 
-    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("(?i)^(?:it|they|this|these)\\b");
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
+        "(?i)^(?:it|they|(?:this|these|the)\\s+(?:process|processes|mechanism|reaction|action|movement|transport|procedure|treatment))\\b|^(?i:it|they)\\b");
 
     /**
      * Whether the sentence opens with {@code label} as its whole subject: "Proton pump inhibitors are ..." does
