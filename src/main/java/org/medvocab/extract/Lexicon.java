@@ -107,9 +107,9 @@ public final class Lexicon {
         Map.entry("secretion", TopClass.MECHANISM), Map.entry("pulsation", TopClass.MECHANISM), Map.entry("circulation", TopClass.MECHANISM),
         Map.entry("enzyme", TopClass.SUBSTANCE), Map.entry("protein", TopClass.SUBSTANCE), Map.entry("drug", TopClass.SUBSTANCE),
         Map.entry("medication", TopClass.SUBSTANCE), Map.entry("acid", TopClass.SUBSTANCE), Map.entry("ion", TopClass.SUBSTANCE),
-        Map.entry("hormone", TopClass.SUBSTANCE), Map.entry("insulin", TopClass.SUBSTANCE), Map.entry("fluid", TopClass.SUBSTANCE),
+        Map.entry("hormone", TopClass.SUBSTANCE), Map.entry("fluid", TopClass.SUBSTANCE),
         Map.entry("solution", TopClass.SUBSTANCE), Map.entry("blood", TopClass.SUBSTANCE), Map.entry("inhibitor", TopClass.SUBSTANCE),
-        Map.entry("atpase", TopClass.SUBSTANCE), Map.entry("anticoagulant", TopClass.SUBSTANCE), Map.entry("heparin", TopClass.SUBSTANCE));
+        Map.entry("anticoagulant", TopClass.SUBSTANCE));
 
     /** The kind a term's head noun signals, if any. */
     public static TopClass kindOfHead(String head) {

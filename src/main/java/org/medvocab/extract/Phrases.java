@@ -83,7 +83,7 @@ public final class Phrases {
         while (!words.isEmpty()) {
             String w = words.get(0).toLowerCase(Locale.ROOT);
             if (Lexicon.DETERMINERS.contains(w) || w.matches("\\d+")) { words.remove(0); continue; }
-            if (words.size() > 1 && (Lexicon.QUALIFIERS.contains(w) || w.endsWith("ly") || w.matches("[a-z]+-[a-z]+(?:ed|ing)"))) { dropped.add(words.remove(0)); continue; }
+            if (words.size() > 1 && (Lexicon.QUALIFIERS.contains(w) || w.endsWith("ly") || w.matches("[a-z]+-[a-z]+ed"))) { dropped.add(words.remove(0)); continue; }
             break;
         }
         while (words.size() > 1 && words.get(words.size() - 1).toLowerCase(Locale.ROOT).matches("[a-z]+ly|then|too|also|only|alone|here|there")) {
@@ -92,6 +92,8 @@ public final class Phrases {
         if (words.isEmpty()) return null;
         String lastWord = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
         if (lastWord.length() > 4 && lastWord.endsWith("ed") && !lastWord.endsWith("eed")) return null; // a participle, not a noun
+        if (lastWord.matches("found|made|done|seen|given|known|taken|held|put|driven|worn|shown|built|kept|left|lost|"
+            + "sent|told|thought|brought|caught|taught|bound|wound|ground|spread|cut|hit|shut|split")) return null;
         if (words.size() > 1 && Labels.singular(words.get(0).toLowerCase(Locale.ROOT))
             .matches("patient|person|people|individual|user|adult|child|children|infant|doctor|physician|surgeon|nurse|clinician|case|use")) {
             return null; // "patients undergoing ...": a clause about people, not a term

@@ -241,10 +241,14 @@ public final class VocabularyBuilder {
                 }
             }
         }
-        // Cross-references resolve only to concepts that exist; others stay rdfs:seeAlso links.
-        for (Concept c : uniqueConcepts()) {
+        // A cross-reference names a term of the reference work: it is a concept, defined or not.
+        for (Concept c : List.copyOf(uniqueConcepts())) {
             for (TermRecord.CrossRef x : c.crossRefs) {
                 Concept t = lookup(x.target(), null);
+                if (t == null) {
+                    t = lookupOrCreate(x.target(), Lexicon.kindOfHead(Phrases.head(x.target())));
+                    if (x.evidence() != null) t.sources.add(x.evidence().documentId());
+                }
                 if (t == c) continue;
                 List<ResolvedXref> list = xrefs.computeIfAbsent(c, k -> new ArrayList<>());
                 if (list.stream().noneMatch(y -> Labels.key(y.label()).equals(Labels.key(x.target())))) {

@@ -97,8 +97,8 @@ class SeedVocabularyTest {
         assertTrue(ask(g, "ASK { " + c("sodium pump") + " skos:altLabel \"sodium-potassium pump\"@en }"));
         assertTrue(ask(g, "ASK { " + c("heart-lung machine") + " skos:altLabel \"pump oxygenator\"@en }"));
         assertFalse(ask(g, "ASK { ?c skos:prefLabel \"pump oxygenator\"@en }"), "pump oxygenator is not a concept of its own");
-        // See / See also / Cf: related where the target is a concept, rdfs:seeAlso otherwise
-        assertTrue(ask(g, "ASK { " + c("heart-lung machine") + " rdfs:seeAlso ?t . ?t rdfs:label \"extracorporeal circulatory support unit\"@en }"));
+        // See / See also / Cf: the target is a term of the dictionary, so a concept, linked by skos:related both ways
+        assertTrue(ask(g, "ASK { " + c("heart-lung machine") + " skos:related ?t . ?t skos:prefLabel \"extracorporeal circulatory support unit\"@en ; skos:related " + c("heart-lung machine") + " }"));
         assertTrue(ask(g, "ASK { " + c("sodium pump") + " rdfs:seeAlso|skos:related ?t }"));
         assertTrue(ask(g, "ASK { " + c("infusion pump") + " rdfs:seeAlso|skos:related ?t . ?t rdfs:label|skos:prefLabel ?l FILTER(CONTAINS(LCASE(?l), \"pancreas transplant\")) }"));
     }
