@@ -15,7 +15,7 @@ public final class Phrases {
 
     /** Where a phrase that follows a trigger ends. */
     private static final Pattern BOUNDARY = Pattern.compile(
-        "[.;:!?()\\[\\]]|\\s[\u2013\u2014]\\s|,\\s*(?:also|formerly|or simply|where|which|who|when|while|as|especially|particularly|including|such as|"
+        "[.;:!?()\\[\\]]|\\s[\u2013\u2014]\\s|,\\s*(?:also|formerly|or simply|where|which|who|when|while|as|especially|particularly|"
         + "that|because|so|but|although|though|thereby|thus|usually|often|typically|in|on|at|for|to|by|with|from|during)\\b"
         + "|\\s(?:then|who|which|that|where|when|while|because|since|if|as|by|to|for|from|during|until|after|before|with|"
         + "in|on|at|into|onto|through|via|using|so|than|but|is|are|was|were|be|been|can|could|may|might|will|would|should|must|has|have|had|"
@@ -105,7 +105,7 @@ public final class Phrases {
         if (words.size() > 6) return null;
         for (String w : words) {
             String lw = w.toLowerCase(Locale.ROOT);
-            if (!w.matches(".*\\p{L}.*")) return null;
+            if (!w.matches(".*[\\p{L}\\p{N}].*")) return null;
             if (Lexicon.DETERMINERS.contains(lw) && !lw.equals("one")) return null;
             if (lw.matches("(is|are|was|were|be|been|being|has|have|had|do|does|did|it|they|which|that|who|not|also|can|may|will|would)")) return null;
         }

@@ -115,6 +115,8 @@ final class RelationRules {
     private static void add(DocumentExtraction ex, TermRecord topic, RelationKind kind, String sentence, int from,
                             Evidence ev, boolean sectionRule) {
         String phrase = Phrases.phraseAt(sentence, from);
+        // "conditions such as A, B and C": the examples are the targets
+        phrase = phrase.replaceFirst("(?i)^[^,;]{0,50}?\\b(?:such as|including|like|e\\.g\\.,?|for example,?)\\s+", "");
         List<String> items = Phrases.coordinated(phrase);
         // "X, or the Y of Z": an appositive gloss that defines X, not a second item.
         if (items.size() == 2 && phrase.matches("(?s).*,\\s*or\\s+(?:the|a|an)\\s+.*")) {
