@@ -14,11 +14,20 @@ import org.medvocab.export.ExportFormat;
 import org.medvocab.export.Exporter;
 import org.medvocab.model.Converter;
 import org.medvocab.model.VocabularyConfig;
+import org.medvocab.validate.ReportWriter;
+import org.medvocab.validate.Shapes;
+import org.medvocab.validate.ShapesException;
+import org.medvocab.validate.ValidationResult;
+import org.medvocab.validate.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code medvocab convert <files or folders> -o out.ttl [--base IRI]}. */
+/**
+ * {@code medvocab convert <files or folders> -o out.ttl [--base IRI]}. The vocabulary is validated against the SHACL
+ * shapes before it is written; one with violations is not written (the report goes to stderr, exit 1) unless
+ * {@code --force}.
+ */
 @Command(name = "convert", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Converts medical reference documents (.txt, .html, .md; files or folders) into one SKOS + OWL vocabulary.")
 public final class ConvertCommand implements Callable<Integer> {
@@ -40,6 +49,12 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar or summary.")
     boolean quiet;
 
+    @Option(names = "--force", description = "Write the vocabulary even if it fails validation (SHACL violations).")
+    boolean force;
+
+    @Option(names = "--shapes", paramLabel = "DIR", description = "Validate with every *.ttl file of DIR instead of the built-in shapes.")
+    Path shapes;
+
     /** Folders with at least this many documents get a progress bar. */
     static final int PROGRESS_THRESHOLD = 10;
 
@@ -51,6 +66,13 @@ public final class ConvertCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             err.println("medvocab convert: " + e.getMessage());
             return 2;
+        }
+        org.apache.jena.graph.Graph shapesGraph;
+        try {
+            shapesGraph = shapes == null ? Shapes.defaults() : Shapes.load(shapes);
+        } catch (ShapesException e) {
+            err.println("medvocab convert: " + e.getMessage());
+            return 1;
         }
         Converter converter = new Converter(VocabularyConfig.defaults().withBase(base));
         ProgressBar[] bar = new ProgressBar[1];
@@ -69,6 +91,15 @@ public final class ConvertCommand implements Callable<Integer> {
         if (result.documents() == 0) {
             if (result.errors().isEmpty()) err.println("medvocab convert: no documents found in " + inputs + "; nothing written");
             return 1;
+        }
+        ValidationResult validation = Validator.validate(result.graph(), shapesGraph, result.prefixes());
+        if (!validation.conforms()) {
+            err.print(ReportWriter.text(validation));
+            if (!force) {
+                err.println("medvocab convert: the vocabulary fails validation (" + validation.summary()
+                    + "); nothing written. Fix the violations above, or use --force to write it anyway.");
+                return 1;
+            }
         }
         if ("-".equals(output.toString())) {
             Exporter.export(result.graph(), result.prefixes(), fmt, System.out);
@@ -95,8 +126,9 @@ public final class ConvertCommand implements Callable<Integer> {
             }
         }
         if (!quiet) {
-            err.printf("medvocab convert: %d documents, %d concepts, %d triples -> %s%s%n", result.documents(), result.concepts(),
-                result.graph().size(), output, result.errors().isEmpty() ? "" : " (" + result.errors().size() + " failed)");
+            err.printf("medvocab convert: %d documents, %d concepts, %d triples -> %s%s; %s%n", result.documents(), result.concepts(),
+                result.graph().size(), output, result.errors().isEmpty() ? "" : " (" + result.errors().size() + " failed)",
+                validation.summary());
         }
         return result.ok() ? 0 : 1;
     }

@@ -56,7 +56,8 @@ public final class Lexicon {
         "instance", "contrast", "respect", "basis", "account", "presence", "absence", "treatment", "therapy",
         "management", "care", "outcome", "condition", "quality", "life", "ability", "flow", "pressure",
         "recovery", "weaning", "body", "adjective", "noun", "verb", "rupture", "breakdown", "destruction", "blockage",
-        "obstruction", "text", "folder", "page", "file");
+        "obstruction", "text", "folder", "page", "file", "bundle", "collection", "network", "layer", "piece", "pair",
+        "length", "sheet", "strip", "mixture", "combination", "series", "sequence");
 
     /** Generic genus words: the kind they signal, never a broader concept of their own. */
     public static final Map<String, TopClass> GENERIC_GENUS = Map.ofEntries(

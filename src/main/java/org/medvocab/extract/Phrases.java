@@ -43,14 +43,26 @@ public final class Phrases {
         List<String> raw = new ArrayList<>(List.of(LIST_SPLIT.split(phrase)));
         List<String> out = new ArrayList<>();
         String carry = "";
-        for (String item : raw) {
-            String t = item.strip();
+        for (int k = 0; k < raw.size(); k++) {
+            String t = raw.get(k).strip();
             if (t.isEmpty()) continue;
-            if (onlyQualifiers(t)) { carry = carry + t + ", "; continue; }
+            boolean more = k + 1 < raw.size();
+            if (onlyQualifiers(t) || more && lonelyAdjective(t, phrase)) { carry = carry + t + ", "; continue; }
             out.add(carry + t);
             carry = "";
         }
         return out;
+    }
+
+    /** "complex, high-risk procedures": a single adjective before a comma modifies what follows. */
+    private static boolean lonelyAdjective(String item, String phrase) {
+        if (item.contains(" ")) return false;
+        int at = phrase.indexOf(item + ",");
+        if (at < 0) return false;
+        for (Nlp.Token t : Nlp.get().analyse(phrase, 0).tokens()) {
+            if (t.start() == at) return t.is("ADJ");
+        }
+        return false;
     }
 
     private static boolean onlyQualifiers(String t) {

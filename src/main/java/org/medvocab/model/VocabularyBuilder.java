@@ -129,11 +129,13 @@ public final class VocabularyBuilder {
             for (Concept c : List.copyOf(concepts.values())) {
                 if (!concepts.containsKey(c.key) || c.sense != null) continue;
                 for (String alt : List.copyOf(c.altLabels)) {
-                    if (isAbbreviation(alt)) continue;
                     Concept other = concepts.get(Labels.key(alt));
+                    // an abbreviation folds only a concept named by exactly that abbreviation ("PCI" -> its long form)
+                    if (isAbbreviation(alt) && (other == null || !other.label.equals(alt) || !other.definitions.isEmpty())) continue;
                     if (other == null || other == c || other.sense != null) continue;
                     boolean cTopic = topics.contains(c.baseKey), oTopic = topics.contains(other.baseKey);
-                    Concept keep = cTopic != oTopic ? (cTopic ? c : other) : (c.order <= other.order ? c : other);
+                    Concept keep = isAbbreviation(alt) ? c
+                        : cTopic != oTopic ? (cTopic ? c : other) : (c.order <= other.order ? c : other);
                     Concept drop = keep == c ? other : c;
                     keep.absorb(drop);
                     keep.altLabels.removeIf(a -> Labels.key(a).equals(keep.baseKey));
@@ -230,6 +232,7 @@ public final class VocabularyBuilder {
             for (TermRecord.Broader b : c.broaderRefs) {
                 TopClass k = Lexicon.kindOfHead(Phrases.head(b.target()));
                 Concept t = lookupOrCreate(b.target(), k != null ? k : c.kind);
+                if (b.evidence() != null) t.sources.add(b.evidence().documentId());
                 addBroader(c, t, b.evidence());
             }
             for (TermRecord.Relation r : c.relationRefs) {
@@ -296,6 +299,8 @@ public final class VocabularyBuilder {
                 if (Lexicon.isGenericGenus(suffix)) break;
                 Concept head = lookup(suffix, c.kind);
                 if (head == null || head == c) continue;
+                // a head of another kind is another sense of the word, not a genus ("X pump" the enzyme vs the machine)
+                if (c.kind != null && head.kind != null && c.kind != head.kind) break;
                 if (!c.hasAncestor(head)) addBroader(c, head, null);
                 break;
             }
