@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
     description = {
         "Measures extraction quality against gold annotations. Each document of the corpus folder is converted "
             + "alone and its concepts, alternative labels, broader links, definitions and related pairs are "
-            + "matched against gold/NAME.tsv (precision, recall and F1 per row type, micro-averaged over documents; "
-            + "kind accuracy of the related pairs).",
+            + "matched against gold/NAME.tsv. Counts are summed over all documents before precision, recall "
+            + "and F1 are computed for each kind of row; related pairs also get a kind accuracy.",
         "Prints the table, F1 per document, then each document's misses and false hits. Exit status: 0 when "
             + "the corpus was scored, 1 for a malformed gold file, 2 for usage errors."})
 public final class EvalCommand implements Callable<Integer> {

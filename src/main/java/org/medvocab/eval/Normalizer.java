@@ -4,10 +4,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The label normalisation of the dev-corpus scoring rules: lower-case, Unicode NFKC, hyphens and
- * underscores as spaces, whitespace collapsed (and trimmed), and a final "s" removed from the last word
- * when the letter before it is a letter other than s, i or u ("pumps" = "pump"; "hemolysis" and "virus"
- * stay as they are).
+ * How the dev-corpus scoring compares labels. Both sides are folded the same way: Unicode NFKC, lower
+ * case, hyphens and underscores turned into spaces, runs of white space squeezed to one and trimmed.
+ * Then a plural-looking last word loses its "s", unless s, i or u comes just before it: "pumps" and
+ * "pump" compare equal, while "hemolysis" and "virus" are left alone.
  *
  * <p>The README also keeps "gas" as it is, which the letter rule alone would cut to "ga"; so a last word of
  * three characters or fewer keeps its "s" ("gas", "abs"). Both sides of a comparison are normalised the

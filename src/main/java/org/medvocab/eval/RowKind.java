@@ -17,7 +17,7 @@ public enum RowKind {
 
     /** The relation kinds a {@code related} row may name. */
     public static final List<String> RELATION_KINDS =
-        List.of("indication", "risk", "insertion site", "location", "mechanism", "component", "see also", "cf");
+        List.of("indication", "risk", "location", "insertion site", "component", "mechanism", "cf", "see also");
 
     private final String label;
     private final List<String> columns;
