@@ -26,9 +26,9 @@ public final class Phrases {
 
     /** The text from {@code from} up to the end of the phrase (first clause boundary). */
     public static String phraseAt(String sentence, int from) {
-        String rest = sentence.substring(Math.min(from, sentence.length()));
+        String rest = sentence.substring(Math.min(from, sentence.length())).replace("such as ", "such\u00a0as ");
         Matcher m = BOUNDARY.matcher(rest);
-        String phrase = (m.find() ? rest.substring(0, m.start()) : rest).strip();
+        String phrase = (m.find() ? rest.substring(0, m.start()) : rest).strip().replace("such\u00a0as ", "such as ");
         // "the parietal cells of the stomach lining": an "of the" phrase names where, not what
         Matcher ofThe = Pattern.compile("(?i)\\s+of\\s+(?:the|a|an|all|each|every|some|many|most|its|their|this|these)\\s").matcher(phrase);
         if (ofThe.find() && ofThe.start() > 0) phrase = phrase.substring(0, ofThe.start());
@@ -48,6 +48,15 @@ public final class Phrases {
             if (t.isEmpty()) continue;
             boolean more = k + 1 < raw.size();
             if (onlyQualifiers(t) || more && lonelyAdjective(t, phrase)) { carry = carry + t + ", "; continue; }
+            // "right atrium or ventricle": a position word shared by anatomical items
+            if (!out.isEmpty() && !t.contains(" ")) {
+                String[] prev = out.get(out.size() - 1).strip().split("\\s+");
+                if (prev.length >= 2 && prev[prev.length - 2].toLowerCase(Locale.ROOT).matches(
+                        "right|left|upper|lower|anterior|posterior|inferior|superior|internal|external|common|proximal|distal")
+                    && Lexicon.kindOfHead(prev[prev.length - 1]) == TopClass.ANATOMY && Lexicon.kindOfHead(t) == TopClass.ANATOMY) {
+                    t = prev[prev.length - 2] + " " + t;
+                }
+            }
             out.add(carry + t);
             carry = "";
         }

@@ -44,18 +44,37 @@ final class RelationRules {
     static void apply(String sentence, Evidence ev, TermRecord topic, Section section, boolean topicSubject,
                       boolean definitional, DocumentExtraction ex) {
         // "surface (plasma) membrane": the bracketed word gives the preferred name of the same thing
-        Matcher alt = Pattern.compile("\\b([\\p{L}\\-]+) \\(([\\p{L}\\-]+)\\) ([\\p{L}\\-]+)\\b").matcher(sentence);
+        Matcher alt = Pattern.compile("(?<![\\p{L}\\p{N}+])([\\p{L}\\p{N}+\\-]+) \\(([\\p{L}\\-]+)\\) ([\\p{L}\\-]+)\\b").matcher(sentence);
         StringBuilder sb = new StringBuilder();
         while (alt.find()) {
             String preferred = alt.group(2) + " " + alt.group(3);
             if (Character.isLowerCase(alt.group(2).charAt(0)) && Lexicon.kindOfHead(alt.group(3)) != null) {
-                ex.term(Phrases.casing(alt.group(2)) + " " + Phrases.casing(alt.group(3))).mention(ev)
-                    .addAltLabel(Phrases.casing(alt.group(1)) + " " + Phrases.casing(alt.group(3)));
+                // "Na+ (sodium) ions": a symbol is an alternative label on its own; a word pairs with the head
+                String other = alt.group(1).matches(".*[+\\p{N}].*|\\p{Lu}\\p{Ll}?") ? alt.group(1)
+                    : Phrases.casing(alt.group(1)) + " " + Phrases.casing(alt.group(3));
+                ex.term(Labels.singularPhrase(Phrases.casing(alt.group(2)) + " " + Phrases.casing(alt.group(3)))).mention(ev)
+                    .addAltLabel(other);
                 alt.appendReplacement(sb, Matcher.quoteReplacement(preferred));
             }
         }
         alt.appendTail(sb);
         sentence = sb.toString();
+        // "a blood clot (thrombus)": one lower-case noun in brackets after a noun phrase is its technical name
+        Matcher gloss = Pattern.compile("\\b((?:[a-z][a-z\\-]+\\s){0,2}[a-z][a-z\\-]+)\\s\\(([a-z][a-z\\-]{4,})\\)").matcher(sentence);
+        while (gloss.find()) {
+            String word = gloss.group(2);
+            if (word.endsWith("ly") || Lexicon.NON_TERMS.contains(word) || Lexicon.QUALIFIERS.contains(word)) continue;
+            Phrases.Term np = Phrases.clean(gloss.group(1));
+            if (np == null || Lexicon.kindOfHead(Phrases.head(np.label())) == null && Lexicon.kindOfHead(word) == null) continue;
+            ex.term(Labels.singularPhrase(word)).mention(ev).addAltLabel(np.label());
+        }
+        // "kinds of X", "an X called Y": terms the sentence names
+        Matcher named = Pattern.compile("(?i)\\b(?:types|forms|kinds|cases|varieties)\\s+of\\s+|\\b(?:called|termed|named)\\s+(?:an?\\s+)?").matcher(sentence);
+        while (named.find()) {
+            Phrases.Term t = Phrases.clean(Phrases.phraseAt(sentence, named.end()));
+            if (t == null || isTopic(t.label(), topic) || t.label().split(" ").length > 4) continue;
+            if (EncyclopediaExtractor.nounPhrase(t.label())) ex.term(t.label()).mention(ev);
+        }
         // short parenthetical asides ("(VAD)", "(usually ...)") would cut noun phrases short
         sentence = sentence.replaceAll("\\s*\\([^()]{1,40}\\)", "");
         types(sentence, ev, topic, ex);
