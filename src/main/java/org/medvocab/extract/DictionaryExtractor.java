@@ -105,7 +105,7 @@ public final class DictionaryExtractor {
                 case ALSO -> {
                     Matcher m = ALSO.matcher(text);
                     if (m.matches() && current != null) {
-                        for (String alt : Phrases.coordinated(m.group(1))) current.addAltLabel(Phrases.casing(alt.strip()).equals(alt.strip()) ? alt.strip() : alt.strip());
+                        for (String alt : Phrases.coordinated(m.group(1))) current.addAltLabel(alt.strip(), ex.evidence(line.start(), line.end()));
                     }
                 }
                 case SENSE -> {
@@ -126,11 +126,11 @@ public final class DictionaryExtractor {
                         headword = names.get(0);
                         current = ex.term(headword);
                         ex.topic(headword);
-                        names.stream().skip(1).forEach(current::addAltLabel);
+                        for (String n : names.subList(1, names.size())) current.addAltLabel(n, ex.evidence(line.start(), line.end()));
                         noun = true;
                     } else if (followedByDefinition) {
                         current = ex.term(names.get(0));
-                        names.stream().skip(1).forEach(current::addAltLabel);
+                        for (String n : names.subList(1, names.size())) current.addAltLabel(n, ex.evidence(line.start(), line.end()));
                         if (headword == null || !Labels.key(names.get(0)).equals(Labels.key(headword))) subEntries.add(names.get(0));
                         noun = true;
                     } else if (headword != null && Labels.key(names.get(0)).equals(Labels.key(headword))) {
@@ -258,13 +258,13 @@ public final class DictionaryExtractor {
         // "Also called X." at the end of a definition
         Matcher also = Pattern.compile("(?i)(?:^|\\.\\s+)(?:also called|also known as|called also)\\s+([^.]+)\\.?\\s*$").matcher(body);
         if (also.find()) {
-            for (String alt : Phrases.coordinated(also.group(1))) term.addAltLabel(alt.strip());
+            for (String alt : Phrases.coordinated(also.group(1))) term.addAltLabel(alt.strip(), ev);
             body = body.substring(0, also.start() + (also.group().startsWith(".") ? 1 : 0)).strip();
         }
         // Bare synonyms after the definition's last sentence: "... with release of hemoglobin. hematolysis erythrolysis"
         Matcher tail = Pattern.compile("[.;]\\s+((?:[a-z][a-z\\-]{4,}\\s*){1,4})$").matcher(body);
         if (tail.find() && isNounPhrase(tail.group(1).strip().split("\\s+")[0])) {
-            for (String w : tail.group(1).strip().split("\\s+")) term.addAltLabel(w);
+            for (String w : tail.group(1).strip().split("\\s+")) term.addAltLabel(w, ev);
             body = body.substring(0, tail.start() + 1).strip();
         }
         // A definition that is only another term ("artificial kidney.") names the preferred term.
@@ -299,9 +299,9 @@ public final class DictionaryExtractor {
             Nlp.Sentence s = sentences.get(i);
             Evidence sev = ex.evidence(s.start(), s.end());
             if (i == 0 || TextRules.topicSubject(s.text(), term, null) || s.text().matches("(?i)^(?:formerly|also|sometimes|once)\\b.*")) {
-                TextRules.synonyms(s.text()).forEach(a -> term.addAltLabel(TextRules.lowerUnlessProper(a)));
+                TextRules.synonyms(s.text()).forEach(a -> term.addAltLabel(TextRules.lowerUnlessProper(a), sev));
             }
-            TextRules.abbreviations(s.text(), ex);
+            TextRules.abbreviations(s.text(), ex, sev);
             boolean subject = i > 0 && TextRules.topicSubject(s.text(), term, g == null ? null : g.head());
             RelationRules.apply(s.text(), sev, term, Section.GENERAL, subject, i == 0, ex);
         }

@@ -14,6 +14,7 @@ public final class DocumentExtraction {
     private String topic;
     private final Map<String, TermRecord> terms = new LinkedHashMap<>();
     private final List<AbbreviationPair> abbreviations = new ArrayList<>();
+    private final java.util.Map<AbbreviationPair, Evidence> abbreviationEvidence = new java.util.HashMap<>();
 
     public DocumentExtraction(SourceDocument document, DocumentKind kind) {
         this.document = document;
@@ -27,6 +28,14 @@ public final class DocumentExtraction {
     public List<TermRecord> terms() { return List.copyOf(terms.values()); }
     /** Long form / short form pairs found anywhere in the document. */
     public List<AbbreviationPair> abbreviations() { return abbreviations; }
+
+    /** Records the abbreviations a sentence defines, with the sentence. */
+    public void addAbbreviations(List<AbbreviationPair> pairs, Evidence sentence) {
+        for (AbbreviationPair p : pairs) {
+            abbreviations.add(p);
+            if (sentence != null) abbreviationEvidence.put(p, sentence);
+        }
+    }
 
     /** The record for a label (and sense), created on first use. */
     public TermRecord term(String label, String sense) {
@@ -57,13 +66,13 @@ public final class DocumentExtraction {
             String key = Labels.key(longForm.label());
             String shortForm = Abbreviations.singularShortForm(p.shortForm());
             if (named.contains(key)) {
-                term(longForm.label()).addAltLabel(shortForm);
+                term(longForm.label()).addAltLabel(shortForm, abbreviationEvidence.get(p));
                 continue;
             }
             // "long form (SF)" introduces a term of its own (names of bodies, "X and Y", stay out)
             String lf = longForm.label();
             if (lf.split(" ").length <= 5 && !lf.matches("(?i).*\\b(?:and|for|or|with|in|on|at|to|by)\\b.*")) {
-                term(lf).addAltLabel(shortForm);
+                term(lf).mention(abbreviationEvidence.get(p)).addAltLabel(shortForm, abbreviationEvidence.get(p));
             }
         }
     }
@@ -81,8 +90,8 @@ public final class DocumentExtraction {
         TermRecord target = term(preferred);
         if (target == alias) return target;
         remove(alias);
-        target.addAltLabel(alias.label());
-        alias.altLabels().forEach(target::addAltLabel);
+        target.addAltLabel(alias.label(), alias.mention());
+        for (String a : alias.altLabels()) target.addAltLabel(a, alias.altEvidence(a));
         alias.definitions().forEach(d -> target.addDefinition(d.text(), d.evidence()));
         alias.crossRefs().forEach(c -> target.addCrossRef(c.kind(), c.target(), c.evidence()));
         alias.broader().forEach(b -> target.addBroader(b.target(), b.evidence()));

@@ -69,7 +69,7 @@ public final class EncyclopediaExtractor {
             for (Nlp.Sentence s : sentences(prose, offset)) {
                 String st = s.text();
                 Evidence ev = ex.evidence(s.start(), s.end());
-                TextRules.abbreviations(st, ex);
+                TextRules.abbreviations(st, ex, ev);
                 TermRecord defined = definesOtherTerm(st, topic, ex, ev);
                 if (defined != null) {
                     paragraphSubject = defined;
@@ -82,11 +82,11 @@ public final class EncyclopediaExtractor {
                 boolean names = TextRules.namesTopic(st, topic);
                 boolean subject = TextRules.topicSubject(st, topic, genusHead);
                 String genusPhrase = subject ? TextRules.copulaGenus(st) : null;
-                if (subject) TextRules.synonyms(st).forEach(a -> topic.addAltLabel(TextRules.lowerUnlessProper(a)));
+                if (subject) TextRules.synonyms(st).forEach(a -> topic.addAltLabel(TextRules.lowerUnlessProper(a), ev));
                 if (genusPhrase != null && !names && !TextRules.copulaWithArticle(st)) {
                     // "It is sodium bicarbonate, ...": a bare noun phrase after the copula names the topic again
                     Phrases.Term same = Phrases.clean(Phrases.phraseAt(genusPhrase, 0));
-                    if (same != null && same.label().split(" ").length <= 5 && nounPhrase(same.label())) topic.addAltLabel(same.label());
+                    if (same != null && same.label().split(" ").length <= 5 && nounPhrase(same.label())) topic.addAltLabel(same.label(), ev);
                     genusPhrase = null;
                 }
                 if (genusPhrase != null) {
@@ -132,7 +132,7 @@ public final class EncyclopediaExtractor {
         boolean same = Labels.key(label).equals(Labels.key(topic.label()));
         TermRecord term = same ? topic : ex.term(label);
         term.mention(ev);
-        if (abbr != null && abbr.matches("[\\p{L}\\p{N}+\\-/]{2,12}")) term.addAltLabel(Abbreviations.singularShortForm(abbr));
+        if (abbr != null && abbr.matches("[\\p{L}\\p{N}+\\-/]{2,12}")) term.addAltLabel(Abbreviations.singularShortForm(abbr), ev);
         String definition = TextRules.withoutCrossRefs(def);
         term.addDefinition(definition, ev);
         TextRules.crossRefs(def, term, ev);

@@ -53,7 +53,7 @@ final class RelationRules {
                 String other = alt.group(1).matches(".*[+\\p{N}].*|\\p{Lu}\\p{Ll}?") ? alt.group(1)
                     : Phrases.casing(alt.group(1)) + " " + Phrases.casing(alt.group(3));
                 ex.term(Labels.singularPhrase(Phrases.casing(alt.group(2)) + " " + Phrases.casing(alt.group(3)))).mention(ev)
-                    .addAltLabel(other);
+                    .addAltLabel(other, ev);
                 alt.appendReplacement(sb, Matcher.quoteReplacement(preferred));
             }
         }
@@ -66,7 +66,7 @@ final class RelationRules {
             if (word.endsWith("ly") || Lexicon.NON_TERMS.contains(word) || Lexicon.QUALIFIERS.contains(word)) continue;
             Phrases.Term np = Phrases.clean(gloss.group(1));
             if (np == null || Lexicon.kindOfHead(Phrases.head(np.label())) == null && Lexicon.kindOfHead(word) == null) continue;
-            ex.term(Labels.singularPhrase(word)).mention(ev).addAltLabel(np.label());
+            ex.term(Labels.singularPhrase(word)).mention(ev).addAltLabel(np.label(), ev);
         }
         // "kinds of X", "an X called Y": terms the sentence names
         Matcher named = Pattern.compile("(?i)\\b(?:types|forms|kinds|cases|varieties)\\s+of\\s+|\\b(?:called|termed|named)\\s+(?:an?\\s+)?").matcher(sentence);

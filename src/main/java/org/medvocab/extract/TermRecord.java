@@ -25,6 +25,7 @@ public final class TermRecord {
     private boolean properName;
     private Evidence mention;
     private final Set<String> altLabels = new LinkedHashSet<>();
+    private final java.util.Map<String, Evidence> altEvidence = new java.util.HashMap<>();
     private final List<Definition> definitions = new ArrayList<>();
     private final List<Broader> broader = new ArrayList<>();
     private final List<Relation> relations = new ArrayList<>();
@@ -42,6 +43,8 @@ public final class TermRecord {
     public boolean properName() { return properName; }
     public Evidence mention() { return mention; }
     public Set<String> altLabels() { return altLabels; }
+    /** The sentence an alternative label was found in, or null. */
+    public Evidence altEvidence(String alt) { return altEvidence.get(alt); }
     public List<Definition> definitions() { return definitions; }
     public List<Broader> broader() { return broader; }
     public List<Relation> relations() { return relations; }
@@ -51,8 +54,14 @@ public final class TermRecord {
     public TermRecord properName(boolean p) { this.properName |= p; return this; }
     public TermRecord mention(Evidence e) { if (mention == null) mention = e; return this; }
 
-    public void addAltLabel(String alt) {
-        if (alt != null && !alt.isBlank() && !Labels.key(alt).equals(Labels.key(label))) altLabels.add(alt.strip());
+    public void addAltLabel(String alt) { addAltLabel(alt, null); }
+
+    /** Adds an alternative label, with the sentence that gives it. */
+    public void addAltLabel(String alt, Evidence ev) {
+        if (alt == null || alt.isBlank() || Labels.key(alt).equals(Labels.key(label))) return;
+        String a = alt.strip();
+        altLabels.add(a);
+        if (ev != null) altEvidence.putIfAbsent(a, ev);
     }
 
     public void addDefinition(String text, Evidence ev) {

@@ -171,9 +171,8 @@ final class TextRules {
     }
 
     /** Abbreviation pairs of a sentence, recorded on the extraction. */
-    static void abbreviations(String sentence, DocumentExtraction ex) {
-        List<AbbreviationPair> pairs = Abbreviations.find(sentence);
-        ex.abbreviations().addAll(pairs);
+    static void abbreviations(String sentence, DocumentExtraction ex, Evidence ev) {
+        ex.addAbbreviations(Abbreviations.find(sentence), ev);
     }
 
     /** Marks a term as a proper name when the text writes it capitalised in mid-sentence. */

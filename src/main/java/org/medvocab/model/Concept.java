@@ -23,6 +23,7 @@ final class Concept {
     TopClass kind;
     int order;                 // first appearance, for stable tie-breaking
     final Set<String> altLabels = new TreeSet<>();
+    final Map<String, Evidence> altEvidence = new LinkedHashMap<>();
     final Set<String> hiddenLabels = new TreeSet<>();
     final Map<String, Evidence> definitions = new LinkedHashMap<>();
     final Set<String> sources = new TreeSet<>();
@@ -46,7 +47,10 @@ final class Concept {
     void absorb(TermRecord r, String documentId) {
         proper |= r.properName();
         if (kind == null) kind = r.kind();
-        r.altLabels().forEach(altLabels::add);
+        for (String a : r.altLabels()) {
+            altLabels.add(a);
+            if (r.altEvidence(a) != null) altEvidence.putIfAbsent(a, r.altEvidence(a));
+        }
         for (TermRecord.Definition d : r.definitions()) definitions.putIfAbsent(d.text(), d.evidence());
         sources.add(documentId);
         broaderRefs.addAll(r.broader());
@@ -58,6 +62,7 @@ final class Concept {
         proper |= other.proper;
         if (kind == null) kind = other.kind;
         altLabels.addAll(other.altLabels);
+        other.altEvidence.forEach(altEvidence::putIfAbsent);
         if (!Labels.key(other.label).equals(Labels.key(label))) altLabels.add(other.label);
         hiddenLabels.addAll(other.hiddenLabels);
         other.definitions.forEach(definitions::putIfAbsent);

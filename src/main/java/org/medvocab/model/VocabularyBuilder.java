@@ -385,7 +385,12 @@ public final class VocabularyBuilder {
             Set<String> altKeys = new HashSet<>();
             altKeys.add(Labels.key(pref));
             for (String alt : c.altLabels) {
-                if (altKeys.add(alt.strip().toLowerCase(Locale.ROOT))) g.add(n, SKOS.altLabel.asNode(), en(alt.strip()));
+                if (altKeys.add(alt.strip().toLowerCase(Locale.ROOT))) {
+                    Node lit = en(alt.strip());
+                    g.add(n, SKOS.altLabel.asNode(), lit);
+                    Evidence ev = c.altEvidence.get(alt);
+                    if (ev != null) annotate(g, n, SKOS.altLabel.asNode(), lit, ev, sourceNodes, null);
+                }
             }
             for (String src : c.sources) g.add(n, DCTerms.source.asNode(), sourceNodes.get(src));
             for (var d : c.definitions.entrySet()) {
@@ -431,6 +436,7 @@ public final class VocabularyBuilder {
                     Node t = NodeFactory.createURI(x.target().iri);
                     g.add(n, SKOS.related.asNode(), t);
                     g.add(t, SKOS.related.asNode(), n);
+                    if (x.evidence() != null) annotate(g, n, SKOS.related.asNode(), t, x.evidence(), sourceNodes, null);
                 } else {
                     Node t = NodeFactory.createURI(config.base() + "term/" + Labels.slug(x.label()));
                     g.add(n, RDFS.seeAlso.asNode(), t);
