@@ -133,13 +133,32 @@ public final class Phrases {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (i == words.size() - 1) w = Labels.singularPhrase(w);
+            if (i == words.size() - 1) w = singularHead(words, w);
             if (sb.length() > 0) sb.append(' ');
             sb.append(casing(w));
         }
         String label = sb.toString().replaceAll("'s$", "").strip();
         if (label.length() < 2) return null;
         return new Term(label, dropped.isEmpty() ? null : String.join(", ", dropped));
+    }
+
+    /**
+     * The singular of a phrase's head word. Regular plurals ("pumps", "arteries") follow the spelling rule in
+     * {@link Labels#singular}; irregular ones ("teeth", "thrombi", "criteria") take the OpenNLP lemma when
+     * the tagger reads the word as a plural noun in its phrase.
+     */
+    static String singularHead(List<String> words, String head) {
+        String rule = Labels.singularPhrase(head);
+        if (!rule.equals(head) || head.endsWith("s") || head.length() < 4 || !head.equals(head.toLowerCase(Locale.ROOT))) return rule;
+        List<Nlp.Token> toks = Nlp.get().analyse(String.join(" ", words), 0).tokens();
+        if (toks.isEmpty()) return rule;
+        Nlp.Token last = toks.get(toks.size() - 1);
+        String lemma = last.lemma();
+        if (last.is("NOUN") && last.text().equals(head) && lemma != null && !lemma.equals(head) && lemma.length() >= 3
+            && lemma.chars().allMatch(Character::isLetter) && lemma.charAt(0) == head.charAt(0)) {
+            return lemma;
+        }
+        return rule;
     }
 
     /** Lower-cases an ordinary word; keeps acronyms, words with inner capitals or digits (Na+, BiVAD, Ca2+). */

@@ -158,4 +158,12 @@ class PhrasesTest {
         assertEquals("Na+", Phrases.casing("Na+"));
         assertEquals("Ca2", Phrases.casing("Ca2"));
     }
+
+    @Test
+    void irregularPluralsTakeTheLemma() {
+        assertEquals("tooth", Phrases.clean("several teeth").label());
+        assertEquals("criterion", Phrases.clean("the criteria").label());
+        assertEquals("heart failure", Phrases.clean("heart failure").label(), "a singular head stays as it is");
+        assertEquals("blood", Phrases.clean("blood").label());
+    }
 }
