@@ -82,7 +82,7 @@ public final class Lexicon {
 
     /** Head nouns that signal a kind but, unlike generic genus words, may be concepts themselves. */
     public static final Map<String, TopClass> KIND_HEADS = Map.ofEntries(
-        Map.entry("catheter", TopClass.DEVICE), Map.entry("tube", TopClass.DEVICE),
+        Map.entry("tube", TopClass.DEVICE),
         Map.entry("needle", TopClass.DEVICE), Map.entry("stent", TopClass.DEVICE),
         Map.entry("valve", TopClass.DEVICE), Map.entry("monitor", TopClass.DEVICE),
         Map.entry("oxygenator", TopClass.DEVICE), Map.entry("set", TopClass.DEVICE), Map.entry("circuit", TopClass.DEVICE), Map.entry("console", TopClass.DEVICE),
@@ -90,7 +90,7 @@ public final class Lexicon {
         Map.entry("heart", TopClass.ANATOMY), Map.entry("artery", TopClass.ANATOMY), Map.entry("vein", TopClass.ANATOMY),
         Map.entry("ventricle", TopClass.ANATOMY), Map.entry("atrium", TopClass.ANATOMY),
         Map.entry("vessel", TopClass.ANATOMY), Map.entry("membrane", TopClass.ANATOMY),
-        Map.entry("cell", TopClass.ANATOMY), Map.entry("kidney", TopClass.ANATOMY), Map.entry("lung", TopClass.ANATOMY),
+        Map.entry("kidney", TopClass.ANATOMY), Map.entry("lung", TopClass.ANATOMY),
         Map.entry("skin", TopClass.ANATOMY), Map.entry("esophagus", TopClass.ANATOMY),
         Map.entry("liver", TopClass.ANATOMY), Map.entry("brain", TopClass.ANATOMY),
         Map.entry("shock", TopClass.CONDITION), Map.entry("failure", TopClass.CONDITION), Map.entry("hemorrhage", TopClass.CONDITION), Map.entry("damage", TopClass.CONDITION),
@@ -101,8 +101,7 @@ public final class Lexicon {
         Map.entry("injection", TopClass.PROCEDURE), Map.entry("lavage", TopClass.PROCEDURE), Map.entry("resuscitation", TopClass.PROCEDURE),
         Map.entry("transport", TopClass.MECHANISM), Map.entry("hydrolysis", TopClass.MECHANISM), Map.entry("diffusion", TopClass.MECHANISM),
         Map.entry("secretion", TopClass.MECHANISM), Map.entry("pulsation", TopClass.MECHANISM), Map.entry("circulation", TopClass.MECHANISM),
-        Map.entry("enzyme", TopClass.SUBSTANCE), Map.entry("protein", TopClass.SUBSTANCE), Map.entry("drug", TopClass.SUBSTANCE),
-        Map.entry("medication", TopClass.SUBSTANCE), Map.entry("acid", TopClass.SUBSTANCE), Map.entry("ion", TopClass.SUBSTANCE),
+        Map.entry("protein", TopClass.SUBSTANCE), Map.entry("medication", TopClass.SUBSTANCE), Map.entry("acid", TopClass.SUBSTANCE), Map.entry("ion", TopClass.SUBSTANCE),
         Map.entry("hormone", TopClass.SUBSTANCE), Map.entry("fluid", TopClass.SUBSTANCE),
         Map.entry("solution", TopClass.SUBSTANCE), Map.entry("blood", TopClass.SUBSTANCE), Map.entry("inhibitor", TopClass.SUBSTANCE),
         Map.entry("anticoagulant", TopClass.SUBSTANCE));

@@ -209,31 +209,31 @@ class VocabularyBuilderTest {
     }
 
     @Test void contradictoryEncyclopediaArticlesDoNotMakeACycle(@TempDir Path other) throws IOException {
-        Files.writeString(other.resolve("hinge-catheter.txt"), """
-            Hinge catheter
+        Files.writeString(other.resolve("hinge-stent.txt"), """
+            Hinge stent
 
             From Testland Open Encyclopedia
 
-            A hinge catheter is a kind of ring catheter that bends at a joint near its tip. It was designed for drainage lines.
+            A hinge stent is a kind of ring stent that bends at a joint near its tip. It was designed for drainage lines.
 
             Overview[edit | edit source]
 
-            The hinge catheter is made of soft plastic and is thrown away after one use.
+            The hinge stent is made of soft plastic and is thrown away after one use.
             """);
-        Files.writeString(other.resolve("ring-catheter.txt"), """
-            Ring catheter
+        Files.writeString(other.resolve("ring-stent.txt"), """
+            Ring stent
 
             From Testland Open Encyclopedia
 
-            A ring catheter is a kind of hinge catheter that carries a small ring of metal at its tip. It is sold in many sizes.
+            A ring stent is a kind of hinge stent that carries a small ring of metal at its tip. It is sold in many sizes.
 
             Overview[edit | edit source]
 
-            The ring catheter is made of stiff nylon and is thrown away after one use.
+            The ring stent is made of stiff nylon and is thrown away after one use.
             """);
         Graph x = new Converter(VocabularyConfig.defaults()).convert(List.of(other)).graph();
-        String hinge = "<" + concept(x, "hinge catheter") + ">";
-        String ring = "<" + concept(x, "ring catheter") + ">";
+        String hinge = "<" + concept(x, "hinge stent") + ">";
+        String ring = "<" + concept(x, "ring stent") + ">";
         assertTrue(ask(x, "ASK { " + hinge + " skos:broader " + ring + " } ") ^ ask(x, "ASK { " + ring + " skos:broader " + hinge + " }"),
             "exactly one of the two statements is kept");
         assertFalse(ask(x, "ASK { ?c skos:broader+ ?c }"));
