@@ -13,6 +13,8 @@ import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
 /**
@@ -34,11 +36,13 @@ public final class Nlp {
 
     // Model resource names inside the opennlp-models-*-en jars (version pinned in pom.xml).
     private static final String SENT = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOK = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
     private static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final String LEM = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
     private static final class Models {
         static final SentenceModel SENTENCES = load(SENT, SentenceModel::new);
+        static final TokenizerModel TOKENS = load(TOK, TokenizerModel::new);
         static final POSModel TAGS = load(POS, POSModel::new);
         static final LemmatizerModel LEMMAS = load(LEM, LemmatizerModel::new);
     }
@@ -60,23 +64,36 @@ public final class Nlp {
     public static Nlp get() { return LOCAL.get(); }
 
     private final SentenceDetectorME sentences = new SentenceDetectorME(Models.SENTENCES);
+    private final TokenizerME tokenizer = new TokenizerME(Models.TOKENS);
     private final POSTaggerME tagger = new POSTaggerME(Models.TAGS);
     private final LemmatizerME lemmatizer = new LemmatizerME(Models.LEMMAS);
 
     private Nlp() {}
 
     /**
-     * Word tokens. OpenNLP's UD tokenizer splits hyphenated compounds ("high-risk", "catheter-mounted") and
-     * chemical names ("Na+/K+-ATPase"), which medical terms are full of, so words are cut here by a pattern
-     * that keeps such compounds whole; the OpenNLP tagger and lemmatizer then work on these tokens.
+     * Word tokens from the OpenNLP UD tokenizer, with one repair: the UD model splits hyphenated compounds
+     * and chemical names ("high-risk" -> "high", "-risk"; "Na+/K+-ATPase" -> five pieces), which medical
+     * terms are full of. Touching pieces that together form such a compound are joined again.
      */
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile(
-        "[\\p{L}\\p{N}]+\\+?(?:[-/,](?=[\\p{L}\\p{N}])[\\p{L}\\p{N}]+\\+?)*|'s\\b|\\S");
+    private static final java.util.regex.Pattern COMPOUND = java.util.regex.Pattern.compile(
+        "[\\p{L}\\p{N}]+\\+?(?:[-/,][\\p{L}\\p{N}]+\\+?)*\\+?");
 
-    static Span[] tokenSpans(String text) {
+    Span[] tokenSpans(String text) {
+        Span[] raw = tokenizer.tokenizePos(text);
         List<Span> out = new ArrayList<>();
-        java.util.regex.Matcher m = WORD.matcher(text);
-        while (m.find()) out.add(new Span(m.start(), m.end()));
+        int i = 0;
+        while (i < raw.length) {
+            int start = raw[i].getStart(), end = raw[i].getEnd();
+            int j = i + 1;
+            int bestEnd = end, bestJ = i + 1;
+            while (j < raw.length && raw[j].getStart() == end) {
+                end = raw[j].getEnd();
+                j++;
+                if (COMPOUND.matcher(text.substring(start, end)).matches()) { bestEnd = end; bestJ = j; }
+            }
+            out.add(new Span(start, bestEnd));
+            i = bestJ;
+        }
         return out.toArray(new Span[0]);
     }
 
