@@ -159,8 +159,8 @@ final class RelationRules {
         String label = kind == RelationKind.COMPONENT ? stripParticiple(term.label()) : term.label();
         if (label == null) return;
         topic.addRelation(kind, label, term.qualifier(), ev);
-        ex.term(label).mention(ev).kind(Lexicon.kindOfHead(Phrases.head(label)) != null
-            ? Lexicon.kindOfHead(Phrases.head(label)) : kind.expectedTarget());
+        // the kind a relation implies is only a default: the model stage applies it when nothing else is known
+        ex.term(label).mention(ev).kind(Lexicon.kindOfHead(Phrases.head(label)));
     }
 
     /** "rotating drum" -> "drum": a leading participle describes the part, it does not name it. */

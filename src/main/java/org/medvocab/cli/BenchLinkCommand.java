@@ -1,0 +1,61 @@
+package org.medvocab.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.medvocab.export.Exporter;
+import org.medvocab.link.BenchLink;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code medvocab bench-link [--labels N] [--vocab FILE]}: the linking benchmark. Generates a synthetic target of N
+ * labels in a temporary folder, links the vocabulary against it and prints the time and the peak heap.
+ */
+@Command(name = "bench-link", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = "Benchmark: links the vocabulary against a generated target of N labels and prints time and peak heap.")
+public final class BenchLinkCommand implements Callable<Integer> {
+
+    @Option(names = "--labels", paramLabel = "N", defaultValue = "1000000", description = "Number of target labels (default: ${DEFAULT-VALUE}).")
+    long labels;
+
+    @Option(names = "--vocab", paramLabel = "FILE", defaultValue = "ontology/medvocab.ttl", description = "The vocabulary (default: ${DEFAULT-VALUE}).")
+    Path vocab;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    boolean quiet;
+
+    @Override public Integer call() throws Exception {
+        if (labels < 1) {
+            System.err.println("medvocab bench-link: --labels must be at least 1");
+            return 2;
+        }
+        var graph = Exporter.read(vocab).graph();
+        Path dir = Files.createTempDirectory("medvocab-bench-");
+        try {
+            ProgressBar bar = quiet ? null : new ProgressBarBuilder().setTaskName("link synthetic").setInitialMax(-1)
+                .setUnit(" KiB", 1).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).continuousUpdate().build();
+            BenchLink.Result r;
+            try {
+                r = BenchLink.run(graph, labels, dir, bar == null ? null : (done, total) -> {
+                    bar.maxHint(Math.max(1, total >> 10));
+                    bar.stepTo(done >> 10);
+                });
+            } finally {
+                if (bar != null) bar.close();
+            }
+            System.out.println("medvocab bench-link: " + r.summary() + "; max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB");
+            return 0;
+        } finally {
+            try (Stream<Path> s = Files.walk(dir)) {
+                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}
