@@ -25,9 +25,9 @@ import org.medvocab.extract.Labels;
  *       "ATPase" the ions stay bare names and "exchanging"/"transporting" is dropped, so {@code Na+,K+-ATPase},
  *       "Na(+)-K(+)-Exchanging ATPase" and "Sodium-Potassium-Exchanging ATPase" all become "sodium potassium
  *       atpase". A match that needed these rewrites scores a little lower than a literal one.</li>
- *   <li><b>Inverted headings</b>: "Pump, Infusion" becomes "infusion pump" and "Console, Heart-Lung Machine,
- *       Cardiopulmonary Bypass" becomes "cardiopulmonary bypass heart lung machine console" (comma-and-space
- *       separated segments in reverse order).</li>
+ *   <li><b>Inverted headings</b>: "Valve, Mitral" becomes "mitral valve" and "Monitor, Blood Pressure,
+ *       Ambulatory" becomes "ambulatory blood pressure monitor" (comma-and-space separated segments in reverse
+ *       order).</li>
  *   <li><b>Case and punctuation</b>: lower case; hyphens, slashes, commas and other punctuation separate words;
  *       possessive 's and apostrophes are dropped; words in capitals of up to five letters are acronyms
  *       and are not made singular ("ECLS" stays "ecls"); "the", "a", "an" are dropped; a hyphenated prefix such as
@@ -85,7 +85,7 @@ public final class LabelNormalizer {
     private static final Pattern CHARGE_IN_PARENS = Pattern.compile("\\((\\d?)\\s*([+-]{1,2})\\)");
     private static final Pattern ION_TOKEN = Pattern.compile("([a-z]+?)(\\d?)(\\+{1,2}|-)");
 
-    /** The main comparison key of a label ("Pumps, Infusion" -> "infusion pump"). */
+    /** The main comparison key of a label ("Valves, Mitral" -> "mitral valve"). */
     public static String key(String label) {
         List<Form> forms = forms(label);
         return forms.isEmpty() ? "" : forms.get(0).key();
