@@ -198,7 +198,7 @@ public final class LabelNormalizer {
         return -1;
     }
 
-    /** "Pump, Infusion, Insulin" -> "Insulin Infusion Pump" (segments separated by a comma and a space, reversed). */
+    /** "Valve, Heart, Mechanical" -> "Mechanical Heart Valve" (segments separated by a comma and a space, reversed). */
     static String invert(String s) {
         if (s.indexOf(", ") < 0) return s;
         String[] parts = s.split(",\\s+");
