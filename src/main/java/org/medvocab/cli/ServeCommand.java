@@ -1,0 +1,179 @@
+package org.medvocab.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.graph.Graph;
+import org.medvocab.model.Graphs;
+import org.medvocab.serve.Credentials;
+import org.medvocab.serve.LoadException;
+import org.medvocab.serve.StoreException;
+import org.medvocab.serve.VocabServer;
+import org.medvocab.serve.VocabService;
+import org.medvocab.serve.VocabularyBuild;
+import org.medvocab.serve.VocabularyStore;
+import org.medvocab.validate.ReportWriter;
+import org.medvocab.validate.Shapes;
+import org.medvocab.validate.ShapesException;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code medvocab serve}: builds the vocabulary from the corpus when it is missing or stale, validates it, loads it into
+ * a TDB2 database and serves it with Apache Jena Fuseki on localhost until Ctrl-C. See {@link VocabService}.
+ *
+ * <p>Exit codes: 1 when the vocabulary cannot be built or loaded, the database folder cannot be used or the port is
+ * taken (one line on standard error; the database is left as it was); 2 for usage errors.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = "Serves the vocabulary with SPARQL, text search and lookup (Apache Jena Fuseki on localhost), "
+        + "after rebuilding it from the corpus when it is missing or stale. Runs until Ctrl-C.")
+public final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus",
+        description = "Documents the vocabulary is built from (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Option(names = "--vocab", paramLabel = "FILE", defaultValue = "ontology/medvocab.ttl",
+        description = "The vocabulary file; rebuilt from --corpus when missing or older than a document or the medvocab code (default: ${DEFAULT-VALUE}).")
+    Path vocab;
+
+    @Option(names = "--mappings", paramLabel = "FILE",
+        description = "Mappings loaded into their own graph when the file exists (default: mappings.ttl next to --vocab).")
+    Path mappings;
+
+    @ArgGroup(exclusive = true)
+    Storage storage = new Storage();
+
+    static final class Storage {
+        @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+            description = "Database folder, TDB2 and the text index (default: ${DEFAULT-VALUE}). A restart serves what is there.")
+        Path data = Path.of("data");
+
+        @Option(names = "--mem", description = "Keep the database in memory instead (nothing written to disk).")
+        boolean mem;
+    }
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "3030", description = "HTTP port on localhost (default: ${DEFAULT-VALUE}; 0 picks a free port).")
+    int port;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "5",
+        description = "Time limit of each SPARQL query; a query that runs longer is cancelled with an error (default: ${DEFAULT-VALUE}).")
+    double timeout;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "24",
+        description = "Largest number of server threads, which bounds concurrent requests (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--passwd", paramLabel = "FILE",
+        description = "Password file (lines 'user: password') of the users who may write. Without it, "
+            + Credentials.ENV_PASSWORD + " (and " + Credentials.ENV_USER + ", default admin) is used; with neither the service is read-only.")
+    Path passwd;
+
+    @Option(names = "--no-build", description = "Serve --vocab as it is, without checking it against the corpus.")
+    boolean noBuild;
+
+    @Option(names = "--shapes", paramLabel = "DIR", description = "Validate with every *.ttl file of DIR instead of the built-in shapes.")
+    Path shapes;
+
+    /** Environment, replaceable by tests. */
+    Map<String, String> env = System.getenv();
+
+    @Override public Integer call() throws InterruptedException {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        if (timeout <= 0 || port < 0 || port > 65535 || threads < 8) {
+            err.println("medvocab serve: --timeout must be positive, --port 0-65535 and --threads at least 8");
+            return 2;
+        }
+        long t0 = System.nanoTime();
+        Graph shapesGraph;
+        Credentials credentials;
+        try {
+            shapesGraph = shapes == null ? Shapes.defaults() : Shapes.load(shapes);
+            credentials = passwd != null ? Credentials.fromPasswordFile(passwd) : Credentials.fromEnvironment(env);
+        } catch (ShapesException | IllegalArgumentException e) {
+            err.println("medvocab serve: " + e.getMessage());
+            return 1;
+        }
+        VocabServer.Options options = VocabServer.Options.defaults()
+            .withPort(port)
+            .withQueryTimeout(Duration.ofMillis(Math.round(timeout * 1000)))
+            .withThreads(Math.min(VocabServer.Options.DEFAULT_MIN_THREADS, threads), threads)
+            .withCredentials(credentials);
+        Path data = storage.mem ? null : storage.data;
+        VocabService service;
+        try {
+            service = VocabService.start(new VocabService.Config(corpus, vocab, mappings, data, !noBuild, shapesGraph, options), out);
+        } catch (LoadException e) {
+            err.println("medvocab serve: " + e.getMessage());
+            if (e.validation() != null) err.print(ReportWriter.text(e.validation()));
+            return 1;
+        } catch (VocabularyBuild.BuildException e) {
+            err.println("medvocab serve: " + e.getMessage());
+            if (e.validation() != null) err.print(ReportWriter.text(e.validation()));
+            return 1;
+        } catch (StoreException e) {
+            err.println("medvocab serve: " + e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            err.println("medvocab serve: cannot start (" + rootMessage(e) + ")");
+            return 1;
+        }
+
+        report(service, data, credentials, options, out, t0);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.println("medvocab serve: stopping ...");
+            service.close();
+            out.println("medvocab serve: stopped" + (data == null ? "" : "; " + data + " released"));
+            out.flush();
+        }, "medvocab-serve-shutdown"));
+        service.server().join();
+        return 0;
+    }
+
+    private static void report(VocabService s, Path data, Credentials credentials, VocabServer.Options o, PrintStream out, long t0) {
+        VocabularyBuild.Result b = s.build();
+        if (b != null) {
+            out.printf("medvocab serve: %s %s: %d documents, %d concepts, %d triples; %s%n", b.changed() ? "wrote" : "checked (unchanged)",
+                b.vocab(), b.documents(), b.concepts(), b.triples(), b.validation() == null ? "not validated" : b.validation().summary());
+            for (String e : b.errors()) out.println("medvocab serve: warning: " + e);
+        }
+        String where = data == null ? "memory" : data.toString();
+        for (VocabularyStore.LoadReport r : s.loads()) {
+            String graph = r.graph().equals(Graphs.VOCABULARY) ? "vocabulary" : r.graph().equals(Graphs.CORE) ? "core" : r.graph().equals(Graphs.MAPPINGS) ? "mappings" : r.graph().getURI();
+            out.printf("medvocab serve: %-10s graph <%s>: %d triples, %s%n", graph, r.graph().getURI(), r.triples(),
+                r.skipped() ? "already in " + where + " (" + r.source() + " unchanged)" : "loaded from " + r.source());
+        }
+        s.loads().stream().filter(r -> !r.skipped()).findFirst().ifPresent(r -> out.printf(
+            "medvocab serve: loaded and validated in %.1f s (%s)%n", r.time().toMillis() / 1000.0, r.validation() == null ? "no shapes" : r.validation().summary()));
+        VocabServer server = s.server();
+        out.printf("medvocab serve: Apache Jena Fuseki on %s (localhost only), database %s; query timeout %s s, %d-%d threads, max heap %d MB%n",
+            server.baseUrl(), where, trim(o.queryTimeout().toMillis() / 1000.0), o.minThreads(), o.maxThreads(), Runtime.getRuntime().maxMemory() >> 20);
+        if (credentials.isEmpty()) {
+            out.println("medvocab serve: READ-ONLY: no credentials, so no update endpoints. Set " + Credentials.ENV_PASSWORD
+                + " or use --passwd FILE to allow SPARQL Update, Graph Store writes and upload.");
+        } else {
+            out.println("medvocab serve: writes allowed for " + String.join(", ", credentials.users()) + " (HTTP Basic; from " + credentials.origin() + ")");
+        }
+        server.urls().forEach((what, url) -> out.printf("  %-26s %s%n", what, url));
+        out.printf("medvocab serve: started in %.1f s; press Ctrl-C to stop%n", (System.nanoTime() - t0) / 1e9);
+        out.flush();
+    }
+
+    private static String trim(double d) {
+        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        String m = t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
+        if (t instanceof java.net.BindException) m = "the port is already in use: " + m;
+        return m.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+}

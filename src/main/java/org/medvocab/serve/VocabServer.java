@@ -1,0 +1,219 @@
+package org.medvocab.serve;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.auth.AuthPolicy;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.servlets.ActionErrorException;
+import org.apache.jena.web.HttpSC;
+import org.apache.jena.fuseki.validation.DataValidator;
+import org.apache.jena.fuseki.validation.IRIValidator;
+import org.apache.jena.fuseki.validation.LangTagValidator;
+import org.apache.jena.fuseki.validation.QueryValidator;
+import org.apache.jena.fuseki.validation.UpdateValidator;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.riot.WebContent;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.util.resource.Resource;
+import org.eclipse.jetty.util.resource.ResourceFactory;
+
+/**
+ * The vocabulary service: Apache Jena Fuseki (fuseki-main, embedded in this JVM) over a {@link VocabularyStore}.
+ *
+ * <p>One dataset, {@code /vocab}:
+ * <ul>
+ *   <li>{@code /vocab/sparql}, {@code /vocab/query} and {@code /vocab?query=}: SPARQL 1.1 query, every result format;</li>
+ *   <li>{@code /vocab/get}: Graph Store Protocol, read;</li>
+ *   <li>{@code /vocab/shacl?graph=…}: Fuseki's SHACL validation service (POST shapes);</li>
+ *   <li>{@code /vocab/lookup?q=…&lang=…}: concept lookup for autocomplete ({@link LookupService});</li>
+ *   <li>with credentials only: {@code /vocab/update} (SPARQL Update), {@code /vocab/data} (Graph Store Protocol
+ *       read/write) and {@code /vocab/upload} (file upload), each requiring HTTP Basic authentication.</li>
+ * </ul>
+ * and {@code /$/ping}, {@code /$/metrics} (Prometheus), {@code /$/stats}, and the Fuseki query UI at {@code /}.
+ *
+ * <p>Every query runs with a time limit ({@link Options#queryTimeout()}); the Jetty thread pool is bounded
+ * ({@link Options#maxThreads()}). Writes go through {@link VocabularyStore#dataset()}, so a write that would break the
+ * SHACL shapes is refused and leaves the data unchanged.
+ *
+ * <pre>{@code
+ * VocabularyStore store = VocabularyStore.open(Path.of("data"), Shapes.defaults());
+ * VocabServer server = VocabServer.start(store, VocabServer.Options.defaults().withPort(3030));
+ * System.out.println(server.urls());
+ * ...
+ * server.stop();
+ * store.close();
+ * }</pre>
+ */
+public final class VocabServer implements AutoCloseable {
+
+    /** The dataset name. */
+    public static final String DATASET = "vocab";
+
+    /** The lookup operation (not a Fuseki standard one). */
+    public static final Operation LOOKUP = Operation.alloc("https://w3id.org/medvocab/service#lookup", "lookup",
+        "Concept lookup for autocomplete");
+
+    /**
+     * Server settings.
+     *
+     * @param port         HTTP port; 0 picks a free one
+     * @param loopback     listen on localhost only
+     * @param queryTimeout time limit of each query (the query is cancelled and answered with an error)
+     * @param minThreads   smallest Jetty thread pool
+     * @param maxThreads   largest Jetty thread pool (bounds concurrent requests)
+     * @param credentials  who may write; {@link Credentials#none()} gives a read-only service without update endpoints
+     * @param ui           serve the Fuseki query UI at /
+     */
+    public record Options(int port, boolean loopback, Duration queryTimeout, int minThreads, int maxThreads,
+                          Credentials credentials, boolean ui) {
+        public static final int DEFAULT_PORT = 3030;
+        public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
+        public static final int DEFAULT_MIN_THREADS = 4;
+        public static final int DEFAULT_MAX_THREADS = 24;
+
+        public Options {
+            Objects.requireNonNull(queryTimeout, "queryTimeout");
+            Objects.requireNonNull(credentials, "credentials");
+            if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 0-65535");
+            if (queryTimeout.isNegative() || queryTimeout.isZero()) throw new IllegalArgumentException("queryTimeout must be positive");
+            if (minThreads < 1 || maxThreads < minThreads) throw new IllegalArgumentException("need 1 <= minThreads <= maxThreads");
+        }
+
+        /** Port 3030, localhost only, 5 s query timeout, 4–24 threads, read-only, UI on. */
+        public static Options defaults() {
+            return new Options(DEFAULT_PORT, true, DEFAULT_TIMEOUT, DEFAULT_MIN_THREADS, DEFAULT_MAX_THREADS, Credentials.none(), true);
+        }
+
+        public Options withPort(int p) { return new Options(p, loopback, queryTimeout, minThreads, maxThreads, credentials, ui); }
+        public Options withLoopback(boolean b) { return new Options(port, b, queryTimeout, minThreads, maxThreads, credentials, ui); }
+        public Options withQueryTimeout(Duration d) { return new Options(port, loopback, d, minThreads, maxThreads, credentials, ui); }
+        public Options withThreads(int min, int max) { return new Options(port, loopback, queryTimeout, min, max, credentials, ui); }
+        public Options withCredentials(Credentials c) { return new Options(port, loopback, queryTimeout, minThreads, maxThreads, c, ui); }
+        public Options withUi(boolean b) { return new Options(port, loopback, queryTimeout, minThreads, maxThreads, credentials, b); }
+    }
+
+    private final FusekiServer server;
+    private final LookupService lookup;
+    private final Options options;
+
+    private VocabServer(FusekiServer server, LookupService lookup, Options options) {
+        this.server = server;
+        this.lookup = lookup;
+        this.options = options;
+    }
+
+    /** Builds and starts the server. */
+    public static VocabServer start(VocabularyStore store, Options options) {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(options, "options");
+        // A write refused by the shapes is an HTTP 422 with the reason, not a server error.
+        DatasetGraph dsg = store.dataset(e -> new ActionErrorException(HttpSC.UNPROCESSABLE_ENTITY_422, e.getMessage(), null));
+        // Fuseki reads the query time limit from the dataset's context (milliseconds).
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(options.queryTimeout().toMillis()));
+        LookupService lookup = new LookupService(store.textIndex(), dsg);
+
+        boolean writable = !options.credentials().isEmpty();
+        DataService.Builder service = DataService.newBuilder(dsg)
+            .addEndpoint(Operation.Query)                // /vocab?query=
+            .addEndpoint(Operation.GSP_R)                // /vocab?graph= and ?default
+            .addEndpoint(Operation.Query, "sparql")
+            .addEndpoint(Operation.Query, "query")
+            .addEndpoint(Operation.GSP_R, "get")
+            .addEndpoint(Operation.Shacl, "shacl")
+            .addEndpoint(LOOKUP, "lookup");
+        if (writable) {
+            AuthPolicy writers = Auth.policyAllowSpecific(options.credentials().users());
+            service.addEndpoint(Operation.Update, "update", writers)
+                .addEndpoint(Operation.GSP_RW, "data", writers)
+                .addEndpoint(Operation.Upload, "upload", writers);
+        }
+
+        FusekiServer.Builder b = FusekiServer.create()
+            .port(options.port())
+            .loopback(options.loopback())
+            .numServerThreads(options.minThreads(), options.maxThreads())
+            .enablePing(true)
+            .enableStats(true)
+            .enableMetrics(true)
+            .registerOperation(LOOKUP, new LookupAction(lookup))
+            .registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate, new GatedUpdate())
+            .registerOperation(Operation.Upload, new GatedUpload())
+            .add("/" + DATASET, service);
+        if (writable) {
+            b.securityHandler(options.credentials().securityHandler("medvocab")).auth(AuthScheme.BASIC);
+        }
+        if (options.ui()) addUi(b);
+        FusekiServer server = b.build();
+        server.start();
+        return new VocabServer(server, lookup, options);
+    }
+
+    /** The Fuseki UI (jena-fuseki-ui) from the classpath, with the small admin-free endpoints its query page reads. */
+    private static void addUi(FusekiServer.Builder b) {
+        @SuppressWarnings("resource")   // the jar mount lives as long as the JVM, as in Fuseki's own UI module
+        ResourceFactory rf = ResourceFactory.closeable();
+        Resource webapp = rf.newClassLoaderResource("webapp");
+        if (webapp == null) return;
+        b.staticFileBase(webapp.getURI().toString())
+            .addProcessor("/$/server", new ActionServerStatus())
+            .addServlet("/$/validate/query", new QueryValidator())
+            .addServlet("/$/validate/update", new UpdateValidator())
+            .addServlet("/$/validate/iri", new IRIValidator())
+            .addServlet("/$/validate/langtag", new LangTagValidator())
+            .addServlet("/$/validate/data", new DataValidator());
+    }
+
+    /** The HTTP port (useful after asking for port 0). */
+    public int port() { return server.getHttpPort(); }
+
+    /** {@code http://localhost:PORT} */
+    public String baseUrl() { return "http://localhost:" + port(); }
+
+    /** {@code http://localhost:PORT/vocab} */
+    public String datasetUrl() { return baseUrl() + "/" + DATASET; }
+
+    /** Whether update endpoints exist (credentials were given). */
+    public boolean writable() { return !options.credentials().isEmpty(); }
+
+    public Options options() { return options; }
+
+    /** The service's URLs, by what they are for, in the order the start-up message lists them. */
+    public Map<String, String> urls() {
+        Map<String, String> m = new LinkedHashMap<>();
+        if (options.ui()) m.put("Query UI", baseUrl() + "/#/dataset/" + DATASET + "/query");
+        m.put("SPARQL query", datasetUrl() + "/sparql");
+        m.put("Graph Store (read)", datasetUrl() + "/get");
+        m.put("Lookup", datasetUrl() + "/lookup?q=infus&lang=en");
+        m.put("SHACL validation", datasetUrl() + "/shacl?graph=default");
+        if (writable()) {
+            m.put("SPARQL update", datasetUrl() + "/update");
+            m.put("Graph Store (read/write)", datasetUrl() + "/data");
+            m.put("Upload", datasetUrl() + "/upload");
+        }
+        m.put("Ping", baseUrl() + "/$/ping");
+        m.put("Metrics", baseUrl() + "/$/metrics");
+        return m;
+    }
+
+    /** Stops the HTTP server (the store stays open; close it separately). Idempotent. */
+    public synchronized void stop() {
+        try {
+            server.stop();
+        } finally {
+            lookup.close();
+        }
+    }
+
+    /** Waits until the server stops. */
+    public void join() { server.join(); }
+
+    @Override public void close() { stop(); }
+}

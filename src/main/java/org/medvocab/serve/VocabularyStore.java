@@ -1,0 +1,434 @@
+package org.medvocab.serve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ReadWrite;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.query.text.TextDatasetFactory;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.medvocab.export.Exporter;
+import org.medvocab.validate.ValidationResult;
+import org.medvocab.validate.Validator;
+
+/**
+ * The vocabulary database: a TDB2 dataset with one named graph per part (vocabulary, core ontology, mappings; see
+ * {@link org.medvocab.model.Graphs}), a default graph that is the union of the named graphs, and a Lucene text index
+ * over the labels and definitions.
+ *
+ * <p>Loading is atomic: {@link #load(List)} parses the files into temporary graphs, then inside one write transaction
+ * validates the would-be contents of the store (the new graphs together with the other named graphs) against the SHACL
+ * shapes and replaces the named graphs. A file that fails to parse or fails validation leaves the
+ * store exactly as it was, and the {@link LoadException} names the file and the line or the shapes.
+ *
+ * <pre>{@code
+ * try (VocabularyStore store = VocabularyStore.open(Path.of("data"), Shapes.defaults())) {
+ *     store.loadIfChanged(List.of(
+ *         Part.graph(Graphs.CORE, VocabularyBuilder.coreOntology(), "core ontology", null),
+ *         Part.file(Graphs.VOCABULARY, Path.of("ontology/medvocab.ttl"))));
+ *     DatasetGraph dsg = store.dataset();   // for queries, or to serve with VocabServer
+ * }
+ * }</pre>
+ *
+ * <p>On disk, {@code DIR/tdb2} holds the TDB2 database, {@code DIR/text} the Lucene index and {@code DIR/loads.properties}
+ * the SHA-256 of the file each graph was last loaded from, so that a restart serves what was there and reloads only
+ * files that changed. TDB2 locks its folder while the store is open; {@link #close()} releases it.
+ */
+public final class VocabularyStore implements AutoCloseable {
+
+    /** Result of a load: the graph, where the data came from, its size, and whether it was skipped as unchanged. */
+    public record LoadReport(Node graph, String source, long triples, boolean skipped, ValidationResult validation, Duration time) {}
+
+    private static final String LOADS_FILE = "loads.properties";
+
+    private final Path dir;
+    private final DatasetGraph base;
+    private final TextIndexLucene index;
+    private final DatasetGraph text;
+    private final ValidatingDatasetGraph served;
+    private final Graph shapes;
+    private final Properties loads = new Properties();
+    private volatile boolean closed;
+
+    private VocabularyStore(Path dir, DatasetGraph base, Directory luceneDir, Graph shapes) {
+        this.dir = dir;
+        this.base = base;
+        this.shapes = shapes;
+        // The default graph of queries is the union of the named graphs (TDB2 reads this from the dataset context).
+        base.getContext().set(TDB2.symUnionDefaultGraph, true);
+        this.index = TextIndexes.create(luceneDir);
+        this.text = TextDatasetFactory.create(base, index, true);
+        this.served = new ValidatingDatasetGraph(text, shapes, null);
+        if (dir != null) readLoads();
+        syncIndex();
+    }
+
+    /**
+     * Opens the store in {@code dir} (created if missing).
+     *
+     * @param shapes the SHACL shapes every load and every write must pass, or null for none
+     * @throws StoreException if the folder cannot be used, e.g. because another process has it open
+     */
+    public static VocabularyStore open(Path dir, Graph shapes) {
+        Objects.requireNonNull(dir, "dir");
+        DatasetGraph tdb = null;
+        try {
+            Files.createDirectories(dir.resolve("tdb2"));
+            Files.createDirectories(dir.resolve("text"));
+            tdb = DatabaseMgr.connectDatasetGraph(Location.create(dir.resolve("tdb2").toString()));
+            return new VocabularyStore(dir, tdb, FSDirectory.open(dir.resolve("text")), shapes);
+        } catch (IOException | UncheckedIOException e) {
+            if (tdb != null) TDBInternal.expel(tdb);
+            throw new StoreException(dir + ": cannot be used as the database folder (" + e.getMessage() + ")", e);
+        } catch (RuntimeException e) {
+            if (tdb != null) TDBInternal.expel(tdb);
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("lock") || m.contains("Lock")) {
+                throw new StoreException(dir + ": the database is in use by another process (" + oneLine(m)
+                    + "). Stop the other medvocab serve, or query it with --endpoint.", e);
+            }
+            throw new StoreException(dir + ": cannot open the database (" + oneLine(m) + ")", e);
+        }
+    }
+
+    /** A store in memory (nothing is written to disk). */
+    public static VocabularyStore inMemory(Graph shapes) {
+        return new VocabularyStore(null, DatabaseMgr.createDatasetGraph(), new ByteBuffersDirectory(), shapes);
+    }
+
+    /**
+     * The dataset to query and serve: default graph = union of the named graphs, {@code text:query} enabled. Writes made
+     * through it are checked when they commit: a commit that leaves data in the stored default graph or breaks a SHACL
+     * shape (violation level) is refused with a {@link ValidatingDatasetGraph.RejectedWriteException}.
+     */
+    public DatasetGraph dataset() { return served; }
+
+    /** {@link #dataset()}, with refused writes reported as {@code translate} makes them (for Fuseki's error codes). */
+    DatasetGraph dataset(java.util.function.Function<ValidatingDatasetGraph.RejectedWriteException, RuntimeException> translate) {
+        return new ValidatingDatasetGraph(text, shapes, translate);
+    }
+
+    /** The Lucene text index. */
+    public TextIndexLucene textIndex() { return index; }
+
+    /** The shapes loads and writes are validated against (null if none). */
+    public Graph shapes() { return shapes; }
+
+    /** The folder of the store, or null for a store in memory. */
+    public Path location() { return dir; }
+
+    /**
+     * Data for one named graph: where it comes from and, for the "unchanged, skip" check, its checksum. The data is read
+     * only when it is loaded.
+     */
+    public record Part(Node graph, Supplier<Graph> data, String source, String checksum) {
+        public Part {
+            Objects.requireNonNull(graph, "graph");
+            Objects.requireNonNull(data, "data");
+            Objects.requireNonNull(source, "source");
+        }
+
+        /** A file (Turtle, N-Triples, RDF/XML, JSON-LD... by its extension); its SHA-256 is the checksum. */
+        public static Part file(Node graph, Path file) {
+            return new Part(graph, () -> read(file), file.toString(), sha256(file));
+        }
+
+        /** A graph in memory; {@code checksum} may be null (then it is always loaded). */
+        public static Part graph(Node graph, Graph data, String source, String checksum) {
+            return new Part(graph, () -> data, source, checksum);
+        }
+    }
+
+    /** Loads {@code file} into {@code graph}, replacing its contents. */
+    public LoadReport load(Node graph, Path file) {
+        return load(List.of(Part.file(graph, file))).get(0);
+    }
+
+    /** Loads {@code file} unless it is the very file (same SHA-256) the graph was last loaded from. */
+    public LoadReport loadIfChanged(Node graph, Path file) {
+        return loadIfChanged(List.of(Part.file(graph, file))).get(0);
+    }
+
+    /** Replaces the contents of {@code graph} with {@code data}; see {@link #load(List)}. */
+    public LoadReport load(Node graph, Graph data, String source, String checksum) {
+        return load(List.of(Part.graph(graph, data, source, checksum))).get(0);
+    }
+
+    /**
+     * Loads the parts whose data changed since they were last loaded (see {@link #load(List)}); the others are reported
+     * as skipped. Nothing is validated or written when no part changed.
+     */
+    public List<LoadReport> loadIfChanged(List<Part> parts) {
+        List<Part> changed = new ArrayList<>();
+        for (Part p : parts) if (p.checksum() == null || !isLoaded(p.graph(), p.checksum())) changed.add(p);
+        List<LoadReport> loaded = changed.isEmpty() ? List.of() : load(changed);
+        List<LoadReport> out = new ArrayList<>();
+        for (Part p : parts) {
+            int i = changed.indexOf(p);
+            out.add(i >= 0 ? loaded.get(i) : new LoadReport(p.graph(), p.source(), size(p.graph()), true, null, Duration.ZERO));
+        }
+        return out;
+    }
+
+    /**
+     * Replaces the contents of each part's named graph with its data, all in one write transaction, after validating the
+     * store as it would be (the new graphs together with the other named graphs) against the shapes. A part that cannot
+     * be read, or a result with a SHACL violation, aborts the transaction: the store is left exactly as it was.
+     *
+     * @throws LoadException naming the file and line (syntax error) or the failing shapes (validation)
+     */
+    public List<LoadReport> load(List<Part> parts) {
+        Objects.requireNonNull(parts, "parts");
+        checkOpen();
+        long t0 = System.nanoTime();
+        List<Graph> data = new ArrayList<>();
+        for (Part p : parts) data.add(p.data().get());     // parse errors surface here, before any transaction
+        Set<Node> replaced = new HashSet<>();
+        for (Part p : parts) replaced.add(p.graph());
+        String sources = String.join(", ", parts.stream().map(Part::source).toList());
+        ValidationResult validation = null;
+        text.begin(TxnType.WRITE);
+        try {
+            if (shapes != null) {
+                Graph after = GraphFactory.createDefaultGraph();
+                PrefixMapping pm = PrefixMapping.Factory.create();
+                for (Graph g : data) {
+                    g.find().forEachRemaining(after::add);
+                    pm.setNsPrefixes(g.getPrefixMapping());
+                }
+                base.find().forEachRemaining(q -> { if (!replaced.contains(q.getGraph())) after.add(q.asTriple()); });
+                validation = Validator.validate(after, shapes, pm);
+                if (!validation.conforms()) {
+                    List<String> culprits = culprits(parts, data, validation);
+                    String who = String.join(", ", culprits);
+                    throw new LoadException(who, validation, who + ": not loaded, "
+                        + (culprits.size() == 1 ? "it fails" : "they fail") + " SHACL validation (" + validation.summary() + "): "
+                        + Violations.describe(validation, 3) + ". The database is unchanged.");
+                }
+            }
+            for (int i = 0; i < parts.size(); i++) {
+                Node graph = parts.get(i).graph();
+                Graph g = data.get(i);
+                text.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                g.find().forEachRemaining(t -> text.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+                g.getPrefixMapping().getNsPrefixMap().forEach((p, uri) -> text.prefixes().add(p, uri));
+            }
+            text.commit();
+        } catch (RuntimeException e) {
+            if (text.isInTransaction()) text.abort();
+            if (e instanceof LoadException) throw e;
+            throw new LoadException(sources, -1, -1, sources + ": not loaded (" + oneLine(e.getMessage()) + "). The database is unchanged.", e);
+        } finally {
+            if (text.isInTransaction()) text.end();
+        }
+        Duration time = Duration.ofNanos(System.nanoTime() - t0);
+        List<LoadReport> reports = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Part p = parts.get(i);
+            recordLoad(p.graph(), p.source(), p.checksum());
+            reports.add(new LoadReport(p.graph(), p.source(), data.get(i).size(), false, validation, time));
+        }
+        return reports;
+    }
+
+    /** The parts that state something about a concept that fails a shape (all parts if none does). */
+    private static List<String> culprits(List<Part> parts, List<Graph> data, ValidationResult validation) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (var row : validation.rows()) {
+            if (row.severity() != org.medvocab.validate.Severity.VIOLATION) continue;
+            for (int i = 0; i < parts.size(); i++) {
+                if (data.get(i).contains(row.focus(), Node.ANY, Node.ANY)) out.add(parts.get(i).source());
+            }
+        }
+        return out.isEmpty() ? parts.stream().map(Part::source).toList() : List.copyOf(out);
+    }
+
+    /** Number of triples in a named graph. */
+    public long size(Node graph) {
+        checkOpen();
+        return Txn.read(base, () -> {
+            long n = 0;
+            var it = base.find(graph, Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) { it.next(); n++; }
+            return n;
+        });
+    }
+
+    /** The named graphs that hold data. */
+    public Set<Node> graphs() {
+        checkOpen();
+        return Txn.read(base, () -> {
+            Set<Node> s = new LinkedHashSet<>();
+            base.listGraphNodes().forEachRemaining(s::add);
+            return s;
+        });
+    }
+
+    /** Validates the current contents (union of the named graphs) against the shapes. */
+    public ValidationResult validate() {
+        checkOpen();
+        if (shapes == null) throw new IllegalStateException("this store has no shapes");
+        Graph all = Txn.read(base, () -> {
+            Graph g = GraphFactory.createDefaultGraph();
+            base.find().forEachRemaining(q -> g.add(q.asTriple()));
+            return g;
+        });
+        return Validator.validate(all, shapes);
+    }
+
+    /** Closes the text index and releases the TDB2 database (and its lock on the folder). Idempotent. */
+    @Override public synchronized void close() {
+        if (closed) return;
+        closed = true;
+        try {
+            index.close();
+        } finally {
+            TDBInternal.expel(base);
+            if (dir != null) removeLockFile(dir.resolve("tdb2").resolve("tdb.lock"));
+        }
+    }
+
+    /**
+     * TDB2 releases its lock (an operating-system file lock) when the database is expelled but leaves the file, which
+     * holds the process id. Remove it when it is this process's, so that no lock file is left behind.
+     */
+    private static void removeLockFile(Path lock) {
+        try {
+            if (Files.isRegularFile(lock) && Files.readString(lock).strip().equals(Long.toString(ProcessHandle.current().pid()))) {
+                Files.deleteIfExists(lock);
+            }
+        } catch (IOException | RuntimeException e) {
+            // an unlocked lock file does not stop the next start
+        }
+    }
+
+    public boolean isClosed() { return closed; }
+
+    // ---- internals -------------------------------------------------------------------------------------------------
+
+    private void checkOpen() {
+        if (closed) throw new IllegalStateException("the store is closed");
+    }
+
+    /** Rebuilds the text index when it does not match the database (new index folder, or a crash between the two). */
+    private void syncIndex() {
+        long triples = Txn.read(base, () -> TextIndexes.indexableTriples(base, index.getDocDef()));
+        if (TextIndexes.documentCount(index) != triples) TextIndexes.rebuild(base, index);
+    }
+
+    private static Graph read(Path file) {
+        try {
+            return Exporter.read(file).graph();
+        } catch (Exporter.ReadException e) {
+            throw new LoadException(file.toString(), e.line(), e.column(), e.getMessage() + ". Nothing was loaded; the database is unchanged.", e);
+        }
+    }
+
+    private boolean isLoaded(Node graph, String checksum) {
+        String v;
+        synchronized (loads) { v = loads.getProperty(graph.getURI()); }
+        return v != null && v.startsWith(checksum + " ") && size(graph) > 0;
+    }
+
+    private void recordLoad(Node graph, String source, String checksum) {
+        synchronized (loads) {
+            if (checksum == null) loads.remove(graph.getURI());
+            else loads.setProperty(graph.getURI(), checksum + " " + source);
+            if (dir == null) return;
+            try {
+                Path tmp = Files.createTempFile(dir, ".loads-", ".tmp");
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    loads.store(out, "medvocab: SHA-256 and source of the data each named graph was last loaded from");
+                }
+                Files.move(tmp, dir.resolve(LOADS_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                // Only the "unchanged, skip" shortcut depends on this file; the next start reloads the graph.
+                loads.remove(graph.getURI());
+            }
+        }
+    }
+
+    private void readLoads() {
+        Path f = dir.resolve(LOADS_FILE);
+        if (!Files.isRegularFile(f)) return;
+        try (InputStream in = Files.newInputStream(f)) {
+            loads.load(in);
+        } catch (IOException e) {
+            loads.clear();
+        }
+    }
+
+    /** SHA-256 of a file, hex. */
+    public static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return sha256(in);
+        } catch (IOException e) {
+            throw new LoadException(file.toString(), -1, -1, file + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** SHA-256 of a stream, hex. */
+    public static String sha256(InputStream in) throws IOException {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[65536];
+            for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String oneLine(String s) {
+        return s == null ? "unknown error" : s.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    /** Small transaction helpers that return a value. */
+    static final class Txn {
+        private Txn() {}
+        static <T> T read(DatasetGraph dsg, java.util.function.Supplier<T> body) {
+            if (dsg.isInTransaction()) return body.get();
+            dsg.begin(ReadWrite.READ);
+            try {
+                return body.get();
+            } finally {
+                dsg.end();
+            }
+        }
+    }
+
+    /** Quads of the stored default graph (not the union). */
+    static boolean hasDefaultGraphData(DatasetGraph dsg) {
+        return dsg.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY).hasNext();
+    }
+}
