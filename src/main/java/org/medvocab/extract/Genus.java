@@ -87,7 +87,9 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
         String label = term.label();
         String[] words = label.split(" ");
         String labelHead = Labels.singular(words[words.length - 1].toLowerCase(Locale.ROOT));
-        if (Lexicon.NON_TERMS.contains(labelHead) || Lexicon.NON_TERM_HEADS.contains(labelHead)) return new Genus(head, kind, null, q);
+        if (words.length == 1 && Lexicon.NON_TERMS.contains(labelHead) || Lexicon.NON_TERM_HEADS.contains(labelHead)) {
+            return new Genus(head, kind, null, q); // "a bundle of ...", "a kind of ...": no broader term
+        }
         // A generic genus ("device", "medical device", "electronic device") only signals the kind.
         boolean generic = Lexicon.isGenericGenus(Phrases.head(label)) && (words.length == 1 || allModifiersGeneric(words));
         if (generic && !typeOf) return new Genus(head, kind, null, q);
