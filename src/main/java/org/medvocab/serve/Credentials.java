@@ -66,14 +66,20 @@ public final class Credentials {
             throw new IllegalArgumentException(file + ": cannot be read (" + e.getMessage() + ")", e);
         }
         List<String> users = new ArrayList<>();
+        // The store is built here, not with Jetty's PropertyUserStore, whose file scanner thread would outlive
+        // the server; a changed password file takes effect at the next start.
+        org.eclipse.jetty.security.UserStore store = new org.eclipse.jetty.security.UserStore();
         for (String u : p.stringPropertyNames()) {
-            String v = p.getProperty(u).strip();
-            String password = v.split(",", 2)[0].strip();
-            if (!u.isBlank() && !password.isEmpty()) users.add(u.strip());
+            String[] v = p.getProperty(u).strip().split(",");
+            String password = v[0].strip();
+            if (u.isBlank() || password.isEmpty()) continue;
+            String[] roles = java.util.Arrays.stream(v).skip(1).map(String::strip).filter(r -> !r.isEmpty()).toArray(String[]::new);
+            store.addUser(u.strip(), org.eclipse.jetty.util.security.Credential.getCredential(password), roles);
+            users.add(u.strip());
         }
         if (users.isEmpty()) throw new IllegalArgumentException(file + ": names no user (expected lines like 'admin: SECRET')");
         users.sort(null);
-        return new Credentials(JettySecurityLib.makeUserStore(file.toAbsolutePath().toString()), users, "password file " + file);
+        return new Credentials(store, users, "password file " + file);
     }
 
     /** Credentials from {@value #ENV_PASSWORD} (and {@value #ENV_USER}); {@link #none()} when the password is not set. */
