@@ -43,11 +43,11 @@ import org.apache.lucene.search.TermQuery;
  *
  * <ol>
  *   <li>{@code exact}: the label is the query ("IABP");</li>
- *   <li>{@code prefix}: the label starts with the query ("infus" for "infusion pump");</li>
- *   <li>{@code word-prefix}: a word of the label starts with the query ("pump" for "infusion pump");</li>
+ *   <li>{@code prefix}: the label starts with the query ("cathe" for "catheter valve");</li>
+ *   <li>{@code word-prefix}: a word of the label starts with the query ("valve" for "catheter valve");</li>
  *   <li>{@code words}: each word of the query starts a word of the label, in any order;</li>
  *   <li>{@code fuzzy}: the query is within 1 edit (queries of 4–5 characters) or 2 edits (6 or more) of the start of
- *       the label or of one of its words, counting a swap of two letters as one edit ("hemopmp" for "Hemopump").</li>
+ *       the label or of one of its words, counting a swap of two letters as one edit ("stnet" for "Stent").</li>
  * </ol>
  *
  * Within a kind of match a prefLabel ranks above an altLabel, which ranks above a hiddenLabel, and shorter labels rank
