@@ -217,7 +217,7 @@ public final class DictionaryExtractor {
         return out;
     }
 
-    /** "gastric tube, stomach tube" -> both names; the first is the entry's own. */
+    /** "feeding bottle, nursing bottle" -> both names; the first is the entry's own. */
     private static List<String> names(String termLine, boolean asWritten) {
         List<String> out = new ArrayList<>();
         String t = termLine.replaceAll("\\s*\\((?:[^()]*)\\)\\s*", " ").strip();
@@ -261,7 +261,7 @@ public final class DictionaryExtractor {
             for (String alt : Phrases.coordinated(also.group(1))) term.addAltLabel(alt.strip(), ev);
             body = body.substring(0, also.start() + (also.group().startsWith(".") ? 1 : 0)).strip();
         }
-        // Bare synonyms after the definition's last sentence: "... with release of hemoglobin. hematolysis erythrolysis"
+        // Bare synonyms after the definition's last sentence: "... of the gums. gingivorrhagia ulorrhagia"
         Matcher tail = Pattern.compile("[.;]\\s+((?:[a-z][a-z\\-]{4,}\\s*){1,4})$").matcher(body);
         if (tail.find() && isNounPhrase(tail.group(1).strip().split("\\s+")[0])) {
             for (String w : tail.group(1).strip().split("\\s+")) term.addAltLabel(w, ev);

@@ -44,12 +44,12 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
             // "computerized device", "battery-powered pump": a participle used as an adjective
             if (pos.equals("VERB") && t.lower().endsWith("ed") && i + 1 < toks.size()
                 && (toks.get(i + 1).isNoun() || toks.get(i + 1).is("ADJ"))) nounish = true;
-            // "dialysis cannula", "feeding tube": a compound's first word mis-tagged as a verb
+            // "suction drain", "feeding bottle": a compound's first word mis-tagged as a verb
             if (pos.equals("VERB") && segment.isEmpty() && i + 1 < toks.size() && toks.get(i + 1).isNoun()) nounish = true;
             // "infusion pumps": a plural head noun mis-tagged as a verb after a noun
             if (pos.equals("VERB") && !segment.isEmpty() && t.lower().endsWith("s") && i > 0 && toks.get(i - 1).isNoun()
                 && (i + 1 == toks.size() || !toks.get(i + 1).isNoun() && !toks.get(i + 1).is("DET"))) nounish = true;
-            // "assist device", "drainage cannula": a word tagged as a verb inside a noun compound
+            // "assist device", "drainage bag": a word tagged as a verb inside a noun compound
             if (pos.equals("VERB") && !segment.isEmpty() && i + 1 < toks.size() && toks.get(i + 1).isNoun()
                 && !t.lower().endsWith("ed") && !t.lower().endsWith("ing")) nounish = true;
             if (pos.equals("VERB") && t.lower().endsWith("ing") && i + 1 < toks.size() && toks.get(i + 1).isNoun() && segment.isEmpty()) nounish = true;

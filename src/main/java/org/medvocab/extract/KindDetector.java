@@ -39,7 +39,7 @@ public final class KindDetector {
             if (POS_LINE.matcher(t).matches() && t.length() < 40) dict += 2;
             if (t.equals("* * *") || t.matches("(?i)(?:acronym|abbreviation|abbr\\.)\\s*:.*|\\(redirected from .*|.*definitions? (?:of|for) .*")) dict += 2;
             if (t.matches("^<[^>]{2,60}>.*")) dict += 2;
-            // run-in sub-entries with the headword abbreviated: "Foley c. A catheter ..."
+            // run-in sub-entries with the headword abbreviated: "Mayo s. A scissors ..."
             if (t.matches("^[\\p{L}][\\p{L}'\\-]*(?:\\s[\\p{L}][\\p{L}'\\-]*){0,2}\\s[a-z]\\.\\s+[A-Z].{10,}")) dict += 2;
             // syllabified headwords: "ca·the·ter"
             if (t.matches("^\\S*\\p{L}[\u00b7\u2027]\\p{L}\\S*(?:\\s.*)?")) dict += 2;

@@ -30,7 +30,7 @@ public final class Lexicon {
         "computerized", "portable", "precise", "weakened",
         "damaged", "affected", "existing", "underlying", "associated", "related", "similar");
 
-    /** Physical descriptors that a definition's genus carries but a broader term does not ("a soft catheter"). */
+    /** Physical descriptors that a definition's genus carries but a broader term does not ("a soft splint"). */
     public static final Set<String> GENUS_DESCRIPTORS = words("soft", "hard", "rigid", "stiff", "strong", "weak", "fine",
         "narrow", "wide", "hollow", "straight", "curved", "sterile", "disposable", "single", "double", "light", "heavy",
         "final", "initial", "first", "last", "early", "late", "true", "false", "so-called");

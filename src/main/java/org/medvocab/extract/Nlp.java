@@ -72,7 +72,7 @@ public final class Nlp {
 
     /**
      * Word tokens from the OpenNLP UD tokenizer, with one repair: the UD model splits hyphenated compounds
-     * and chemical names ("high-risk" -> "high", "-risk"; "Na+/K+-ATPase" -> five pieces), which medical
+     * and chemical names ("high-risk" -> "high", "-risk"; "Cl-/HCO3- exchanger" -> several pieces), which medical
      * terms are full of. Touching pieces that together form such a compound are joined again.
      */
     private static final java.util.regex.Pattern COMPOUND = java.util.regex.Pattern.compile(

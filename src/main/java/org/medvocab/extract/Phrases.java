@@ -29,7 +29,7 @@ public final class Phrases {
         String rest = sentence.substring(Math.min(from, sentence.length())).replace("such as ", "such\u00a0as ");
         Matcher m = BOUNDARY.matcher(rest);
         String phrase = (m.find() ? rest.substring(0, m.start()) : rest).strip().replace("such\u00a0as ", "such as ");
-        // "the parietal cells of the stomach lining": an "of the" phrase names where, not what
+        // "the goblet cells of the colon lining": an "of the" phrase names where, not what
         Matcher ofThe = Pattern.compile("(?i)\\s+of\\s+(?:the|a|an|all|each|every|some|many|most|its|their|this|these)\\s").matcher(phrase);
         if (ofThe.find() && ofThe.start() > 0) phrase = phrase.substring(0, ofThe.start());
         return phrase.replaceAll("(?i)[\\s,]+(?:and|or|and/or|but|as well as)$", "").strip();
@@ -48,7 +48,7 @@ public final class Phrases {
             if (t.isEmpty()) continue;
             boolean more = k + 1 < raw.size();
             if (onlyQualifiers(t) || more && lonelyAdjective(t, phrase)) { carry = carry + t + ", "; continue; }
-            // "right atrium or ventricle": a position word shared by anatomical items
+            // "left atrium or ventricle": a position word shared by anatomical items
             if (!out.isEmpty() && !t.contains(" ")) {
                 String[] prev = out.get(out.size() - 1).strip().split("\\s+");
                 if (prev.length >= 2 && prev[prev.length - 2].toLowerCase(Locale.ROOT).matches(
@@ -84,7 +84,7 @@ public final class Phrases {
     /**
      * Cleans a mention into a term label: determiners, quantities and qualifiers dropped from the front,
      * a possessive or "of"-construction on a non-term head resolved, the last word made singular, words in
-     * lower case except acronyms and names with inner capitals or digits ("BiVAD", "Ca2+"). Whether a
+     * lower case except acronyms and names with inner capitals or digits ("BiPAP", "Ca2+"). Whether a
      * capitalised word is a proper name is decided by the extractors, which see the whole document.
      * Returns null when nothing term-like remains.
      */
@@ -161,7 +161,7 @@ public final class Phrases {
         return rule;
     }
 
-    /** Lower-cases an ordinary word; keeps acronyms, words with inner capitals or digits (Na+, BiVAD, Ca2+). */
+    /** Lower-cases an ordinary word; keeps acronyms, words with inner capitals or digits (Cl-, BiPAP, Ca2+). */
     public static String casing(String w) {
         if (w.length() > 1 && (Labels.hasInnerCapital(w) || w.matches(".*\\d.*") || w.endsWith("+"))) return w;
         return w.toLowerCase(Locale.ROOT);

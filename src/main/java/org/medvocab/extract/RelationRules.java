@@ -59,7 +59,7 @@ final class RelationRules {
         }
         alt.appendTail(sb);
         sentence = sb.toString();
-        // "a blood clot (thrombus)": one lower-case noun in brackets after a noun phrase is its technical name
+        // "a kidney stone (nephrolith)": one lower-case noun in brackets after a noun phrase is its technical name
         Matcher gloss = Pattern.compile("\\b((?:[a-z][a-z\\-]+\\s){0,2}[a-z][a-z\\-]+)\\s\\(([a-z][a-z\\-]{4,})\\)").matcher(sentence);
         while (gloss.find()) {
             String word = gloss.group(2);

@@ -27,8 +27,8 @@ final class TextRules {
         "(?i)^(?:it|they|(?:this|these|the)\\s+(?:process|processes|mechanism|reaction|action|movement|transport|procedure|treatment))\\b|^(?i:it|they)\\b");
 
     /**
-     * Whether the sentence opens with {@code label} as its whole subject: "Proton pump inhibitors are ..." does
-     * not open with the subject "proton pump", because a noun continues the compound.
+     * Whether the sentence opens with {@code label} as its whole subject: "Beta blocker doses are ..." does
+     * not open with the subject "beta blocker", because a noun continues the compound.
      */
     static boolean opensWith(String sentence, String label) {
         String s = sentence.strip().replaceFirst("(?i)^(?:the|this|an?)\\s+", "");

@@ -299,7 +299,7 @@ public final class VocabularyBuilder {
                 if (Lexicon.isGenericGenus(suffix)) break;
                 Concept head = lookup(suffix, c.kind);
                 if (head == null || head == c) continue;
-                // a head of another kind is another sense of the word, not a genus ("X pump" the enzyme vs the machine)
+                // a head of another kind is another sense of the word, not a genus ("X valve" the heart part vs the device)
                 if (c.kind != null && head.kind != null && c.kind != head.kind) break;
                 if (!c.hasAncestor(head)) addBroader(c, head, null);
                 break;

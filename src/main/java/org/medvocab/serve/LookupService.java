@@ -42,7 +42,7 @@ import org.apache.lucene.search.TermQuery;
  * candidate label is then ranked against the query, after lower-casing and folding accents and punctuation:
  *
  * <ol>
- *   <li>{@code exact}: the label is the query ("IABP");</li>
+ *   <li>{@code exact}: the label is the query ("ECG");</li>
  *   <li>{@code prefix}: the label starts with the query ("cathe" for "catheter valve");</li>
  *   <li>{@code word-prefix}: a word of the label starts with the query ("valve" for "catheter valve");</li>
  *   <li>{@code words}: each word of the query starts a word of the label, in any order;</li>
