@@ -122,7 +122,7 @@ public record GoldStandard(String document, Path file, List<Row> rows) {
         return Collections.unmodifiableMap(out);
     }
 
-    /** The document name of a file: its file name without the last extension ("02-insulin-pump-wikimd"). */
+    /** The document name of a file: its file name without the last extension ("07-ward-pump-wiki"). */
     public static String documentName(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         int dot = name.lastIndexOf('.');

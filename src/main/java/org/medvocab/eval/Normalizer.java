@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * How the dev-corpus scoring compares labels. Both sides are folded the same way: Unicode NFKC, lower
  * case, hyphens and underscores turned into spaces, runs of white space squeezed to one and trimmed.
  * Then a plural-looking last word loses its "s", unless s, i or u comes just before it: "pumps" and
- * "pump" compare equal, while "hemolysis" and "virus" are left alone.
+ * "pump" compare equal, while "lysis" and "virus" are left alone.
  *
  * <p>The README also keeps "gas" as it is, which the letter rule alone would cut to "ga"; so a last word of
  * three characters or fewer keeps its "s" ("gas", "abs"). Both sides of a comparison are normalised the

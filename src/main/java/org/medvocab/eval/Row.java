@@ -43,7 +43,7 @@ public record Row(RowKind kind, String subject, String object, String relation, 
     /** The same row with a gold line number. */
     public Row atLine(int lineNumber) { return new Row(kind, subject, object, relation, lineNumber); }
 
-    /** The row as its gold fields joined by " | ", without the row type ("insulin pump | indication | diabetes"). */
+    /** The row as its gold fields joined by " | ", without the row type ("ward pump | indication | dehydration"). */
     public String fields() {
         return switch (kind) {
             case CONCEPT -> subject;
