@@ -22,7 +22,14 @@ public final class Chrome {
         + "from [\\w' .&-]*(?:encyclopedia|wiki\\w*|\\.org|\\.com|dictionary)[\\w' .&-]*|"
         + ".*\\.(?:jpe?g|png|gif|svg|webp|tiff?)|"
         + "\\(redirected from .*\\)|other (?:medicine|medical) terms|related (?:articles|searches).*|"
-        + "semaglutide .*|tired of being .*|.*weight loss program.*"
+        + "semaglutide .*|tired of being .*|.*weight loss program.*|"
+        + "categor(?:y|ies)\\s*:.*|hidden categor.*|this page was last (?:edited|modified).*|what links here|related changes|"
+        + "privacy policy|about \\w+|disclaimers?|terms of (?:use|service)|cookie.*|sign (?:in|up)|log ?in|create account|"
+        + "want to thank .*|mentioned in\\??|references in (?:periodicals|classic literature).*|link to this page.*|"
+        + "(?:medical|encyclopedia|dictionary|legal|financial|acronyms) browser.*|\\d+ (?:results|matches) found.*|"
+        + "(?:facebook|twitter|linkedin|pinterest|whatsapp|email|print)(?:\\s*[|/,]\\s*\\w+)*|share (?:this|on).*|"
+        + "(?:previous|next) (?:article|entry|term)\\s*:.*|see more (?:synonyms|words).*|word of the day.*|"
+        + "(?:medically )?reviewed by .*|last (?:reviewed|updated)\\s*:?.*|©.*|all content .*copyright.*"
         + ")$");
 
     /** True for a line that is site chrome wherever it stands. */
@@ -31,7 +38,8 @@ public final class Chrome {
     }
 
     private static final Pattern FOOTER = Pattern.compile("(?i)^(?:navigation\\s*:.*|languages\\s*:.*|search \\w+|"
-        + "external links|references|sources( change)?|further reading)$");
+        + "external links|references|sources( change)?|further reading|patient discussion about .*|"
+        + "categor(?:y|ies)\\s*:.*|this page was last (?:edited|modified).*)$");
 
     /** True for a line after which a page has nothing but chrome (navigation bar, language list, link lists). */
     public static boolean startsFooter(String line) {

@@ -30,7 +30,10 @@ public final class DictionaryExtractor {
     /** Blocks about a word rather than the thing: etymology, inflected forms, word lists, browsing aids. */
     private static final Pattern SKIP_BLOCK = Pattern.compile("(?i)^(?:origin of|word origin|etymology|other words from|"
         + "other (?:medicine|medical|science|related) (?:terms|words)|related (?:words|forms)|derived forms?|browse|"
-        + "nearby words|words near|see more|examples? (?:of|from)|synonyms? (?:of|for)|rhymes with|translations?)\\b.*");
+        + "nearby words|words near|see more|examples? (?:of|from)|synonyms? (?:of|for)|rhymes with|translations?|"
+        + "patient discussion about|more discussions about|want to thank|mentioned in|references in periodicals|"
+        + "(?:medical|encyclopedia|dictionary) browser|popular in|trending|quiz|word of the day|"
+        + "q\\.\\s|a\\.\\s)\\b.*");
 
     private static final Pattern ALSO = Pattern.compile(
         "(?i)^(?:also called|also known as|called also|synonyms?|syn\\.?|acronym|abbreviation|abbr\\.?)\\s*:?\\s*(.+?)\\.?$");

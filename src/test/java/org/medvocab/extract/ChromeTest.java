@@ -180,4 +180,19 @@ class ChromeTest {
         assertTrue(at >= 0, sentence);
         return new int[] {at, at + sentence.length()};
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "Categories: Medical devices", "This page was last edited on 3 May 2021, at 10:12.", "Privacy policy",
+        "Want to thank TFD for its existence? Tell a friend about us", "Medical browser ?", "Facebook | Twitter",
+        "Word of the Day", "Medically reviewed by a panel of nurses", "Previous article: Ward pump"})
+    void siteFooterAndSharingLinesAreChrome(String line) {
+        org.junit.jupiter.api.Assertions.assertTrue(Chrome.isChrome(line), line);
+    }
+
+    @org.junit.jupiter.api.Test
+    void patientDiscussionStartsAFooter() {
+        org.junit.jupiter.api.Assertions.assertTrue(Chrome.startsFooter("Patient discussion about ward pump:"));
+        org.junit.jupiter.api.Assertions.assertFalse(Chrome.isChrome("A ward pump moves fluid from a bag into a vein."));
+    }
 }
