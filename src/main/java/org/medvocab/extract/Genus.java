@@ -54,6 +54,8 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
                 && !t.lower().endsWith("ed") && !t.lower().endsWith("ing")) nounish = true;
             if (pos.equals("VERB") && t.lower().endsWith("ing") && i + 1 < toks.size() && toks.get(i + 1).isNoun() && segment.isEmpty()) nounish = true;
             if (nounish) { segment.add(t.text()); lastPos = pos; continue; }
+            // "a rodlike or threadlike device": adjectives joined by a conjunction still lead to the noun
+            if (t.is("CCONJ") && "ADJ".equals(lastPos) && i + 1 < toks.size() && toks.get(i + 1).is("ADJ")) continue;
             boolean participleNext = i + 2 < toks.size() && toks.get(i + 1).is("VERB") && toks.get(i + 1).lower().endsWith("ed")
                 && (toks.get(i + 2).isNoun() || toks.get(i + 2).is("ADJ"));
             if (t.text().equals(",") && !segment.isEmpty() && i + 1 < toks.size() && !toks.get(i + 1).is("CCONJ")
@@ -99,7 +101,7 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
 
     private static boolean endsInNoun(List<String> segment) {
         String last = segment.get(segment.size() - 1).toLowerCase(Locale.ROOT);
-        return !Lexicon.QUALIFIERS.contains(last) && !last.matches("[a-z]+(?:ed|ous|ive|ible|able)");
+        return !Lexicon.QUALIFIERS.contains(last) && !last.matches("[a-z]+(?:ed|ous|ive|ible|able|like|ful|less)");
     }
 
     private static boolean allModifiersGeneric(String[] words) {
