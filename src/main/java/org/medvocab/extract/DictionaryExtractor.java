@@ -24,6 +24,10 @@ public final class DictionaryExtractor {
     private enum Type { BLANK, CHROME, PRON, POS, SENSE, ALSO, TERM, DEF, SEPARATOR, SKIP_BLOCK, SYLLABIFIED }
 
     /** "throm·bo·sis (pron) n the formation of ...": a syllabified headword, its pronunciation and definition on one line. */
+    /** "catheter (kath-et-er) [Gr. ...] A tube passed ...": headword, pronunciation, etymology and definition on one line. */
+    private static final Pattern HEAD_PRON_DEF = Pattern.compile(
+        "^([\\p{L}][\\p{L}'\\-]*(?: [\\p{L}][\\p{L}'\\-]*){0,3})\\s+\\(([^()]{2,40})\\)\\s+(?:\\[[^\\]]{0,120}\\]\\s+)?(?:(?:n|noun|adj|v)\\.?\\s+)?((?:[Aa]n?|[Tt]he|[Oo]ne)\\s.{10,}|[A-Z][a-z].{10,})$");
+
     private static final Pattern SYLLABIFIED_ENTRY = Pattern.compile(
         "^([\\p{L}'\\-]*[\\p{L}][\u00b7\u2027][\\p{L}\u00b7\u2027'\\-]*)\\s+(.*)$");
 
@@ -79,6 +83,17 @@ public final class DictionaryExtractor {
             switch (types[i]) {
                 case BLANK, CHROME, SKIP_BLOCK -> { }
                 case SYLLABIFIED -> {
+                    Matcher hp = HEAD_PRON_DEF.matcher(text);
+                    if (!SYLLABIFIED_ENTRY.matcher(text).matches() && hp.matches()) {
+                        String word = TextRules.lowerUnlessProper(hp.group(1));
+                        if (headword == null) { headword = word; ex.topic(word); }
+                        else if (!Labels.key(word).equals(Labels.key(headword))) subEntries.add(word);
+                        current = ex.term(word);
+                        sawSyllabified = true;
+                        noun = true;
+                        define(ex, current, hp.group(3), line.start() + text.indexOf(hp.group(3)), line.end());
+                        break;
+                    }
                     Matcher m = SYLLABIFIED_ENTRY.matcher(text);
                     if (!m.matches()) break;
                     String word = m.group(1).replaceAll("[\u00b7\u2027]", "");
@@ -461,6 +476,11 @@ public final class DictionaryExtractor {
         if (t.isEmpty()) return Type.BLANK;
         if (SKIP_BLOCK.matcher(t).matches() && t.length() < 60) return Type.SKIP_BLOCK;
         if (SYLLABIFIED_ENTRY.matcher(t).matches()) return Type.SYLLABIFIED;
+        Matcher hpd = HEAD_PRON_DEF.matcher(t);
+        if (hpd.matches() && !hpd.group(2).contains(",") && (hpd.group(2).matches(".*[-\u02c8\u0300-\u036f\u0101-\u017f'\u2032].*")
+                || hpd.group(2).matches("[a-z]+(?: [a-z]+){0,3}") && hpd.group(2).charAt(0) == Character.toLowerCase(hpd.group(1).charAt(0)))) {
+            return Type.SYLLABIFIED;
+        }
         if (SEPARATOR.matcher(t).matches()) return Type.SEPARATOR;
         if (Chrome.isChrome(t)) return Type.CHROME;
         if (KindDetector.PRONUNCIATION.matcher(t).matches() && t.length() < 80 && !t.matches(".*\\p{L}{3,}\\s+\\p{L}{3,}\\s+\\p{L}{3,}\\s+\\p{L}{3,}.*")) return Type.PRON;

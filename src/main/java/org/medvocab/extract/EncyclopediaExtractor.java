@@ -22,7 +22,13 @@ public final class EncyclopediaExtractor {
             while (i < lines.size() && (lines.get(i).blank() || Chrome.isChrome(lines.get(i).text()))) i++;
             if (i >= lines.size()) return ex;
             title = lines.get(i).text();
-            i++;
+            if (title.split("\\s+").length > 12 || title.matches(".*[.!?]$") && title.split("\\s+").length > 4) {
+                // no title line: the document opens with prose; its first subject (or the file name) is the topic
+                String subject = TextRules.copulaSubject(title);
+                title = subject != null ? subject : doc.id().replaceFirst("\\.[^.]+$", "").replaceAll("[-_]+", " ");
+            } else {
+                i++;
+            }
         }
         title = cleanTitle(title);
         String topicLabel = topicLabel(title, doc.text());

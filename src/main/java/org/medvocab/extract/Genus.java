@@ -55,7 +55,8 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
             if (pos.equals("VERB") && t.lower().endsWith("ing") && i + 1 < toks.size() && toks.get(i + 1).isNoun() && segment.isEmpty()) nounish = true;
             if (nounish) { segment.add(t.text()); lastPos = pos; continue; }
             // "a rodlike or threadlike device": adjectives joined by a conjunction still lead to the noun
-            if (t.is("CCONJ") && "ADJ".equals(lastPos) && i + 1 < toks.size() && toks.get(i + 1).is("ADJ")) continue;
+            if (t.is("CCONJ") && !segment.isEmpty() && ("ADJ".equals(lastPos) || !endsInNoun(segment)) && i + 1 < toks.size()
+                && (toks.get(i + 1).is("ADJ") || toks.get(i + 1).isNoun())) continue;
             boolean participleNext = i + 2 < toks.size() && toks.get(i + 1).is("VERB") && toks.get(i + 1).lower().endsWith("ed")
                 && (toks.get(i + 2).isNoun() || toks.get(i + 2).is("ADJ"));
             if (t.text().equals(",") && !segment.isEmpty() && i + 1 < toks.size() && !toks.get(i + 1).is("CCONJ")
@@ -74,7 +75,9 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
         String main = String.join(" ", segments.get(segments.size() - 1));
         // physical descriptors belong to the definition, not to the broader term
         List<String> mainWords = new ArrayList<>(List.of(main.split("\\s+")));
-        while (mainWords.size() > 1 && Lexicon.GENUS_DESCRIPTORS.contains(mainWords.get(0).toLowerCase(Locale.ROOT))) {
+        while (mainWords.size() > 1 && (Lexicon.GENUS_DESCRIPTORS.contains(mainWords.get(0).toLowerCase(Locale.ROOT))
+                || Lexicon.QUALIFIERS.contains(mainWords.get(0).toLowerCase(Locale.ROOT))
+                || mainWords.get(0).toLowerCase(Locale.ROOT).matches("[a-z]+(?:like|ful|less|ish)"))) {
             qual.add(mainWords.remove(0));
         }
         main = String.join(" ", mainWords);

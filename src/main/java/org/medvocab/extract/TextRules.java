@@ -79,6 +79,14 @@ final class TextRules {
         return false;
     }
 
+    /** The subject of "X is a Y ..." in the first sentence of a text, or null. */
+    static String copulaSubject(String text) {
+        Matcher m = COPULA.matcher(text.strip());
+        if (!m.matches()) return null;
+        String subject = m.group(1).replaceAll("\\s*\\([^()]*\\)", "").replaceFirst("(?i)^(?:the|an?)\\s+", "").strip();
+        return subject.isEmpty() || subject.split("\\s+").length > 6 ? null : subject;
+    }
+
     /** The genus phrase of "X is a Y ...", or null when the sentence has no copula. */
     static String copulaGenus(String sentence) {
         Matcher m = COPULA.matcher(sentence.strip());
