@@ -110,7 +110,7 @@ public final class DictionaryExtractor {
                     if (noun && rest.length() > 10) define(ex, current, rest, line.end() - (text.length() - text.indexOf(rest)) - 0, line.end());
                 }
                 case SEPARATOR -> {
-                    Matcher m = Pattern.compile("(?i)(?:definitions?|meaning) (?:of|for) ([\\p{L}\\- ]+?)(?:\\s*\\(.*)?$").matcher(text);
+                    // another dictionary's entry for the same headword begins
                     current = headword == null ? null : ex.term(headword);
                     noun = true;
                 }

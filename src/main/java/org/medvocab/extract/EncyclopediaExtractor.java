@@ -54,7 +54,7 @@ public final class EncyclopediaExtractor {
                 continue;
             }
             if (Chrome.isChrome(text) || section == Section.CHROME || section == Section.SKIP) continue;
-            if (text.toLowerCase(Locale.ROOT).matches(Pattern_RESOURCES(topicLabel))) continue;
+            if (isResourcesLine(text, topicLabel)) continue;
             Matcher gl = TextRules.GLOSSARY.matcher(text);
             boolean listItem = TextRules.LIST_ITEM.matcher(text).matches();
             if (gl.matches() && gl.group(1).strip().split("\\s+").length <= 6 && !gl.group(1).contains(",")) {
@@ -114,8 +114,10 @@ public final class EncyclopediaExtractor {
         return ex;
     }
 
-    private static String Pattern_RESOURCES(String topic) {
-        return java.util.regex.Pattern.quote(topic.toLowerCase(Locale.ROOT)) + "\\s+(?:resources|links|gallery|images|videos)";
+    /** "Splint Resources", "Splint images": a site's link box about the topic. */
+    private static boolean isResourcesLine(String line, String topic) {
+        return line.toLowerCase(Locale.ROOT).matches(java.util.regex.Pattern.quote(topic.toLowerCase(Locale.ROOT))
+            + "\\s+(?:resources|links|gallery|images|videos)");
     }
 
     private static boolean sectionIsDefinition(List<Line> lines, int i) {

@@ -16,7 +16,6 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shared.PrefixMapping;
@@ -491,5 +490,4 @@ public final class VocabularyBuilder {
     /** Number of concepts in the last build. */
     public int conceptCount() { return uniqueConcepts().size(); }
 
-    static Triple t(Node s, Node p, Node o) { return Triple.create(s, p, o); }
 }
