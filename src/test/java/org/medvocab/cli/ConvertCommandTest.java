@@ -1,5 +1,6 @@
 package org.medvocab.cli;
 
+import static org.medvocab.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -7,9 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.medvocab.Sparql.ask;
 import static org.medvocab.Sparql.concept;
 
-import java.io.ByteArrayOutputStream;
+import org.medvocab.CliRun;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,10 +46,6 @@ class ConvertCommandTest {
         A blocked sprocket valve may cause bladder spasm and leakage around the tube.
         """;
 
-    /** What a run printed and returned. */
-    record Run(int status, String out, String err) {
-        List<String> errLines() { return err.lines().filter(l -> !l.isBlank()).toList(); }
-    }
 
     @TempDir Path tmp;
     Path docs;
@@ -60,25 +56,6 @@ class ConvertCommandTest {
         Files.writeString(docs.resolve("sprocket-valve.md"), ARTICLE, StandardCharsets.UTF_8);
     }
 
-    /** Runs {@code medvocab args...} with standard output and error captured. */
-    static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            status = Main.commandLine().execute(args);
-            System.out.flush();
-            System.err.flush();
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     static Graph parse(Path file, Lang lang) {
         return RDFParser.source(file).lang(lang).toGraph();
@@ -104,7 +81,7 @@ class ConvertCommandTest {
         Files.write(docs.resolve("latin1.txt"), "a small pump used in the caf\u00e9 of a hospital.\n".getBytes(StandardCharsets.ISO_8859_1));
         Path out = tmp.resolve("out/vocab.ttl");
 
-        Run r = run("convert", docs.toString(), "-o", out.toString());
+        CliRun r = run("convert", docs.toString(), "-o", out.toString());
 
         assertEquals(1, r.status(), r.err());
         String[][] expected = {{"empty.txt", "empty"}, {"binary.txt", "binary"}, {"latin1.txt", "not UTF-8"}};
@@ -133,7 +110,7 @@ class ConvertCommandTest {
 
     @Test void goodDocumentsExitZeroAndWriteTurtle() {
         Path out = tmp.resolve("vocab.ttl");
-        Run r = run("convert", docs.toString(), "-o", out.toString());
+        CliRun r = run("convert", docs.toString(), "-o", out.toString());
         assertEquals(0, r.status(), r.err());
         assertEquals("", r.out());
         assertEquals(1, r.errLines().size(), "only the summary line:\n" + r.err());
@@ -145,7 +122,7 @@ class ConvertCommandTest {
 
     @Test void quietWritesNothingOnStandardError() {
         Path out = tmp.resolve("vocab.ttl");
-        Run r = run("convert", "-q", docs.toString(), "-o", out.toString());
+        CliRun r = run("convert", "-q", docs.toString(), "-o", out.toString());
         assertEquals(0, r.status(), r.err());
         assertEquals("", r.err());
         assertTrue(Files.isRegularFile(out));
@@ -153,14 +130,14 @@ class ConvertCommandTest {
 
     @Test void filesCanBeNamedOneByOne() {
         Path out = tmp.resolve("vocab.ttl");
-        Run r = run("convert", docs.resolve("widget-pump.txt").toString(), docs.resolve("sprocket-valve.md").toString(), "-o", out.toString());
+        CliRun r = run("convert", docs.resolve("widget-pump.txt").toString(), docs.resolve("sprocket-valve.md").toString(), "-o", out.toString());
         assertEquals(0, r.status(), r.err());
         assertGoodConcepts(parse(out, Lang.TURTLE), "https://w3id.org/medvocab/vocab/");
     }
 
     @Test void baseChangesTheIris() {
         Path out = tmp.resolve("vocab.ttl");
-        Run r = run("convert", docs.toString(), "-o", out.toString(), "--base", "http://example.org/x/");
+        CliRun r = run("convert", docs.toString(), "-o", out.toString(), "--base", "http://example.org/x/");
         assertEquals(0, r.status(), r.err());
         Graph g = parse(out, Lang.TURTLE);
         assertGoodConcepts(g, "http://example.org/x/");
@@ -178,7 +155,7 @@ class ConvertCommandTest {
         Path ttl = tmp.resolve("vocab.ttl");
         Path nt = tmp.resolve("vocab.nt");
         assertEquals(0, run("convert", docs.toString(), "-o", ttl.toString()).status());
-        Run r = run("convert", docs.toString(), "-f", "ntriples", "-o", nt.toString());
+        CliRun r = run("convert", docs.toString(), "-f", "ntriples", "-o", nt.toString());
         assertEquals(0, r.status(), r.err());
         String text = Files.readString(nt);
         assertFalse(text.contains("@prefix"), "Turtle written instead of N-Triples");
@@ -191,7 +168,7 @@ class ConvertCommandTest {
     }
 
     @Test void dashWritesToStandardOutput() {
-        Run r = run("convert", docs.toString(), "-o", "-");
+        CliRun r = run("convert", docs.toString(), "-o", "-");
         assertEquals(0, r.status(), r.err());
         Graph g = parse(r.out(), Lang.TURTLE);
         assertGoodConcepts(g, "https://w3id.org/medvocab/vocab/");
@@ -200,7 +177,7 @@ class ConvertCommandTest {
     }
 
     @Test void dashWithNtriplesWritesNtriplesToStandardOutput() {
-        Run r = run("convert", docs.toString(), "-f", "nt", "-o", "-");
+        CliRun r = run("convert", docs.toString(), "-f", "nt", "-o", "-");
         assertEquals(0, r.status(), r.err());
         assertGoodConcepts(parse(r.out(), Lang.NTRIPLES), "https://w3id.org/medvocab/vocab/");
     }
@@ -218,7 +195,7 @@ class ConvertCommandTest {
     @Test void aMissingInputExitsOneWithOneLine() {
         Path missing = tmp.resolve("no-such-folder");
         Path out = tmp.resolve("vocab.ttl");
-        Run r = run("convert", missing.toString(), "-o", out.toString());
+        CliRun r = run("convert", missing.toString(), "-o", out.toString());
         assertEquals(1, r.status(), r.err());
         List<String> mentions = r.errLines().stream().filter(l -> l.contains(missing.toString())).toList();
         assertEquals(1, mentions.size(), r.err());
@@ -228,13 +205,13 @@ class ConvertCommandTest {
     }
     @Test void aMissingInputGivesExactlyOneLine() {
         Path missing = tmp.resolve("no-such-folder");
-        Run r = run("convert", missing.toString(), "-o", tmp.resolve("vocab.ttl").toString());
+        CliRun r = run("convert", missing.toString(), "-o", tmp.resolve("vocab.ttl").toString());
         assertEquals(1, r.status());
         assertEquals(1, r.errLines().size(), r.err());
     }
     @Test void anOutputThatCannotBeWrittenGivesOneLineAndLeavesNoTemporaryFile() throws IOException {
         Path outDir = Files.createDirectories(tmp.resolve("out/taken"));   // -o names an existing folder
-        Run r = run("convert", docs.toString(), "-o", outDir.toString());
+        CliRun r = run("convert", docs.toString(), "-o", outDir.toString());
         assertEquals(1, r.status());
         assertEquals(1, r.errLines().size(), r.err());
         assertTrue(r.err().startsWith("medvocab convert: " + outDir + ": "), r.err());
@@ -242,7 +219,7 @@ class ConvertCommandTest {
             assertEquals(List.of(outDir), files.toList(), "temporary file left behind");
         }
         Path blocker = Files.writeString(tmp.resolve("plain-file"), "x");    // -o under a regular file
-        Run r2 = run("convert", docs.toString(), "-o", blocker.resolve("sub/vocab.ttl").toString());
+        CliRun r2 = run("convert", docs.toString(), "-o", blocker.resolve("sub/vocab.ttl").toString());
         assertEquals(1, r2.status());
         assertEquals(1, r2.errLines().size(), r2.err());
         assertFalse(r2.err().contains("\tat "), r2.err());
@@ -251,7 +228,7 @@ class ConvertCommandTest {
     @Test void aMissingInputBesideGoodOnesIsReportedAndTheRestWritten() {
         Path missing = tmp.resolve("gone.txt");
         Path out = tmp.resolve("vocab.ttl");
-        Run r = run("convert", docs.toString(), missing.toString(), "-o", out.toString());
+        CliRun r = run("convert", docs.toString(), missing.toString(), "-o", out.toString());
         assertEquals(1, r.status(), r.err());
         assertEquals(1, r.errLines().stream().filter(l -> l.contains("gone.txt")).count(), r.err());
         assertGoodConcepts(parse(out, Lang.TURTLE), "https://w3id.org/medvocab/vocab/");
@@ -259,20 +236,20 @@ class ConvertCommandTest {
 
     @Test void anUnknownFormatIsAUsageError() {
         Path out = tmp.resolve("vocab.n3");
-        Run r = run("convert", docs.toString(), "-f", "n3", "-o", out.toString());
+        CliRun r = run("convert", docs.toString(), "-f", "n3", "-o", out.toString());
         assertEquals(2, r.status(), r.err());
         assertTrue(r.err().contains("n3"), r.err());
         assertFalse(Files.exists(out));
     }
 
     @Test void missingOutputOptionIsAUsageError() {
-        Run r = run("convert", docs.toString());
+        CliRun r = run("convert", docs.toString());
         assertEquals(2, r.status(), r.err());
         assertTrue(r.err().contains("--output"), r.err());
     }
 
     @Test void helpExitsZeroAndDescribesTheOptions() {
-        Run r = run("convert", "--help");
+        CliRun r = run("convert", "--help");
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("--base"), r.out());
         assertTrue(r.out().contains("--output"), r.out());
@@ -289,7 +266,7 @@ class ConvertCommandTest {
         assertNotNull(concept(original, "widget pump"));
         for (Object[] f : new Object[][] {{"jsonld", "vocab.jsonld", Lang.JSONLD}, {"rdfxml", "vocab.rdf", Lang.RDFXML}}) {
             Path target = tmp.resolve((String) f[1]);
-            Run r = run("export", ttl.toString(), "-f", (String) f[0], "-o", target.toString());
+            CliRun r = run("export", ttl.toString(), "-f", (String) f[0], "-o", target.toString());
             assertEquals(0, r.status(), f[0] + ": " + r.err());
             assertEquals("", r.err(), f[0] + ": " + r.err());
             Graph back = parse(target, (Lang) f[2]);
@@ -301,7 +278,7 @@ class ConvertCommandTest {
     @Test void exportToStandardOutput() {
         Path ttl = tmp.resolve("vocab.ttl");
         assertEquals(0, run("convert", "-q", docs.toString(), "-o", ttl.toString()).status());
-        Run r = run("export", ttl.toString(), "-f", "jsonld", "-o", "-");
+        CliRun r = run("export", ttl.toString(), "-f", "jsonld", "-o", "-");
         assertEquals(0, r.status(), r.err());
         assertTrue(parse(ttl, Lang.TURTLE).isIsomorphicWith(parse(r.out(), Lang.JSONLD)));
     }

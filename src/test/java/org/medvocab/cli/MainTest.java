@@ -3,6 +3,7 @@ package org.medvocab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.medvocab.CliRun;
 import org.junit.jupiter.api.Test;
 import org.medvocab.model.VocabularyConfig;
 
@@ -10,7 +11,7 @@ import org.medvocab.model.VocabularyConfig;
 class MainTest {
 
     @Test void helpListsTheSubcommands() {
-        ConvertCommandTest.Run r = ConvertCommandTest.run("--help");
+        CliRun r = CliRun.run("--help");
         assertEquals(0, r.status(), r.err());
         String out = r.out();
         assertTrue(out.contains("Usage: medvocab"), out);
@@ -20,7 +21,7 @@ class MainTest {
     }
 
     @Test void versionPrintsTheBuildVersion() {
-        ConvertCommandTest.Run r = ConvertCommandTest.run("--version");
+        CliRun r = CliRun.run("--version");
         assertEquals(0, r.status(), r.err());
         String version = VocabularyConfig.defaults().version();
         assertTrue(version.matches("\\d+\\.\\d+\\.\\d+.*"), "version stamped by the build: " + version);
@@ -28,14 +29,14 @@ class MainTest {
     }
 
     @Test void helpSubcommandShowsTheHelpOfASubcommand() {
-        ConvertCommandTest.Run r = ConvertCommandTest.run("help", "convert");
+        CliRun r = CliRun.run("help", "convert");
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().contains("Usage: medvocab convert"), r.out());
         assertTrue(r.out().contains("--base"), r.out());
     }
 
     @Test void anUnknownSubcommandIsAUsageError() {
-        ConvertCommandTest.Run r = ConvertCommandTest.run("frobnicate");
+        CliRun r = CliRun.run("frobnicate");
         assertEquals(2, r.status(), r.err());
         assertTrue(r.err().contains("frobnicate"), r.err());
     }

@@ -1,11 +1,11 @@
 package org.medvocab.eval;
 
+import static org.medvocab.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
+import org.medvocab.CliRun;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +14,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.medvocab.cli.Main;
 
 /**
  * The whole harness on a two-document mini corpus written for these tests (an encyclopedia-style article
@@ -68,7 +67,7 @@ class EvalEndToEndTest {
     }
 
     @Test void commandPrintsTheTableThenTheDetails() {
-        Run r = run("eval", "--corpus", CORPUS.toString(), "--gold", GOLD.toString(), "--kind-detail");
+        CliRun r = run("eval", "--corpus", CORPUS.toString(), "--gold", GOLD.toString(), "--kind-detail");
         assertEquals(0, r.status(), r.err());
         String out = r.out();
         assertTrue(out.startsWith("Extraction quality over 2 documents (micro-averaged)"), out);
@@ -85,7 +84,7 @@ class EvalEndToEndTest {
     }
 
     @Test void goldDefaultsToTheCorpusGoldFolder() {
-        Run r = run("eval", "--corpus", CORPUS.toString());
+        CliRun r = run("eval", "--corpus", CORPUS.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().startsWith("Extraction quality over 2 documents"), r.out());
     }
@@ -97,7 +96,7 @@ class EvalEndToEndTest {
         Files.copy(CORPUS.resolve("feeding-tube.md"), corpus.resolve("other.md"));
         Files.copy(GOLD.resolve("stent.tsv"), gold.resolve("stent.tsv"));
         Files.copy(GOLD.resolve("feeding-tube.tsv"), gold.resolve("feeding-tube.tsv"));
-        Run r = run("eval", "--corpus", corpus.toString(), "--gold", gold.toString());
+        CliRun r = run("eval", "--corpus", corpus.toString(), "--gold", gold.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().startsWith("Extraction quality over 1 document (micro-averaged)"), r.out());
         assertTrue(r.err().contains("other.md: no gold file"), r.err());
@@ -107,7 +106,7 @@ class EvalEndToEndTest {
     @Test void malformedGoldAndMissingFoldersAreErrors(@TempDir Path tmp) throws IOException {
         Path gold = Files.createDirectories(tmp.resolve("g"));
         Files.writeString(gold.resolve("stent.tsv"), "concept\tstent\nbroader\tstent\n");
-        Run r = run("eval", "--corpus", CORPUS.toString(), "--gold", gold.toString());
+        CliRun r = run("eval", "--corpus", CORPUS.toString(), "--gold", gold.toString());
         assertEquals(1, r.status());
         assertEquals("medvocab eval: " + gold.resolve("stent.tsv") + ":2: a broader row has 3 tab-separated columns "
             + "(broader, narrower, broader), found 2", r.err().strip());
@@ -128,7 +127,7 @@ class EvalEndToEndTest {
     }
 
     @Test void helpListsTheCommand() {
-        Run r = run("--help");
+        CliRun r = run("--help");
         assertTrue(r.out().lines().anyMatch(l -> l.strip().startsWith("eval")), r.out());
         r = run("eval", "--version");
         assertEquals(0, r.status());
@@ -139,22 +138,5 @@ class EvalEndToEndTest {
         return d.result(k).matches().stream().map(m -> m.gold().subject()).toList();
     }
 
-    record Run(int status, String out, String err) {}
 
-    static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            status = Main.commandLine().execute(args);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 }

@@ -1,12 +1,12 @@
 package org.medvocab.link;
 
+import static org.medvocab.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.medvocab.link.LinkFixtures.resource;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import org.medvocab.CliRun;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,39 +17,19 @@ import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medvocab.Sparql;
-import org.medvocab.cli.Main;
 
 /** {@code medvocab link} end to end: outputs, target syntax, one-line errors and exit codes. */
 class LinkCommandTest {
     @TempDir Path tmp;
 
-    record Run(int status, String out, String err) {
-        List<String> errLines() { return err.lines().filter(l -> !l.isBlank()).toList(); }
-    }
 
-    static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            status = Main.commandLine().execute(args);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     String vocab() { return resource("vocab.ttl").toString(); }
 
     @Test void linksAndWritesSssomAndRdf() throws Exception {
         Path sssom = tmp.resolve("out/m.sssom.tsv");
         Path ttl = tmp.resolve("out/m.ttl");
-        Run r = run("link", vocab(), "--target", resource("widgets.obo").toString(),
+        CliRun r = run("link", vocab(), "--target", resource("widgets.obo").toString(),
             "--target", resource("tools.tsv") + ":TL", "--id-column", "code", "--label-column", "name", "--kind-column", "tree",
             "--target", "file=" + resource("gadgets.ttl") + ",prefix=GAD",
             "-o", sssom.toString(), "--rdf", ttl.toString());
@@ -65,7 +45,7 @@ class LinkCommandTest {
     }
 
     @Test void standardOutputAndQuiet() {
-        Run r = run("link", vocab(), "--target", resource("widgets.obo").toString(), "-o", "-", "-q");
+        CliRun r = run("link", vocab(), "--target", resource("widgets.obo").toString(), "-o", "-", "-q");
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().startsWith("#curie_map:"));
         assertEquals("", r.err());
@@ -75,7 +55,7 @@ class LinkCommandTest {
         Path gold = tmp.resolve("gold.tsv");
         Files.writeString(gold, "subject_label\tpredicate_id\tobject_id\tobject_label\tnote\n"
             + "infusion pump\tskos:exactMatch\tWID:0000001\tpump for infusions\t\nnot in this vocabulary\tskos:exactMatch\tWID:1\tx\t\n");
-        Run r = run("link", vocab(), "--target", resource("widgets.obo").toString(), "-o", tmp.resolve("o.tsv").toString(), "-q", "--gold", gold.toString());
+        CliRun r = run("link", vocab(), "--target", resource("widgets.obo").toString(), "-o", tmp.resolve("o.tsv").toString(), "-q", "--gold", gold.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.err().lines().anyMatch(l -> l.matches("skos:exactMatch\\s+1\\s+1\\s+1\\s+1\\.000\\s+1\\.000")), r.err());
         assertTrue(r.err().contains("gold rows skipped (subject not in the vocabulary): 1"), r.err());
@@ -83,7 +63,7 @@ class LinkCommandTest {
 
     @Test void aBadTargetIsOneLineNamingFileAndLineAndNothingIsWritten() {
         Path out = tmp.resolve("never.sssom.tsv");
-        Run r = run("link", vocab(), "--target", resource("widgets.obo").toString(), "--target", resource("broken.obo").toString(),
+        CliRun r = run("link", vocab(), "--target", resource("widgets.obo").toString(), "--target", resource("broken.obo").toString(),
             "-o", out.toString(), "-q");
         assertEquals(1, r.status());
         assertEquals(1, r.errLines().size(), r.err());
@@ -102,7 +82,7 @@ class LinkCommandTest {
 
     @Test void usageErrorsExitTwo() {
         assertEquals(2, run("link", vocab(), "-o", "x.tsv").status(), "no target");
-        Run r = run("link", vocab(), "--target", "file=x.tsv,colour=blue", "-o", "x.tsv");
+        CliRun r = run("link", vocab(), "--target", "file=x.tsv,colour=blue", "-o", "x.tsv");
         assertEquals(2, r.status());
         assertTrue(r.err().contains("unknown target option 'colour'"), r.err());
         assertEquals(2, run("link", vocab(), "--target", resource("widgets.obo").toString(), "-o", "x.tsv", "--close-threshold", "0.95").status(),
@@ -111,7 +91,7 @@ class LinkCommandTest {
     }
 
     @Test void versionAndHelp() {
-        Run r = run("link", "--version");
+        CliRun r = run("link", "--version");
         assertEquals(0, r.status());
         assertTrue(r.out().startsWith("medvocab "));
         assertTrue(run("link", "--help").out().contains("--exact-threshold"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.medvocab.CliRun;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -142,18 +143,18 @@ class ServeCommandTest {
     }
 
     @Test void usageAndStartUpErrorsExitWithAMessage() throws IOException {
-        VocabServiceTest.Run r = VocabServiceTest.run("serve", "--timeout", "0");
+        CliRun r = CliRun.run("serve", "--timeout", "0");
         assertEquals(2, r.status(), r.err());
-        r = VocabServiceTest.run("serve", "--data", tmp.toString(), "--mem");
+        r = CliRun.run("serve", "--data", tmp.toString(), "--mem");
         assertEquals(2, r.status(), r.err());
-        r = VocabServiceTest.run("serve", "--passwd", tmp.resolve("nope.passwd").toString(), "--mem");
+        r = CliRun.run("serve", "--passwd", tmp.resolve("nope.passwd").toString(), "--mem");
         assertEquals(1, r.status(), r.err());
         assertTrue(r.err().contains("nope.passwd: no such password file"), r.err());
-        r = VocabServiceTest.run("serve", "--no-build", "--mem", "--vocab", tmp.resolve("missing.ttl").toString());
+        r = CliRun.run("serve", "--no-build", "--mem", "--vocab", tmp.resolve("missing.ttl").toString());
         assertEquals(1, r.status(), r.err());
         assertTrue(r.err().contains("missing.ttl: no such file"), r.err());
         Path bad = Files.writeString(tmp.resolve("bad.ttl"), "@prefix : <urn:x:> .\n:a :b :c .\n:a :b .\n");
-        r = VocabServiceTest.run("serve", "--no-build", "--mem", "--port", "0", "--vocab", bad.toString());
+        r = CliRun.run("serve", "--no-build", "--mem", "--port", "0", "--vocab", bad.toString());
         assertEquals(1, r.status(), r.err());
         assertTrue(r.err().contains(bad + ": line 3"), r.err());
     }

@@ -1,14 +1,14 @@
 package org.medvocab.serve;
 
+import static org.medvocab.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import java.io.ByteArrayOutputStream;
+import org.medvocab.CliRun;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +32,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import org.medvocab.cli.Main;
 import org.medvocab.model.Graphs;
 import org.medvocab.validate.Shapes;
 
@@ -91,11 +90,11 @@ class VocabServiceTest {
     }
 
     @Test void theQueryCommandRunsACompetencyQueryAtTheEndpointAndChecksIt() {
-        Run r = run("query", "queries/hemopump-risks.rq", "--endpoint", sparql, "--check");
-        assertEquals(0, r.status, r.err);
-        assertTrue(r.out.lines().findFirst().orElse("").startsWith("risk"), r.out);
-        assertTrue(r.out.contains("hemolysis") && r.out.contains("(2 rows)") || r.out.contains("rows)"), r.out);
-        assertTrue(r.err.contains("expected rows present"), r.err);
+        CliRun r = run("query", "queries/hemopump-risks.rq", "--endpoint", sparql, "--check");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().lines().findFirst().orElse("").startsWith("risk"), r.out());
+        assertTrue(r.out().contains("hemolysis") && r.out().contains("(2 rows)") || r.out().contains("rows)"), r.out());
+        assertTrue(r.err().contains("expected rows present"), r.err());
     }
 
     // ---- SPARQL query, formats, graphs ---------------------------------------------------------------------------
@@ -396,22 +395,5 @@ class VocabServiceTest {
         return QueryRunner.run(PREFIXES + query, sparql).rows().get(0).get(0);
     }
 
-    record Run(int status, String out, String err) {}
 
-    static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            status = Main.commandLine().execute(args);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 }

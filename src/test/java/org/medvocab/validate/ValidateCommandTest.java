@@ -1,13 +1,13 @@
 package org.medvocab.validate;
 
+import static org.medvocab.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
+import org.medvocab.CliRun;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,34 +22,13 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shacl.ValidationReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.medvocab.cli.Main;
 
 /** {@code medvocab validate} end to end, and the validation gate of {@code medvocab convert}. */
 class ValidateCommandTest {
 
-    /** What a run printed and returned. */
-    record Run(int status, String out, String err) {
-        List<String> errLines() { return err.lines().filter(l -> !l.isBlank()).toList(); }
-    }
 
     @TempDir Path tmp;
 
-    static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            status = Main.commandLine().execute(args);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     /** Writes base.ttl plus a fixture to a file of the temporary folder. */
     Path vocab(String fixture, String fileName) throws IOException {
@@ -63,14 +42,14 @@ class ValidateCommandTest {
     // ---- validate -----------------------------------------------------------------------------------
 
     @Test void aValidVocabularyExitsZero() throws IOException {
-        Run r = run("validate", vocab("valid.ttl", "valid.ttl").toString());
+        CliRun r = run("validate", vocab("valid.ttl", "valid.ttl").toString());
         assertEquals(0, r.status(), r.err());
         assertEquals("0 violations, 0 warnings\n", r.out());
         assertEquals("", r.err());
     }
 
     @Test void violationsArePrintedGroupedByShapeAndExitOne() throws IOException {
-        Run r = run("validate", vocab("no-broader-cycle.ttl", "cycle.ttl").toString());
+        CliRun r = run("validate", vocab("no-broader-cycle.ttl", "cycle.ttl").toString());
         assertEquals(1, r.status(), r.out() + r.err());
         assertTrue(r.out().startsWith("Violation mvs:NoBroaderCycle: no cycle in the broader hierarchy (2)\n"), r.out());
         assertTrue(r.out().contains("  - pump <https://example.org/vocab/pump>\n      skos:broader  infusion pump <https://example.org/vocab/infusion-pump>\n"), r.out());
@@ -79,7 +58,7 @@ class ValidateCommandTest {
     }
 
     @Test void warningsAloneExitZero() throws IOException {
-        Run r = run("validate", vocab("orphan-concept.ttl", "orphan.nt").toString());
+        CliRun r = run("validate", vocab("orphan-concept.ttl", "orphan.nt").toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(r.out().startsWith("Warning mvs:OrphanConcept"), r.out());
         assertTrue(r.out().endsWith("0 violations, 1 warning\n"), r.out());
@@ -87,7 +66,7 @@ class ValidateCommandTest {
 
     @Test void jsonGoesToStandardOutputAndTheSummaryToStandardError() throws IOException {
         Path v = vocab("risk-kind.ttl", "risk.ttl");
-        Run r = run("validate", v.toString(), "--format", "json");
+        CliRun r = run("validate", v.toString(), "--format", "json");
         assertEquals(1, r.status(), r.err());
         JsonObject o = JSON.parse(r.out());
         assertEquals(1, o.get("violations").getAsNumber().value().intValue());
@@ -97,14 +76,14 @@ class ValidateCommandTest {
     }
 
     @Test void turtleIsTheShaclReport() throws IOException {
-        Run r = run("validate", vocab("risk-kind.ttl", "risk.ttl").toString(), "-f", "turtle");
+        CliRun r = run("validate", vocab("risk-kind.ttl", "risk.ttl").toString(), "-f", "turtle");
         assertEquals(1, r.status(), r.err());
         ValidationReport report = ValidationReport.fromGraph(RDFParser.fromString(r.out(), Lang.TURTLE).toGraph());
         assertEquals(1, report.getEntries().size());
     }
 
     @Test void anUnknownFormatIsAUsageError() throws IOException {
-        Run r = run("validate", vocab("valid.ttl", "valid.ttl").toString(), "--format", "xml");
+        CliRun r = run("validate", vocab("valid.ttl", "valid.ttl").toString(), "--format", "xml");
         assertEquals(2, r.status());
         assertTrue(r.err().contains("text, turtle or json"), r.err());
     }
@@ -119,37 +98,37 @@ class ValidateCommandTest {
                 sh:message "Every concept needs a scope note." .
             """);
         // the built-in shapes find a cycle; these shapes only ask for scope notes
-        Run r = run("validate", vocab("no-broader-cycle.ttl", "cycle.ttl").toString(), "--shapes", dir.toString());
+        CliRun r = run("validate", vocab("no-broader-cycle.ttl", "cycle.ttl").toString(), "--shapes", dir.toString());
         assertEquals(1, r.status(), r.err());
         assertFalse(r.out().contains("NoBroaderCycle"), r.out());
         assertTrue(r.out().startsWith("Violation <https://example.org/shapes#HasScopeNote> (9)\n  Every concept needs a scope note.\n"), r.out());
     }
 
     @Test void unreadableInputsAreOneLineErrors() throws IOException {
-        Run missing = run("validate", tmp.resolve("gone.ttl").toString());
+        CliRun missing = run("validate", tmp.resolve("gone.ttl").toString());
         assertEquals(1, missing.status());
         assertEquals(List.of("medvocab validate: " + tmp.resolve("gone.ttl") + ": no such file"), missing.errLines());
         assertEquals("", missing.out());
 
         Path bad = tmp.resolve("bad.ttl");
         Files.writeString(bad, "<a> <b> \n");
-        Run syntax = run("validate", bad.toString());
+        CliRun syntax = run("validate", bad.toString());
         assertEquals(1, syntax.status());
         assertEquals(1, syntax.errLines().size(), syntax.err());
         assertTrue(syntax.err().startsWith("medvocab validate: " + bad + ": line "), syntax.err());
 
-        Run noShapes = run("validate", vocab("valid.ttl", "valid.ttl").toString(), "--shapes", tmp.resolve("nowhere").toString());
+        CliRun noShapes = run("validate", vocab("valid.ttl", "valid.ttl").toString(), "--shapes", tmp.resolve("nowhere").toString());
         assertEquals(1, noShapes.status());
         assertEquals(List.of("medvocab validate: " + tmp.resolve("nowhere") + ": no such folder"), noShapes.errLines());
     }
 
     @Test void helpListsValidate() {
-        Run r = run("--help");
+        CliRun r = run("--help");
         assertTrue(r.out().lines().anyMatch(l -> l.strip().startsWith("validate")), r.out());
-        Run v = run("validate", "--help");
+        CliRun v = run("validate", "--help");
         assertEquals(0, v.status());
         assertTrue(v.out().contains("--shapes") && v.out().contains("--format"), v.out());
-        Run version = run("validate", "--version");
+        CliRun version = run("validate", "--version");
         assertEquals(0, version.status());
         assertTrue(version.out().startsWith("medvocab "), version.out());
     }
@@ -187,7 +166,7 @@ class ValidateCommandTest {
 
     @Test void convertWritesAVocabularyThatPassesAndReportsTheCounts() throws IOException {
         Path out = tmp.resolve("out.ttl");
-        Run r = run("convert", docs().toString(), "-o", out.toString());
+        CliRun r = run("convert", docs().toString(), "-o", out.toString());
         assertEquals(0, r.status(), r.err());
         assertTrue(Files.exists(out));
         assertEquals(1, r.errLines().size(), r.err());
@@ -198,7 +177,7 @@ class ValidateCommandTest {
 
     @Test void convertRefusesToWriteAVocabularyWithViolations() throws IOException {
         Path out = tmp.resolve("out.ttl");
-        Run r = run("convert", docs().toString(), "-o", out.toString(), "--shapes", strictShapes().toString());
+        CliRun r = run("convert", docs().toString(), "-o", out.toString(), "--shapes", strictShapes().toString());
         assertEquals(1, r.status(), r.err());
         assertFalse(Files.exists(out), "nothing written");
         assertTrue(r.err().startsWith("Violation <https://example.org/shapes#HasScopeNote>"), r.err());
@@ -210,14 +189,14 @@ class ValidateCommandTest {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left");
         }
 
-        Run stdout = run("convert", docs().toString(), "-o", "-", "--shapes", strictShapes().toString());
+        CliRun stdout = run("convert", docs().toString(), "-o", "-", "--shapes", strictShapes().toString());
         assertEquals(1, stdout.status());
         assertEquals("", stdout.out(), "nothing on standard output");
     }
 
     @Test void convertWithForceWritesAnywayAndPrintsTheReport() throws IOException {
         Path out = tmp.resolve("out.ttl");
-        Run r = run("convert", docs().toString(), "-o", out.toString(), "--shapes", strictShapes().toString(), "--force");
+        CliRun r = run("convert", docs().toString(), "-o", out.toString(), "--shapes", strictShapes().toString(), "--force");
         assertEquals(0, r.status(), r.err());
         assertTrue(Files.exists(out));
         assertTrue(r.err().startsWith("Violation <https://example.org/shapes#HasScopeNote>"), r.err());
@@ -226,7 +205,7 @@ class ValidateCommandTest {
 
     @Test void convertWithMissingShapesConvertsNothing() throws IOException {
         Path out = tmp.resolve("out.ttl");
-        Run r = run("convert", docs().toString(), "-o", out.toString(), "--shapes", tmp.resolve("nowhere").toString());
+        CliRun r = run("convert", docs().toString(), "-o", out.toString(), "--shapes", tmp.resolve("nowhere").toString());
         assertEquals(1, r.status());
         assertEquals(List.of("medvocab convert: " + tmp.resolve("nowhere") + ": no such folder"), r.errLines());
         assertFalse(Files.exists(out));
