@@ -30,8 +30,27 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", paramLabel = "DIR", description = "Folder of gold files NAME.tsv (default: DIR/gold of --corpus).")
     Path gold;
 
+    @Option(names = "--exclude", paramLabel = "GLOB", split = ",",
+        description = "Leave out documents whose name (without extension) matches this glob, e.g. '5[5-9]-*' for a held-out set. Repeatable.")
+    java.util.List<String> exclude = new java.util.ArrayList<>();
+
+    @Option(names = "--only", paramLabel = "GLOB", split = ",",
+        description = "Score only documents whose name (without extension) matches one of these globs. Repeatable.")
+    java.util.List<String> only = new java.util.ArrayList<>();
+
     @Option(names = "--kind-detail", description = "Also print related rows by kind and the confusion of kinds over matched pairs.")
     boolean kindDetail;
+
+    /** Accepts a document name when it matches one of {@code only} (or {@code only} is empty) and none of {@code exclude}. */
+    static java.util.function.Predicate<String> documentFilter(java.util.List<String> only, java.util.List<String> exclude) {
+        var fs = java.nio.file.FileSystems.getDefault();
+        var in = only.stream().map(g -> fs.getPathMatcher("glob:" + g)).toList();
+        var out = exclude.stream().map(g -> fs.getPathMatcher("glob:" + g)).toList();
+        return name -> {
+            Path p = Path.of(name);
+            return (in.isEmpty() || in.stream().anyMatch(m -> m.matches(p))) && out.stream().noneMatch(m -> m.matches(p));
+        };
+    }
 
     @Override public Integer call() {
         PrintStream err = System.err;
@@ -46,7 +65,7 @@ public final class EvalCommand implements Callable<Integer> {
         }
         Evaluator.Evaluation result;
         try {
-            result = new Evaluator(VocabularyConfig.defaults()).evaluate(corpus, goldDir);
+            result = new Evaluator(VocabularyConfig.defaults()).evaluate(corpus, goldDir, documentFilter(only, exclude));
         } catch (GoldFormatException e) {
             err.println("medvocab eval: " + e.getMessage());
             return 1;

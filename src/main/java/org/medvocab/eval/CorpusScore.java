@@ -23,6 +23,13 @@ public record CorpusScore(List<DocumentScore> documents) {
         return s;
     }
 
+    /** Macro F1: the mean of the F1 of each row type (each row type weighs the same, whatever its size). */
+    public double macroF1() {
+        double sum = 0;
+        for (RowKind k : RowKind.values()) sum += total(k).f1();
+        return sum / RowKind.values().length;
+    }
+
     /** Related kind accuracy over all matched related pairs of all documents. */
     public Ratio kindAccuracy() {
         Ratio r = Ratio.ZERO;

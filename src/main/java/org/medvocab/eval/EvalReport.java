@@ -42,6 +42,7 @@ public final class EvalReport {
         sb.append(head).append("-".repeat(head.strip().length())).append('\n');
         for (RowKind k : RowKind.values()) sb.append(line(k.label(), score.total(k)));
         sb.append(line("all rows", score.overall()));
+        sb.append(String.format(Locale.ROOT, "macro F1 (mean over row types): %s%n", fmt(score.macroF1())));
         Ratio ka = score.kindAccuracy();
         sb.append(String.format(Locale.ROOT, "related kind accuracy: %d of %d matched pairs (%s)%n",
             ka.hits(), ka.total(), ka.total() == 0 ? "-" : fmt(ka.value())));

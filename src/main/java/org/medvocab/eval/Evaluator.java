@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import org.medvocab.ingest.DocumentCollector;
 import org.medvocab.ingest.IngestException;
@@ -46,7 +47,18 @@ public final class Evaluator {
      * @throws IngestException if the corpus folder does not exist or cannot be listed
      */
     public Evaluation evaluate(Path corpus, Path goldFolder) throws GoldFormatException, IngestException {
-        Map<String, GoldStandard> gold = GoldStandard.readFolder(goldFolder);
+        return evaluate(corpus, goldFolder, name -> true);
+    }
+
+    /**
+     * Scores the documents of {@code corpus} whose name (file name without extension) {@code include} accepts
+     * and that have a gold file; the others are left out silently (a held-out set, say), and so are their
+     * gold files.
+     */
+    public Evaluation evaluate(Path corpus, Path goldFolder, Predicate<String> include)
+            throws GoldFormatException, IngestException {
+        Map<String, GoldStandard> gold = new java.util.TreeMap<>(GoldStandard.readFolder(goldFolder));
+        gold.keySet().removeIf(include.negate());
         List<Path> documents = DocumentCollector.collect(List.of(corpus));
         Path goldAbs = goldFolder.toAbsolutePath().normalize();
         List<DocumentScore> scores = new ArrayList<>();
@@ -55,6 +67,7 @@ public final class Evaluator {
         for (Path doc : documents) {
             if (doc.toAbsolutePath().normalize().startsWith(goldAbs)) continue;
             String name = GoldStandard.documentName(doc);
+            if (!include.test(name)) continue;
             GoldStandard g = gold.get(name);
             if (g == null) {
                 notes.add(doc + ": no gold file " + goldFolder.resolve(name + ".tsv") + "; not scored");
