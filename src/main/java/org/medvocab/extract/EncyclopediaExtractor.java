@@ -16,20 +16,9 @@ public final class EncyclopediaExtractor {
     public DocumentExtraction extract(SourceDocument doc, DocumentKind kind) {
         DocumentExtraction ex = new DocumentExtraction(doc, kind);
         List<Line> lines = Line.split(doc.text());
-        int i = 0;
-        String title = doc.title();
-        if (title == null) {
-            while (i < lines.size() && (lines.get(i).blank() || Chrome.isChrome(lines.get(i).text()))) i++;
-            if (i >= lines.size()) return ex;
-            title = lines.get(i).text();
-            if (title.split("\\s+").length > 12 || title.matches(".*[.!?]$") && title.split("\\s+").length > 4) {
-                // no title line: the document opens with prose; its first subject (or the file name) is the topic
-                String subject = TextRules.copulaSubject(title);
-                title = subject != null ? subject : doc.id().replaceFirst("\\.[^.]+$", "").replaceAll("[-_]+", " ");
-            } else {
-                i++;
-            }
-        }
+        TopicFinder.Topic found = TopicFinder.find(lines, doc.title(), doc.id());
+        int i = found.bodyStart();
+        String title = found.title();
         title = cleanTitle(title);
         String topicLabel = topicLabel(title, doc.text());
         ex.topic(topicLabel);
@@ -45,6 +34,11 @@ public final class EncyclopediaExtractor {
             if (text.isEmpty()) continue;
             if (Labels.key(text).equals(titleKey) || Labels.key(cleanTitle(text)).equals(titleKey)) continue;
             if (text.matches("(?i)navigation\\s*:.*|languages\\s*:.*")) break;
+            InfoboxRules.Row row = InfoboxRules.row(text);
+            if (row != null) {
+                InfoboxRules.apply(row, topic, ex, ex.evidence(line.start(), line.end()));
+                continue;
+            }
             String heading = Chrome.editHeading(text);
             if (heading == null && Chrome.isChrome(text)) continue;
             if (heading == null && isHeading(lines, i)) heading = text.replaceAll("[:\\s]+$", "");

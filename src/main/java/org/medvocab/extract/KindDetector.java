@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 public final class KindDetector {
     private KindDetector() {}
 
-    static final Pattern SENSE = Pattern.compile("^\\d{1,2}\\.\\s+\\S.*");
+    /** A numbered sense: the number, then a definition (lower case, an article, "to", or a part of speech). */
+    static final Pattern SENSE = Pattern.compile("^\\d{1,2}\\.\\s+(?:[a-z(\\[]|(?i:a|an|the|any|one|to|of|in|noun|verb|adj)\\b).*");
     static final Pattern PRONUNCIATION = Pattern.compile("^(?:[(\\[/]\\s*[^()\\[\\]/]{2,60}\\s*[)\\]/]\\s*)+$");
     static final Pattern POS_LINE = Pattern.compile("(?i)^(?:noun|n\\.|adj\\.?|adjective|verb|v\\.|vt\\.?|vi\\.?|adverb|adv\\.|plural|pl\\.)(?:\\s.*)?$");
 
@@ -37,7 +38,7 @@ public final class KindDetector {
             if (SENSE.matcher(t).matches()) dict += 2;
             if (PRONUNCIATION.matcher(t).matches() && t.length() < 60) dict += 2;
             if (POS_LINE.matcher(t).matches() && t.length() < 40) dict += 2;
-            if (t.equals("* * *") || t.matches("(?i)(?:acronym|abbreviation|abbr\\.)\\s*:.*|\\(redirected from .*|.*definitions? (?:of|for) .*")) dict += 2;
+            if (t.equals("* * *") || t.matches("(?i)(?:acronym|abbreviation|abbr\\.)\\s*:.*|.*definitions? (?:of|for) .*")) dict += 2;
             if (t.matches("^<[^>]{2,60}>.*")) dict += 2;
             // run-in sub-entries with the headword abbreviated: "Mayo s. A scissors ..."
             if (t.matches("^[\\p{L}][\\p{L}'\\-]*(?:\\s[\\p{L}][\\p{L}'\\-]*){0,2}\\s[a-z]\\.\\s+[A-Z].{10,}")) dict += 2;

@@ -31,7 +31,7 @@ final class TextRules {
      * not open with the subject "beta blocker", because a noun continues the compound.
      */
     static boolean opensWith(String sentence, String label) {
-        String s = sentence.strip().replaceFirst("(?i)^(?:the|this|an?)\\s+", "");
+        String s = TopicFinder.LEAD_IN.matcher(sentence.strip()).replaceFirst("").replaceFirst("(?i)^(?:the|this|an?)\\s+", "");
         StringBuilder p = new StringBuilder("(?iu)^");
         String[] words = label.strip().split("[\\s\\-]+");
         for (int i = 0; i < words.length; i++) {

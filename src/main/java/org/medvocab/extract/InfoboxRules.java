@@ -1,0 +1,108 @@
+package org.medvocab.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Label/value rows of an article's summary box ("Other names | X |", "Complications: A, B", or, where a page
+ * was copied without its table cells, "TreatmentA, B" with the label glued to its value). The field names are
+ * those of the common medical summary boxes; each field says what its values are to the topic. Rows of any
+ * other label ("ICD-10 | 123 |", "Specialty | ...") are recognised as rows and skipped, so they are never
+ * read as headings or prose.
+ */
+final class InfoboxRules {
+    private InfoboxRules() {}
+
+    /** What the values of a field are to the article's topic. */
+    enum Role { ALT_LABEL, DEFINITION, RISK, TREATS_TOPIC, INDICATION, MENTION, SKIP }
+
+    /** Field name (lower case) → role. One table: a new field is one row. */
+    static final Map<String, Role> FIELDS = Map.ofEntries(
+        Map.entry("other names", Role.ALT_LABEL), Map.entry("synonyms", Role.ALT_LABEL),
+        Map.entry("also known as", Role.ALT_LABEL), Map.entry("also called", Role.ALT_LABEL),
+        Map.entry("abbreviation", Role.ALT_LABEL), Map.entry("abbreviations", Role.ALT_LABEL),
+        Map.entry("short description", Role.DEFINITION),
+        Map.entry("complications", Role.RISK), Map.entry("side effects", Role.RISK), Map.entry("risks", Role.RISK),
+        Map.entry("treatment", Role.TREATS_TOPIC), Map.entry("medication", Role.TREATS_TOPIC),
+        Map.entry("medications", Role.TREATS_TOPIC), Map.entry("prevention", Role.TREATS_TOPIC),
+        Map.entry("drugs", Role.TREATS_TOPIC), Map.entry("therapy", Role.TREATS_TOPIC),
+        Map.entry("uses", Role.INDICATION), Map.entry("indications", Role.INDICATION), Map.entry("used for", Role.INDICATION),
+        Map.entry("diagnostic method", Role.MENTION),
+        Map.entry("specialty", Role.SKIP), Map.entry("symptoms", Role.SKIP), Map.entry("causes", Role.SKIP),
+        Map.entry("risk factors", Role.SKIP), Map.entry("differential diagnosis", Role.SKIP),
+        Map.entry("frequency", Role.SKIP), Map.entry("deaths", Role.SKIP), Map.entry("usual onset", Role.SKIP),
+        Map.entry("duration", Role.SKIP), Map.entry("prognosis", Role.SKIP), Map.entry("types", Role.SKIP),
+        Map.entry("pronunciation", Role.SKIP), Map.entry("field", Role.SKIP));
+
+    /** Field names longest first, so "side effects" wins over a shorter prefix. */
+    private static final List<String> NAMES = FIELDS.keySet().stream()
+        .sorted((a, b) -> b.length() - a.length() != 0 ? b.length() - a.length() : a.compareTo(b)).toList();
+
+    /** "Label | value |" (a table row copied as text). */
+    private static final Pattern PIPE_ROW = Pattern.compile("^([^|\\[\\]]{1,40}?)\\s*\\|\\s*(.*?)\\s*\\|?\\s*$");
+    /** "---|---|": a table rule. */
+    private static final Pattern RULE_ROW = Pattern.compile("^[-|: ]+$");
+    private static final Pattern REFS = Pattern.compile("\\[[^\\]]{1,20}\\]");
+    private static final Pattern ETC = Pattern.compile("(?i),?\\s*\\betc\\.?$");
+    private static final Pattern GLOSS = Pattern.compile("^(.+?)\\s*\\(([^()]{2,40})\\)$");
+
+    /** A recognised row: its role and its value text. */
+    record Row(Role role, String value) {}
+
+    /** The row a line is, or null when it is not a summary-box row. */
+    static Row row(String line) {
+        String t = line.strip();
+        if (t.contains("|") && RULE_ROW.matcher(t).matches()) return new Row(Role.SKIP, "");
+        Matcher pipe = PIPE_ROW.matcher(t);
+        if (t.contains("|") && pipe.matches()) {
+            Role r = FIELDS.get(pipe.group(1).strip().toLowerCase(Locale.ROOT));
+            return new Row(r == null ? Role.SKIP : r, pipe.group(2));
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        for (String name : NAMES) {
+            if (!lower.startsWith(name) || t.length() <= name.length()) continue;
+            char next = t.charAt(name.length());
+            String rest = t.substring(name.length());
+            // glued ("TreatmentAnticoagulation") or "Label: value"
+            if (Character.isUpperCase(next) && Character.isLowerCase(t.charAt(name.length() - 1))) return new Row(FIELDS.get(name), rest);
+            if (next == ':' && FIELDS.get(name) != Role.ALT_LABEL) return new Row(FIELDS.get(name), rest.substring(1).strip());
+        }
+        return null;
+    }
+
+    /** Applies a row to the topic; the evidence is the row's line. */
+    static void apply(Row row, TermRecord topic, DocumentExtraction ex, Evidence ev) {
+        String value = ETC.matcher(REFS.matcher(row.value()).replaceAll("").strip()).replaceFirst("").strip();
+        if (value.isEmpty() || row.role() == Role.SKIP) return;
+        if (row.role() == Role.DEFINITION) {
+            topic.addDefinition(value, ev);
+            return;
+        }
+        for (String item : value.split("\\s*[,;]\\s*")) {
+            Matcher g = GLOSS.matcher(item.strip());
+            String main = g.matches() ? g.group(1) : item;
+            Phrases.Term t = Phrases.clean(main);
+            if (t == null) continue;
+            if (row.role() == Role.ALT_LABEL) {
+                topic.addAltLabel(TextRules.lowerUnlessProper(t.label()), ev);
+                if (g.matches()) topic.addAltLabel(g.group(2).strip(), ev);
+                continue;
+            }
+            if (RelationRules.isTopic(t.label(), topic)) continue;
+            TermRecord term = ex.term(t.label()).mention(ev);
+            if (g.matches()) {
+                Phrases.Term gloss = Phrases.clean(g.group(2));
+                if (gloss != null) term.addAltLabel(gloss.label(), ev);
+            }
+            switch (row.role()) {
+                case RISK -> topic.addRelation(RelationKind.RISK, t.label(), t.qualifier(), ev);
+                case TREATS_TOPIC -> term.addRelation(RelationKind.INDICATION, topic.label(), t.qualifier(), ev);
+                case INDICATION -> topic.addRelation(RelationKind.INDICATION, t.label(), t.qualifier(), ev);
+                default -> { }
+            }
+        }
+    }
+}

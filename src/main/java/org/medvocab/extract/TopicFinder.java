@@ -1,0 +1,111 @@
+package org.medvocab.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Finds what an article is about and where its body starts. Pages open with a varying amount of site chrome,
+ * taglines and banners before (or instead of) a title line, so the topic is chosen by agreement: a short
+ * title-like line near the top whose label is also the subject of the page's first defining sentence wins;
+ * otherwise the document's own title, a title-like line the body mentions again, the defining sentence's
+ * subject, or the file name, in that order.
+ */
+final class TopicFinder {
+    private TopicFinder() {}
+
+    /** The topic's title text and the index of the first body line. */
+    record Topic(String title, int bodyStart) {}
+
+    /** How many non-blank lines from the top may hold the title. */
+    static final int TITLE_WINDOW = 20;
+    /** Longest title line, in words. */
+    static final int TITLE_WORDS = 9;
+
+    /** "Medicine:Deep vein thrombosis": a wiki namespace glued to the title. */
+    private static final Pattern NAMESPACE = Pattern.compile("^\\p{Lu}\\p{Ll}+:(?=\\S)");
+    /** "In biology, ...", "In medicine, ...": a field named before the subject. */
+    static final Pattern LEAD_IN = Pattern.compile("(?i)^(?:in|within|for)\\s+[\\p{L} ]{2,30},\\s+");
+    private static final Pattern BRACKETED = Pattern.compile("^\\[.*\\]$|^\\(.*\\)$");
+
+    static Topic find(List<Line> lines, String documentTitle, String documentId) {
+        List<Integer> candidates = titleCandidates(lines);
+        String subject = firstDefinedSubject(lines);
+        if (subject != null) {
+            String key = Labels.key(Labels.singularPhrase(subject));
+            for (int i : candidates) {
+                if (Labels.key(Labels.singularPhrase(clean(lines.get(i).text()))).equals(key)) return new Topic(clean(lines.get(i).text()), i + 1);
+            }
+        }
+        if (documentTitle != null) return new Topic(documentTitle, 0);
+        String body = String.join("\n", lines.stream().map(Line::text).toList()).toLowerCase(Locale.ROOT);
+        for (int i : candidates) {
+            String t = clean(lines.get(i).text());
+            String lower = t.toLowerCase(Locale.ROOT);
+            if (!t.isEmpty() && body.indexOf(lower) != body.lastIndexOf(lower)) return new Topic(t, i + 1);
+        }
+        if (subject != null) return new Topic(subject, firstContent(lines));
+        if (!candidates.isEmpty()) return new Topic(clean(lines.get(candidates.get(0)).text()), candidates.get(0) + 1);
+        return new Topic(documentId.replaceFirst("\\.[^.]+$", "").replaceAll("[-_]+", " "), firstContent(lines));
+    }
+
+    /** Drops decorations around a page title ("What is X?", "X - Wikipedia", "Namespace:X"). */
+    static String clean(String title) {
+        return NAMESPACE.matcher(EncyclopediaExtractor.cleanTitle(title)).replaceFirst("").strip();
+    }
+
+    /** Short lines near the top that could be a title: no end punctuation, no inner colon, not chrome. */
+    private static List<Integer> titleCandidates(List<Line> lines) {
+        List<Integer> out = new ArrayList<>();
+        int seen = 0;
+        for (int i = 0; i < lines.size() && seen < TITLE_WINDOW; i++) {
+            String t = lines.get(i).text();
+            if (t.isEmpty()) continue;
+            seen++;
+            if (Chrome.isChrome(t) || BRACKETED.matcher(t).matches() || TextRules.LIST_ITEM.matcher(t).matches()) continue;
+            String c = clean(t);
+            if (c.isEmpty() || c.split("\\s+").length > TITLE_WORDS || c.matches(".*[.,;!]$") || c.matches(".*:.+")) continue;
+            if (!c.matches(".*\\p{L}.*")) continue;
+            out.add(i);
+        }
+        return out;
+    }
+
+    /** The subject of the first sentence of the form "X is a/an/the ..." near the top of the page, or null. */
+    static String firstDefinedSubject(List<Line> lines) {
+        int seen = 0;
+        for (Line l : lines) {
+            String t = l.text();
+            if (t.isEmpty()) continue;
+            if (++seen > TITLE_WINDOW * 2) break;
+            if (t.split("\\s+").length < 6 || Chrome.isChrome(t)) continue;
+            String s = subjectOf(t);
+            if (s != null) return s;
+        }
+        return null;
+    }
+
+    /** The subject of "X is a ..." (lead-in field, appositions and brackets removed), or null. */
+    static String subjectOf(String sentence) {
+        String t = LEAD_IN.matcher(sentence.strip()).replaceFirst("");
+        if (!TextRules.copulaWithArticle(t)) return null;
+        String subject = TextRules.copulaSubject(t);
+        if (subject == null) {
+            // "X (ABBR), also known as Y, is a ...": the subject ends at its first comma
+            int comma = t.indexOf(',');
+            if (comma < 0) return null;
+            subject = TextRules.copulaSubject(t.substring(0, comma) + " is a thing");
+        }
+        if (subject == null) return null;
+        subject = subject.replaceFirst(",.*$", "").strip();
+        if (subject.isEmpty() || subject.split("\\s+").length > 6 || !Character.isLetterOrDigit(subject.charAt(0))) return null;
+        if (Lexicon.DETERMINERS.contains(subject.toLowerCase(Locale.ROOT)) || subject.matches("(?i)it|they|this|there|he|she")) return null;
+        return subject;
+    }
+
+    private static int firstContent(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) if (!lines.get(i).blank() && !Chrome.isChrome(lines.get(i).text())) return i;
+        return lines.size();
+    }
+}
