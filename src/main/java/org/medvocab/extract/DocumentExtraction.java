@@ -69,12 +69,26 @@ public final class DocumentExtraction {
                 term(longForm.label()).addAltLabel(shortForm, abbreviationEvidence.get(p));
                 continue;
             }
+            TermRecord owner = altLabelOwner(key);
+            if (owner != null) {
+                // "X, also known as Y (ABBR)": the abbreviation of a synonym is another label of X
+                owner.addAltLabel(shortForm, abbreviationEvidence.get(p));
+                continue;
+            }
             // "long form (SF)" introduces a term of its own (names of bodies, "X and Y", stay out)
             String lf = longForm.label();
             if (lf.split(" ").length <= 5 && !lf.matches("(?i).*\\b(?:and|for|or|with|in|on|at|to|by)\\b.*")) {
                 term(lf).mention(abbreviationEvidence.get(p)).addAltLabel(shortForm, abbreviationEvidence.get(p));
             }
         }
+    }
+
+    /** The term one of whose alternative labels has this key, or null. */
+    private TermRecord altLabelOwner(String key) {
+        for (TermRecord t : terms.values()) {
+            for (String a : t.altLabels()) if (Labels.key(a).equals(key)) return t;
+        }
+        return null;
     }
 
     /** Removes a record (used when an entry turns out to be only a synonym of another). */

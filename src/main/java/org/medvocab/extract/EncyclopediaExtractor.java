@@ -55,6 +55,14 @@ public final class EncyclopediaExtractor {
                 glossary(ex, topic, gl.group(1).strip(), gl.group(2), gl.group(3), line, section);
                 continue;
             }
+            if (section == Section.SYNONYMS && text.split("\\s+").length <= 40 && !text.matches(".*[.!?]$")) {
+                String items = listItem ? TextRules.LIST_ITEM.matcher(text).replaceFirst("$1") : text;
+                for (String item : items.split("\\s*[,;]\\s*")) {
+                    Phrases.Term t = Phrases.clean(item);
+                    if (t != null && t.label().split(" ").length <= 6) topic.addAltLabel(TextRules.lowerUnlessProper(item.strip()), ex.evidence(line.start(), line.end()));
+                }
+                continue;
+            }
             if (listItem && (section == Section.SEE_ALSO || section == Section.RELATED)) {
                 Matcher li = TextRules.LIST_ITEM.matcher(text);
                 li.matches();
@@ -70,6 +78,12 @@ public final class EncyclopediaExtractor {
                 String st = s.text();
                 Evidence ev = ex.evidence(s.start(), s.end());
                 TextRules.abbreviations(st, ex, ev);
+                TermRecord named = NamingRules.apply(st, topic, ex, ev);
+                if (named != null) {
+                    paragraphSubject = named;
+                    RelationRules.apply(st, ev, named, Section.GENERAL, true, false, ex);
+                    continue;
+                }
                 TermRecord defined = definesOtherTerm(st, topic, ex, ev);
                 if (defined != null) {
                     paragraphSubject = defined;
@@ -128,7 +142,7 @@ public final class EncyclopediaExtractor {
 
     private void glossary(DocumentExtraction ex, TermRecord topic, String termText, String abbr, String def, Line line, Section section) {
         Phrases.Term t = Phrases.clean(termText);
-        if (t == null) return;
+        if (t == null || !definitionLike(def) || termText.matches("(?i).*\\b(?:by|on|at|date|updated|modified)$")) return;
         String label = t.label();
         Evidence ev = ex.evidence(line.start() + line.text().indexOf(def), line.end());
         boolean same = Labels.key(label).equals(Labels.key(topic.label()));
@@ -169,6 +183,13 @@ public final class EncyclopediaExtractor {
         }
         RelationRules.apply(sentence, ev, term, Section.GENERAL, true, true, ex);
         return term;
+    }
+
+    /** A definition has at least one lower-case word of four letters or more (not a name, date or code). */
+    private static final java.util.regex.Pattern DEFINITION_WORD = java.util.regex.Pattern.compile("(?<![\\p{L}])\\p{Ll}{4,}");
+
+    static boolean definitionLike(String text) {
+        return DEFINITION_WORD.matcher(text).find();
     }
 
     /** True when every word of a phrase is tagged as a noun, adjective or number and it ends in a noun. */

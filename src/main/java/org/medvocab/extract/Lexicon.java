@@ -127,7 +127,7 @@ public final class Lexicon {
     }
 
     /** What an encyclopedia section heading is about. */
-    public enum Section { LEAD, GENERAL, INDICATIONS, RISKS, MECHANISM, COMPONENTS, PROCEDURE, RELATED, SEE_ALSO, SKIP, CHROME }
+    public enum Section { LEAD, GENERAL, INDICATIONS, RISKS, MECHANISM, COMPONENTS, PROCEDURE, RELATED, SEE_ALSO, SYNONYMS, SKIP, CHROME }
 
     public static Section section(String heading) {
         String h = heading.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip();
@@ -144,6 +144,9 @@ public final class Lexicon {
         if (h.matches(".*\\b(components?|parts?|design|structure|construction|anatomy|equipment)\\b.*")) return Section.COMPONENTS;
         if (h.matches(".*\\b(procedure|insertion|placement|technique|implantation)\\b.*")) return Section.PROCEDURE;
         if (h.matches("(see also|compare|cf)")) return Section.SEE_ALSO;
+        if (h.matches("(synonyms?|also known as|other names|alternative names|also called)")) return Section.SYNONYMS;
+        if (h.matches("(antonyms?|opposites?|usage examples?|examples?|quotations?|usage in sentences|interesting facts|"
+            + "(?:word )?forms?|inflections?|derived terms|translations?|rhymes|anagrams)")) return Section.SKIP;
         if (h.matches(".*\\b(related terms?|related conditions?|related topics?|types|classification|subtypes|kinds|glossary)\\b.*"))
             return Section.RELATED;
         return Section.GENERAL;
@@ -156,6 +159,7 @@ public final class Lexicon {
             + "risks|complications|risks and complications|side effects|mechanism|mechanism of action|function|"
             + "components|design|procedure|related terms|see also|external links|references|sources|further reading|"
             + "clinical significance|causes|symptoms|signs and symptoms|diagnosis|treatment|prognosis|epidemiology|"
-            + "types|classification|prevention|pathophysiology|contraindications|technique|resources|notes|summary)");
+            + "types|classification|prevention|pathophysiology|contraindications|technique|resources|notes|summary|"
+            + "synonyms|antonyms|also known as|other names)");
     }
 }

@@ -14,6 +14,10 @@ import org.medvocab.extract.Lexicon.Section;
 final class RelationRules {
     private RelationRules() {}
 
+    /** "surface (plasma) membrane": a bracketed word before the last word of a noun phrase. */
+    private static final Pattern BRACKETED_WORD = Pattern.compile("(?<![\\p{L}\\p{N}+])([\\p{L}\\p{N}+\\-]+) \\(([\\p{L}\\-]+)\\) ([\\p{L}\\-]+)\\b"
+        + "(?=\\s*(?:[.,;:)]|$)|\\s(?i:is|are|was|were|of|in|and|or|that|which|with|to|from|for|by|on|at|into|out)\\b)");
+
     private record Trigger(Pattern pattern, RelationKind kind, boolean anySubject) {}
 
     private static Trigger t(String regex, RelationKind kind, boolean anySubject) {
@@ -27,6 +31,7 @@ final class RelationRules {
         t("(?:consists?|consisting|composed|made up|comprised)\\s+of|equipped with|fitted with|(?:through|by) (?:the )?(?:use|means) of|comprises|contains|to which(?=[^.]*\\b(?:attached|connected|fitted|joined|fixed|coupled)\\b)|embodying|incorporating|comprising", RelationKind.COMPONENT, false),
         t("(?:may|can|could|might|will|often|also|commonly|sometimes|rarely)\\s+(?:also\\s+)?(?:cause|lead to|result in|produce|trigger|induce)|causes|(?:may|can|could|might) be associated with|complications? (?:include|includes|are|such as)|risks? (?:include|includes|of)", RelationKind.RISK, false),
         t("indicated\\s+(?:for|in)|used\\s+(?:to treat (?:patients|people|individuals|those) (?:with|who have|suffering from)|to treat|in the treatment of|for the treatment of|to manage|to support patients with)|treats|(?:in|for|by) (?:patients|people|persons|individuals|adults|children|infants|those) (?:with|undergoing|who have|having|suffering from)|bridge to", RelationKind.INDICATION, false),
+        t("(?:device|equipment|machine|apparatus|instrument)s?\\s+used(?:\\s+\\w+){0,4}?\\s+(?:is|are)(?:\\s+(?:an?|the))?", RelationKind.COMPONENT, true),
         t("by the action of|(?:requires|uses|needs|consumes) energy (?:in the form of|from)|(?:driven|powered|energized|fuelled|fueled)\\s+by|(?:using|uses|use)\\s+energy\\s+(?:derived\\s+)?from", RelationKind.MECHANISM, false));
 
     /** Patterns that hold inside a section of the matching kind, whatever the sentence's subject. */
@@ -44,7 +49,7 @@ final class RelationRules {
     static void apply(String sentence, Evidence ev, TermRecord topic, Section section, boolean topicSubject,
                       boolean definitional, DocumentExtraction ex) {
         // "surface (plasma) membrane": the bracketed word gives the preferred name of the same thing
-        Matcher alt = Pattern.compile("(?<![\\p{L}\\p{N}+])([\\p{L}\\p{N}+\\-]+) \\(([\\p{L}\\-]+)\\) ([\\p{L}\\-]+)\\b").matcher(sentence);
+        Matcher alt = BRACKETED_WORD.matcher(sentence);
         StringBuilder sb = new StringBuilder();
         while (alt.find()) {
             String preferred = alt.group(2) + " " + alt.group(3);
@@ -80,8 +85,9 @@ final class RelationRules {
         types(sentence, ev, topic, ex);
         TopClass topicKind = topic.kind();
         boolean conditionTopic = topicKind == TopClass.CONDITION;
-        if (topicSubject || definitional) {
+        {
             for (Trigger tr : SENTENCE) {
+                if (!(topicSubject || definitional || tr.anySubject())) continue;
                 if (tr.kind() == RelationKind.INDICATION && conditionTopic) continue;
                 Matcher m = tr.pattern().matcher(sentence);
                 while (m.find()) {

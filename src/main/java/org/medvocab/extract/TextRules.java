@@ -67,7 +67,8 @@ final class TextRules {
             // "The device ...", "This pump ...": a definite noun phrase naming the topic by its head or genus
             if (opensWith(s, head) || genusHead != null && opensWith(s, genusHead)) return true;
             String first = lower.split("[\\s,]+")[0];
-            return Lexicon.isGenericGenus(first) && opensWith(s, first);
+            return Lexicon.isGenericGenus(first) && opensWith(s, first)
+                && (topic.kind() == null || Lexicon.kindOfHead(first) == topic.kind());
         }
         return false;
     }
@@ -112,6 +113,8 @@ final class TextRules {
             String before = sentence.substring(0, m.start()).strip().toLowerCase(Locale.ROOT);
             if (!(before.isEmpty() || before.endsWith(",") || before.endsWith("(")
                 || before.matches("(?s).*\\b(?:is|are|was|were|be|been)$"))) continue;
+            // "X is a Y (also called Z)": the bracket names Y again, not the subject
+            if (before.endsWith("(") && before.matches("(?s).*\\s(?:is|are|was|were)\\s.*")) continue;
             String rest = sentence.substring(m.end());
             Matcher q = QUOTED.matcher(rest);
             if (rest.matches("(?s)^\\s*(?:the\\s+)?['\"\u2018\u201c].*")) {
@@ -124,7 +127,7 @@ final class TextRules {
                 }
             } else {
                 for (String item : Phrases.coordinated(Phrases.phraseAt(rest, 0))) {
-                    String t = item.replaceFirst("(?i)^(?:the|an?)\\s+", "").strip();
+                    String t = item.replaceFirst("(?i)^(?:the|an?)\\s+", "").replaceAll("[\\s,;:]+$", "").strip();
                     if (!t.isEmpty() && t.split("\\s+").length <= 5 && t.matches(".*\\p{L}.*")) out.add(t);
                 }
             }

@@ -1,0 +1,170 @@
+package org.medvocab.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sentences that name or define a term other than the article's topic, wherever they stand:
+ * <ul>
+ *   <li>an appositive synonym: "a nasal feeding tube, or NF tube, runs ..." (the second name is another label
+ *       of the first; a sentence that opens with it this way describes that term);</li>
+ *   <li>a bracketed synonym after a noun phrase: "a clot of blood (also called a thrombus)";</li>
+ *   <li>naming: "Fast heartbeats are called tachycardias", "A and B are collectively called C (ABBR)",
+ *       "when ..., it is called X", "a condition known as X";</li>
+ *   <li>a generic definition of another term: "A splint is a rigid device that ...".</li>
+ * </ul>
+ * Each rule describes how medical writing introduces terms; none depends on the words of a particular page.
+ */
+final class NamingRules {
+    private NamingRules() {}
+
+    private static final String NP = "((?:[\\p{L}\\p{N}][\\p{L}\\p{N}'+/\\-]*\\s){0,4}[\\p{L}\\p{N}][\\p{L}\\p{N}'+/\\-]*)";
+    private static final String NAME = "((?:[\\p{L}\\p{N}][\\p{L}\\p{N}'+/\\-]*\\s){0,5}[\\p{L}\\p{N}][\\p{L}\\p{N}'+/\\-]*)";
+
+    /** "a X, or Y, ..." — an appositive second name. */
+    private static final Pattern APPOSITIVE = Pattern.compile("(?i)(?:^|\\b(?:a|an|the)\\s)" + NP + ",\\s+or\\s+(?:an?\\s+|the\\s+)?" + NP + ",\\s");
+    /** "X (also called Y)" — a bracketed synonym of the noun phrase before it. */
+    private static final Pattern BRACKET_SYNONYM = Pattern.compile(
+        "(?i)" + NP + "\\s\\(\\s*(?:also|sometimes|often|commonly)?\\s*(?:called|known as|termed|referred to as)\\s+(?:an?\\s+|the\\s+)?" + NP + "\\s*\\)");
+    /** "S is/are (collectively) called N" and "it is called N". */
+    private static final Pattern NAMING = Pattern.compile(
+        "(?i)^(?:(?:if|when|where|while|as)\\b[^,]{3,120},\\s*)?(.{1,80}?)\\s+(?:is|are)\\s+(?:then\\s+|also\\s+|sometimes\\s+|often\\s+|usually\\s+|commonly\\s+)?"
+            + "(collectively\\s+|together\\s+|jointly\\s+)?(?:called|termed|named|known as|referred to as)\\s+(?:an?\\s+|the\\s+)?" + NAME + "(?:\\s*\\(([^()]{1,12})\\))?\\s*[.;,]?\\s*$");
+    /** "..., a condition known as N": a named instance inside a sentence. */
+    private static final Pattern KNOWN_AS = Pattern.compile(
+        "(?i)\\b(?:a|an|the)\\s+(?:condition|disorder|disease|complication|process|procedure|device|technique|state|phenomenon)\\s+(?:known as|called|termed)\\s+" + NP);
+    /** "A/An X is a/an Y ...": a generic definition. */
+    private static final Pattern GENERIC_DEFINITION = Pattern.compile("(?i)^(?:an?)\\s+" + NP + "\\s+is\\s+(?:an?|one)\\s+.+");
+    /** Words that end a noun phrase read backwards (articles, prepositions, verbs, conjunctions). */
+    private static final Set<String> STOP_BACK = Set.of("a", "an", "the", "of", "in", "into", "to", "with", "for", "from", "by",
+        "on", "at", "through", "via", "and", "or", "is", "are", "was", "were", "be", "that", "which", "as", "its", "their",
+        "this", "these", "while", "when", "called", "known");
+    private static final Pattern PRONOUN = Pattern.compile("(?i)it|they|this|these|that|those|such");
+
+    /**
+     * Applies the rules to one sentence. Returns the term the sentence defines (so that a following "It ..."
+     * refers to it), or null.
+     */
+    static TermRecord apply(String sentence, TermRecord topic, DocumentExtraction ex, Evidence ev) {
+        bracketSynonyms(sentence, topic, ex, ev);
+        knownAs(sentence, topic, ex, ev);
+        TermRecord defined = appositives(sentence, topic, ex, ev);
+        TermRecord named = naming(sentence, topic, ex, ev);
+        if (named != null) return named;
+        if (defined != null) return defined;
+        return genericDefinition(sentence, topic, ex, ev);
+    }
+
+    /** The noun phrase that ends a stretch of words: the words after the last article, preposition or verb. */
+    static Phrases.Term tail(String words) {
+        String[] w = words.strip().split("\\s+");
+        int from = 0;
+        for (int i = w.length - 1; i >= 0; i--) {
+            if (STOP_BACK.contains(w[i].toLowerCase(Locale.ROOT))) { from = i + 1; break; }
+        }
+        if (from >= w.length) return null;
+        String np = String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length));
+        if (!EncyclopediaExtractor.nounPhrase(np)) return null;
+        return Phrases.clean(np);
+    }
+
+    private static TermRecord appositives(String sentence, TermRecord topic, DocumentExtraction ex, Evidence ev) {
+        Matcher m = APPOSITIVE.matcher(sentence);
+        TermRecord first = null;
+        while (m.find()) {
+            Phrases.Term name = tail(m.group(1));
+            Phrases.Term other = Phrases.clean(m.group(2));
+            if (name == null || other == null || other.label().split(" ").length > 4) continue;
+            TermRecord t = RelationRules.isTopic(name.label(), topic) ? topic : ex.term(name.label()).mention(ev);
+            String written = m.group(2).strip().replaceFirst("(?i)^(?:an?|the)\\s+", "");
+            t.addAltLabel(written.matches(".*\\p{Lu}.*") ? written : other.label(), ev);
+            if (m.start() == 0 && t != topic) {
+                t.addDefinition(sentence, ev);
+                first = t;
+            }
+        }
+        return first;
+    }
+
+    private static void bracketSynonyms(String sentence, TermRecord topic, DocumentExtraction ex, Evidence ev) {
+        Matcher m = BRACKET_SYNONYM.matcher(sentence);
+        while (m.find()) {
+            Phrases.Term np = tail(m.group(1));
+            Phrases.Term syn = Phrases.clean(m.group(2));
+            if (np == null || syn == null || RelationRules.isTopic(np.label(), topic)) continue;
+            // a one-word technical name is preferred over a descriptive phrase ("clot of blood (thrombus)")
+            boolean technical = !syn.label().contains(" ") && np.label().contains(" ");
+            TermRecord t = ex.term(technical ? syn.label() : np.label()).mention(ev);
+            t.addAltLabel(technical ? np.label() : syn.label(), ev);
+        }
+    }
+
+    private static void knownAs(String sentence, TermRecord topic, DocumentExtraction ex, Evidence ev) {
+        Matcher m = KNOWN_AS.matcher(sentence);
+        while (m.find()) {
+            Phrases.Term t = Phrases.clean(Phrases.phraseAt(sentence, m.start(1)));
+            if (t != null && !RelationRules.isTopic(t.label(), topic)) ex.term(t.label()).mention(ev);
+        }
+    }
+
+    private static TermRecord naming(String sentence, TermRecord topic, DocumentExtraction ex, Evidence ev) {
+        Matcher m = NAMING.matcher(sentence.strip());
+        if (!m.matches()) return null;
+        Phrases.Term named = Phrases.clean(Phrases.phraseAt(m.group(3), 0));
+        if (named == null || named.label().split(" ").length > 5 || RelationRules.isTopic(named.label(), topic)) return null;
+        TermRecord term = ex.term(named.label()).mention(ev);
+        if (m.group(4) != null && m.group(4).matches("[\\p{Lu}\\p{N}+\\-/]{2,10}s?")) term.addAltLabel(Abbreviations.singularShortForm(m.group(4)), ev);
+        term.addDefinition(sentence, ev);
+        String subject = m.group(1).strip();
+        if (PRONOUN.matcher(subject).matches()) return term;
+        String plain = subject.replaceAll("\\s*\\([^()]*\\)", "");
+        if (m.group(2) != null) {
+            for (Phrases.Term part : Phrases.terms(plain)) {
+                TermRecord p = RelationRules.isTopic(part.label(), topic) ? topic : ex.term(part.label()).mention(ev);
+                p.addBroader(named.label(), ev);
+            }
+        } else {
+            String broader = broaderOfQualified(plain);
+            if (broader != null && !Labels.key(broader).equals(Labels.key(named.label()))) term.addBroader(broader, ev);
+        }
+        return term;
+    }
+
+    /** "Rapid arrhythmias" → "arrhythmia": a head noun phrase after leading adjectives, when there are any. */
+    static String broaderOfQualified(String subject) {
+        List<Nlp.Token> toks = Nlp.get().analyse(subject, 0).tokens();
+        int i = 0;
+        while (i < toks.size() && toks.get(i).is("DET")) i++;
+        int adjectives = 0;
+        while (i < toks.size() && toks.get(i).is("ADJ")) { i++; adjectives++; }
+        if (adjectives == 0 || i >= toks.size()) return null;
+        List<String> rest = new ArrayList<>();
+        for (; i < toks.size(); i++) {
+            if (!toks.get(i).isNoun()) return null;
+            rest.add(toks.get(i).text());
+        }
+        Phrases.Term t = Phrases.clean(String.join(" ", rest));
+        return t == null ? null : t.label();
+    }
+
+    private static TermRecord genericDefinition(String sentence, TermRecord topic, DocumentExtraction ex, Evidence ev) {
+        Matcher m = GENERIC_DEFINITION.matcher(sentence.strip());
+        if (!m.matches()) return null;
+        String np = m.group(1);
+        if (!EncyclopediaExtractor.nounPhrase(np)) return null;
+        Phrases.Term t = Phrases.clean(np);
+        if (t == null || RelationRules.isTopic(t.label(), topic)) return null;
+        TermRecord term = ex.term(t.label()).mention(ev);
+        term.addDefinition(sentence, ev);
+        Genus g = Genus.of(TextRules.copulaGenus(sentence));
+        if (g != null) {
+            term.kind(g.kind());
+            if (g.broader() != null) term.addBroader(g.broader(), ev);
+        }
+        return term;
+    }
+}
