@@ -91,6 +91,33 @@ public final class DocumentExtraction {
         return null;
     }
 
+    /** A term recognised in the text by the terminology, kept back until the document's own names are known. */
+    public record PendingMention(String label, TopClass kind, Evidence evidence) {}
+
+    private final List<PendingMention> pendingMentions = new ArrayList<>();
+
+    /** Records a recognised term; it becomes a record by {@link #applyMentions()} unless it names a known term. */
+    public void addMention(String label, TopClass kind, Evidence ev) {
+        pendingMentions.add(new PendingMention(label, kind, ev));
+    }
+
+    /**
+     * Turns recognised mentions into records, except those that are already a term or an alternative label of
+     * one (the document's own naming wins over the terminology's).
+     */
+    public void applyMentions() {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (TermRecord t : terms.values()) {
+            known.add(Labels.key(t.label()));
+            t.altLabels().forEach(a -> known.add(Labels.key(a)));
+        }
+        for (PendingMention m : pendingMentions) {
+            if (known.contains(Labels.key(m.label()))) continue;
+            term(m.label()).mention(m.evidence()).kind(m.kind());
+        }
+        pendingMentions.clear();
+    }
+
     /** Removes a record (used when an entry turns out to be only a synonym of another). */
     public void remove(TermRecord t) {
         terms.values().removeIf(x -> x == t);

@@ -78,6 +78,7 @@ public final class EncyclopediaExtractor {
                 String st = s.text();
                 Evidence ev = ex.evidence(s.start(), s.end());
                 TextRules.abbreviations(st, ex, ev);
+                MentionRules.apply(st, topic, ex, ev);
                 TermRecord named = NamingRules.apply(st, topic, ex, ev);
                 if (named != null) {
                     paragraphSubject = named;
@@ -119,6 +120,7 @@ public final class EncyclopediaExtractor {
             }
         }
         ex.applyAbbreviations();
+        ex.applyMentions();
         return ex;
     }
 
