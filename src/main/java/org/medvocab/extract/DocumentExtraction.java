@@ -113,7 +113,7 @@ public final class DocumentExtraction {
         }
         for (PendingMention m : pendingMentions) {
             if (known.contains(Labels.key(m.label()))) continue;
-            term(m.label()).mention(m.evidence()).kind(m.kind());
+            term(m.label()).mention(m.evidence()).kind(m.kind()).recognisedOnly(true);
         }
         pendingMentions.clear();
     }

@@ -23,6 +23,7 @@ public final class TermRecord {
     private final String sense;
     private TopClass kind;
     private boolean properName;
+    private boolean recognisedOnly;
     private Evidence mention;
     private final Set<String> altLabels = new LinkedHashSet<>();
     private final java.util.Map<String, Evidence> altEvidence = new java.util.HashMap<>();
@@ -42,6 +43,9 @@ public final class TermRecord {
     public TopClass kind() { return kind; }
     public boolean properName() { return properName; }
     public Evidence mention() { return mention; }
+    /** True when the record exists only because the terminology recognised the term in the text. */
+    public boolean recognisedOnly() { return recognisedOnly; }
+    public TermRecord recognisedOnly(boolean r) { this.recognisedOnly = r; return this; }
     public Set<String> altLabels() { return altLabels; }
     /** The sentence an alternative label was found in, or null. */
     public Evidence altEvidence(String alt) { return altEvidence.get(alt); }

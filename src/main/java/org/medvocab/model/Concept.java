@@ -20,6 +20,7 @@ final class Concept {
     String label;              // preferred label as written
     String sense;              // sense qualifier or null
     boolean proper;
+    boolean described;         // some document says something about it (not only recognised by the terminology)
     TopClass kind;
     int order;                 // first appearance, for stable tie-breaking
     final Set<String> altLabels = new TreeSet<>();
@@ -46,6 +47,7 @@ final class Concept {
 
     void absorb(TermRecord r, String documentId) {
         proper |= r.properName();
+        described |= !r.recognisedOnly();
         if (kind == null) kind = r.kind();
         for (String a : r.altLabels()) {
             altLabels.add(a);
