@@ -197,8 +197,10 @@ public final class Grounder {
      * The lexicon terms inside a phrase or sentence, longest match first, left to right, not overlapping: in "the left
      * ventricle and the aorta" the mentions are "left ventricle" and "aorta". Tokens are normalised one by one with
      * {@link LabelNormalizer#key}; a token without a letter or digit (punctuation) ends a match; tokens that normalise
-     * to nothing ("the") are skipped inside a match. A one-word match is dropped when it is a closed-class word, or when
-     * the lexicon knows it only as an abbreviation and the token is not written in capitals.
+     * to nothing ("the") are skipped inside a match. A one-word match is dropped when it is a closed-class word, when
+     * the lexicon knows it only as an abbreviation and the token is not written in capitals, or when it is not in
+     * capitals and WordNet's term rule rejects it ({@link WordNetLexicon#isTermWord}: "back", "aged"), since a single
+     * general English word in running text is read in its general sense.
      */
     public List<Mention> mentions(List<String> tokens) {
         int n = tokens.size();
@@ -243,10 +245,14 @@ public final class Grounder {
     private boolean acceptSingle(String token, String key) {
         List<LexiconEntry> found = lexicon.lookupKey(key);
         if (found.isEmpty() || WordNetLexicon.CLOSED_CLASS.contains(token.toLowerCase(Locale.ROOT))) return false;
-        boolean capitals = token.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        boolean capitals = token.length() > 1 && token.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
         if (capitals) return true;
-        for (LexiconEntry e : found) if (e.role() != LexiconEntry.Role.ABBREVIATION) return true;
-        return false;
+        boolean named = false;
+        for (LexiconEntry e : found) if (e.role() != LexiconEntry.Role.ABBREVIATION) named = true;
+        if (!named) return false;
+        // in running text a general English word is read as such ("back", "aged", "color"), whatever MeSH says
+        WordNetLexicon wn = wordnet.get();
+        return wn.readings(token).isEmpty() || wn.isTermWord(token);
     }
 
     private static boolean isBreak(String token) {

@@ -74,6 +74,12 @@ class GrounderTest {
             "a comma ends a match");
     }
 
+    @Test void generalEnglishWordsInRunningTextAreNotMentions() {
+        assertEquals(List.of("heart"), g.mentions("Then all of it goes back to the heart.").stream().map(Mention::text).toList(),
+            "'back' is MeSH anatomy, but in running text an adverb");
+        assertTrue(g.isTerm("back"), "as a whole phrase the lexicon's verdict stands");
+    }
+
     @Test void tokens() {
         assertEquals(List.of("Na+", "and", "heart-lung", "machines", "(", "HLM", ")", "."), Grounder.tokens("Na+ and heart-lung machines (HLM)."));
     }
