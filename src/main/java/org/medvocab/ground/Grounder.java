@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +22,8 @@ import org.medvocab.link.LabelNormalizer;
  * the lexicon does not know is a term at all and what kind of thing its head names.
  *
  * <p>The shared instance ({@link #get()}) uses the shared lexicons; the medical lexicon loads on first use, WordNet
- * only when a phrase is not in the medical lexicon. Thread-safe.
+ * only when a phrase is not in the medical lexicon. Thread-safe; assessments and token keys are memoised (up to
+ * {@value #MEMO_LIMIT} of each, then the memo starts afresh), as pages repeat their phrases.
  */
 public final class Grounder {
     private static final class Holder {
@@ -46,8 +48,13 @@ public final class Grounder {
     /** Words and punctuation of running text: letters and digits with inner hyphens, apostrophes and charges. */
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['\u2019+\\-][\\p{L}\\p{N}+]*)*|[^\\s\\p{L}\\p{N}]");
 
+    /** Entries kept in each memo (phrase assessments, token keys) before it is emptied. */
+    static final int MEMO_LIMIT = 100_000;
+
     private final MedicalLexicon lexicon;
     private final Supplier<WordNetLexicon> wordnet;
+    private final Map<String, Grounding> assessed = new ConcurrentHashMap<>();
+    private final Map<String, String> tokenKeys = new ConcurrentHashMap<>();
 
     /**
      * @param lexicon the medical lexicon
@@ -77,6 +84,15 @@ public final class Grounder {
      * a tail of its head part is in the lexicon and its first word is neither a closed-class word nor a verb-only word.
      */
     public Grounding assess(String phrase) {
+        Grounding g = assessed.get(phrase);
+        if (g != null) return g;
+        g = assessUncached(phrase);
+        if (assessed.size() >= MEMO_LIMIT) assessed.clear();
+        assessed.put(phrase, g);
+        return g;
+    }
+
+    private Grounding assessUncached(String phrase) {
         String key = LabelNormalizer.key(phrase);
         if (key.isEmpty()) return new Grounding(phrase, key, false, Optional.empty(), Grounding.Evidence.NONE, "", Optional.empty(), List.of());
         List<LexiconEntry> exact = lexicon.lookupKey(key);
@@ -181,24 +197,28 @@ public final class Grounder {
      * The lexicon terms inside a phrase or sentence, longest match first, left to right, not overlapping: in "the left
      * ventricle and the aorta" the mentions are "left ventricle" and "aorta". Tokens are normalised one by one with
      * {@link LabelNormalizer#key}; a token without a letter or digit (punctuation) ends a match; tokens that normalise
-     * to nothing ("the") are skipped inside a match. A one-word match is dropped when it is a closed-class word, or when
-     * the lexicon knows it only as an abbreviation and the token is not written in capitals.
+     * to nothing ("the") are skipped inside a match. A one-word match is dropped when it is a closed-class word, when
+     * the lexicon knows it only as an abbreviation and the token is not written in capitals, or when it is not in
+     * capitals and WordNet's term rule rejects it ({@link WordNetLexicon#isTermWord}: "back", "aged"), since a single
+     * general English word in running text is read in its general sense.
      */
     public List<Mention> mentions(List<String> tokens) {
         int n = tokens.size();
         String[] norm = new String[n];
-        for (int i = 0; i < n; i++) norm[i] = isBreak(tokens.get(i)) ? null : LabelNormalizer.key(tokens.get(i));
+        for (int i = 0; i < n; i++) norm[i] = isBreak(tokens.get(i)) ? null : tokenKey(tokens.get(i));
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (norm[i] == null || norm[i].isEmpty()) continue;
             String cur = norm[i];
-            int bestEnd = acceptSingle(tokens.get(i), cur) ? i + 1 : -1;
+            int flags = lexicon.probe(cur);
+            int bestEnd = (flags & MedicalLexicon.KNOWN) != 0 && acceptSingle(tokens.get(i), cur) ? i + 1 : -1;
             String bestKey = bestEnd > 0 ? cur : null;
             int j = i + 1;
-            while (j < n && norm[j] != null && lexicon.isKeyPrefix(cur)) {
+            while (j < n && norm[j] != null && (flags & MedicalLexicon.PREFIX) != 0) {
                 if (!norm[j].isEmpty()) {
                     cur = cur + " " + norm[j];
-                    if (!lexicon.lookupKey(cur).isEmpty()) {
+                    flags = lexicon.probe(cur);
+                    if ((flags & MedicalLexicon.KNOWN) != 0) {
                         bestEnd = j + 1;
                         bestKey = cur;
                     }
@@ -213,13 +233,26 @@ public final class Grounder {
         return out;
     }
 
+    private String tokenKey(String token) {
+        String k = tokenKeys.get(token);
+        if (k != null) return k;
+        k = LabelNormalizer.key(token);
+        if (tokenKeys.size() >= MEMO_LIMIT) tokenKeys.clear();
+        tokenKeys.put(token, k);
+        return k;
+    }
+
     private boolean acceptSingle(String token, String key) {
         List<LexiconEntry> found = lexicon.lookupKey(key);
         if (found.isEmpty() || WordNetLexicon.CLOSED_CLASS.contains(token.toLowerCase(Locale.ROOT))) return false;
-        boolean capitals = token.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        boolean capitals = token.length() > 1 && token.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
         if (capitals) return true;
-        for (LexiconEntry e : found) if (e.role() != LexiconEntry.Role.ABBREVIATION) return true;
-        return false;
+        boolean named = false;
+        for (LexiconEntry e : found) if (e.role() != LexiconEntry.Role.ABBREVIATION) named = true;
+        if (!named) return false;
+        // in running text a general English word is read as such ("back", "aged", "color"), whatever MeSH says
+        WordNetLexicon wn = wordnet.get();
+        return wn.readings(token).isEmpty() || wn.isTermWord(token);
     }
 
     private static boolean isBreak(String token) {

@@ -10,8 +10,10 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li><b>Vocabularies</b>: only identifiers with a prefix of {@link #PREFIXES} (MeSH, UBERON, CL, DOID, SYMP, HP,
- *       MAxO, CHEBI, GO, OBI, NCIT, PR and FDA product codes). Other terms the OBO files import (PATO qualities,
- *       NCBITaxon, BFO/RO/IAO upper-level and relation terms, FOODON) are left out.</li>
+ *       MAxO, CHEBI, GO, OBI, NCIT and FDA product codes). Other terms the OBO files import (PATO qualities,
+ *       NCBITaxon, BFO/RO/IAO upper-level and relation terms, FOODON, and PR proteins, whose synonyms are gene
+ *       symbols such as "AIM" and "CD69") are left out. MeSH identifiers are descriptors only ({@code D} numbers):
+ *       the supplementary chemical records of the MeSH RDF sample have no tree number, hence no kind.</li>
  *   <li><b>Kinds required</b>: an identifier of {@link #KIND_REQUIRED} (OBI, NCIT) is kept only when its kind is known
  *       (OBI: from its place under the COB device, planned-process, molecule or anatomical-part classes; NCIT: from
  *       the MeSH descriptor it is mapped to), because most of OBI's data items and NCIT's mapped rows are not
@@ -25,8 +27,9 @@ import java.util.regex.Pattern;
  *       size without adding names that occur in reference pages; cellular components would be mislabelled as
  *       mechanisms, and the ones that matter (mitochondrion, nucleus, ribosome) are MeSH anatomy (A11).</li>
  *   <li><b>Labels</b>: only names and EXACT synonyms (related, broad and narrow synonyms name other things); no label
- *       whose key is one or two characters or has no letter (pure numbers, "II"), nor one of more than
- *       {@value #MAX_WORDS} words (long GO and OBI names never occur as such in prose).</li>
+ *       whose key is one or two characters or has no letter (pure numbers, "II"), is a closed-class word
+ *       ({@link WordNetLexicon#CLOSED_CLASS}: HP's root is named "All"), or has more than {@value #MAX_WORDS} words
+ *       (long GO and OBI names never occur as such in prose).</li>
  * </ul>
  */
 public final class LexiconRules {
@@ -34,10 +37,10 @@ public final class LexiconRules {
 
     /** Vocabularies the lexicon keeps. */
     public static final Set<String> PREFIXES = Set.of("MESH", "UBERON", "CL", "DOID", "SYMP", "HP", "MAXO", "CHEBI",
-        "GO", "OBI", "NCIT", "PR", "FDA_PRODUCT_CODE");
+        "GO", "OBI", "NCIT", "FDA_PRODUCT_CODE");
 
     /** Vocabularies whose terms are kept only with a known kind. */
-    public static final Set<String> KIND_REQUIRED = Set.of("OBI", "NCIT", "PR");
+    public static final Set<String> KIND_REQUIRED = Set.of("OBI", "NCIT");
 
     /** MeSH tree branches of ordinary-English headings. */
     public static final Set<Character> MESH_EXCLUDED_BRANCHES = Set.of('I', 'K', 'L', 'V', 'Z');
@@ -59,13 +62,15 @@ public final class LexiconRules {
         "cell", "cells", "surface", "side", "leaflet", "lamina", "sarcomere", "myofibril", "band", "disc",
         "disk", "tubule", "cap", "mitochondria", "endosomes", "fraction", "organelles", "cortices", "structure");
 
+    private static final Pattern MESH_DESCRIPTOR = Pattern.compile("MESH:D\\d+");
     private static final Pattern NO_LETTER = Pattern.compile("[^\\p{L}]*");
     private static final List<String> GO_FUNCTION_ENDINGS = List.of(" activity", " binding");
 
     /** True for a CURIE whose vocabulary the lexicon keeps. */
     public static boolean keepsPrefix(String id) {
         int colon = id.indexOf(':');
-        return colon > 0 && PREFIXES.contains(id.substring(0, colon));
+        if (colon <= 0 || !PREFIXES.contains(id.substring(0, colon))) return false;
+        return !id.startsWith("MESH:") || MESH_DESCRIPTOR.matcher(id).matches();
     }
 
     /** The prefix of a CURIE ("" when none). */
@@ -76,7 +81,7 @@ public final class LexiconRules {
 
     /** True for a normalised key worth a lexicon row: three characters or more, a letter, at most MAX_WORDS words. */
     public static boolean usefulKey(String key) {
-        if (key.length() <= 2 || NO_LETTER.matcher(key).matches()) return false;
+        if (key.length() <= 2 || NO_LETTER.matcher(key).matches() || WordNetLexicon.CLOSED_CLASS.contains(key)) return false;
         int words = 1;
         for (int i = 0; i < key.length(); i++) if (key.charAt(i) == ' ') words++;
         return words <= MAX_WORDS;

@@ -26,8 +26,8 @@ import org.medvocab.link.Kind;
  * readings, hypernym chains and the lexicographer files of noun senses, read as evidence of a word's kind and of
  * whether it is a term at all.
  *
- * <p>The dictionary is loaded once per JVM, on first use ({@link #get()}); every answer is cached per word, so
- * repeated questions cost a hash look-up. extJWNL's dictionary is not documented as thread-safe, so calls into it are
+ * <p>The dictionary is loaded once per JVM, on first use ({@link #get()}); every answer is cached per word (up to
+ * {@value #CACHE_LIMIT} words, then the cache starts afresh), so repeated questions cost a hash look-up. extJWNL's dictionary is not documented as thread-safe, so calls into it are
  * serialised; the caches are concurrent.
  *
  * <p><b>Term rule</b> ({@link #isTerm(String)}, WordNet only; {@link Grounder#isTerm(String)} also accepts whatever the
@@ -112,9 +112,17 @@ public final class WordNetLexicon {
     private record Info(Map<Reading, String> lemmas, Map<Reading, Integer> counts, List<String> nounLexFiles,
                         List<Synset> nounSenses, boolean comparative) {}
 
+    /** Words kept in the cache before it starts afresh. */
+    static final int CACHE_LIMIT = 200_000;
+
     private Info info(String word) {
         String w = word.strip().toLowerCase(Locale.ROOT);
-        return cache.computeIfAbsent(w, this::lookUp);
+        Info i = cache.get(w);
+        if (i != null) return i;
+        i = lookUp(w);
+        if (cache.size() >= CACHE_LIMIT) cache.clear();
+        cache.put(w, i);
+        return i;
     }
 
     private Info lookUp(String w) {

@@ -74,6 +74,28 @@ class GrounderTest {
             "a comma ends a match");
     }
 
+    @Test void generalEnglishWordsInRunningTextAreNotMentions() {
+        assertEquals(List.of("heart"), g.mentions("Then all of it goes back to the heart.").stream().map(Mention::text).toList(),
+            "'back' is MeSH anatomy, but in running text an adverb");
+        assertTrue(g.isTerm("back"), "as a whole phrase the lexicon's verdict stands");
+    }
+
+    @Test void sameAnswersFromManyThreads() throws Exception {
+        List<String> phrases = List.of("aortic valve", "lactase", "volume pump", "faster", "severe heart failure",
+            "gastric mucosa", "stethoscope", "complex", "hemolysis", "red blood cells");
+        Grounder fresh = new Grounder(MedicalLexicon.get(), WordNetLexicon::get);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<Grounding>>> runs = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) runs.add(pool.submit(() -> phrases.stream().map(fresh::assess).toList()));
+            List<Grounding> first = runs.get(0).get();
+            for (var r : runs) assertEquals(first, r.get());
+            assertEquals(phrases.stream().map(g::assess).toList(), first, "a fresh grounder agrees with the shared one");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test void tokens() {
         assertEquals(List.of("Na+", "and", "heart-lung", "machines", "(", "HLM", ")", "."), Grounder.tokens("Na+ and heart-lung machines (HLM)."));
     }

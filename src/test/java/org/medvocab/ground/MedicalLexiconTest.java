@@ -76,6 +76,7 @@ class MedicalLexiconTest {
         assertTrue(lexicon.lookup("cytosol").stream().noneMatch(e -> e.source().equals("GO")), "GO cellular components are left out");
         assertTrue(ids("Review").stream().noneMatch(id -> id.startsWith("MESH:")), "MeSH publication types are left out");
         assertTrue(lexicon.lookup("faster").isEmpty());
+        assertTrue(lexicon.lookup("All").isEmpty(), "closed-class words are no keys (HP's root is 'All')");
     }
 
     @Test void noUselessKeysInTheResource() throws Exception {
