@@ -9,6 +9,8 @@ public final class ConceptExtractor {
 
     public DocumentExtraction extract(SourceDocument doc) {
         DocumentKind kind = KindDetector.detect(doc.text());
-        return kind == DocumentKind.DICTIONARY ? dictionary.extract(doc) : encyclopedia.extract(doc, kind);
+        DocumentExtraction ex = kind == DocumentKind.DICTIONARY ? dictionary.extract(doc) : encyclopedia.extract(doc, kind);
+        ex.dropNonTerms(org.medvocab.ground.Grounder.get()::isTerm);
+        return ex;
     }
 }

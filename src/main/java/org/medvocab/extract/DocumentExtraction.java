@@ -118,6 +118,21 @@ public final class DocumentExtraction {
         pendingMentions.clear();
     }
 
+    /**
+     * Drops one-word names that are not terms ("walking", "alteration"): their records, unless the document
+     * defines them, and the relations, broader links and cross-references that point at them.
+     */
+    public void dropNonTerms(java.util.function.Predicate<String> isTerm) {
+        java.util.function.Predicate<String> junk = label -> !label.contains(" ") && !isTerm.test(label);
+        String topicKey = topic == null ? "" : Labels.key(topic);
+        terms.values().removeIf(t -> t.definitions().isEmpty() && junk.test(t.label()) && !Labels.key(t.label()).equals(topicKey));
+        for (TermRecord t : terms.values()) {
+            t.relations().removeIf(r -> junk.test(r.target()));
+            t.broader().removeIf(b -> junk.test(b.target()));
+            t.crossRefs().removeIf(c -> junk.test(c.target()));
+        }
+    }
+
     /** Removes a record (used when an entry turns out to be only a synonym of another). */
     public void remove(TermRecord t) {
         terms.values().removeIf(x -> x == t);
