@@ -1,8 +1,6 @@
 package org.medvocab.cli;
 
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,6 +10,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.medvocab.export.ExportFormat;
 import org.medvocab.export.Exporter;
+import org.medvocab.util.AtomicFile;
 import org.medvocab.model.Converter;
 import org.medvocab.model.VocabularyConfig;
 import org.medvocab.validate.ReportWriter;
@@ -105,22 +104,9 @@ public final class ConvertCommand implements Callable<Integer> {
             Exporter.export(result.graph(), result.prefixes(), fmt, System.out);
             System.out.flush();
         } else {
-            Path parent = output.toAbsolutePath().getParent();
-            Path tmp = null;
             try {
-                if (parent != null) Files.createDirectories(parent);
-                tmp = Files.createTempFile(parent, ".medvocab-", ".tmp");
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    Exporter.export(result.graph(), result.prefixes(), fmt, out);
-                }
-                try {
-                    Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-                } catch (UnsupportedOperationException e) {
-                    // not a POSIX file system: keep the default permissions
-                }
-                Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                AtomicFile.write(output, out -> Exporter.export(result.graph(), result.prefixes(), fmt, out));
             } catch (java.io.IOException | java.io.UncheckedIOException e) {
-                if (tmp != null) Files.deleteIfExists(tmp);
                 err.println("medvocab convert: " + output + ": cannot be written (" + e.getMessage() + ")");
                 return 1;
             }

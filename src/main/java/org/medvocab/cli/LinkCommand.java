@@ -1,25 +1,22 @@
 package org.medvocab.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.jena.graph.Graph;
 import org.medvocab.export.Exporter;
+import org.medvocab.util.AtomicFile;
 import org.medvocab.link.GoldEvaluation;
 import org.medvocab.link.Linker;
 import org.medvocab.link.MappingGraph;
@@ -266,28 +263,15 @@ public final class LinkCommand implements Callable<Integer> {
     }
 
     /** Writes to a temporary file next to the target, then moves it into place; '-' is standard output. */
-    private static void writeAtomically(Path file, Consumer<OutputStream> body) throws IOException {
+    private static void writeAtomically(Path file, AtomicFile.Body body) throws IOException {
         if ("-".equals(file.toString())) {
-            body.accept(System.out);
+            body.writeTo(System.out);
             System.out.flush();
             return;
         }
-        Path parent = file.toAbsolutePath().getParent();
-        Path tmp = null;
         try {
-            if (parent != null) Files.createDirectories(parent);
-            tmp = Files.createTempFile(parent, ".medvocab-", ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                body.accept(out);
-            }
-            try {
-                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            } catch (UnsupportedOperationException e) {
-                // not POSIX
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.write(file, body);
         } catch (IOException | UncheckedIOException e) {
-            if (tmp != null) Files.deleteIfExists(tmp);
             throw new IOException(file + ": cannot be written (" + e.getMessage() + ")", e);
         }
     }
