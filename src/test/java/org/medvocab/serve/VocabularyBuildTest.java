@@ -54,10 +54,12 @@ class VocabularyBuildTest {
         Files.writeString(doc, Files.readString(doc) + "\nwidget\nA small device for tests.\n");
         assertEquals(Optional.of(doc + " changed"), VocabularyBuild.staleReason(vocab, corpus, shapes));
         Files.copy(Path.of("corpus/10-catheter-dictionary.txt"), corpus.resolve("10-catheter-dictionary.txt"));
-        assertEquals(Optional.of(corpus.resolve("10-catheter-dictionary.txt") + " was added (and 1 other document)"),
-            VocabularyBuild.staleReason(vocab, corpus, shapes));
+        assertEquals(Optional.of(doc + " changed (and 1 other document)"), VocabularyBuild.staleReason(vocab, corpus, shapes));
         VocabularyBuild.rebuild(corpus, vocab, shapes);
         assertEquals(Optional.empty(), VocabularyBuild.staleReason(vocab, corpus, shapes));
+        Path added = Files.copy(Path.of("corpus/11-hemolysis-dictionary.txt"), corpus.resolve("11-hemolysis-dictionary.txt"));
+        assertEquals(Optional.of(added + " was added"), VocabularyBuild.staleReason(vocab, corpus, shapes));
+        Files.delete(added);
         Files.delete(corpus.resolve("10-catheter-dictionary.txt"));
         assertEquals(Optional.of(corpus.resolve("10-catheter-dictionary.txt") + " was removed"), VocabularyBuild.staleReason(vocab, corpus, shapes));
         VocabularyBuild.rebuild(corpus, vocab, shapes);
