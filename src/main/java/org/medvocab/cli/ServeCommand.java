@@ -40,7 +40,7 @@ public final class ServeCommand implements Callable<Integer> {
     Path corpus;
 
     @Option(names = "--vocab", paramLabel = "FILE", defaultValue = "ontology/medvocab.ttl",
-        description = "The vocabulary file; rebuilt from --corpus when missing or older than a document or the medvocab code (default: ${DEFAULT-VALUE}).")
+        description = "The vocabulary file; rebuilt from --corpus when missing or when its build fingerprint (FILE.fingerprint) no longer matches the documents, the converter or the shapes (default: ${DEFAULT-VALUE}).")
     Path vocab;
 
     @Option(names = "--mappings", paramLabel = "FILE",
