@@ -52,9 +52,15 @@ public record BuildFingerprint(String vocabulary, String converter, String shape
     /** The sidecar's file name is the vocabulary's plus this suffix. */
     public static final String SUFFIX = ".fingerprint";
 
-    /** Resources of the jar that make up the converter, hashed in this order. */
+    /** Resources of the jar that make up the converter, hashed in this order (class files are skipped). */
     private static final List<String> CONVERTER_RESOURCES = List.of("medvocab-build.properties", "org/medvocab/ontology/core.ttl",
         "org/medvocab/converter");
+
+    /** Data the converter may read, hashed when present (the grounding lexicon of a later stage). */
+    private static final List<String> OPTIONAL_RESOURCES = List.of("org/medvocab/ground");
+
+    /** Text files, whose line ends are normalised before hashing; other files are hashed as bytes. */
+    private static final java.util.regex.Pattern TEXT = java.util.regex.Pattern.compile(".*\\.(java|ttl|properties|txt|tsv|md)$");
 
     private static final String UNKNOWN = "unknown";
     private static volatile String converterDigest;
@@ -188,17 +194,25 @@ public record BuildFingerprint(String vocabulary, String converter, String shape
 
     private static String converterDigest(Path root) throws IOException {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
+        List<String> roots = new java.util.ArrayList<>(CONVERTER_RESOURCES);
         for (String r : CONVERTER_RESOURCES) {
-            Path p = root.resolve(r);
-            if (!Files.exists(p)) return UNKNOWN;
+            if (!Files.exists(root.resolve(r))) return UNKNOWN;
+        }
+        for (String r : OPTIONAL_RESOURCES) {
+            if (Files.exists(root.resolve(r))) roots.add(r);
+        }
+        for (String r : roots) {
             List<Path> files;
-            try (Stream<Path> s = Files.walk(p)) {
-                files = s.filter(Files::isRegularFile).sorted((a, b) -> a.toString().compareTo(b.toString())).toList();
+            try (Stream<Path> s = Files.walk(root.resolve(r))) {
+                files = s.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".class"))
+                    .sorted((a, b) -> a.toString().compareTo(b.toString())).toList();
             }
             for (Path f : files) {
-                String text = Files.readString(f, StandardCharsets.UTF_8).replace("\r\n", "\n");
-                all.writeBytes((root.relativize(f).toString() + "\n" + sha256(text.getBytes(StandardCharsets.UTF_8)) + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
+                byte[] bytes = Files.readAllBytes(f);
+                if (TEXT.matcher(f.toString()).matches()) {
+                    bytes = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
+                }
+                all.writeBytes((root.relativize(f).toString() + "\n" + sha256(bytes) + "\n").getBytes(StandardCharsets.UTF_8));
             }
         }
         return sha256(all.toByteArray());
