@@ -6,9 +6,6 @@ import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.medvocab.export.Exporter;
 import org.medvocab.link.BenchLink;
 import picocli.CommandLine.Command;
@@ -39,16 +36,12 @@ public final class BenchLinkCommand implements Callable<Integer> {
         var graph = Exporter.read(vocab).graph();
         Path dir = Files.createTempDirectory("medvocab-bench-");
         try {
-            ProgressBar bar = quiet ? null : new ProgressBarBuilder().setTaskName("link synthetic").setInitialMax(-1)
-                .setUnit(" KiB", 1).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).continuousUpdate().build();
             BenchLink.Result r;
-            try {
-                r = BenchLink.run(graph, labels, dir, bar == null ? null : (done, total) -> {
-                    bar.maxHint(Math.max(1, total >> 10));
+            try (Progress bar = Progress.start("bench-link", "KiB", -1, quiet)) {
+                r = BenchLink.run(graph, labels, dir, quiet ? null : (done, total) -> {
+                    bar.max(Math.max(1, total >> 10));
                     bar.stepTo(done >> 10);
                 });
-            } finally {
-                if (bar != null) bar.close();
             }
             System.out.println("medvocab bench-link: " + r.summary() + "; max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB");
             return 0;

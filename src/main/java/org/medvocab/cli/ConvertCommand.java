@@ -1,17 +1,14 @@
 package org.medvocab.cli;
 
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.medvocab.export.ExportFormat;
 import org.medvocab.export.Exporter;
+import org.medvocab.util.AtomicFile;
+import org.medvocab.util.Plural;
 import org.medvocab.model.Converter;
 import org.medvocab.model.VocabularyConfig;
 import org.medvocab.validate.ReportWriter;
@@ -75,14 +72,11 @@ public final class ConvertCommand implements Callable<Integer> {
             return 1;
         }
         Converter converter = new Converter(VocabularyConfig.defaults().withBase(base));
-        ProgressBar[] bar = new ProgressBar[1];
+        Progress[] bar = new Progress[1];
         Converter.Result result;
         try {
             result = converter.convert(inputs, p -> { if (bar[0] != null) bar[0].step(); }, n -> {
-                if (!quiet && n >= PROGRESS_THRESHOLD) {
-                    bar[0] = new ProgressBarBuilder().setTaskName("convert").setInitialMax(n)
-                        .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).continuousUpdate().build();
-                }
+                if (!quiet && n >= PROGRESS_THRESHOLD) bar[0] = Progress.start("convert", "documents", n, false);
             });
         } finally {
             if (bar[0] != null) bar[0].close();
@@ -105,30 +99,17 @@ public final class ConvertCommand implements Callable<Integer> {
             Exporter.export(result.graph(), result.prefixes(), fmt, System.out);
             System.out.flush();
         } else {
-            Path parent = output.toAbsolutePath().getParent();
-            Path tmp = null;
             try {
-                if (parent != null) Files.createDirectories(parent);
-                tmp = Files.createTempFile(parent, ".medvocab-", ".tmp");
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    Exporter.export(result.graph(), result.prefixes(), fmt, out);
-                }
-                try {
-                    Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-                } catch (UnsupportedOperationException e) {
-                    // not a POSIX file system: keep the default permissions
-                }
-                Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                AtomicFile.write(output, out -> Exporter.export(result.graph(), result.prefixes(), fmt, out));
             } catch (java.io.IOException | java.io.UncheckedIOException e) {
-                if (tmp != null) Files.deleteIfExists(tmp);
                 err.println("medvocab convert: " + output + ": cannot be written (" + e.getMessage() + ")");
                 return 1;
             }
         }
         if (!quiet) {
-            err.printf("medvocab convert: %d documents, %d concepts, %d triples -> %s%s; %s%n", result.documents(), result.concepts(),
-                result.graph().size(), output, result.errors().isEmpty() ? "" : " (" + result.errors().size() + " failed)",
-                validation.summary());
+            err.printf("medvocab convert: %s, %s, %s -> %s%s; %s%n", Plural.of(result.documents(), "document"),
+                Plural.of(result.concepts(), "concept"), Plural.of(result.graph().size(), "triple"), output,
+                result.errors().isEmpty() ? "" : " (" + result.errors().size() + " failed)", validation.summary());
         }
         return result.ok() ? 0 : 1;
     }

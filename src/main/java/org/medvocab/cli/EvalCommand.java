@@ -8,8 +8,10 @@ import java.util.concurrent.Callable;
 import org.medvocab.eval.EvalReport;
 import org.medvocab.eval.Evaluator;
 import org.medvocab.eval.GoldFormatException;
+import org.medvocab.eval.StarterGold;
 import org.medvocab.ingest.IngestException;
 import org.medvocab.model.VocabularyConfig;
+import org.medvocab.util.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -38,6 +40,10 @@ public final class EvalCommand implements Callable<Integer> {
         description = "Score only documents whose name (without extension) matches one of these globs. Repeatable.")
     java.util.List<String> only = new java.util.ArrayList<>();
 
+    @Option(names = "--init-gold", description = "Write a starter gold file for each document that has none, from the current "
+        + "extraction, for a person to correct; existing gold files are left alone. Nothing is scored.")
+    boolean initGold;
+
     @Option(names = "--kind-detail", description = "Also print related rows by kind and the confusion of kinds over matched pairs.")
     boolean kindDetail;
 
@@ -52,6 +58,22 @@ public final class EvalCommand implements Callable<Integer> {
         };
     }
 
+    private int initGold(Path goldDir, PrintStream err) {
+        try {
+            java.util.List<Path> files = StarterGold.write(corpus, goldDir, documentFilter(only, exclude), new Evaluator(VocabularyConfig.defaults()));
+            err.println("medvocab eval: wrote " + Plural.of(files.size(), "starter gold file") + " to " + goldDir
+                + (files.isEmpty() ? " (every document already has one)" : ": check each row against its document, delete the wrong ones and add"
+                    + " the missed ones, then run eval again"));
+            return 0;
+        } catch (IngestException e) {
+            err.println("medvocab eval: " + e.getMessage());
+            return 2;
+        } catch (java.io.IOException e) {
+            err.println("medvocab eval: " + goldDir + ": cannot be written (" + e.getMessage() + ")");
+            return 1;
+        }
+    }
+
     @Override public Integer call() {
         PrintStream err = System.err;
         Path goldDir = gold != null ? gold : corpus.resolve("gold");
@@ -59,8 +81,12 @@ public final class EvalCommand implements Callable<Integer> {
             err.println("medvocab eval: " + corpus + ": not a folder");
             return 2;
         }
+        if (initGold) return initGold(goldDir, err);
         if (!Files.isDirectory(goldDir)) {
-            err.println("medvocab eval: " + goldDir + ": not a folder");
+            err.println("medvocab eval: " + goldDir + ": not a folder, so there is no gold to score against.");
+            err.print(StarterGold.formatHelp("  "));
+            err.println("  To start, write a gold file per document from the current extraction and correct it by hand:");
+            err.println("  medvocab eval --corpus " + corpus + (gold == null ? "" : " --gold " + gold) + " --init-gold");
             return 2;
         }
         Evaluator.Evaluation result;

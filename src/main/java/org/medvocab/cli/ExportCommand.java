@@ -1,21 +1,18 @@
 package org.medvocab.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 
 import org.medvocab.export.ExportFormat;
 import org.medvocab.export.Exporter;
+import org.medvocab.util.AtomicFile;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -95,24 +92,9 @@ public final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Writes to a temporary sibling of the output file, then moves it into place. */
+    /** Writes to a temporary sibling of the output file, then moves it into place (mode per the umask). */
     private void writeFile(Exporter.LoadedGraph loaded) throws IOException {
-        Path target = output.toAbsolutePath();
-        Path dir = target.getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-        try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
-                Exporter.export(loaded.graph(), loaded.prefixes(), format, out);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.write(output, out -> Exporter.export(loaded.graph(), loaded.prefixes(), format, out));
     }
 
     private int fail(String message) {

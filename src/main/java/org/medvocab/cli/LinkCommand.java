@@ -1,25 +1,20 @@
 package org.medvocab.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.jena.graph.Graph;
 import org.medvocab.export.Exporter;
+import org.medvocab.util.AtomicFile;
+import org.medvocab.util.Plural;
 import org.medvocab.link.GoldEvaluation;
 import org.medvocab.link.Linker;
 import org.medvocab.link.MappingGraph;
@@ -191,20 +186,17 @@ public final class LinkCommand implements Callable<Integer> {
                     err.println("medvocab link: " + spec.name() + ": " + e.getMessage());
                     return 2;
                 }
-                ProgressBar bar = quiet ? null : bar(reader.name());
-                try {
-                    linker.link(reader, bar == null ? null : (done, total) -> {
+                try (Progress bar = Progress.start("link " + taskName(reader.name()), "KiB", -1, quiet)) {
+                    linker.link(reader, quiet ? null : (done, total) -> {
                         if (total > 0) {
-                            bar.maxHint(Math.max(1, total >> 10));
+                            bar.max(Math.max(1, total >> 10));
                             bar.stepTo(Math.min(done, total) >> 10);
                         } else {
-                            bar.maxHint(-1);
-                            bar.stepTo(done);
+                            bar.max(-1);
+                            bar.stepTo(done >> 10);
                         }
-                        bar.setExtraMessage(linker.stats().labels + " labels, " + linker.stats().candidates + " candidates");
+                        bar.extra(Plural.of(linker.stats().labels, "label") + ", " + Plural.of(linker.stats().candidates, "candidate"));
                     });
-                } finally {
-                    if (bar != null) bar.close();
                 }
             }
         } catch (TargetException e) {
@@ -230,9 +222,10 @@ public final class LinkCommand implements Callable<Integer> {
                 int n = set.with(p).size();
                 if (n > 0) counts.append(counts.length() == 0 ? "" : ", ").append(p.name().toLowerCase(Locale.ROOT)).append(' ').append(n);
             }
-            err.printf(Locale.ROOT, "medvocab link: %d target%s, %d labels, %d concepts -> %d mappings (%s) -> %s%s; %d flagged as ambiguous, %d kind conflicts; %.1f s%n",
-                specs.size(), specs.size() == 1 ? "" : "s", stats.labels, linker.index().concepts().size(), set.mappings().size(),
-                counts.length() == 0 ? "none" : counts, output, rdf == null ? "" : ", " + rdf, stats.flagged, stats.kindConflicts, seconds);
+            err.printf(Locale.ROOT, "medvocab link: %s, %s, %s -> %s (%s) -> %s%s; %d flagged as ambiguous, %s; %.1f s%n",
+                Plural.of(specs.size(), "target"), Plural.of(stats.labels, "label"), Plural.of(linker.index().concepts().size(), "concept"),
+                Plural.of(set.mappings().size(), "mapping"), counts.length() == 0 ? "none" : counts, output, rdf == null ? "" : ", " + rdf,
+                stats.flagged, Plural.of(stats.kindConflicts, "kind conflict"), seconds);
         }
         if (verbose) {
             err.printf(Locale.ROOT, "medvocab link: peak heap %.0f MB (max heap %d MiB)%n", org.medvocab.link.BenchLink.peakHeap() / 1e6,
@@ -258,36 +251,22 @@ public final class LinkCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static ProgressBar bar(String name) {
-        String task = Path.of(name).getFileName() == null ? name : Path.of(name).getFileName().toString();
-        if (name.startsWith("http")) task = name;
-        return new ProgressBarBuilder().setTaskName("link " + task).setInitialMax(-1).setUnit(" KiB", 1)
-            .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).continuousUpdate().build();
+    private static String taskName(String name) {
+        if (name.startsWith("http")) return name;
+        Path file = Path.of(name).getFileName();
+        return file == null ? name : file.toString();
     }
 
     /** Writes to a temporary file next to the target, then moves it into place; '-' is standard output. */
-    private static void writeAtomically(Path file, Consumer<OutputStream> body) throws IOException {
+    private static void writeAtomically(Path file, AtomicFile.Body body) throws IOException {
         if ("-".equals(file.toString())) {
-            body.accept(System.out);
+            body.writeTo(System.out);
             System.out.flush();
             return;
         }
-        Path parent = file.toAbsolutePath().getParent();
-        Path tmp = null;
         try {
-            if (parent != null) Files.createDirectories(parent);
-            tmp = Files.createTempFile(parent, ".medvocab-", ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                body.accept(out);
-            }
-            try {
-                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            } catch (UnsupportedOperationException e) {
-                // not POSIX
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFile.write(file, body);
         } catch (IOException | UncheckedIOException e) {
-            if (tmp != null) Files.deleteIfExists(tmp);
             throw new IOException(file + ": cannot be written (" + e.getMessage() + ")", e);
         }
     }

@@ -15,6 +15,7 @@ import org.medvocab.serve.LoadException;
 import org.medvocab.serve.QueryRunner;
 import org.medvocab.serve.StoreException;
 import org.medvocab.serve.VocabularyStore;
+import org.medvocab.util.Plural;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -99,10 +100,10 @@ public final class QueryCommand implements Callable<Integer> {
             ExpectedResults expected = ExpectedResults.read(expectedFile);
             List<List<String>> missing = expected.missing(table);
             if (missing.isEmpty()) {
-                err.println("medvocab query: " + queryFile + ": all " + expected.rows().size() + " expected rows present (" + expectedFile + ")");
+                err.println("medvocab query: " + queryFile + ": all " + Plural.of(expected.rows().size(), "expected row") + " present (" + expectedFile + ")");
                 return 0;
             }
-            err.println("medvocab query: " + queryFile + ": " + missing.size() + " of " + expected.rows().size() + " expected rows missing (" + expectedFile + "):");
+            err.println("medvocab query: " + queryFile + ": " + missing.size() + " of " + Plural.of(expected.rows().size(), "expected row") + " missing (" + expectedFile + "):");
             for (List<String> row : missing) err.println("  " + String.join("\t", row));
             return 1;
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {

@@ -15,6 +15,7 @@ import org.medvocab.serve.VocabServer;
 import org.medvocab.serve.VocabService;
 import org.medvocab.serve.VocabularyBuild;
 import org.medvocab.serve.VocabularyStore;
+import org.medvocab.util.Plural;
 import org.medvocab.validate.ReportWriter;
 import org.medvocab.validate.Shapes;
 import org.medvocab.validate.ShapesException;
@@ -39,7 +40,7 @@ public final class ServeCommand implements Callable<Integer> {
     Path corpus;
 
     @Option(names = "--vocab", paramLabel = "FILE", defaultValue = "ontology/medvocab.ttl",
-        description = "The vocabulary file; rebuilt from --corpus when missing or older than a document or the medvocab code (default: ${DEFAULT-VALUE}).")
+        description = "The vocabulary file; rebuilt from --corpus when missing or when its build fingerprint (FILE.fingerprint) no longer matches the documents, the converter or the shapes (default: ${DEFAULT-VALUE}).")
     Path vocab;
 
     @Option(names = "--mappings", paramLabel = "FILE",
@@ -100,6 +101,11 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("medvocab serve: " + e.getMessage());
             return 1;
         }
+        // Checked before the (slower) build and load, and again by the server itself (see isBindFailure).
+        if (port != 0 && !VocabServer.portFree(port)) {
+            err.println("medvocab serve: " + portInUse(port));
+            return 1;
+        }
         VocabServer.Options options = VocabServer.Options.defaults()
             .withPort(port)
             .withQueryTimeout(Duration.ofMillis(Math.round(timeout * 1000)))
@@ -121,7 +127,7 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("medvocab serve: " + e.getMessage());
             return 1;
         } catch (RuntimeException e) {
-            err.println("medvocab serve: cannot start (" + rootMessage(e) + ")");
+            err.println("medvocab serve: " + (isBindFailure(e) ? portInUse(port) : "cannot start (" + rootMessage(e) + ")"));
             return 1;
         }
 
@@ -139,14 +145,15 @@ public final class ServeCommand implements Callable<Integer> {
     private static void report(VocabService s, Path data, Credentials credentials, VocabServer.Options o, PrintStream out, long t0) {
         VocabularyBuild.Result b = s.build();
         if (b != null) {
-            out.printf("medvocab serve: %s %s: %d documents, %d concepts, %d triples; %s%n", b.changed() ? "wrote" : "checked (unchanged)",
-                b.vocab(), b.documents(), b.concepts(), b.triples(), b.validation() == null ? "not validated" : b.validation().summary());
+            out.printf("medvocab serve: %s %s: %s, %s, %s; %s%n", b.changed() ? "wrote" : "checked (unchanged)",
+                b.vocab(), Plural.of(b.documents(), "document"), Plural.of(b.concepts(), "concept"), Plural.of(b.triples(), "triple"),
+                b.validation() == null ? "not validated" : b.validation().summary());
             for (String e : b.errors()) out.println("medvocab serve: warning: " + e);
         }
         String where = data == null ? "memory" : data.toString();
         for (VocabularyStore.LoadReport r : s.loads()) {
             String graph = r.graph().equals(Graphs.VOCABULARY) ? "vocabulary" : r.graph().equals(Graphs.CORE) ? "core" : r.graph().equals(Graphs.MAPPINGS) ? "mappings" : r.graph().getURI();
-            out.printf("medvocab serve: %-10s graph <%s>: %d triples, %s%n", graph, r.graph().getURI(), r.triples(),
+            out.printf("medvocab serve: %-10s graph <%s>: %s, %s%n", graph, r.graph().getURI(), Plural.of(r.triples(), "triple"),
                 r.skipped() ? "already in " + where + " (" + r.source() + " unchanged)" : "loaded from " + r.source());
         }
         s.loads().stream().filter(r -> !r.skipped()).findFirst().ifPresent(r -> out.printf(
@@ -169,11 +176,25 @@ public final class ServeCommand implements Callable<Integer> {
         return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
     }
 
+    /** The one-line message for a port another program holds; 3030 is also a stock Fuseki's port. */
+    static String portInUse(int port) {
+        return "port " + port + " on localhost is already in use by another program"
+            + (port == VocabServer.Options.DEFAULT_PORT ? " (perhaps a Fuseki server: " + port + " is Fuseki's default port too)" : "")
+            + ". Stop that program, or choose another port with --port N (for example --port " + (port == 65535 ? port - 1 : port + 1)
+            + "; --port 0 picks a free one).";
+    }
+
+    private static boolean isBindFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.BindException) return true;
+        }
+        return false;
+    }
+
     private static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) t = t.getCause();
         String m = t.getMessage() != null ? t.getMessage() : t.getClass().getSimpleName();
-        if (t instanceof java.net.BindException) m = "the port is already in use: " + m;
         return m.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 }

@@ -150,25 +150,40 @@ public final class VocabServer implements AutoCloseable {
         if (writable) {
             b.securityHandler(options.credentials().securityHandler("medvocab")).auth(AuthScheme.BASIC);
         }
-        if (options.ui()) addUi(b);
+        if (options.ui()) addUi(b, !writable);
         FusekiServer server = b.build();
         server.start();
         return new VocabServer(server, lookup, options);
     }
 
-    /** The Fuseki UI (jena-fuseki-ui) from the classpath, with the small admin-free endpoints its query page reads. */
-    private static void addUi(FusekiServer.Builder b) {
+    /**
+     * The Fuseki UI (jena-fuseki-ui) from the classpath, with the small admin-free endpoints its query page reads, and the
+     * {@link UiOverlay} that hides what this server does not allow.
+     */
+    private static void addUi(FusekiServer.Builder b, boolean readOnly) {
         @SuppressWarnings("resource")   // the jar mount lives as long as the JVM, as in Fuseki's own UI module
         ResourceFactory rf = ResourceFactory.closeable();
         Resource webapp = rf.newClassLoaderResource("webapp");
         if (webapp == null) return;
         b.staticFileBase(webapp.getURI().toString())
+            .addFilter("/*", new UiOverlay(readOnly))
             .addProcessor("/$/server", new ActionServerStatus())
             .addServlet("/$/validate/query", new QueryValidator())
             .addServlet("/$/validate/update", new UpdateValidator())
             .addServlet("/$/validate/iri", new IRIValidator())
             .addServlet("/$/validate/langtag", new LangTagValidator())
             .addServlet("/$/validate/data", new DataValidator());
+    }
+
+    /** Whether {@code port} on localhost can be listened on now (another program may take it before the server does). */
+    public static boolean portFree(int port) {
+        try (java.net.ServerSocket s = new java.net.ServerSocket()) {
+            s.setReuseAddress(true);
+            s.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port));
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** The HTTP port (useful after asking for port 0). */

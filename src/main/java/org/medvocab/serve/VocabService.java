@@ -79,7 +79,7 @@ public final class VocabService implements AutoCloseable {
         VocabularyBuild.Result build = null;
         String stale = null;
         if (c.build()) {
-            Optional<String> reason = VocabularyBuild.staleReason(c.vocab(), c.corpus(), VocabularyBuild.codeLocation());
+            Optional<String> reason = VocabularyBuild.staleReason(c.vocab(), c.corpus(), c.shapes());
             if (reason.isPresent()) {
                 stale = reason.get();
                 if (c.corpus() == null || !Files.isDirectory(c.corpus())) {

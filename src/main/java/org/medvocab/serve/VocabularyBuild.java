@@ -1,31 +1,32 @@
 package org.medvocab.serve;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.medvocab.export.ExportFormat;
 import org.medvocab.export.Exporter;
 import org.medvocab.model.Converter;
 import org.medvocab.model.VocabularyConfig;
+import org.medvocab.util.AtomicFile;
 import org.medvocab.validate.ValidationResult;
 import org.medvocab.validate.Validator;
 
 /**
- * Keeps the vocabulary file in step with the documents it is generated from: {@link #staleReason} says whether the
- * file is missing or older than any document of the corpus or than the medvocab code, and {@link #rebuild} converts the
- * corpus again, validates the result and writes it (the converter's output is deterministic, so an unchanged corpus
- * gives the same bytes).
+ * Keeps the vocabulary file in step with what it is generated from, by content: {@link #staleReason} compares the
+ * {@link BuildFingerprint} recorded next to the file (documents, converter, shapes, the file itself) with the current
+ * one, and {@link #rebuild} converts the corpus again, validates the result and writes it with its fingerprint (the
+ * converter's output is deterministic, so an unchanged corpus gives the same bytes). File times play no part, so a
+ * fresh clone of an up-to-date repository needs no conversion.
  */
 public final class VocabularyBuild {
     private VocabularyBuild() {}
@@ -49,26 +50,25 @@ public final class VocabularyBuild {
     }
 
     /**
-     * Why {@code vocab} should be rebuilt, or empty when it is up to date.
+     * Why {@code vocab} should be rebuilt, or empty when it is up to date: the file or its fingerprint is missing, the file
+     * is not the one that was built, or a document of the corpus, the converter or the shapes changed.
      *
-     * @param corpus the folder of documents (may be null or missing: then only the code is compared)
-     * @param code   the jar or class folder of medvocab (see {@link #codeLocation()}), or null
+     * @param corpus the folder of documents (null or missing: then only the file, the converter and the shapes count)
+     * @param shapes the shapes the build validates with (null: not validated)
      */
-    public static Optional<String> staleReason(Path vocab, Path corpus, Path code) {
+    public static Optional<String> staleReason(Path vocab, Path corpus, Graph shapes) {
         if (!Files.isRegularFile(vocab)) return Optional.of(vocab + " does not exist");
-        FileTime built = mtime(vocab);
-        if (corpus != null && Files.isDirectory(corpus)) {
-            try (Stream<Path> s = Files.walk(corpus)) {
-                Optional<Path> newer = s.filter(Files::isRegularFile).filter(p -> mtime(p).compareTo(built) > 0).sorted().findFirst();
-                if (newer.isPresent()) return Optional.of(newer.get() + " is newer than " + vocab);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+        Path sidecar = BuildFingerprint.sidecar(vocab);
+        Optional<BuildFingerprint> recorded = BuildFingerprint.read(sidecar);
+        if (recorded.isEmpty()) return Optional.of(vocab + " has no build fingerprint (" + sidecar + ")");
+        if (!recorded.get().vocabulary().equals(VocabularyStore.sha256(vocab))) {
+            return Optional.of(vocab + " is not the file that was built (it was edited or written by another command)");
         }
-        if (code != null && Files.exists(code) && newest(code).compareTo(built) > 0) {
-            return Optional.of("the medvocab code (" + code + ") is newer than " + vocab);
+        BuildFingerprint now = BuildFingerprint.current(corpus, shapes);
+        if (corpus == null || !Files.isDirectory(corpus)) {
+            now = new BuildFingerprint(null, now.converter(), now.shapes(), recorded.get().documents());
         }
-        return Optional.empty();
+        return recorded.get().differences(now, corpus == null ? Path.of(".") : corpus);
     }
 
     /** The jar (or class folder) this class was loaded from, or null if unknown. */
@@ -82,12 +82,13 @@ public final class VocabularyBuild {
     }
 
     /**
-     * Converts {@code corpus} into {@code vocab}: convert, validate against {@code shapes}, write atomically. When the
-     * bytes are unchanged the file is only touched, so that it is no longer older than its sources.
+     * Converts {@code corpus} into {@code vocab}: convert, validate against {@code shapes}, write atomically, and record the
+     * build fingerprint next to it. When the bytes are unchanged the vocabulary file is left alone.
      *
      * @throws BuildException if no document converts or the vocabulary has SHACL violations (nothing is written)
      */
     public static Result rebuild(Path corpus, Path vocab, Graph shapes) {
+        BuildFingerprint inputs = BuildFingerprint.current(corpus, shapes);
         Converter.Result r = new Converter(VocabularyConfig.defaults()).convert(List.of(corpus));
         if (r.documents() == 0) {
             throw new BuildException(corpus + ": no document could be converted" + (r.errors().isEmpty() ? "" : " (" + String.join("; ", r.errors()) + ")"), null);
@@ -103,40 +104,18 @@ public final class VocabularyBuild {
         boolean changed;
         try {
             changed = !(Files.isRegularFile(vocab) && Arrays.equals(Files.readAllBytes(vocab), data));
-            if (changed) {
-                Path parent = vocab.toAbsolutePath().getParent();
-                Files.createDirectories(parent);
-                Path tmp = Files.createTempFile(parent, ".medvocab-", ".tmp");
-                try {
-                    Files.write(tmp, data);
-                    Files.move(tmp, vocab, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(tmp);
+            if (changed) AtomicFile.write(vocab, data);
+            // A failed document is not part of the vocabulary, so the next start tries it again.
+            if (r.ok()) {
+                String sidecar = inputs.withVocabulary(VocabularyStore.sha256(new ByteArrayInputStream(data))).format();
+                Path file = BuildFingerprint.sidecar(vocab);
+                if (!(Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(sidecar))) {
+                    AtomicFile.write(file, sidecar.getBytes(StandardCharsets.UTF_8));
                 }
-            } else {
-                Files.setLastModifiedTime(vocab, FileTime.fromMillis(System.currentTimeMillis()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(vocab + ": cannot be written (" + e.getMessage() + ")", e);
         }
         return new Result(vocab, r.documents(), r.concepts(), r.graph().size(), r.errors(), v, changed);
-    }
-
-    private static FileTime mtime(Path p) {
-        try {
-            return Files.getLastModifiedTime(p);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Modification time of a file, or of the newest file under a folder. */
-    private static FileTime newest(Path p) {
-        if (!Files.isDirectory(p)) return mtime(p);
-        try (Stream<Path> s = Files.walk(p)) {
-            return s.filter(Files::isRegularFile).map(VocabularyBuild::mtime).max(FileTime::compareTo).orElse(FileTime.fromMillis(0));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

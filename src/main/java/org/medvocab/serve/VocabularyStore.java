@@ -2,11 +2,9 @@ package org.medvocab.serve;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -38,6 +36,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.medvocab.export.Exporter;
+import org.medvocab.util.AtomicFile;
 import org.medvocab.validate.ValidationResult;
 import org.medvocab.validate.Validator;
 
@@ -366,11 +365,8 @@ public final class VocabularyStore implements AutoCloseable {
             else loads.setProperty(graph.getURI(), checksum + " " + source);
             if (dir == null) return;
             try {
-                Path tmp = Files.createTempFile(dir, ".loads-", ".tmp");
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    loads.store(out, "medvocab: SHA-256 and source of the data each named graph was last loaded from");
-                }
-                Files.move(tmp, dir.resolve(LOADS_FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                AtomicFile.write(dir.resolve(LOADS_FILE),
+                    out -> loads.store(out, "medvocab: SHA-256 and source of the data each named graph was last loaded from"));
             } catch (IOException e) {
                 // Only the "unchanged, skip" shortcut depends on this file; the next start reloads the graph.
                 loads.remove(graph.getURI());

@@ -120,6 +120,25 @@ class ConvertCommandTest {
         assertTrue(ask(g, "ASK { <https://w3id.org/medvocab/vocab> a skos:ConceptScheme }"));
     }
 
+    @Test void withoutATerminalProgressIsPlainLinesAndSummariesUseTheRightNumber() throws IOException {
+        for (int i = 0; i < ConvertCommand.PROGRESS_THRESHOLD; i++) {
+            Files.writeString(docs.resolve("extra-" + i + ".txt"), "gadget " + i + "\na small device used in tests.\n", StandardCharsets.UTF_8);
+        }
+        CliRun r = CliRun.run("convert", docs.toString(), "-o", tmp.resolve("many.ttl").toString());
+        assertEquals(0, r.status(), r.err());
+        assertFalse(r.err().contains("\r"), "no carriage returns in a log: " + r.err());
+        int n = ConvertCommand.PROGRESS_THRESHOLD + 2;
+        assertTrue(r.err().contains("medvocab convert: done, " + n + "/" + n + " documents (100%)"), r.err());
+        assertTrue(r.errLines().stream().allMatch(l -> l.startsWith("medvocab convert: ")), r.err());
+        assertTrue(r.err().contains("medvocab convert: " + n + " documents, "), r.err());
+
+        Path one = Files.createDirectories(tmp.resolve("one"));
+        Files.writeString(one.resolve("a.txt"), "gadget\na small device used in tests.\n", StandardCharsets.UTF_8);
+        r = CliRun.run("convert", one.toString(), "-o", tmp.resolve("one.ttl").toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains("medvocab convert: 1 document, "), r.err());
+    }
+
     @Test void quietWritesNothingOnStandardError() {
         Path out = tmp.resolve("vocab.ttl");
         CliRun r = run("convert", "-q", docs.toString(), "-o", out.toString());

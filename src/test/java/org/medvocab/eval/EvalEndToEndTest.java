@@ -2,6 +2,7 @@ package org.medvocab.eval;
 
 import static org.medvocab.CliRun.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.medvocab.CliRun;
@@ -124,6 +125,43 @@ class EvalEndToEndTest {
         r = run("eval", "--corpus", empty.toString(), "--gold", empty.toString());
         assertEquals(2, r.status());
         assertTrue(r.err().contains("no document of"), r.err());
+    }
+
+    @Test void missingGoldExplainsTheFormatAndInitGoldWritesStarterFilesToCorrect(@TempDir Path tmp) throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("docs"));
+        try (var s = Files.list(CORPUS)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) Files.copy(p, corpus.resolve(p.getFileName()));
+        }
+        CliRun r = run("eval", "--corpus", corpus.toString());
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().contains(corpus.resolve("gold") + ": not a folder"), r.err());
+        assertTrue(r.err().contains("related\tconcept\tkind\tother"), "the format is explained: " + r.err());
+        assertTrue(r.err().contains("--init-gold"), r.err());
+
+        r = run("eval", "--corpus", corpus.toString(), "--init-gold");
+        assertEquals(0, r.status(), r.err());
+        java.util.List<Path> files;
+        try (var s = Files.list(corpus.resolve("gold"))) {
+            files = s.sorted().toList();
+        }
+        assertEquals(result.score().documents().size(), files.size(), files.toString());
+        assertTrue(r.err().contains("wrote " + files.size() + " starter gold files"), r.err());
+        for (Path f : files) {
+            GoldStandard g = GoldStandard.read(f);
+            assertFalse(g.rows(RowKind.CONCEPT).isEmpty(), f + " has concept rows");
+            assertTrue(Files.readString(f).startsWith("# STARTER gold"), f.toString());
+        }
+        // The starter files are exactly the current extraction: scoring them is perfect, until a person corrects them.
+        r = run("eval", "--corpus", corpus.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("all rows") && l.endsWith("1.000   1.000   1.000")), r.out());
+
+        // An existing (corrected) gold file is never overwritten.
+        Files.writeString(files.get(0), "concept\tsomething a person wrote\n");
+        r = run("eval", "--corpus", corpus.toString(), "--init-gold");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.err().contains("wrote 0 starter gold files"), r.err());
+        assertEquals("concept\tsomething a person wrote\n", Files.readString(files.get(0)));
     }
 
     @Test void helpListsTheCommand() {

@@ -46,7 +46,13 @@ class CorpusVocabularyTest {
         String fresh = out.toString(StandardCharsets.UTF_8);
         String committed = Files.readString(COMMITTED, StandardCharsets.UTF_8);
         assertTrue(fresh.equals(committed),
-            "ontology/medvocab.ttl is stale: regenerate it with ./medvocab convert corpus -o ontology/medvocab.ttl");
+            "ontology/medvocab.ttl is stale: regenerate it with ./medvocab serve (or convert corpus -o ontology/medvocab.ttl, then serve)");
+    }
+
+    /** The committed fingerprint matches, so that serve in a fresh clone starts without converting. */
+    @Test void committedFingerprintIsUpToDate() {
+        assertEquals(java.util.Optional.empty(), org.medvocab.serve.VocabularyBuild.staleReason(COMMITTED, CORPUS,
+            org.medvocab.validate.Shapes.defaults()), "ontology/medvocab.ttl.fingerprint is stale: run ./medvocab serve once and commit it");
     }
 
     @Test void corpusVocabularyIsWellFormedSkos() {

@@ -150,13 +150,25 @@ class ServeCommandTest {
         r = CliRun.run("serve", "--passwd", tmp.resolve("nope.passwd").toString(), "--mem");
         assertEquals(1, r.status(), r.err());
         assertTrue(r.err().contains("nope.passwd: no such password file"), r.err());
-        r = CliRun.run("serve", "--no-build", "--mem", "--vocab", tmp.resolve("missing.ttl").toString());
+        r = CliRun.run("serve", "--no-build", "--mem", "--port", "0", "--vocab", tmp.resolve("missing.ttl").toString());
         assertEquals(1, r.status(), r.err());
         assertTrue(r.err().contains("missing.ttl: no such file"), r.err());
         Path bad = Files.writeString(tmp.resolve("bad.ttl"), "@prefix : <urn:x:> .\n:a :b :c .\n:a :b .\n");
         r = CliRun.run("serve", "--no-build", "--mem", "--port", "0", "--vocab", bad.toString());
         assertEquals(1, r.status(), r.err());
         assertTrue(r.err().contains(bad + ": line 3"), r.err());
+    }
+
+    @Test void aPortInUseIsNamedWithTheOptionThatChangesIt() throws IOException {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            CliRun r = CliRun.run("serve", "--no-build", "--mem", "--port", Integer.toString(port));
+            assertEquals(1, r.status(), r.err());
+            assertEquals(1, r.errLines().size(), r.err());
+            assertTrue(r.err().contains("port " + port + " on localhost is already in use"), r.err());
+            assertTrue(r.err().contains("--port N (for example --port " + (port + 1) + "; --port 0 picks a free one)"), r.err());
+        }
+        assertTrue(org.medvocab.cli.ServeCommandAccess.portInUse(3030).contains("Fuseki's default port"));
     }
 
     @Test void passwordFilesNameTheUsersWhoMayWrite() throws IOException {

@@ -348,6 +348,27 @@ class VocabServiceTest {
 
     // ---- read-only server ----------------------------------------------------------------------------------------
 
+    /** The UI's start page says whether the server is read-only, loads the overlay that hides what it does not allow, and has the real version. */
+    @Test void theQueryUiHidesWhatTheServerDoesNotAllow() {
+        Http.Response page = Http.get(base + "/");
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("\"readOnly\": false") && page.body().contains("./medvocab-ui.js")
+            && page.body().contains("./medvocab-ui.css") && page.body().contains("./static/index-"), page.body());
+        assertTrue(page.body().matches("(?s).*\"version\": \"\\d+\\.\\d+\\.\\d+ \\(Apache Jena Fuseki; medvocab .*"), page.body());
+        assertEquals(page.body(), Http.get(base + "/index.html").body());
+        Http.Response script = Http.get(base + "/medvocab-ui.js");
+        assertEquals(200, script.status());
+        assertTrue(script.body().contains("add data") && script.body().contains("new dataset") && script.body().contains("<development>"));
+        assertTrue(Http.get(base + "/medvocab-ui.css").body().contains("#/manage"));
+        assertEquals(200, Http.get(base + "/favicon.ico").status(), "the UI's other files are served as before");
+        VocabServer readOnly = VocabServer.start(service.store(), VocabServer.Options.defaults().withPort(0));
+        try {
+            assertTrue(Http.get(readOnly.baseUrl() + "/").body().contains("\"readOnly\": true"));
+        } finally {
+            readOnly.stop();
+        }
+    }
+
     @Test void withoutCredentialsThereAreNoUpdateEndpoints() {
         VocabServer readOnly = VocabServer.start(service.store(), VocabServer.Options.defaults().withPort(0).withUi(false));
         try {
@@ -359,6 +380,7 @@ class VocabServiceTest {
             Http.Response q = Http.get(readOnly.datasetUrl() + "/sparql?query=" + Http.enc("ASK { ?s ?p ?o }"), "Accept", "application/sparql-results+json");
             assertEquals(200, q.status(), q.body());
             assertFalse(readOnly.urls().containsKey("SPARQL update"));
+            assertFalse(Http.get(readOnly.baseUrl() + "/").body().contains("medvocab-ui.js"), "no UI, no overlay");
             assertEquals("false", ask("ASK { :hemopump skos:altLabel \"x\"@en }"));
         } finally {
             readOnly.stop();

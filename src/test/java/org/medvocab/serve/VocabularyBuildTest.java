@@ -2,6 +2,7 @@ package org.medvocab.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,11 +11,15 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Optional;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medvocab.validate.Shapes;
 
-/** When serve rebuilds the vocabulary, and what the rebuild writes. */
+/** When serve rebuilds the vocabulary (by content, never by file times), and what the rebuild writes. */
 class VocabularyBuildTest {
 
     @TempDir Path tmp;
@@ -23,27 +28,77 @@ class VocabularyBuildTest {
         Files.setLastModifiedTime(p, FileTime.fromMillis(System.currentTimeMillis() - secondsAgo * 1000));
     }
 
-    @Test void staleWhenMissingOrOlderThanADocumentOrTheCode() throws IOException {
-        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
-        Path doc = Files.writeString(corpus.resolve("a.txt"), "text");
-        Path code = Files.writeString(tmp.resolve("medvocab.jar"), "jar");
-        Path vocab = tmp.resolve("vocab.ttl");
-        assertTrue(VocabularyBuild.staleReason(vocab, corpus, code).orElseThrow().contains("does not exist"));
-        Files.writeString(vocab, "# vocabulary");
-        age(doc, 100);
-        age(code, 100);
-        assertEquals(Optional.empty(), VocabularyBuild.staleReason(vocab, corpus, code));
-        age(vocab, 200);
-        assertTrue(VocabularyBuild.staleReason(vocab, corpus, code).orElseThrow().contains("a.txt is newer"));
-        age(doc, 300);
-        assertTrue(VocabularyBuild.staleReason(vocab, corpus, code).orElseThrow().contains("medvocab code"));
-        assertEquals(Optional.empty(), VocabularyBuild.staleReason(vocab, corpus, null));
-        assertTrue(VocabularyBuild.codeLocation() != null && Files.exists(VocabularyBuild.codeLocation()));
-    }
-
-    @Test void rebuildWritesTheVocabularyAndOnlyTouchesItWhenNothingChanged() throws IOException {
+    Path corpusWithOneDocument() throws IOException {
         Path corpus = Files.createDirectories(tmp.resolve("corpus"));
         Files.copy(Path.of("corpus/09-syringe-pump-dictionary.txt"), corpus.resolve("09-syringe-pump-dictionary.txt"));
+        return corpus;
+    }
+
+    @Test void staleByContentNotByFileTimes() throws IOException {
+        Path corpus = corpusWithOneDocument();
+        Path doc = corpus.resolve("09-syringe-pump-dictionary.txt");
+        Path vocab = tmp.resolve("out/vocab.ttl");
+        Graph shapes = Shapes.defaults();
+        assertTrue(VocabularyBuild.staleReason(vocab, corpus, shapes).orElseThrow().contains("does not exist"));
+        VocabularyBuild.rebuild(corpus, vocab, shapes);
+        assertTrue(Files.isRegularFile(BuildFingerprint.sidecar(vocab)));
+        assertEquals(Optional.empty(), VocabularyBuild.staleReason(vocab, corpus, shapes));
+
+        // A checkout gives every file a new time, in any order: still up to date.
+        age(vocab, 500);
+        age(BuildFingerprint.sidecar(vocab), 500);
+        age(doc, 10);
+        assertEquals(Optional.empty(), VocabularyBuild.staleReason(vocab, corpus, shapes), "newer document, same content");
+
+        // A changed, added or removed document makes it stale, and is named.
+        Files.writeString(doc, Files.readString(doc) + "\nwidget\nA small device for tests.\n");
+        assertEquals(Optional.of(doc + " changed"), VocabularyBuild.staleReason(vocab, corpus, shapes));
+        Files.copy(Path.of("corpus/10-catheter-dictionary.txt"), corpus.resolve("10-catheter-dictionary.txt"));
+        assertEquals(Optional.of(doc + " changed (and 1 other document)"), VocabularyBuild.staleReason(vocab, corpus, shapes));
+        VocabularyBuild.rebuild(corpus, vocab, shapes);
+        assertEquals(Optional.empty(), VocabularyBuild.staleReason(vocab, corpus, shapes));
+        Path added = Files.copy(Path.of("corpus/11-hemolysis-dictionary.txt"), corpus.resolve("11-hemolysis-dictionary.txt"));
+        assertEquals(Optional.of(added + " was added"), VocabularyBuild.staleReason(vocab, corpus, shapes));
+        Files.delete(added);
+        Files.delete(corpus.resolve("10-catheter-dictionary.txt"));
+        assertEquals(Optional.of(corpus.resolve("10-catheter-dictionary.txt") + " was removed"), VocabularyBuild.staleReason(vocab, corpus, shapes));
+        VocabularyBuild.rebuild(corpus, vocab, shapes);
+
+        // Other shapes, an edited vocabulary or a lost fingerprint make it stale too.
+        Graph other = GraphFactory.createGraphMem();
+        other.add(Triple.create(NodeFactory.createURI("urn:x:s"), NodeFactory.createURI("urn:x:p"), NodeFactory.createLiteralString("o")));
+        assertEquals(Optional.of("the SHACL shapes changed"), VocabularyBuild.staleReason(vocab, corpus, other));
+        Files.writeString(vocab, Files.readString(vocab) + "# edited\n");
+        assertTrue(VocabularyBuild.staleReason(vocab, corpus, shapes).orElseThrow().contains("is not the file that was built"));
+        Files.delete(BuildFingerprint.sidecar(vocab));
+        assertTrue(VocabularyBuild.staleReason(vocab, corpus, shapes).orElseThrow().contains("has no build fingerprint"));
+    }
+
+    @Test void aChangedConverterMakesItStale() throws IOException {
+        Path corpus = corpusWithOneDocument();
+        Path vocab = tmp.resolve("vocab.ttl");
+        VocabularyBuild.rebuild(corpus, vocab, Shapes.defaults());
+        BuildFingerprint recorded = BuildFingerprint.read(BuildFingerprint.sidecar(vocab)).orElseThrow();
+        assertEquals(BuildFingerprint.currentConverter(), recorded.converter());
+        assertNotEquals("unknown", recorded.converter(), "the converter's sources are packaged with the classes");
+        BuildFingerprint older = new BuildFingerprint(recorded.vocabulary(), "0".repeat(64), recorded.shapes(), recorded.documents());
+        Files.writeString(BuildFingerprint.sidecar(vocab), older.format());
+        assertTrue(VocabularyBuild.staleReason(vocab, corpus, Shapes.defaults()).orElseThrow().contains("the converter changed"));
+    }
+
+    @Test void fingerprintFileIsDeterministicAndRoundTrips() {
+        BuildFingerprint a = BuildFingerprint.current(Path.of("corpus"), Shapes.defaults()).withVocabulary("ab");
+        BuildFingerprint b = BuildFingerprint.current(Path.of("corpus"), Shapes.defaults()).withVocabulary("ab");
+        assertEquals(a.format(), b.format());
+        assertEquals(13, a.documents().size(), a.documents().toString());
+        assertTrue(a.documents().containsKey("05-ecmo-encyclopedia.md"), "paths relative to the corpus folder");
+        Path f = tmp.resolve("x.fingerprint");
+        org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> Files.writeString(f, a.format()));
+        assertEquals(a, BuildFingerprint.read(f).orElseThrow());
+    }
+
+    @Test void rebuildWritesTheVocabularyAndLeavesItAloneWhenNothingChanged() throws IOException {
+        Path corpus = corpusWithOneDocument();
         Path vocab = tmp.resolve("out/vocab.ttl");
         VocabularyBuild.Result first = VocabularyBuild.rebuild(corpus, vocab, Shapes.defaults());
         assertTrue(first.changed());
@@ -51,11 +106,9 @@ class VocabularyBuildTest {
         assertTrue(first.validation().conforms());
         assertTrue(Files.readString(vocab).contains("syringe pump"));
         byte[] bytes = Files.readAllBytes(vocab);
-        age(vocab, 500);
-        age(corpus.resolve("09-syringe-pump-dictionary.txt"), 100);
         VocabularyBuild.Result second = VocabularyBuild.rebuild(corpus, vocab, Shapes.defaults());
         assertFalse(second.changed(), "deterministic output: same bytes");
         assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(vocab)));
-        assertEquals(Optional.empty(), VocabularyBuild.staleReason(vocab, corpus, null), "touched, so no longer stale");
+        assertTrue(VocabularyBuild.codeLocation() != null && Files.exists(VocabularyBuild.codeLocation()));
     }
 }

@@ -170,7 +170,7 @@ class ValidateCommandTest {
         assertEquals(0, r.status(), r.err());
         assertTrue(Files.exists(out));
         assertEquals(1, r.errLines().size(), r.err());
-        assertTrue(r.err().matches("(?s)medvocab convert: 1 documents, .* -> .*; 0 violations, \\d+ warnings?\\n"), r.err());
+        assertTrue(r.err().matches("(?s)medvocab convert: 1 document, .* -> .*; 0 violations, \\d+ warnings?\\n"), r.err());
         Graph g = RDFParser.source(out).lang(Lang.TURTLE).toGraph();
         assertTrue(Validator.validate(g).conforms());
     }
@@ -200,7 +200,7 @@ class ValidateCommandTest {
         assertEquals(0, r.status(), r.err());
         assertTrue(Files.exists(out));
         assertTrue(r.err().startsWith("Violation <https://example.org/shapes#HasScopeNote>"), r.err());
-        assertTrue(r.errLines().get(r.errLines().size() - 1).matches("medvocab convert: 1 documents, .*; [1-9]\\d* violations?, .*"), r.err());
+        assertTrue(r.errLines().get(r.errLines().size() - 1).matches("medvocab convert: 1 document, .*; [1-9]\\d* violations?, .*"), r.err());
     }
 
     @Test void convertWithMissingShapesConvertsNothing() throws IOException {
