@@ -212,6 +212,7 @@ public final class DictionaryExtractor {
             if (senseOwner != null) senses(ex, senseOwner, senses);
         }
         ex.applyAbbreviations();
+        ex.applyMentions();
         return ex;
     }
 
@@ -303,7 +304,10 @@ public final class DictionaryExtractor {
             // a paragraph of prose after the entry's definition: relations only
             for (Nlp.Sentence s : sentences) {
                 boolean subject = TextRules.topicSubject(s.text(), term, null);
-                RelationRules.apply(s.text(), ex.evidence(s.start(), s.end()), term, Section.GENERAL, subject, false, ex);
+                Evidence sev = ex.evidence(s.start(), s.end());
+                MentionRules.apply(s.text(), term, ex, sev);
+                if (NamingRules.apply(s.text(), term, ex, sev) != null) continue;
+                RelationRules.apply(s.text(), sev, term, Section.GENERAL, subject, false, ex);
             }
             return;
         }
@@ -320,6 +324,8 @@ public final class DictionaryExtractor {
                 TextRules.synonyms(s.text()).forEach(a -> term.addAltLabel(TextRules.lowerUnlessProper(a), sev));
             }
             TextRules.abbreviations(s.text(), ex, sev);
+            MentionRules.apply(s.text(), term, ex, sev);
+            if (i > 0 && NamingRules.apply(s.text(), term, ex, sev) != null) continue;
             boolean subject = i > 0 && TextRules.topicSubject(s.text(), term, g == null ? null : g.head());
             RelationRules.apply(s.text(), sev, term, Section.GENERAL, subject, i == 0, ex);
         }
