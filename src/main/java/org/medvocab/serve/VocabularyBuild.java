@@ -88,7 +88,8 @@ public final class VocabularyBuild {
      * @throws BuildException if no document converts or the vocabulary has SHACL violations (nothing is written)
      */
     public static Result rebuild(Path corpus, Path vocab, Graph shapes) {
-        Converter.Result r = new Converter(VocabularyConfig.defaults()).convert(List.of(corpus));
+        Converter.Result r = new Converter(VocabularyConfig.defaults())
+            .withCuration(corpus.toAbsolutePath().normalize().resolveSibling("curation")).convert(List.of(corpus));
         if (r.documents() == 0) {
             throw new BuildException(corpus + ": no document could be converted" + (r.errors().isEmpty() ? "" : " (" + String.join("; ", r.errors()) + ")"), null);
         }
