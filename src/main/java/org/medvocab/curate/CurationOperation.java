@@ -67,6 +67,14 @@ public final class CurationOperation {
                 stale.add(d.id() + " (" + d.action().label() + "): object '" + d.object() + "' is not in the vocabulary");
                 continue;
             }
+            if (d.action() == Decision.Action.SET_KIND) {
+                try {
+                    Kind.parse(d.object());
+                } catch (IllegalArgumentException e) {
+                    stale.add(d.id() + " (set-kind): " + e.getMessage());
+                    continue;
+                }
+            }
             Node node = decisionNode(g, d, base);
             g.add(s, MVO.curatedBy, node);
             ACTIONS.get(d.action()).apply(new Context(g, node), s, d);
@@ -200,14 +208,7 @@ public final class CurationOperation {
     }
 
     private static void setKind(Context c, Node s, Decision d) {
-        Kind k = Kind.parse(d.object());
-        Node top = NodeFactory.createURI(k.iri());
-        for (Triple t : c.g().find(s, SKOS.broader.asNode(), Node.ANY).toList()) {
-            if (t.getObject().getURI().startsWith(MVO.NS)) removeBroader(c.g(), s, t.getObject());
-        }
-        add(c, s, SKOS.broader.asNode(), top);
-        c.g().add(top, SKOS.narrower.asNode(), s);
-        add(c, s, RDFS.subClassOf.asNode(), top);
+        addBroader(c, s, NodeFactory.createURI(Kind.parse(d.object()).iri()));
     }
 
     /** Moves the subject's definitions (with their evidence axioms) to the object concept. */
