@@ -52,6 +52,13 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--shapes", paramLabel = "DIR", description = "Validate with every *.ttl file of DIR instead of the built-in shapes.")
     Path shapes;
 
+    @Option(names = "--curation", paramLabel = "DIR",
+        description = "Curation overlay to apply (every *.tsv of DIR; default: curation/ next to the first input, if present).")
+    Path curation;
+
+    @Option(names = "--no-curation", description = "Apply no curation overlay.")
+    boolean noCuration;
+
     /** Folders with at least this many documents get a progress bar. */
     static final int PROGRESS_THRESHOLD = 10;
 
@@ -71,7 +78,9 @@ public final class ConvertCommand implements Callable<Integer> {
             err.println("medvocab convert: " + e.getMessage());
             return 1;
         }
-        Converter converter = new Converter(VocabularyConfig.defaults().withBase(base));
+        Path overlay = noCuration ? null : curation != null ? curation
+            : inputs.get(0).toAbsolutePath().normalize().resolveSibling("curation");
+        Converter converter = new Converter(VocabularyConfig.defaults().withBase(base)).withCuration(overlay);
         Progress[] bar = new Progress[1];
         Converter.Result result;
         try {
@@ -82,6 +91,7 @@ public final class ConvertCommand implements Callable<Integer> {
             if (bar[0] != null) bar[0].close();
         }
         for (String e : result.errors()) err.println("medvocab convert: " + e);
+        for (String n : result.notes()) err.println("medvocab convert: " + n);
         if (result.documents() == 0) {
             if (result.errors().isEmpty()) err.println("medvocab convert: no documents found in " + inputs + "; nothing written");
             return 1;

@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.shared.PrefixMapping;
+import org.medvocab.curate.CurationOperation;
+import org.medvocab.curate.Overlay;
 import org.medvocab.extract.ConceptExtractor;
 import org.medvocab.extract.DocumentExtraction;
 import org.medvocab.ingest.DocumentCollector;
@@ -22,13 +24,22 @@ public final class Converter {
 
     /** The outcome of a conversion: the vocabulary, its prefixes, and one message per document that failed. */
     public record Result(Graph graph, PrefixMapping prefixes, List<String> errors, int documents, int concepts,
-                         List<DocumentExtraction> extractions) {
+                         List<DocumentExtraction> extractions, List<String> notes) {
         public boolean ok() { return errors.isEmpty(); }
     }
 
     private final VocabularyConfig config;
 
+    /** The curation overlay applied after extraction (none by default). */
+    private Overlay overlay = Overlay.empty();
+
     public Converter(VocabularyConfig config) { this.config = config; }
+
+    /** Applies the curation overlay in {@code dir} (every *.tsv; a missing folder is no overlay) after extraction. */
+    public Converter withCuration(java.nio.file.Path dir) {
+        this.overlay = Overlay.read(dir);
+        return this;
+    }
 
     /** Converts files and folders; {@code progress} is told of each document as it is done (may be null). */
     public Result convert(List<Path> inputs, Consumer<Path> progress, Consumer<Integer> total) {
@@ -68,7 +79,9 @@ public final class Converter {
             if (progress != null) progress.accept(f);
         }
         Graph g = builder.build();
-        return new Result(g, builder.prefixes(), errors, extractions.size(), builder.conceptCount(), extractions);
+        List<String> notes = new ArrayList<>(overlay.errors());
+        CurationOperation.apply(g, overlay, config.base()).stale().forEach(x -> notes.add("curation: " + x + " (no longer applies)"));
+        return new Result(g, builder.prefixes(), errors, extractions.size(), builder.conceptCount(), extractions, notes);
     }
 
     public Result convert(List<Path> inputs) { return convert(inputs, null, null); }

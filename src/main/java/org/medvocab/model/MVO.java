@@ -49,6 +49,10 @@ public final class MVO {
     public static final Node senseQualifier = n("senseQualifier");
     /** The kind of document a source is: encyclopedia, dictionary or prose. */
     public static final Node documentKind = n("documentKind");
+    /** The curation decision (an {@link #Decision}) that made a statement: written on its owl:Axiom annotation. */
+    public static final Node curatedBy = n("curatedBy");
+    /** Class of the editor decisions of the curation overlay (author dct:creator, dct:date, reason skos:editorialNote). */
+    public static final Node Decision = n("Decision");
     /** Class of the source documents a vocabulary was built from. */
     public static final Node SourceDocument = n("SourceDocument");
 }

@@ -455,6 +455,7 @@ public final class VocabularyBuilder {
                 core.find(top, p, Node.ANY).forEach(t -> g.add(top, p, t.getObject()));
             }
         }
+        OwlDeclarations.declare(g, core);
         return g;
     }
 

@@ -89,7 +89,8 @@ public final class VocabularyBuild {
      */
     public static Result rebuild(Path corpus, Path vocab, Graph shapes) {
         BuildFingerprint inputs = BuildFingerprint.current(corpus, shapes);
-        Converter.Result r = new Converter(VocabularyConfig.defaults()).convert(List.of(corpus));
+        Converter.Result r = new Converter(VocabularyConfig.defaults())
+            .withCuration(corpus.toAbsolutePath().normalize().resolveSibling("curation")).convert(List.of(corpus));
         if (r.documents() == 0) {
             throw new BuildException(corpus + ": no document could be converted" + (r.errors().isEmpty() ? "" : " (" + String.join("; ", r.errors()) + ")"), null);
         }

@@ -26,7 +26,7 @@ class CorpusVocabularyTest {
     static Graph g;
 
     @BeforeAll static void convert() {
-        result = new Converter(VocabularyConfig.defaults()).convert(List.of(CORPUS));
+        result = new Converter(VocabularyConfig.defaults()).withCuration(Path.of("curation")).convert(List.of(CORPUS));
         g = result.graph();
     }
 
