@@ -355,8 +355,7 @@ public final class VocabularyBuilder {
             g.add(src, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(d.id()));
             String title = ex.topic() != null ? ex.topic() : d.id();
             g.add(src, DCTerms.title.asNode(), NodeFactory.createLiteralString(d.title() != null ? d.title() : title));
-            g.add(src, DCTerms.format.asNode(), NodeFactory.createLiteralString(switch (d.format()) {
-                case HTML -> "text/html"; case MARKDOWN -> "text/markdown"; default -> "text/plain"; }));
+            g.add(src, DCTerms.format.asNode(), NodeFactory.createLiteralString(d.format().mediaType()));
             g.add(src, MVO.documentKind, NodeFactory.createLiteralString(ex.kind().name().toLowerCase(Locale.ROOT)));
             Node sum = NodeFactory.createBlankNode();
             g.add(src, Vocab.SPDX_checksum, sum);
