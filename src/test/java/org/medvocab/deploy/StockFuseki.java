@@ -59,20 +59,20 @@ final class StockFuseki implements AutoCloseable {
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
         StockFuseki f = new StockFuseki(p, port);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
         while (System.nanoTime() < deadline) {
             if (!p.isAlive()) throw new IllegalStateException("Fuseki exited " + p.exitValue() + ":\n" + f.log);
             try {
                 HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(f.url(probe) + "?query=ASK%7B%7D")).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) return f;
+                if (r.statusCode() == 200 || r.statusCode() == 401) return f;   // 401: up, but asks for credentials
             } catch (IOException e) {
                 // not up yet
             }
             Thread.sleep(250);
         }
         f.close();
-        throw new IllegalStateException("Fuseki did not start in 120 s:\n" + f.log);
+        throw new IllegalStateException("Fuseki did not start in 300 s:\n" + f.log);
     }
 
     String url(String path) {
