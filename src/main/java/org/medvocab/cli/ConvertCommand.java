@@ -13,6 +13,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.medvocab.export.ExportFormat;
 import org.medvocab.export.Exporter;
 import org.medvocab.model.Converter;
+import org.medvocab.model.Lemon;
+import org.medvocab.model.LexiconBuilder;
 import org.medvocab.model.VocabularyConfig;
 import org.medvocab.validate.ReportWriter;
 import org.medvocab.validate.Shapes;
@@ -54,6 +56,9 @@ public final class ConvertCommand implements Callable<Integer> {
 
     @Option(names = "--shapes", paramLabel = "DIR", description = "Validate with every *.ttl file of DIR instead of the built-in shapes.")
     Path shapes;
+
+    @Option(names = "--lexicon", paramLabel = "FILE", description = "Also write the OntoLex-Lemon lexicon of the dictionary documents (graph <https://w3id.org/medvocab/graph/lexicon>; serve loads lexicon.ttl next to the vocabulary).")
+    Path lexicon;
 
     /** Folders with at least this many documents get a progress bar. */
     static final int PROGRESS_THRESHOLD = 10;
@@ -105,23 +110,13 @@ public final class ConvertCommand implements Callable<Integer> {
             Exporter.export(result.graph(), result.prefixes(), fmt, System.out);
             System.out.flush();
         } else {
-            Path parent = output.toAbsolutePath().getParent();
-            Path tmp = null;
-            try {
-                if (parent != null) Files.createDirectories(parent);
-                tmp = Files.createTempFile(parent, ".medvocab-", ".tmp");
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    Exporter.export(result.graph(), result.prefixes(), fmt, out);
-                }
-                try {
-                    Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-                } catch (UnsupportedOperationException e) {
-                    // not a POSIX file system: keep the default permissions
-                }
-                Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.io.IOException | java.io.UncheckedIOException e) {
-                if (tmp != null) Files.deleteIfExists(tmp);
-                err.println("medvocab convert: " + output + ": cannot be written (" + e.getMessage() + ")");
+            String failure = writeAtomically(result.graph(), result.prefixes(), fmt, output);
+            if (failure == null && lexicon != null) {
+                org.apache.jena.graph.Graph lex = LexiconBuilder.build(result.graph(), result.extractions(), VocabularyConfig.defaults().withBase(base).base());
+                failure = writeAtomically(lex, Lemon.prefixes(result.prefixes()), fmt, lexicon);
+            }
+            if (failure != null) {
+                err.println("medvocab convert: " + failure);
                 return 1;
             }
         }
@@ -131,5 +126,29 @@ public final class ConvertCommand implements Callable<Integer> {
                 validation.summary());
         }
         return result.ok() ? 0 : 1;
+    }
+
+    /** Writes a graph to a temporary file, then moves it into place; returns the one-line failure, or null. */
+    private static String writeAtomically(org.apache.jena.graph.Graph graph, org.apache.jena.shared.PrefixMapping prefixes,
+                                          ExportFormat fmt, Path output) throws java.io.IOException {
+        Path parent = output.toAbsolutePath().getParent();
+        Path tmp = null;
+        try {
+            if (parent != null) Files.createDirectories(parent);
+            tmp = Files.createTempFile(parent, ".medvocab-", ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                Exporter.export(graph, prefixes, fmt, out);
+            }
+            try {
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: keep the default permissions
+            }
+            Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return null;
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            if (tmp != null) Files.deleteIfExists(tmp);
+            return output + ": cannot be written (" + e.getMessage() + ")";
+        }
     }
 }

@@ -75,6 +75,17 @@ public final class VocabularyBuilder {
     }
 
     /** Builds the vocabulary graph from every document added so far. */
+    /**
+     * The IRI of a source document.
+     *
+     * @param base the vocabulary base IRI
+     * @param documentId the document id (file name)
+     * @return {@code <base>source/<slug of the id>}
+     */
+    public static Node sourceIri(String base, String documentId) {
+        return NodeFactory.createURI(base + "source/" + Labels.slug(documentId));
+    }
+
     public Graph build() {
         concepts.clear();
         order = 0;
@@ -348,7 +359,7 @@ public final class VocabularyBuilder {
         Map<String, Node> sourceNodes = new HashMap<>();
         for (DocumentExtraction ex : docs) {
             SourceDocument d = ex.document();
-            Node src = NodeFactory.createURI(config.base() + "source/" + Labels.slug(d.id()));
+            Node src = sourceIri(config.base(), d.id());
             sourceNodes.put(d.id(), src);
             g.add(scheme, DCTerms.source.asNode(), src);
             g.add(src, a, MVO.SourceDocument);

@@ -109,7 +109,8 @@ public final class VocabService implements AutoCloseable {
     }
 
     /**
-     * The graphs of the service: the core ontology, the vocabulary and, when the file exists, the mappings. Shared by
+     * The graphs of the service: the core ontology, the vocabulary and, when the files exist, the mappings and the
+     * lexicon ({@code lexicon.ttl} next to the vocabulary). Shared by
      * {@code serve}, {@code package --fuseki} and {@code publish}.
      *
      * @param vocab the vocabulary file
@@ -123,6 +124,8 @@ public final class VocabService implements AutoCloseable {
         parts.add(VocabularyStore.Part.file(Graphs.VOCABULARY, vocab));
         Path m = mappings != null ? mappings : vocab.resolveSibling("mappings.ttl");
         if (Files.isRegularFile(m)) parts.add(VocabularyStore.Part.file(Graphs.MAPPINGS, m));
+        Path lexicon = vocab.resolveSibling("lexicon.ttl");
+        if (Files.isRegularFile(lexicon)) parts.add(VocabularyStore.Part.file(Graphs.LEXICON, lexicon));
         return parts;
     }
 
