@@ -9,10 +9,8 @@ import org.apache.jena.graph.Graph;
 import org.medvocab.deploy.FusekiPackage;
 import org.medvocab.serve.LoadException;
 import org.medvocab.serve.StoreException;
-import org.medvocab.serve.VocabService;
 import org.medvocab.serve.VocabularyStore;
 import org.medvocab.validate.ReportWriter;
-import org.medvocab.validate.Shapes;
 import org.medvocab.validate.ShapesException;
 
 import picocli.CommandLine.Command;
@@ -26,17 +24,11 @@ public final class PackageCommand implements Callable<Integer> {
     @Option(names = "--fuseki", paramLabel = "DIR", required = true, description = "The folder to write (must not exist or be empty).")
     Path dir;
 
-    @Option(names = "--vocab", paramLabel = "FILE", defaultValue = "ontology/medvocab.ttl", description = "The vocabulary (default: ${DEFAULT-VALUE}).")
-    Path vocab;
-
-    @Option(names = "--mappings", paramLabel = "FILE", description = "The mappings graph (default: mappings.ttl next to the vocabulary, when present).")
-    Path mappings;
+    @picocli.CommandLine.Mixin
+    GraphFilesOptions files = new GraphFilesOptions();
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "5", description = "Query timeout of the server (default: ${DEFAULT-VALUE}).")
     double timeout;
-
-    @Option(names = "--shapes", paramLabel = "DIR", description = "Validate with every *.ttl file of DIR instead of the built-in shapes.")
-    Path shapes;
 
     @Override public Integer call() {
         PrintStream err = System.err;
@@ -45,8 +37,8 @@ public final class PackageCommand implements Callable<Integer> {
             return 2;
         }
         try {
-            Graph shapesGraph = shapes == null ? Shapes.defaults() : Shapes.load(shapes);
-            FusekiPackage.Result r = FusekiPackage.write(dir, VocabService.parts(vocab, mappings), shapesGraph,
+            Graph shapesGraph = files.shapesGraph();
+            FusekiPackage.Result r = FusekiPackage.write(dir, files.parts(), shapesGraph,
                 Duration.ofMillis(Math.round(timeout * 1000)));
             long triples = r.loads().stream().mapToLong(VocabularyStore.LoadReport::triples).sum();
             System.out.printf("medvocab package: %d graphs, %d triples -> %s (serve with: cd %s && java -jar jena-fuseki-server-5.6.0.jar --config config.ttl)%n",

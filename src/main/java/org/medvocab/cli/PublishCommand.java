@@ -9,9 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.medvocab.deploy.GraphPublisher;
 import org.medvocab.serve.LoadException;
-import org.medvocab.serve.VocabService;
 import org.medvocab.validate.ReportWriter;
-import org.medvocab.validate.Shapes;
 import org.medvocab.validate.ShapesException;
 
 import picocli.CommandLine.Command;
@@ -34,14 +32,8 @@ public final class PublishCommand implements Callable<Integer> {
     @Option(names = "--password-file", paramLabel = "F", description = "File whose first line is the password of --user.")
     Path passwordFile;
 
-    @Option(names = "--vocab", paramLabel = "FILE", defaultValue = "ontology/medvocab.ttl", description = "The vocabulary (default: ${DEFAULT-VALUE}).")
-    Path vocab;
-
-    @Option(names = "--mappings", paramLabel = "FILE", description = "The mappings graph (default: mappings.ttl next to the vocabulary, when present).")
-    Path mappings;
-
-    @Option(names = "--shapes", paramLabel = "DIR", description = "Validate with every *.ttl file of DIR instead of the built-in shapes.")
-    Path shapes;
+    @picocli.CommandLine.Mixin
+    GraphFilesOptions files = new GraphFilesOptions();
 
     @Override public Integer call() {
         if ((user == null) != (passwordFile == null)) {
@@ -52,7 +44,7 @@ public final class PublishCommand implements Callable<Integer> {
             String password = passwordFile == null ? null
                 : Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("").strip();
             List<GraphPublisher.Published> done = GraphPublisher.publish(new GraphPublisher.Store(endpoint, gsp, user, password),
-                VocabService.parts(vocab, mappings), shapes == null ? Shapes.defaults() : Shapes.load(shapes));
+                files.parts(), files.shapesGraph());
             for (GraphPublisher.Published p : done) {
                 System.out.printf("medvocab publish: <%s>: %d triples from %s%n", p.graph().getURI(), p.triples(), p.source());
             }
