@@ -10,6 +10,8 @@ import org.medvocab.export.Exporter;
 import org.medvocab.util.AtomicFile;
 import org.medvocab.util.Plural;
 import org.medvocab.model.Converter;
+import org.medvocab.model.Lemon;
+import org.medvocab.model.LexiconBuilder;
 import org.medvocab.model.VocabularyConfig;
 import org.medvocab.validate.ReportWriter;
 import org.medvocab.validate.Shapes;
@@ -58,6 +60,9 @@ public final class ConvertCommand implements Callable<Integer> {
 
     @Option(names = "--no-curation", description = "Apply no curation overlay.")
     boolean noCuration;
+
+    @Option(names = "--lexicon", paramLabel = "FILE", description = "Also write the OntoLex-Lemon lexicon of the dictionary documents (graph <https://w3id.org/medvocab/graph/lexicon>; serve loads lexicon.ttl next to the vocabulary).")
+    Path lexicon;
 
     /** Folders with at least this many documents get a progress bar. */
     static final int PROGRESS_THRESHOLD = 10;
@@ -109,10 +114,13 @@ public final class ConvertCommand implements Callable<Integer> {
             Exporter.export(result.graph(), result.prefixes(), fmt, System.out);
             System.out.flush();
         } else {
-            try {
-                AtomicFile.write(output, out -> Exporter.export(result.graph(), result.prefixes(), fmt, out));
-            } catch (java.io.IOException | java.io.UncheckedIOException e) {
-                err.println("medvocab convert: " + output + ": cannot be written (" + e.getMessage() + ")");
+            String failure = writeAtomically(result.graph(), result.prefixes(), fmt, output);
+            if (failure == null && lexicon != null) {
+                org.apache.jena.graph.Graph lex = LexiconBuilder.build(result.graph(), result.extractions(), VocabularyConfig.defaults().withBase(base).base());
+                failure = writeAtomically(lex, Lemon.prefixes(result.prefixes()), fmt, lexicon);
+            }
+            if (failure != null) {
+                err.println("medvocab convert: " + failure);
                 return 1;
             }
         }
@@ -122,5 +130,17 @@ public final class ConvertCommand implements Callable<Integer> {
                 result.errors().isEmpty() ? "" : " (" + result.errors().size() + " failed)", validation.summary());
         }
         return result.ok() ? 0 : 1;
+    }
+
+    /** Writes a graph to a temporary file, then moves it into place; returns the one-line failure, or null. */
+    /** Writes a graph through the shared atomic writer; returns null, or the one-line reason it failed. */
+    private static String writeAtomically(org.apache.jena.graph.Graph graph, org.apache.jena.shared.PrefixMapping prefixes,
+                                          ExportFormat fmt, Path output) {
+        try {
+            AtomicFile.write(output, out -> Exporter.export(graph, prefixes, fmt, out));
+            return null;
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return output + ": cannot be written (" + e.getMessage() + ")";
+        }
     }
 }

@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
  *
  * <p>Where it runs: at {@code --endpoint} over HTTP (a running {@code medvocab serve}); else on the database folder
  * {@code --data} (which must not be in use by a server); else on {@code --vocab} (default {@code ontology/medvocab.ttl})
- * loaded with the core ontology (and {@code mappings.ttl} next to it, if present) into a database in memory, as
+ * loaded with the core ontology (and {@code mappings.ttl} and {@code lexicon.ttl} next to it, if present) into a database in memory, as
  * {@code serve} would load them. {@code --check} compares the result with
  * {@code FILE.expected.tsv} and fails (exit 1) if an expected row is missing.
  */
@@ -76,12 +76,7 @@ public final class QueryCommand implements Callable<Integer> {
                 }
             } else {
                 try (VocabularyStore store = VocabularyStore.inMemory(null)) {
-                    List<VocabularyStore.Part> parts = new java.util.ArrayList<>(List.of(
-                        VocabularyStore.Part.graph(Graphs.CORE, VocabularyBuilder.coreOntology(), "core ontology", null),
-                        VocabularyStore.Part.file(Graphs.VOCABULARY, vocab)));
-                    Path mappings = vocab.resolveSibling("mappings.ttl");
-                    if (Files.isRegularFile(mappings)) parts.add(VocabularyStore.Part.file(Graphs.MAPPINGS, mappings));
-                    store.load(parts);
+                    store.load(org.medvocab.serve.VocabService.parts(vocab, null));
                     table = QueryRunner.run(text, store.dataset());
                 }
             }

@@ -117,9 +117,13 @@ public final class DictionaryExtractor {
                 case PRON -> {
                     if (pronunciation == null) pronunciation = text;
                     current = headword == null ? null : ex.term(headword);
+                    if (current != null) current.addPronunciation(text);
                     noun = true;
                 }
-                case POS -> noun = text.toLowerCase(Locale.ROOT).matches("(?:noun|n\\.|plural|pl\\.)(?:\\s.*)?");
+                case POS -> {
+                    noun = text.toLowerCase(Locale.ROOT).matches("(?:noun|n\\.|plural|pl\\.)(?:\\s.*)?");
+                    if (current != null) current.partOfSpeech(text);
+                }
                 case ALSO -> {
                     Matcher m = ALSO.matcher(text);
                     if (m.matches() && current != null) {

@@ -31,6 +31,9 @@ public final class TermRecord {
     private final List<Broader> broader = new ArrayList<>();
     private final List<Relation> relations = new ArrayList<>();
     private final List<CrossRef> crossRefs = new ArrayList<>();
+    /** Optional lexical data of dictionary entries (for the OntoLex lexicon): respellings and part of speech. */
+    private final Set<String> pronunciations = new LinkedHashSet<>();
+    private String partOfSpeech;
 
     public TermRecord(String label, String sense) {
         this.label = label;
@@ -53,6 +56,13 @@ public final class TermRecord {
     public List<Broader> broader() { return broader; }
     public List<Relation> relations() { return relations; }
     public List<CrossRef> crossRefs() { return crossRefs; }
+    /** Pronunciation respellings the document gives for the term, in order; empty when none. */
+    public Set<String> pronunciations() { return pronunciations; }
+    /** The part-of-speech label the document gives ("noun", "n."), or null. */
+    public String partOfSpeech() { return partOfSpeech; }
+
+    public void addPronunciation(String p) { if (p != null && !p.isBlank()) pronunciations.add(p.strip()); }
+    public void partOfSpeech(String pos) { if (partOfSpeech == null && pos != null && !pos.isBlank()) partOfSpeech = pos.strip(); }
 
     public TermRecord kind(TopClass k) { if (k != null && kind == null) kind = k; return this; }
     public TermRecord properName(boolean p) { this.properName |= p; return this; }

@@ -2,14 +2,36 @@ package org.medvocab.ingest;
 
 import java.util.Locale;
 
-/** The source formats medvocab reads, recognised by file-name extension. */
+/**
+ * The source formats medvocab reads. Text, HTML and Markdown are told apart by file-name extension
+ * (and HTML also by its content); PDF and Word are recognised by their content only
+ * ({@link FormatSniffer}).
+ */
 public enum DocumentFormat {
     /** Plain text ({@code .txt}, {@code .text}, no extension, or any unrecognised extension). */
-    TEXT,
+    TEXT("text/plain"),
     /** HTML ({@code .html}, {@code .htm}, {@code .xhtml}), rendered to plain text by {@link HtmlText}. */
-    HTML,
+    HTML("text/html"),
     /** Markdown ({@code .md}, {@code .markdown}), rendered to plain text by {@link MarkdownText}. */
-    MARKDOWN;
+    MARKDOWN("text/markdown"),
+    /** PDF (recognised by its {@code %PDF-} signature), rendered to plain text by {@link PdfText}. */
+    PDF("application/pdf"),
+    /** Word Office Open XML ({@code .docx}: a zip holding {@code word/document.xml}), rendered by {@link DocxText}. */
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    private final String mediaType;
+
+    DocumentFormat(String mediaType) {
+        this.mediaType = mediaType;
+    }
+
+    /** @return the IANA media type of the format ({@code dct:format} of a source document) */
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** The formats named in the error for an unsupported file. */
+    public static final String SUPPORTED = "plain text, HTML, Markdown, PDF, Word .docx";
 
     /**
      * The format of a file, judged by its extension (case-insensitive).
@@ -28,7 +50,7 @@ public enum DocumentFormat {
 
     /**
      * Whether a file name carries one of the recognised document extensions
-     * (.txt .text .html .htm .xhtml .md .markdown). Used when scanning folders; a file without
+     * (.txt .text .html .htm .xhtml .md .markdown .pdf .docx). Used when scanning folders; a file without
      * an extension is not a document here even though {@link #ofFileName} would read it as text.
      *
      * @param name a file name or path string
@@ -36,7 +58,7 @@ public enum DocumentFormat {
      */
     public static boolean isDocumentFileName(String name) {
         return switch (extension(name)) {
-            case "txt", "text", "html", "htm", "xhtml", "md", "markdown" -> true;
+            case "txt", "text", "html", "htm", "xhtml", "md", "markdown", "pdf", "docx" -> true;
             default -> false;
         };
     }

@@ -17,13 +17,16 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * Reads a document file, checks that it is UTF-8 text and renders it to plain text.
+ * Reads a document file, checks that it is UTF-8 text (or a PDF or Word document) and renders it to
+ * plain text.
  *
  * <p>Checks, in order, each failing with an {@link IngestException} whose reason is one short
  * phrase: {@code "cannot be read (...)"}, {@code "empty document"} (zero bytes, or only
- * whitespace after rendering), {@code "binary file"} (a NUL byte, or more than 10% control
+ * whitespace after rendering), {@code "PNG image, not a supported format (supported: ...)"} for a
+ * known binary signature, {@code "binary file, not a supported format (...)"} (a NUL byte, or more than 10% control
  * bytes other than tab, LF, FF and CR), {@code "not UTF-8 (invalid byte 0xNN at offset N)"}
  * (strict decoding; a UTF-8 byte order mark is accepted and stripped) and, for HTML,
  * {@code "no text content"}. The text is then normalised: CRLF and CR become LF, Unicode NFC,
@@ -35,12 +38,24 @@ public final class DocumentReader {
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final double MAX_CONTROL_RATIO = 0.10;
 
+    /** Renders a paged binary format to text with page offsets. */
+    @FunctionalInterface
+    private interface PagedRenderer {
+        Rendered render(byte[] bytes) throws IOException;
+    }
+
+    /** The binary formats read by a renderer of their own, by format. */
+    private static final Map<DocumentFormat, PagedRenderer> PAGED = Map.of(
+            DocumentFormat.PDF, PdfText::render,
+            DocumentFormat.DOCX, DocxText::render);
+
     /** Creates a reader. */
     public DocumentReader() {}
 
     /**
-     * Reads a document from disk; its id is the file name and its format follows the extension
-     * ({@link DocumentFormat#ofFileName}).
+     * Reads a document from disk; its id is the file name. PDF, Word and HTML are recognised by
+     * their content ({@link FormatSniffer}); otherwise the extension tells Markdown from text
+     * ({@link DocumentFormat#ofFileName}). Other binary formats are refused.
      *
      * @param file the document file
      * @return the ingested document
@@ -66,8 +81,16 @@ public final class DocumentReader {
         return read(id, Path.of(id), bytes, format);
     }
 
-    private static SourceDocument read(String id, Path path, byte[] bytes, DocumentFormat format)
+    private static SourceDocument read(String id, Path path, byte[] bytes, DocumentFormat named)
             throws IngestException {
+        if (bytes.length == 0) {
+            throw new IngestException(path, "empty document");
+        }
+        DocumentFormat format = FormatSniffer.detect(path, bytes, named);
+        PagedRenderer paged = PAGED.get(format);
+        if (paged != null) {
+            return readPaged(id, path, bytes, format, paged);
+        }
         String decoded = normalise(decode(path, bytes));
         if (decoded.isBlank()) {
             throw new IngestException(path, "empty document");
@@ -99,6 +122,21 @@ public final class DocumentReader {
         return new SourceDocument(id, path, format, text, sha256(bytes), title);
     }
 
+    private static SourceDocument readPaged(String id, Path path, byte[] bytes, DocumentFormat format,
+            PagedRenderer renderer) throws IngestException {
+        Rendered r;
+        try {
+            r = renderer.render(bytes);
+        } catch (IOException | RuntimeException e) {
+            throw new IngestException(path, "cannot be read as " + format + " (" + describe(e) + ")", e);
+        }
+        if (r.text().isBlank()) {
+            throw new IngestException(path, "no text content");
+        }
+        return new SourceDocument(id, path, format, r.text(), sha256(bytes), normaliseTitle(r.title()),
+                r.pageStarts());
+    }
+
     private static byte[] readBytes(Path file) throws IngestException {
         if (Files.isDirectory(file)) {
             throw new IngestException(file, "cannot be read (is a directory)");
@@ -114,7 +152,7 @@ public final class DocumentReader {
      * A short description of an I/O failure, without the path that file-system exceptions put
      * in their message: "no such file", "permission denied", "Is a directory", ...
      */
-    static String describe(IOException e) {
+    static String describe(Exception e) {
         if (e instanceof NoSuchFileException) {
             return "no such file";
         }
@@ -129,13 +167,10 @@ public final class DocumentReader {
 
     /** Checks the raw bytes and decodes them as strict UTF-8, without a leading BOM. */
     private static String decode(Path path, byte[] bytes) throws IngestException {
-        if (bytes.length == 0) {
-            throw new IngestException(path, "empty document");
-        }
         if (isBinary(bytes)) {
-            throw new IngestException(path, "binary file");
+            throw FormatSniffer.unsupported(path, "binary file");
         }
-        int start = startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
+        int start = FormatSniffer.startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -165,18 +200,6 @@ public final class DocumentReader {
             }
         }
         return controls > bytes.length * MAX_CONTROL_RATIO;
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

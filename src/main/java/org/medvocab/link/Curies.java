@@ -33,6 +33,7 @@ public final class Curies {
         Map.entry("EFO", "http://www.ebi.ac.uk/efo/EFO_"),
         Map.entry("orcid", "https://orcid.org/"),
         Map.entry("obo", OBO),
+        Map.entry(ObjectSources.BIOREGISTRY_PREFIX, "https://bioregistry.io/registry/"),
         Map.entry("skos", "http://www.w3.org/2004/02/skos/core#"),
         Map.entry("semapv", "https://w3id.org/semapv/vocab/"),
         Map.entry("sssom", "https://w3id.org/sssom/"),

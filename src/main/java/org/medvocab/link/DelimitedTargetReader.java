@@ -84,6 +84,8 @@ public final class DelimitedTargetReader implements TargetReader {
 
     @Override public String source() { return source; }
 
+    @Override public boolean sourceDeclared() { return o.source() != null; }
+
     /** Data rows read by the last {@link #read}. */
     public long rows() { return rows; }
 

@@ -34,6 +34,10 @@ public final class Linker {
     private final Matcher matcher;
     private final MatchOptions options;
     private final List<String> targets = new ArrayList<>();
+    /** Sources given explicitly for a target ({@code source=}): they win over the object's prefix. */
+    private final java.util.Set<String> declaredSources = new java.util.HashSet<>();
+    /** The version each target file states for the source it declares. */
+    private final Map<String, String> sourceVersions = new java.util.HashMap<>();
 
     private Linker(Graph vocabulary, MatchOptions options) {
         this.vocabulary = vocabulary;
@@ -65,11 +69,18 @@ public final class Linker {
     public void link(TargetReader reader, BiConsumer<Long, Long> progress) {
         matcher.read(reader, progress);
         targets.add(reader.source());
+        if (reader.sourceDeclared()) declaredSources.add(reader.source());
+        if (reader.sourceVersion() != null) sourceVersions.putIfAbsent(reader.source(), reader.sourceVersion());
     }
 
     /** Chooses the mappings and wraps them with the set's metadata, taken from the vocabulary. */
     public MappingSet finish() {
-        List<Mapping> rows = matcher.finish();
+        List<Mapping> rows = new ArrayList<>();
+        for (Mapping m : matcher.finish()) {
+            String source = ObjectSources.resolve(m.objectId(), m.objectSource(), declaredSources.contains(m.objectSource()), curies);
+            rows.add(m.withObjectSource(source, sourceVersions.get(source)));
+        }
+        rows = Cardinality.apply(rows, Cardinality.SCOPE);
         String scheme = index.schemeIri() != null ? index.schemeIri() : curies.namespace(PREFIX);
         String version = literal(scheme, "http://www.w3.org/2002/07/owl#versionInfo");
         String license = iri(scheme, "http://purl.org/dc/terms/license");

@@ -11,9 +11,10 @@ package org.medvocab.link;
  * @param objectLabel      [object_label] its preferred label (or the matched label when the target has none)
  * @param objectCategory   [object_category] its kinds as far as the target tells, or ""
  * @param justification    [mapping_justification] semapv CURIE
- * @param objectSource     [object_source] the target
- * @param cardinality      [mapping_cardinality] 1:1, 1:n, n:1 or n:n among the rows with the same predicate and
- *                         target vocabulary
+ * @param objectSource     [object_source] the vocabulary of the object (see {@link ObjectSources})
+ * @param objectSourceVersion [object_source_version] its version when the target file states it, or ""
+ * @param cardinality      [mapping_cardinality] 1:1, 1:n, n:1 or n:n among the rows of the same
+ *                         {@link Cardinality#SCOPE}
  * @param confidence       [confidence] the match score
  * @param subjectMatchField [subject_match_field] the vocabulary property matched
  * @param objectMatchField [object_match_field] the target property matched
@@ -24,7 +25,7 @@ package org.medvocab.link;
  */
 public record Mapping(String subjectId, String subjectLabel, String subjectCategory, MatchPredicate predicate,
                       String objectId, String objectLabel, String objectCategory, String justification,
-                      String objectSource, String cardinality, double confidence, String subjectMatchField,
+                      String objectSource, String objectSourceVersion, String cardinality, double confidence, String subjectMatchField,
                       String objectMatchField, String matchString, String comment, String subjectIri, String objectIri) {
 
     /** The CURIE prefix of the object ({@code MESH} for {@code MESH:D006321}). */
@@ -37,6 +38,13 @@ public record Mapping(String subjectId, String subjectLabel, String subjectCateg
 
     Mapping withCardinality(String c) {
         return new Mapping(subjectId, subjectLabel, subjectCategory, predicate, objectId, objectLabel, objectCategory,
-            justification, objectSource, c, confidence, subjectMatchField, objectMatchField, matchString, comment, subjectIri, objectIri);
+            justification, objectSource, objectSourceVersion, c, confidence, subjectMatchField, objectMatchField, matchString,
+            comment, subjectIri, objectIri);
+    }
+
+    Mapping withObjectSource(String source, String version) {
+        return new Mapping(subjectId, subjectLabel, subjectCategory, predicate, objectId, objectLabel, objectCategory,
+            justification, source, version == null ? "" : version, cardinality, confidence, subjectMatchField,
+            objectMatchField, matchString, comment, subjectIri, objectIri);
     }
 }

@@ -80,6 +80,7 @@ public final class MappingGraph {
             literal(g, a, sssom("mapping_cardinality"), m.cardinality());
             literal(g, a, RDFS.comment.asNode(), m.comment());
             resource(g, a, sssom("object_source"), m.objectSource(), curies);
+            literal(g, a, sssom("object_source_version"), m.objectSourceVersion());
             resource(g, a, sssom("subject_match_field"), m.subjectMatchField(), curies);
             resource(g, a, sssom("object_match_field"), m.objectMatchField(), curies);
         }

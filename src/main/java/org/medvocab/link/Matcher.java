@@ -338,7 +338,7 @@ public final class Matcher {
         List<Mapping> rows = new ArrayList<>(kept.size());
         for (Candidate c : kept) rows.add(toMapping(c));
         rows.sort(Comparator.comparing(Mapping::subjectId).thenComparing(m -> m.predicate().ordinal()).thenComparing(Mapping::objectId));
-        return withCardinality(rows);
+        return rows;
     }
 
     private static final Comparator<Candidate> ORDER = Comparator.comparing((Candidate c) -> c.subject.curie())
@@ -441,25 +441,9 @@ public final class Matcher {
         if (!c.objectLabel.equals(objectLabel) && c.justification.equals(LEXICAL)) comment = join("matched target label '" + c.objectLabel + "'", comment);
         double confidence = Math.round(Math.min(1.0, Math.max(0.0, c.score)) * 1000) / 1000.0;
         return new Mapping(c.subject.curie(), c.subject.prefLabel(), Kind.names(c.subject.kinds()), c.predicate, c.objectId,
-            objectLabel, Kind.names(c.objectKinds), c.justification, c.source == null ? "" : c.source, "", confidence,
+            objectLabel, Kind.names(c.objectKinds), c.justification, c.source == null ? "" : c.source, "", "", confidence,
             c.subjectField == null ? "" : c.subjectField, c.objectField == null ? "" : c.objectField,
             c.matchString == null ? "" : c.matchString, comment, c.subject.iri(), curies.expand(c.objectId));
-    }
-
-    private static List<Mapping> withCardinality(List<Mapping> rows) {
-        Map<String, Integer> perSubject = new HashMap<>();
-        Map<String, Integer> perObject = new HashMap<>();
-        for (Mapping m : rows) {
-            perSubject.merge(m.predicate() + "\u0000" + m.subjectId() + "\u0000" + m.objectPrefix(), 1, Integer::sum);
-            perObject.merge(m.predicate() + "\u0000" + m.objectId(), 1, Integer::sum);
-        }
-        List<Mapping> out = new ArrayList<>(rows.size());
-        for (Mapping m : rows) {
-            boolean manyObjects = perSubject.get(m.predicate() + "\u0000" + m.subjectId() + "\u0000" + m.objectPrefix()) > 1;
-            boolean manySubjects = perObject.get(m.predicate() + "\u0000" + m.objectId()) > 1;
-            out.add(m.withCardinality((manySubjects ? "n" : "1") + ":" + (manyObjects ? "n" : "1")));
-        }
-        return out;
     }
 
     private static String join(String a, String b) {

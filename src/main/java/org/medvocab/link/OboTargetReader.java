@@ -23,6 +23,7 @@ public final class OboTargetReader implements TargetReader {
     private final Curies curies;
     private final Hierarchy hierarchy = new Hierarchy();
     private String source;
+    private String version;
 
     /**
      * @param file   the OBO file
@@ -41,6 +42,10 @@ public final class OboTargetReader implements TargetReader {
     @Override public String name() { return file.toString(); }
 
     @Override public String source() { return source; }
+
+    @Override public boolean sourceDeclared() { return sourceOverride != null; }
+
+    @Override public String sourceVersion() { return version; }
 
     @Override public Set<Kind> kindOf(String id) {
         if (!kind.isEmpty()) return kind;
@@ -85,6 +90,7 @@ public final class OboTargetReader implements TargetReader {
                 String tag = s.substring(0, colon).strip();
                 String value = s.substring(colon + 1).strip();
                 if (header) {
+                    if (tag.equals("data-version") && !value.isEmpty()) version = value;
                     if (tag.equals("ontology") && sourceOverride == null && !value.isEmpty()) {
                         source = "obo:" + value + ".owl";
                     }

@@ -64,6 +64,9 @@ public final class RdfTargetReader implements TargetReader {
     private final String sourceOverride;
     private final Curies curies;
     private String source;
+    private String ontologyIri;
+    /** owl:versionIRI (preferred) or owl:versionInfo of each subject that states one. */
+    private final Map<String, String> ontologyVersions = new HashMap<>();
 
     private final Hierarchy hierarchy = new Hierarchy();
     private final Set<String> obsolete = new HashSet<>();
@@ -101,6 +104,12 @@ public final class RdfTargetReader implements TargetReader {
     @Override public String name() { return file.toString(); }
 
     @Override public String source() { return source; }
+
+    @Override public boolean sourceDeclared() { return sourceOverride != null; }
+
+    @Override public String sourceVersion() {
+        return ontologyIri == null ? null : ontologyVersions.get(ontologyIri);
+    }
 
     @Override public boolean isObsolete(String id) { return obsolete.contains(id); }
 
@@ -258,10 +267,17 @@ public final class RdfTargetReader implements TargetReader {
                 case RDFS + "subClassOf", SKOS + "broader" -> {
                     if (o.isURI()) hierarchy.add(id(si), id(o.getURI()));
                 }
+                case OWL + "versionIRI" -> {
+                    if (o.isURI()) ontologyVersions.put(si, o.getURI());
+                }
+                case OWL + "versionInfo" -> {
+                    if (o.isLiteral()) ontologyVersions.putIfAbsent(si, o.getLiteralLexicalForm());
+                }
                 case OWL + "deprecated" -> {
                     if (o.isLiteral() && o.getLiteralLexicalForm().equalsIgnoreCase("true")) obsolete.add(id(si));
                 }
                 case RDF_TYPE -> {
+                    if (o.isURI() && o.getURI().equals(OWL + "Ontology") && ontologyIri == null) ontologyIri = si;
                     if (o.isURI() && o.getURI().equals(OWL + "Ontology") && sourceOverride == null && source.startsWith("medvocab.target:")) {
                         source = curies.curieFor(si);
                     }

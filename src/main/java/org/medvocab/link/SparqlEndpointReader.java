@@ -39,6 +39,7 @@ public final class SparqlEndpointReader implements TargetReader {
     private final Set<Kind> kind;
     private final Curies curies;
     private final String source;
+    private final boolean declared;
     private long rows;
 
     /**
@@ -57,11 +58,14 @@ public final class SparqlEndpointReader implements TargetReader {
         this.curies = curies;
         if (prefix != null && namespace != null) curies.declare(Curies.canonicalPrefix(prefix), namespace);
         this.source = source != null ? source : curies.curieFor(endpoint);
+        this.declared = source != null;
     }
 
     @Override public String name() { return endpoint; }
 
     @Override public String source() { return source; }
+
+    @Override public boolean sourceDeclared() { return declared; }
 
     /** Result rows read by the last {@link #read}. */
     public long rows() { return rows; }

@@ -30,6 +30,7 @@ public final class SssomReader implements TargetReader {
     private String source;
     private final Map<String, String> curieMap = new LinkedHashMap<>();
     private final Map<String, String> metadata = new LinkedHashMap<>();
+    private final Map<String, List<String>> listMetadata = new LinkedHashMap<>();
     private long mappings;
 
     public SssomReader(Path file, String source, Curies curies) {
@@ -43,11 +44,16 @@ public final class SssomReader implements TargetReader {
 
     @Override public String source() { return source; }
 
+    @Override public boolean sourceDeclared() { return sourceOverride != null; }
+
     /** The set's curie_map, after {@link #read}. */
     public Map<String, String> curieMap() { return curieMap; }
 
     /** Top-level scalar metadata (mapping_set_id, license, ...), after {@link #read}. */
     public Map<String, String> metadata() { return metadata; }
+
+    /** Top-level list metadata (cardinality_scope, creator_id, ...), after {@link #read}. */
+    public Map<String, List<String>> listMetadata() { return listMetadata; }
 
     /** Mapping rows read. */
     public long mappings() { return mappings; }
@@ -79,6 +85,8 @@ public final class SssomReader implements TargetReader {
                         if (!value.isEmpty()) metadata.put(key, value);
                     } else if ("curie_map".equals(block) && c > 0 && !t.startsWith("-")) {
                         curieMap.put(t.substring(0, c).strip(), unquote(t.substring(c + 1).strip()));
+                    } else if (block != null && t.startsWith("- ")) {
+                        listMetadata.computeIfAbsent(block, k -> new ArrayList<>()).add(unquote(t.substring(2).strip()));
                     }
                     continue;
                 }

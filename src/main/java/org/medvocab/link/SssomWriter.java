@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
 public final class SssomWriter {
     private SssomWriter() {}
 
+    /** The version of the SSSOM specification the output follows ({@code cardinality_scope} is new in 1.1). */
+    public static final String SSSOM_VERSION = "1.1";
+
     /** The columns, in the order of the SSSOM Mapping class, with how to read each from a row. */
     private static final Map<String, Function<Mapping, String>> COLUMNS = new LinkedHashMap<>();
     static {
@@ -34,6 +37,7 @@ public final class SssomWriter {
         COLUMNS.put("object_category", Mapping::objectCategory);
         COLUMNS.put("mapping_justification", Mapping::justification);
         COLUMNS.put("object_source", Mapping::objectSource);
+        COLUMNS.put("object_source_version", Mapping::objectSourceVersion);
         COLUMNS.put("mapping_cardinality", Mapping::cardinality);
         COLUMNS.put("confidence", m -> number(m.confidence()));
         COLUMNS.put("subject_match_field", Mapping::subjectMatchField);
@@ -62,6 +66,7 @@ public final class SssomWriter {
         for (Map.Entry<String, String> e : curieMap.entrySet()) {
             sb.append("#  ").append(e.getKey()).append(": ").append(yaml(e.getValue())).append('\n');
         }
+        meta(sb, "sssom_version", SSSOM_VERSION);
         meta(sb, "mapping_set_id", set.id());
         meta(sb, "mapping_set_version", set.version());
         meta(sb, "mapping_set_title", set.title());
@@ -72,6 +77,10 @@ public final class SssomWriter {
         meta(sb, "mapping_tool", set.tool());
         meta(sb, "mapping_tool_version", set.toolVersion());
         meta(sb, "mapping_date", set.date());
+        if (set.mappings().stream().anyMatch(m -> !m.cardinality().isEmpty())) {
+            sb.append("#cardinality_scope:\n");
+            for (String slot : Cardinality.SCOPE) sb.append("#  - ").append(slot).append('\n');
+        }
         List<String> columns = new ArrayList<>();
         for (Map.Entry<String, Function<Mapping, String>> c : COLUMNS.entrySet()) {
             boolean any = c.getKey().equals("subject_id") || c.getKey().equals("predicate_id") || c.getKey().equals("object_id")

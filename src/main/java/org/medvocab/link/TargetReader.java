@@ -26,6 +26,12 @@ public interface TargetReader {
      */
     void read(TargetSink sink);
 
+    /** True when {@link #source()} was given explicitly for this target (it then wins over the object's prefix). */
+    default boolean sourceDeclared() { return false; }
+
+    /** The version the target states for itself (OBO data-version, owl:versionIRI or owl:versionInfo), or null. */
+    default String sourceVersion() { return null; }
+
     /** Kinds known for a term once the whole target has been read (tree numbers, parents); empty when unknown. */
     default Set<Kind> kindOf(String id) { return Kind.none(); }
 

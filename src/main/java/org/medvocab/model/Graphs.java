@@ -14,4 +14,6 @@ public final class Graphs {
     public static final Node CORE = NodeFactory.createURI(NS + "core");
     /** Mappings to other ontologies (skos:*Match and SSSOM metadata), written by medvocab link. */
     public static final Node MAPPINGS = NodeFactory.createURI(NS + "mappings");
+    /** The OntoLex-Lemon lexicon of the source dictionaries (entries, forms, senses), written by convert --lexicon. */
+    public static final Node LEXICON = NodeFactory.createURI(NS + "lexicon");
 }

@@ -75,6 +75,17 @@ public final class VocabularyBuilder {
     }
 
     /** Builds the vocabulary graph from every document added so far. */
+    /**
+     * The IRI of a source document.
+     *
+     * @param base the vocabulary base IRI
+     * @param documentId the document id (file name)
+     * @return {@code <base>source/<slug of the id>}
+     */
+    public static Node sourceIri(String base, String documentId) {
+        return NodeFactory.createURI(base + "source/" + Labels.slug(documentId));
+    }
+
     public Graph build() {
         concepts.clear();
         order = 0;
@@ -349,15 +360,14 @@ public final class VocabularyBuilder {
         Map<String, Node> sourceNodes = new HashMap<>();
         for (DocumentExtraction ex : docs) {
             SourceDocument d = ex.document();
-            Node src = NodeFactory.createURI(config.base() + "source/" + Labels.slug(d.id()));
+            Node src = sourceIri(config.base(), d.id());
             sourceNodes.put(d.id(), src);
             g.add(scheme, DCTerms.source.asNode(), src);
             g.add(src, a, MVO.SourceDocument);
             g.add(src, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(d.id()));
             String title = ex.topic() != null ? ex.topic() : d.id();
             g.add(src, DCTerms.title.asNode(), NodeFactory.createLiteralString(d.title() != null ? d.title() : title));
-            g.add(src, DCTerms.format.asNode(), NodeFactory.createLiteralString(switch (d.format()) {
-                case HTML -> "text/html"; case MARKDOWN -> "text/markdown"; default -> "text/plain"; }));
+            g.add(src, DCTerms.format.asNode(), NodeFactory.createLiteralString(d.format().mediaType()));
             g.add(src, MVO.documentKind, NodeFactory.createLiteralString(ex.kind().name().toLowerCase(Locale.ROOT)));
             Node sum = NodeFactory.createBlankNode();
             g.add(src, Vocab.SPDX_checksum, sum);

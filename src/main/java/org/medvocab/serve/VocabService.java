@@ -49,7 +49,7 @@ public final class VocabService implements AutoCloseable {
             Objects.requireNonNull(server, "server");
         }
 
-        Path mappingsFile() { return mappings != null ? mappings : vocab.resolveSibling("mappings.ttl"); }
+        Path mappingsFile() { return mappings; }
     }
 
     private final VocabularyStore store;
@@ -99,18 +99,34 @@ public final class VocabService implements AutoCloseable {
 
         VocabularyStore store = c.data() == null ? VocabularyStore.inMemory(c.shapes()) : VocabularyStore.open(c.data(), c.shapes());
         try {
-            List<VocabularyStore.Part> parts = new ArrayList<>();
-            parts.add(VocabularyStore.Part.graph(Graphs.CORE, VocabularyBuilder.coreOntology(), "core ontology (" + CORE_RESOURCE.substring(1) + ")", coreChecksum()));
-            parts.add(VocabularyStore.Part.file(Graphs.VOCABULARY, c.vocab()));
-            Path mappings = c.mappingsFile();
-            if (Files.isRegularFile(mappings)) parts.add(VocabularyStore.Part.file(Graphs.MAPPINGS, mappings));
-            List<VocabularyStore.LoadReport> loads = store.loadIfChanged(parts);
+            List<VocabularyStore.LoadReport> loads = store.loadIfChanged(parts(c.vocab(), c.mappingsFile()));
             VocabServer server = VocabServer.start(store, c.server());
             return new VocabService(store, server, build, stale, loads);
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
+    }
+
+    /**
+     * The graphs of the service: the core ontology, the vocabulary and, when the files exist, the mappings and the
+     * lexicon ({@code lexicon.ttl} next to the vocabulary). Shared by
+     * {@code serve}, {@code package --fuseki} and {@code publish}.
+     *
+     * @param vocab the vocabulary file
+     * @param mappings the mappings file (left out when it does not exist), or null for {@code mappings.ttl} next to
+     *     the vocabulary
+     * @return the parts to load
+     */
+    public static List<VocabularyStore.Part> parts(Path vocab, Path mappings) {
+        List<VocabularyStore.Part> parts = new ArrayList<>();
+        parts.add(VocabularyStore.Part.graph(Graphs.CORE, VocabularyBuilder.coreOntology(), "core ontology (" + CORE_RESOURCE.substring(1) + ")", coreChecksum()));
+        parts.add(VocabularyStore.Part.file(Graphs.VOCABULARY, vocab));
+        Path m = mappings != null ? mappings : vocab.resolveSibling("mappings.ttl");
+        if (Files.isRegularFile(m)) parts.add(VocabularyStore.Part.file(Graphs.MAPPINGS, m));
+        Path lexicon = vocab.resolveSibling("lexicon.ttl");
+        if (Files.isRegularFile(lexicon)) parts.add(VocabularyStore.Part.file(Graphs.LEXICON, lexicon));
+        return parts;
     }
 
     private static String coreChecksum() {

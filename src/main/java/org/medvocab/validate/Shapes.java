@@ -29,7 +29,7 @@ public final class Shapes {
     /** Where the default shapes are in the jar (the build copies {@code shapes/*.ttl} there). */
     public static final String RESOURCE_DIR = "org/medvocab/shapes/";
     /** The files of the default shapes; a test checks that this is every {@code *.ttl} of {@code shapes/}. */
-    public static final List<String> DEFAULT_FILES = List.of("skos.ttl", "owl.ttl", "domain.ttl");
+    public static final List<String> DEFAULT_FILES = List.of("skos.ttl", "owl.ttl", "domain.ttl", "lexicon.ttl");
 
     private static volatile Graph defaults;
 

@@ -41,7 +41,7 @@ class DocumentCollectorTest {
     void foldersContributeOnlyDocumentExtensions() throws Exception {
         Path kept = touch("corpus/kept.txt");
         touch("corpus/README");
-        touch("corpus/paper.pdf");
+        touch("corpus/photo.png");
         touch("corpus/notes.txt~");
         touch("corpus/page.html.bak");
         Files.createDirectories(dir.resolve("corpus/folder.md"));

@@ -30,13 +30,13 @@ class DocumentFormatTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"a.txt", "a.text", "a.html", "a.HTM", "a.xhtml", "a.md", "a.markdown"})
+    @ValueSource(strings = {"a.txt", "a.text", "a.html", "a.HTM", "a.xhtml", "a.md", "a.markdown", "a.pdf", "a.DOCX"})
     void documentExtensionsAreRecognised(String name) {
         assertTrue(DocumentFormat.isDocumentFileName(name));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"README", "a.pdf", "a.docx", "a.txt~", "a.html.bak", ".md", "dir.md/file"})
+    @ValueSource(strings = {"README", "a.doc", "a.png", "a.txt~", "a.html.bak", ".md", "dir.md/file"})
     void otherNamesAreNotDocuments(String name) {
         assertFalse(DocumentFormat.isDocumentFileName(name));
     }

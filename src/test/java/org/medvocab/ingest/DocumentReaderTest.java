@@ -20,6 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DocumentReaderTest {
+    private static final String BINARY =
+            "binary file, not a supported format (supported: plain text, HTML, Markdown, PDF, Word .docx)";
     private final DocumentReader reader = new DocumentReader();
 
     @TempDir
@@ -103,7 +105,7 @@ class DocumentReaderTest {
 
     @Test
     void fileWithNulByteIsBinary() throws Exception {
-        assertEquals("binary file", failure(write("nul.txt", new byte[] {'a', 'b', 0, 'c'})).reason());
+        assertEquals(BINARY, failure(write("nul.txt", new byte[] {'a', 'b', 0, 'c'})).reason());
     }
 
     @Test
@@ -111,7 +113,7 @@ class DocumentReaderTest {
         byte[] bytes = "abcdefghij".getBytes(UTF_8);
         bytes[3] = 0x01;
         bytes[7] = 0x1B; // 2 of 10 bytes are control characters
-        assertEquals("binary file", failure(write("ctl.txt", bytes)).reason());
+        assertEquals(BINARY, failure(write("ctl.txt", bytes)).reason());
     }
 
     @Test
