@@ -55,6 +55,10 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--shapes", paramLabel = "DIR", description = "Validate with every *.ttl file of DIR instead of the built-in shapes.")
     Path shapes;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+        description = "Documents converted at once (default: 0 = one per core). The output is the same for any N.")
+    int threads;
+
     /** Folders with at least this many documents get a progress bar. */
     static final int PROGRESS_THRESHOLD = 10;
 
@@ -74,7 +78,7 @@ public final class ConvertCommand implements Callable<Integer> {
             err.println("medvocab convert: " + e.getMessage());
             return 1;
         }
-        Converter converter = new Converter(VocabularyConfig.defaults().withBase(base));
+        Converter converter = new Converter(VocabularyConfig.defaults().withBase(base)).withThreads(threads);
         ProgressBar[] bar = new ProgressBar[1];
         Converter.Result result;
         try {
