@@ -137,6 +137,7 @@ public final class BenchTasks {
     }
 
     public static void main(String[] args) throws Exception {
+        org.apache.jena.sys.JenaSystem.init();   // before any vocabulary class (jena-text's TextVocab) is touched
         String task = args[0];
         Path result = Path.of(args[1]);
         List<String> rest = new ArrayList<>(List.of(args).subList(2, args.length));
