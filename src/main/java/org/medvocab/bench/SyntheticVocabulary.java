@@ -118,7 +118,7 @@ public final class SyntheticVocabulary {
     private static void relation(StreamRDF s, Node c, Node p, Node target, Node src, String evidence) {
         s.triple(Triple.create(c, p, target));
         axiom(s, c, p, target, src, evidence);
-        Node restriction = NodeFactory.createBlankNode();
+        Node restriction = blank("r", c, p);
         s.triple(Triple.create(c, RDFS.subClassOf.asNode(), restriction));
         s.triple(Triple.create(restriction, A, OWL2.Restriction.asNode()));
         s.triple(Triple.create(restriction, OWL2.onProperty.asNode(), p));
@@ -126,7 +126,7 @@ public final class SyntheticVocabulary {
     }
 
     private static void axiom(StreamRDF s, Node c, Node p, Node o, Node src, String evidence) {
-        Node ax = NodeFactory.createBlankNode();
+        Node ax = blank("a", c, p);
         s.triple(Triple.create(ax, A, OWL2.Axiom.asNode()));
         s.triple(Triple.create(ax, OWL2.annotatedSource.asNode(), c));
         s.triple(Triple.create(ax, OWL2.annotatedProperty.asNode(), p));
@@ -135,6 +135,12 @@ public final class SyntheticVocabulary {
         s.triple(Triple.create(ax, MVO.evidence, NodeFactory.createLiteralString(evidence)));
         s.triple(Triple.create(ax, MVO.evidenceStart, NodeFactory.createLiteralDT("0", XSDDatatype.XSDnonNegativeInteger)));
         s.triple(Triple.create(ax, MVO.evidenceEnd, NodeFactory.createLiteralDT(Integer.toString(evidence.length()), XSDDatatype.XSDnonNegativeInteger)));
+    }
+
+    /** A blank node with a label made from its concept and property, so that the same arguments give the same file. */
+    private static Node blank(String role, Node concept, Node p) {
+        String c = concept.getURI(), q = p.getURI();
+        return NodeFactory.createBlankNode(role + c.substring(c.lastIndexOf('/') + 1) + q.substring(Math.max(q.lastIndexOf('#'), q.lastIndexOf('/')) + 1));
     }
 
     /** Counts the triples passed on. */
