@@ -64,6 +64,10 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--lexicon", paramLabel = "FILE", description = "Also write the OntoLex-Lemon lexicon of the dictionary documents (graph <https://w3id.org/medvocab/graph/lexicon>; serve loads lexicon.ttl next to the vocabulary).")
     Path lexicon;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+        description = "Documents converted at once (default: 0 = one per core). The output is the same for any N.")
+    int threads;
+
     /** Folders with at least this many documents get a progress bar. */
     static final int PROGRESS_THRESHOLD = 10;
 
@@ -85,7 +89,7 @@ public final class ConvertCommand implements Callable<Integer> {
         }
         Path overlay = noCuration ? null : curation != null ? curation
             : inputs.get(0).toAbsolutePath().normalize().resolveSibling("curation");
-        Converter converter = new Converter(VocabularyConfig.defaults().withBase(base)).withCuration(overlay);
+        Converter converter = new Converter(VocabularyConfig.defaults().withBase(base)).withThreads(threads).withCuration(overlay);
         Progress[] bar = new Progress[1];
         Converter.Result result;
         try {

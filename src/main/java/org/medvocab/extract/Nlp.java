@@ -44,7 +44,25 @@ public final class Nlp {
         static final SentenceModel SENTENCES = load(SENT, SentenceModel::new);
         static final TokenizerModel TOKENS = load(TOK, TokenizerModel::new);
         static final POSModel TAGS = load(POS, POSModel::new);
-        static final LemmatizerModel LEMMAS = load(LEM, LemmatizerModel::new);
+        static final LemmatizerModel LEMMAS = load(LEM, FastLemmatizerModel::new);
+    }
+
+    /**
+     * The lemmatizer model, searched with {@link CachedBeamSearch} (the stock search's results, without sorting every
+     * outcome for every token). Each {@link LemmatizerME} asks for its own search, so each thread has its own cache.
+     */
+    private static final class FastLemmatizerModel extends LemmatizerModel {
+        private static final long serialVersionUID = 1L;
+
+        FastLemmatizerModel(InputStream in) throws IOException { super(in); }
+
+        @Override public opennlp.tools.ml.model.SequenceClassificationModel getLemmatizerSequenceModel() {
+            opennlp.tools.ml.model.SequenceClassificationModel stock = super.getLemmatizerSequenceModel();
+            Object model = getArtifact("lemmatizer.model");
+            if (!(stock instanceof opennlp.tools.ml.BeamSearch) || !(model instanceof opennlp.tools.ml.model.MaxentModel m)) return stock;
+            String beam = getManifestProperty(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER);
+            return new CachedBeamSearch(beam == null ? LemmatizerME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam), m);
+        }
     }
 
     private interface ModelFactory<M> { M create(InputStream in) throws IOException; }

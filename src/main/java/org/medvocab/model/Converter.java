@@ -32,8 +32,21 @@ public final class Converter {
 
     /** The curation overlay applied after extraction (none by default). */
     private Overlay overlay = Overlay.empty();
+    private final int threads;
 
-    public Converter(VocabularyConfig config) { this.config = config; }
+    public Converter(VocabularyConfig config) { this(config, 0); }
+
+    private Converter(VocabularyConfig config, int threads) {
+        this.config = config;
+        this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    /** The same converter extracting {@code n} documents at once (0: one per core). The output does not depend on it. */
+    public Converter withThreads(int n) {
+        Converter c = new Converter(config, n);
+        c.overlay = overlay;
+        return c;
+    }
 
     /** Applies the curation overlay in {@code dir} (every *.tsv; a missing folder is no overlay) after extraction. */
     public Converter withCuration(java.nio.file.Path dir) {
@@ -53,30 +66,16 @@ public final class Converter {
             }
         }
         if (total != null) total.accept(files.size());
-        DocumentReader reader = new DocumentReader();
-        ConceptExtractor extractor = new ConceptExtractor();
         VocabularyBuilder builder = new VocabularyBuilder(config);
         List<DocumentExtraction> extractions = new ArrayList<>();
-        java.util.Map<String, Long> names = new java.util.HashMap<>();
-        for (Path f : files) names.merge(f.getFileName().toString(), 1L, Long::sum);
-        for (Path f : files) {
-            try {
-                SourceDocument doc = reader.read(f);
-                if (names.get(f.getFileName().toString()) > 1) {
-                    // two documents with one file name: tell them apart by their path
-                    String id = f.normalize().toString().replace(java.io.File.separatorChar, '/');
-                    doc = doc.withId(id);
-                }
-                DocumentExtraction ex = extractor.extract(doc);
-                builder.add(ex);
-                extractions.add(ex);
-            } catch (IngestException e) {
-                errors.add(e.getMessage());
-            } catch (RuntimeException e) {
-                errors.add(f + ": cannot be converted (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        // documents are extracted in parallel, then added in input order: the output is the same for any thread count
+        for (Extracted e : extractAll(files, progress)) {
+            if (e.error() != null) {
+                errors.add(e.error());
+            } else {
+                builder.add(e.extraction());
+                extractions.add(e.extraction());
             }
-            if (progress != null) progress.accept(f);
         }
         Graph g = builder.build();
         List<String> notes = new ArrayList<>(overlay.errors());
@@ -85,4 +84,59 @@ public final class Converter {
     }
 
     public Result convert(List<Path> inputs) { return convert(inputs, null, null); }
+
+    /** One document's extraction, or the one-line reason it failed. */
+    private record Extracted(DocumentExtraction extraction, String error) {}
+
+    /** Reads and extracts every file on {@code threads} threads; the results come back in the order of {@code files}. */
+    private List<Extracted> extractAll(List<Path> files, Consumer<Path> progress) {
+        java.util.Map<String, Long> names = new java.util.HashMap<>();
+        for (Path f : files) names.merge(f.getFileName().toString(), 1L, Long::sum);
+        ThreadLocal<DocumentReader> readers = ThreadLocal.withInitial(DocumentReader::new);
+        ThreadLocal<ConceptExtractor> extractors = ThreadLocal.withInitial(ConceptExtractor::new);
+        Object lock = new Object();
+        java.util.function.Function<Path, Extracted> one = f -> {
+            Extracted e = extract(f, names.get(f.getFileName().toString()) > 1, readers.get(), extractors.get());
+            if (progress != null) synchronized (lock) { progress.accept(f); }
+            return e;
+        };
+        int n = Math.min(threads, Math.max(1, files.size()));
+        if (n == 1) return files.stream().map(one).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n, r -> {
+            Thread t = new Thread(r, "medvocab-convert");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<Extracted>> futures = new ArrayList<>();
+            for (Path f : files) futures.add(pool.submit(() -> one.apply(f)));
+            List<Extracted> out = new ArrayList<>(files.size());
+            for (var fu : futures) out.add(fu.get());
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("conversion interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("conversion failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Extracted extract(Path f, boolean sameName, DocumentReader reader, ConceptExtractor extractor) {
+        try {
+            SourceDocument doc = reader.read(f);
+            if (sameName) {
+                // two documents with one file name: tell them apart by their path
+                String id = f.normalize().toString().replace(java.io.File.separatorChar, '/');
+                doc = doc.withId(id);
+            }
+            return new Extracted(extractor.extract(doc), null);
+        } catch (IngestException e) {
+            return new Extracted(null, e.getMessage());
+        } catch (RuntimeException e) {
+            return new Extracted(null, f + ": cannot be converted (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        }
+    }
 }

@@ -50,6 +50,11 @@ public final class VocabularyBuilder {
     private int order;
     /** Keys of the documents' own topics (article titles, dictionary headwords): preferred over synonyms. */
     private final Set<String> topics = new HashSet<>();
+    /** The sense concepts of each base key (senses are never merged away, so the index only grows). */
+    private final Map<String, List<Concept>> sensesByBase = new HashMap<>();
+    /** After merging: the one concept having an alternative label of each key, or {@link #AMBIGUOUS}. */
+    private final Map<String, Concept> byAltLabel = new HashMap<>();
+    private static final Concept AMBIGUOUS = new Concept("", null, -1);
 
     public VocabularyBuilder(VocabularyConfig config) { this.config = config; }
 
@@ -88,6 +93,8 @@ public final class VocabularyBuilder {
 
     public Graph build() {
         concepts.clear();
+        sensesByBase.clear();
+        byAltLabel.clear();
         order = 0;
         List<DocumentExtraction> docs = new ArrayList<>(documents);
         docs.sort(Comparator.comparing(d -> d.document().id()));
@@ -119,6 +126,7 @@ public final class VocabularyBuilder {
             c = probe;
             order++;
             concepts.put(c.key, c);
+            if (c.sense != null) sensesByBase.computeIfAbsent(c.baseKey, k -> new ArrayList<>()).add(c);
         } else if (!c.proper && preferWritten(label, c.label)) {
             c.label = label;
         }
@@ -131,32 +139,45 @@ public final class VocabularyBuilder {
             < current.chars().filter(Character::isUpperCase).count() && !Labels.hasInnerCapital(current);
     }
 
-    /** Folds concepts named as synonyms of each other (not abbreviations) into one. */
+    /**
+     * Folds concepts named as synonyms of each other (not abbreviations) into one. Concepts are taken in order of first
+     * appearance and each is merged until none of its alternative labels names another concept; a merge changes only the
+     * concept kept, so when that one comes earlier it is taken again at once (the result of restarting the whole scan
+     * after every merge, without the quadratic cost).
+     */
     private void mergeSynonyms() {
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Concept c : List.copyOf(concepts.values())) {
-                if (!concepts.containsKey(c.key) || c.sense != null) continue;
-                for (String alt : List.copyOf(c.altLabels)) {
-                    Concept other = concepts.get(Labels.key(alt));
-                    // an abbreviation folds only a concept named by exactly that abbreviation ("PCI" -> its long form)
-                    if (isAbbreviation(alt) && (other == null || !other.label.equals(alt) || !other.definitions.isEmpty())) continue;
-                    if (other == null || other == c || other.sense != null) continue;
-                    boolean cTopic = topics.contains(c.baseKey), oTopic = topics.contains(other.baseKey);
-                    Concept keep = isAbbreviation(alt) ? c
-                        : cTopic != oTopic ? (cTopic ? c : other) : (c.order <= other.order ? c : other);
-                    Concept drop = keep == c ? other : c;
-                    keep.absorb(drop);
-                    keep.altLabels.removeIf(a -> Labels.key(a).equals(keep.baseKey));
-                    concepts.remove(drop.key);
-                    concepts.put(drop.key + "\u0000alias", keep); // lookups by the dropped label still resolve
-                    changed = true;
-                    break;
-                }
-                if (changed) break;
+        List<Concept> all = uniqueConcepts();
+        Map<Concept, Integer> position = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < all.size(); i++) position.put(all.get(i), i);
+        for (int i = 0; i < all.size(); i++) {
+            Concept c = all.get(i);
+            while (c != null) {
+                Concept keep = mergeOnce(c);
+                if (keep == null) break;
+                c = keep == c || position.get(keep) < i ? keep : null;
             }
         }
+    }
+
+    /** Merges {@code c} with the concept its first foldable alternative label names; returns the concept kept, or null. */
+    private Concept mergeOnce(Concept c) {
+        if (!concepts.containsKey(c.key) || c.sense != null) return null;
+        for (String alt : List.copyOf(c.altLabels)) {
+            Concept other = concepts.get(Labels.key(alt));
+            // an abbreviation folds only a concept named by exactly that abbreviation ("PCI" -> its long form)
+            if (isAbbreviation(alt) && (other == null || !other.label.equals(alt) || !other.definitions.isEmpty())) continue;
+            if (other == null || other == c || other.sense != null) continue;
+            boolean cTopic = topics.contains(c.baseKey), oTopic = topics.contains(other.baseKey);
+            Concept keep = isAbbreviation(alt) ? c
+                : cTopic != oTopic ? (cTopic ? c : other) : (c.order <= other.order ? c : other);
+            Concept drop = keep == c ? other : c;
+            keep.absorb(drop);
+            keep.altLabels.removeIf(a -> Labels.key(a).equals(keep.baseKey));
+            concepts.remove(drop.key);
+            concepts.put(drop.key + "\u0000alias", keep); // lookups by the dropped label still resolve
+            return keep;
+        }
+        return null;
     }
 
     static boolean isAbbreviation(String label) {
@@ -178,8 +199,7 @@ public final class VocabularyBuilder {
     }
 
     private List<Concept> senses(String baseKey) {
-        List<Concept> out = new ArrayList<>();
-        for (Concept c : uniqueConcepts()) if (c.sense != null && c.baseKey.equals(baseKey)) out.add(c);
+        List<Concept> out = new ArrayList<>(sensesByBase.getOrDefault(baseKey, List.of()));
         out.sort(Comparator.comparingInt(c -> c.order));
         return out;
     }
@@ -206,16 +226,19 @@ public final class VocabularyBuilder {
         c = concepts.get(key + "\u0000alias");
         if (c != null) return c;
         // an alternative label (synonym or abbreviation) of exactly one concept
-        Concept found = null;
+        Concept found = byAltLabel.get(key);
+        return found == AMBIGUOUS ? null : found;
+    }
+
+    /**
+     * Indexes the alternative labels once merging is over (from then on concepts are only added, with no alternative
+     * labels, so the index stays right).
+     */
+    private void indexAltLabels() {
+        byAltLabel.clear();
         for (Concept x : uniqueConcepts()) {
-            for (String alt : x.altLabels) {
-                if (Labels.key(alt).equals(key) || alt.equals(label)) {
-                    if (found != null && found != x) return null;
-                    found = x;
-                }
-            }
+            for (String alt : x.altLabels) byAltLabel.merge(Labels.key(alt), x, (a, b) -> a == b ? a : AMBIGUOUS);
         }
-        return found;
     }
 
     private Concept lookupOrCreate(String label, TopClass kind) {
@@ -238,6 +261,7 @@ public final class VocabularyBuilder {
     private void resolveReferences() {
         relations.clear();
         xrefs.clear();
+        indexAltLabels();
         for (Concept c : List.copyOf(uniqueConcepts())) {
             for (TermRecord.Broader b : c.broaderRefs) {
                 TopClass k = Lexicon.kindOfHead(Phrases.head(b.target()));

@@ -11,7 +11,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shared.PrefixMapping;
@@ -57,7 +56,29 @@ public final class Validator {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(shapes, "shapes");
         org.apache.jena.shacl.Shapes parsed = Shapes.parse(shapes, "shapes");
-        ValidationReport report = ShaclValidator.get().validate(parsed, data);
+        ValidationReport report = BulkSparql.validate(parsed, data);   // Jena's report, SPARQL constraints run in bulk
+        return result(data, shapes, prefixes, parsed, report);
+    }
+
+    /**
+     * Validates only the given nodes of {@code data} (each against every shape it is a focus node of): what a write
+     * that touched those nodes can have broken, without the cost of the whole graph. Pass the subjects and the IRI or
+     * blank-node objects of the triples added and removed; the result lists only problems of those nodes.
+     */
+    public static ValidationResult validateFocus(Graph data, Graph shapes, java.util.Collection<Node> changed) {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(shapes, "shapes");
+        org.apache.jena.shacl.Shapes parsed = Shapes.parse(shapes, "shapes");
+        ValidationReport.Builder b = ValidationReport.create();
+        for (Node n : new java.util.LinkedHashSet<>(changed)) {
+            if (n.isLiteral()) continue;
+            org.apache.jena.shacl.ShaclValidator.get().validate(parsed, data, n).getEntries().forEach(b::addReportEntry);
+        }
+        return result(data, shapes, null, parsed, b.build());
+    }
+
+    private static ValidationResult result(Graph data, Graph shapes, PrefixMapping prefixes, org.apache.jena.shacl.Shapes parsed,
+                                           ValidationReport report) {
 
         PrefixMapping pm = PrefixMapping.Factory.create();
         pm.setNsPrefixes(PrefixMapping.Standard);

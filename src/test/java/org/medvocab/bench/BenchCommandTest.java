@@ -1,0 +1,45 @@
+package org.medvocab.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.medvocab.CliRun;
+
+/** {@code medvocab bench --quick} runs every row of the scale table in child JVMs and prints each (no timing asserted). */
+class BenchCommandTest {
+    @TempDir Path tmp;
+
+    @Test void quickPrintsEveryRow() throws Exception {
+        CliRun r = CliRun.run("bench", "--quick", "--work", tmp.toString());
+        String out = r.out();
+        for (String work : List.of("convert 20 pages", "convert 60 pages", "validate 1000 concepts", "validate 3000 concepts",
+            "load 1000 concepts", "authenticated write of one concept", "SPARQL mix", "link 300 concepts against 20000 labels")) {
+            assertTrue(out.lines().anyMatch(l -> l.startsWith("| " + work) && !l.contains("failed")), work + " row missing or failed:\n" + out + r.err());
+        }
+        assertEquals(0, r.status(), r.err());
+        // rows with a reference tool print the reference time and the ratio
+        assertTrue(out.lines().filter(l -> l.matches(".*\\| \\d+\\.\\d\\d× \\|.*")).count() >= 3, out);
+        assertTrue(Files.exists(tmp.resolve("pages-20")));
+    }
+
+    @Test void generatorsAreSeeded() throws Exception {
+        SyntheticPages.write(tmp.resolve("a"), 4, 1);
+        SyntheticPages.write(tmp.resolve("b"), 4, 1);
+        for (String f : List.of("000000-encyclopedia.txt", "000001-dictionary.txt")) {
+            assertEquals(-1, Files.mismatch(tmp.resolve("a").resolve(f), tmp.resolve("b").resolve(f)));
+            assertTrue(Files.size(tmp.resolve("a").resolve(f)) > 1500, "a real-sized page");
+        }
+        long n = SyntheticVocabulary.write(tmp.resolve("v.nt"), 200, 3);
+        SyntheticVocabulary.write(tmp.resolve("w.nt"), 200, 3);
+        assertEquals(-1, Files.mismatch(tmp.resolve("v.nt"), tmp.resolve("w.nt")));
+        assertTrue(n > 200 * 10, "labels, definitions, hierarchy and relations: " + n);
+        var v = org.medvocab.validate.Validator.validate(org.medvocab.export.Exporter.read(tmp.resolve("v.nt")).graph());
+        assertTrue(v.conforms(), v.summary());
+    }
+}
