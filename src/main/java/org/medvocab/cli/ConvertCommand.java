@@ -13,6 +13,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.medvocab.export.ExportFormat;
 import org.medvocab.export.Exporter;
 import org.medvocab.model.Converter;
+import org.medvocab.model.VocabularyRepair;
 import org.medvocab.model.VocabularyConfig;
 import org.medvocab.validate.ReportWriter;
 import org.medvocab.validate.Shapes;
@@ -74,7 +75,8 @@ public final class ConvertCommand implements Callable<Integer> {
             err.println("medvocab convert: " + e.getMessage());
             return 1;
         }
-        Converter converter = new Converter(VocabularyConfig.defaults().withBase(base));
+        VocabularyConfig config = VocabularyConfig.defaults().withBase(base);
+        Converter converter = new Converter(config);
         ProgressBar[] bar = new ProgressBar[1];
         Converter.Result result;
         try {
@@ -86,6 +88,12 @@ public final class ConvertCommand implements Callable<Integer> {
             });
         } finally {
             if (bar[0] != null) bar[0].close();
+        }
+        if (result.documents() > 0) {
+            // a statement that would break the shapes is demoted or dropped (a warning); a document that still does is left out
+            VocabularyRepair.Outcome repaired = VocabularyRepair.repair(result, config, shapesGraph);
+            result = repaired.result();
+            for (String w : repaired.warnings()) err.println("medvocab convert: warning: " + w);
         }
         for (String e : result.errors()) err.println("medvocab convert: " + e);
         if (result.documents() == 0) {

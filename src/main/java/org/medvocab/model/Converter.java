@@ -13,6 +13,7 @@ import org.medvocab.ingest.DocumentCollector;
 import org.medvocab.ingest.DocumentReader;
 import org.medvocab.ingest.IngestException;
 import org.medvocab.ingest.SourceDocument;
+import org.medvocab.ingest.TextBounds;
 
 /**
  * documents -> vocabulary: collects the input files, reads each one, extracts its terms and builds one
@@ -50,7 +51,7 @@ public final class Converter {
         for (Path f : files) names.merge(f.getFileName().toString(), 1L, Long::sum);
         for (Path f : files) {
             try {
-                SourceDocument doc = reader.read(f);
+                SourceDocument doc = TextBounds.apply(reader.read(f));
                 if (names.get(f.getFileName().toString()) > 1) {
                     // two documents with one file name: tell them apart by their path
                     String id = f.normalize().toString().replace(java.io.File.separatorChar, '/');
@@ -61,7 +62,8 @@ public final class Converter {
                 extractions.add(ex);
             } catch (IngestException e) {
                 errors.add(e.getMessage());
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
+                if (System.getProperty("medvocab.trace") != null) e.printStackTrace();
                 errors.add(f + ": cannot be converted (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
             }

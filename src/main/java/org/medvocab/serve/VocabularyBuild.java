@@ -89,6 +89,7 @@ public final class VocabularyBuild {
      */
     public static Result rebuild(Path corpus, Path vocab, Graph shapes) {
         Converter.Result r = new Converter(VocabularyConfig.defaults()).convert(List.of(corpus));
+        if (r.documents() > 0 && shapes != null) r = org.medvocab.model.VocabularyRepair.repair(r, VocabularyConfig.defaults(), shapes).result();
         if (r.documents() == 0) {
             throw new BuildException(corpus + ": no document could be converted" + (r.errors().isEmpty() ? "" : " (" + String.join("; ", r.errors()) + ")"), null);
         }
