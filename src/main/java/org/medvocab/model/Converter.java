@@ -63,7 +63,6 @@ public final class Converter {
             } catch (IngestException e) {
                 errors.add(e.getMessage());
             } catch (RuntimeException | StackOverflowError e) {
-                if (System.getProperty("medvocab.trace") != null) e.printStackTrace();
                 errors.add(f + ": cannot be converted (" + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
             }
