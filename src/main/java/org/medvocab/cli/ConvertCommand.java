@@ -12,6 +12,7 @@ import org.medvocab.util.Plural;
 import org.medvocab.model.Converter;
 import org.medvocab.model.Lemon;
 import org.medvocab.model.LexiconBuilder;
+import org.medvocab.model.VocabularyRepair;
 import org.medvocab.model.VocabularyConfig;
 import org.medvocab.validate.ReportWriter;
 import org.medvocab.validate.Shapes;
@@ -89,7 +90,8 @@ public final class ConvertCommand implements Callable<Integer> {
         }
         Path overlay = noCuration ? null : curation != null ? curation
             : inputs.get(0).toAbsolutePath().normalize().resolveSibling("curation");
-        Converter converter = new Converter(VocabularyConfig.defaults().withBase(base)).withThreads(threads).withCuration(overlay);
+        VocabularyConfig config = VocabularyConfig.defaults().withBase(base);
+        Converter converter = new Converter(config).withThreads(threads).withCuration(overlay);
         Progress[] bar = new Progress[1];
         Converter.Result result;
         try {
@@ -98,6 +100,12 @@ public final class ConvertCommand implements Callable<Integer> {
             });
         } finally {
             if (bar[0] != null) bar[0].close();
+        }
+        if (result.documents() > 0) {
+            // a statement that would break the shapes is demoted or dropped (a warning); a document that still does is left out
+            VocabularyRepair.Outcome repaired = VocabularyRepair.repair(result, config, shapesGraph);
+            result = repaired.result();
+            for (String w : repaired.warnings()) err.println("medvocab convert: warning: " + w);
         }
         for (String e : result.errors()) err.println("medvocab convert: " + e);
         for (String n : result.notes()) err.println("medvocab convert: " + n);

@@ -21,6 +21,7 @@ import org.medvocab.validate.Shapes;
 import org.medvocab.validate.ShapesException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -81,6 +82,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--shapes", paramLabel = "DIR", description = "Validate with every *.ttl file of DIR instead of the built-in shapes.")
     Path shapes;
 
+    @Mixin
+    GuardOptions guardOptions = new GuardOptions();
+
     /** Environment, replaceable by tests. */
     Map<String, String> env = System.getenv();
 
@@ -106,12 +110,19 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("medvocab serve: " + portInUse(port));
             return 1;
         }
-        VocabServer.Options options = VocabServer.Options.defaults()
+        Path data = storage.mem ? null : storage.data;
+        VocabServer.Options options;
+        try {
+            options = VocabServer.Options.defaults().withGuards(guardOptions.toGuards(data));
+        } catch (IllegalArgumentException e) {
+            err.println("medvocab serve: " + e.getMessage());
+            return 2;
+        }
+        options = options
             .withPort(port)
             .withQueryTimeout(Duration.ofMillis(Math.round(timeout * 1000)))
             .withThreads(Math.min(VocabServer.Options.DEFAULT_MIN_THREADS, threads), threads)
             .withCredentials(credentials);
-        Path data = storage.mem ? null : storage.data;
         VocabService service;
         try {
             service = VocabService.start(new VocabService.Config(corpus, vocab, mappings, data, !noBuild, shapesGraph, options), out);
@@ -131,6 +142,7 @@ public final class ServeCommand implements Callable<Integer> {
             return 1;
         }
 
+        if (service.loads().stream().anyMatch(r -> !r.skipped())) service.store().backupQuietly();
         report(service, data, credentials, options, out, t0);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             out.println("medvocab serve: stopping ...");

@@ -340,7 +340,8 @@ public final class DictionaryExtractor {
      * outside a relative clause or infinitive. A sentence with its own subject and verb is prose.
      */
     static boolean definitionShaped(String sentence) {
-        String s = sentence.split(";")[0];
+        int semicolon = sentence.indexOf(';');
+        String s = semicolon < 0 ? sentence : sentence.substring(0, semicolon);
         boolean sheltered = false;
         for (Nlp.Token t : Nlp.get().analyse(s, 0).tokens()) {
             String w = t.lower();

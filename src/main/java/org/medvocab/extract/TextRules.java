@@ -43,7 +43,9 @@ final class TextRules {
         if (!m.find()) return false;
         String rest = s.substring(m.end()).strip();
         if (rest.isEmpty() || rest.startsWith("(") || rest.startsWith(",") || rest.startsWith(":")) return true;
-        String next = rest.split("[\\s,.;:()]+")[0].toLowerCase(Locale.ROOT);
+        String[] after = rest.split("[\\s,.;:()]+");
+        if (after.length == 0) return true;     // only punctuation follows ("Pump.")
+        String next = after[0].toLowerCase(Locale.ROOT);
         if (next.matches("is|are|was|were|has|have|had|can|could|may|might|will|would|should|must|does|do|did|also|often|"
             + "usually|typically|generally|then|works|acts|refers|consists|helps|uses|allows|provides|moves|removes|"
             + "contains|includes|carries|delivers|supports|requires|involves|occurs|causes|results|means")) return true;

@@ -15,6 +15,7 @@ import org.medvocab.ingest.DocumentCollector;
 import org.medvocab.ingest.DocumentReader;
 import org.medvocab.ingest.IngestException;
 import org.medvocab.ingest.SourceDocument;
+import org.medvocab.ingest.TextBounds;
 
 /**
  * documents -> vocabulary: collects the input files, reads each one, extracts its terms and builds one
@@ -125,7 +126,7 @@ public final class Converter {
 
     private static Extracted extract(Path f, boolean sameName, DocumentReader reader, ConceptExtractor extractor) {
         try {
-            SourceDocument doc = reader.read(f);
+            SourceDocument doc = TextBounds.apply(reader.read(f));
             if (sameName) {
                 // two documents with one file name: tell them apart by their path
                 String id = f.normalize().toString().replace(java.io.File.separatorChar, '/');
@@ -134,7 +135,7 @@ public final class Converter {
             return new Extracted(extractor.extract(doc), null);
         } catch (IngestException e) {
             return new Extracted(null, e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             return new Extracted(null, f + ": cannot be converted (" + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
         }

@@ -104,6 +104,8 @@ public final class Credentials {
     /** A Jetty security handler (HTTP Basic) over these users. */
     SecurityHandler securityHandler(String realm) {
         if (store == null) throw new IllegalStateException("no credentials");
-        return JettySecurityLib.makeSecurityHandler(realm, store, AuthScheme.BASIC);
+        SecurityHandler sh = JettySecurityLib.makeSecurityHandler(realm, store, AuthScheme.BASIC);
+        sh.setAuthenticator(new StrictBasicAuthenticator());
+        return sh;
     }
 }

@@ -1,14 +1,18 @@
 package org.medvocab.serve;
 
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.ReadWrite;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
-import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.core.GraphView;
+import org.apache.jena.sparql.core.Quad;
 import org.medvocab.validate.ValidationResult;
-import org.medvocab.validate.Validator;
 
 /**
  * The served dataset: a wrapper that checks every write transaction when it commits. SPARQL Update, Graph Store
@@ -17,8 +21,11 @@ import org.medvocab.validate.Validator;
  * <ul>
  *   <li>the stored default graph must stay empty (the default graph of queries is the union of the named graphs, so
  *       data written there would be invisible; write into a named graph such as {@code Graphs.VOCABULARY});</li>
- *   <li>the union of the named graphs must have no SHACL violation (warnings are allowed).</li>
+ *   <li>the write may not remove more than a set share of the vocabulary graph or its scheme ({@link WriteGate});</li>
+ *   <li>what the write touched, and what points at it, must have no SHACL violation (warnings are allowed).</li>
  * </ul>
+ * Named graphs are handed out as views of this dataset, so every change passes through it and the resources a write
+ * touches are known at commit.
  *
  * Reads of the default graph outside write transactions give the union of the named graphs
  * ({@link #getDefaultGraph()}).
@@ -45,13 +52,68 @@ public final class ValidatingDatasetGraph extends DatasetGraphWrapper {
     /** The last write refused on this thread (see {@link #takeRejection()}). */
     private static final ThreadLocal<RejectedWriteException> LAST_REJECTION = new ThreadLocal<>();
 
-    private final Graph shapes;
+    private final WriteGate gate;
     private final Function<RejectedWriteException, RuntimeException> translate;
+    /** The vocabulary's counts when this thread's write transaction began. */
+    private final ThreadLocal<WriteGate.Counts> before = new ThreadLocal<>();
+    /** The resources this thread's write transaction touched; null once there are too many to validate one by one. */
+    private final ThreadLocal<Set<Node>> touched = new ThreadLocal<>();
 
     ValidatingDatasetGraph(DatasetGraph dsg, Graph shapes, Function<RejectedWriteException, RuntimeException> translate) {
+        this(dsg, shapes, translate, Guards.DEFAULT_MAX_REMOVED_SHARE);
+    }
+
+    ValidatingDatasetGraph(DatasetGraph dsg, Graph shapes, Function<RejectedWriteException, RuntimeException> translate, double maxRemovedShare) {
         super(dsg);
-        this.shapes = shapes;
+        this.gate = new WriteGate(shapes, maxRemovedShare);
         this.translate = translate == null ? e -> e : translate;
+    }
+
+    @Override public void begin(TxnType type) {
+        super.begin(type);
+        if (type == TxnType.WRITE) startWrite();
+    }
+
+    @Override public void begin(ReadWrite mode) {
+        super.begin(mode);
+        if (mode == ReadWrite.WRITE) startWrite();
+    }
+
+    private void startWrite() {
+        before.set(WriteGate.Counts.of(getWrapped()));
+        touched.set(new HashSet<>());
+    }
+
+    private void touch(Node s, Node o) {
+        Set<Node> t = touched.get();
+        if (t == null) return;
+        if (s.isURI() || s.isBlank()) t.add(s);
+        if (o.isURI() || o.isBlank()) t.add(o);
+        if (t.size() > WriteGate.SCOPED_LIMIT) touched.remove();
+    }
+
+    private void touchAll(Node g, Node s, Node p, Node o) {
+        if (touched.get() == null) return;
+        getWrapped().find(g, s, p, o).forEachRemaining(q -> touch(q.getSubject(), q.getObject()));
+    }
+
+    @Override public void add(Quad q) { touch(q.getSubject(), q.getObject()); super.add(q); }
+    @Override public void delete(Quad q) { touch(q.getSubject(), q.getObject()); super.delete(q); }
+    @Override public void add(Node g, Node s, Node p, Node o) { touch(s, o); super.add(g, s, p, o); }
+    @Override public void delete(Node g, Node s, Node p, Node o) { touch(s, o); super.delete(g, s, p, o); }
+    @Override public void deleteAny(Node g, Node s, Node p, Node o) { touchAll(g, s, p, o); super.deleteAny(g, s, p, o); }
+    @Override public void removeGraph(Node g) { touchAll(g, Node.ANY, Node.ANY, Node.ANY); super.removeGraph(g); }
+    @Override public void clear() { touched.remove(); super.clear(); }
+
+    @Override public void addGraph(Node g, Graph graph) {
+        removeGraph(g);
+        graph.find().forEachRemaining(t -> add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /** Named graphs as views of this dataset, so that writes through them are seen by the gate. */
+    @Override public Graph getGraph(Node g) {
+        if (isInTransaction() && transactionMode() == ReadWrite.WRITE) return GraphView.createNamedGraph(this, g);
+        return super.getGraph(g);
     }
 
     /**
@@ -60,13 +122,27 @@ public final class ValidatingDatasetGraph extends DatasetGraphWrapper {
      */
     @Override public void commit() {
         if (isInTransaction() && transactionMode() == ReadWrite.WRITE) {
+            WriteGate.Counts after;
             try {
-                check();
+                after = check();
             } catch (RejectedWriteException e) {
                 super.abort();
                 LAST_REJECTION.set(e);
                 throw translate.apply(e);
+            } finally {
+                touched.remove();
             }
+            WriteGate.Counts was = before.get();
+            before.remove();
+            super.commit();
+            WriteContext c = WriteContext.current();
+            if (c != null && was != null) {
+                c.triplesBefore = was.triples();
+                c.conceptsBefore = was.concepts();
+                c.conceptsAfter = after.concepts();
+                c.triplesAfter = after.triples();
+            }
+            return;
         }
         super.commit();
     }
@@ -93,15 +169,19 @@ public final class ValidatingDatasetGraph extends DatasetGraphWrapper {
 
     /** Abort, tolerating a transaction that is already finished. */
     @Override public void abort() {
+        touched.remove();
+        before.remove();
         if (isInTransaction()) super.abort();
     }
 
     /** End, tolerating a transaction that is already finished. */
     @Override public void end() {
+        touched.remove();
+        before.remove();
         if (isInTransaction()) super.end();
     }
 
-    private void check() {
+    private WriteGate.Counts check() {
         DatasetGraph dsg = getWrapped();
         if (VocabularyStore.hasDefaultGraphData(dsg)) {
             throw new RejectedWriteException("Refused: this write puts triples in the default graph. The default graph of this "
@@ -109,14 +189,9 @@ public final class ValidatingDatasetGraph extends DatasetGraphWrapper {
                 + org.medvocab.model.Graphs.VOCABULARY.getURI() + "> { ... } or ?graph=" + org.medvocab.model.Graphs.VOCABULARY.getURI()
                 + ". Nothing was changed.", null);
         }
-        if (shapes == null) return;
-        Graph all = GraphFactory.createDefaultGraph();
-        dsg.find().forEachRemaining(q -> all.add(q.asTriple()));
-        all.getPrefixMapping().setNsPrefixes(dsg.prefixes().getMapping());
-        ValidationResult r = Validator.validate(all, shapes);
-        if (!r.conforms()) {
-            throw new RejectedWriteException("Refused: after this write the vocabulary would fail SHACL validation ("
-                + r.summary() + "): " + Violations.describe(r, 5) + ". Nothing was changed.", r);
-        }
+        WriteContext c = WriteContext.current();
+        WriteGate.Counts after = gate.checkRemoval(before.get(), dsg, c != null && c.force);
+        gate.checkShapes(dsg, touched.get());
+        return after;
     }
 }

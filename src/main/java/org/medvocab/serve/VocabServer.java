@@ -71,9 +71,10 @@ public final class VocabServer implements AutoCloseable {
      * @param maxThreads   largest Jetty thread pool (bounds concurrent requests)
      * @param credentials  who may write; {@link Credentials#none()} gives a read-only service without update endpoints
      * @param ui           serve the Fuseki query UI at /
+     * @param guards       protections and bounds: outbound requests, body limits, row cap, write gate, audit log
      */
     public record Options(int port, boolean loopback, Duration queryTimeout, int minThreads, int maxThreads,
-                          Credentials credentials, boolean ui) {
+                          Credentials credentials, boolean ui, Guards guards) {
         public static final int DEFAULT_PORT = 3030;
         public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
         public static final int DEFAULT_MIN_THREADS = 4;
@@ -82,22 +83,24 @@ public final class VocabServer implements AutoCloseable {
         public Options {
             Objects.requireNonNull(queryTimeout, "queryTimeout");
             Objects.requireNonNull(credentials, "credentials");
+            Objects.requireNonNull(guards, "guards");
             if (port < 0 || port > 65535) throw new IllegalArgumentException("port must be 0-65535");
             if (queryTimeout.isNegative() || queryTimeout.isZero()) throw new IllegalArgumentException("queryTimeout must be positive");
             if (minThreads < 1 || maxThreads < minThreads) throw new IllegalArgumentException("need 1 <= minThreads <= maxThreads");
         }
 
-        /** Port 3030, localhost only, 5 s query timeout, 4–24 threads, read-only, UI on. */
+        /** Port 3030, localhost only, 5 s query timeout, 4–24 threads, read-only, UI on, {@link Guards#defaults()}. */
         public static Options defaults() {
-            return new Options(DEFAULT_PORT, true, DEFAULT_TIMEOUT, DEFAULT_MIN_THREADS, DEFAULT_MAX_THREADS, Credentials.none(), true);
+            return new Options(DEFAULT_PORT, true, DEFAULT_TIMEOUT, DEFAULT_MIN_THREADS, DEFAULT_MAX_THREADS, Credentials.none(), true, Guards.defaults());
         }
 
-        public Options withPort(int p) { return new Options(p, loopback, queryTimeout, minThreads, maxThreads, credentials, ui); }
-        public Options withLoopback(boolean b) { return new Options(port, b, queryTimeout, minThreads, maxThreads, credentials, ui); }
-        public Options withQueryTimeout(Duration d) { return new Options(port, loopback, d, minThreads, maxThreads, credentials, ui); }
-        public Options withThreads(int min, int max) { return new Options(port, loopback, queryTimeout, min, max, credentials, ui); }
-        public Options withCredentials(Credentials c) { return new Options(port, loopback, queryTimeout, minThreads, maxThreads, c, ui); }
-        public Options withUi(boolean b) { return new Options(port, loopback, queryTimeout, minThreads, maxThreads, credentials, b); }
+        public Options withPort(int p) { return new Options(p, loopback, queryTimeout, minThreads, maxThreads, credentials, ui, guards); }
+        public Options withLoopback(boolean b) { return new Options(port, b, queryTimeout, minThreads, maxThreads, credentials, ui, guards); }
+        public Options withQueryTimeout(Duration d) { return new Options(port, loopback, d, minThreads, maxThreads, credentials, ui, guards); }
+        public Options withThreads(int min, int max) { return new Options(port, loopback, queryTimeout, min, max, credentials, ui, guards); }
+        public Options withCredentials(Credentials c) { return new Options(port, loopback, queryTimeout, minThreads, maxThreads, c, ui, guards); }
+        public Options withUi(boolean b) { return new Options(port, loopback, queryTimeout, minThreads, maxThreads, credentials, b, guards); }
+        public Options withGuards(Guards g) { return new Options(port, loopback, queryTimeout, minThreads, maxThreads, credentials, ui, g); }
     }
 
     private final FusekiServer server;
@@ -115,9 +118,12 @@ public final class VocabServer implements AutoCloseable {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(options, "options");
         // A write refused by the shapes is an HTTP 422 with the reason, not a server error.
-        DatasetGraph dsg = store.dataset(e -> new ActionErrorException(HttpSC.UNPROCESSABLE_ENTITY_422, e.getMessage(), null));
+        Guards guards = options.guards();
+        DatasetGraph dsg = store.dataset(e -> new ActionErrorException(HttpSC.UNPROCESSABLE_ENTITY_422, e.getMessage(), null),
+            guards.maxRemovedShare());
         // Fuseki reads the query time limit from the dataset's context (milliseconds).
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(options.queryTimeout().toMillis()));
+        guards.outbound().install(dsg.getContext());
         LookupService lookup = new LookupService(store.textIndex(), dsg);
 
         boolean writable = !options.credentials().isEmpty();
@@ -144,8 +150,11 @@ public final class VocabServer implements AutoCloseable {
             .enableStats(true)
             .enableMetrics(true)
             .registerOperation(LOOKUP, new LookupAction(lookup))
-            .registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate, new GatedUpdate())
+            .registerOperation(Operation.Query, new GuardedQuery(guards.outbound(), guards.anonymousRowLimit()))
+            .registerOperation(Operation.Shacl, new GuardedShacl())
+            .registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate, new GatedUpdate(guards.outbound()))
             .registerOperation(Operation.Upload, new GatedUpload())
+            .addFilter("/*", new RequestGuard(guards, DATASET, writable, options.queryTimeout().toMillis(), store::backupQuietly))
             .add("/" + DATASET, service);
         if (writable) {
             b.securityHandler(options.credentials().securityHandler("medvocab")).auth(AuthScheme.BASIC);

@@ -91,6 +91,7 @@ public final class VocabularyBuild {
         BuildFingerprint inputs = BuildFingerprint.current(corpus, shapes);
         Converter.Result r = new Converter(VocabularyConfig.defaults())
             .withCuration(corpus.toAbsolutePath().normalize().resolveSibling("curation")).convert(List.of(corpus));
+        if (r.documents() > 0 && shapes != null) r = org.medvocab.model.VocabularyRepair.repair(r, VocabularyConfig.defaults(), shapes).result();
         if (r.documents() == 0) {
             throw new BuildException(corpus + ": no document could be converted" + (r.errors().isEmpty() ? "" : " (" + String.join("; ", r.errors()) + ")"), null);
         }

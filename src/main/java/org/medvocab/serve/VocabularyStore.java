@@ -120,6 +120,31 @@ public final class VocabularyStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Writes a TDB2 backup of the database (gzipped N-Quads in {@code DIR/tdb2/Backups}) and returns its file, or null
+     * for a store in memory. See {@link Backups#restore(Path, Path, java.io.PrintStream)}.
+     */
+    public Path backup() {
+        checkOpen();
+        if (dir == null) return null;
+        return Path.of(org.apache.jena.tdb2.DatabaseMgr.backup(base));
+    }
+
+    /** {@link #backup()}, reporting a failure on standard error instead of throwing (before a forced write). */
+    public void backupQuietly() {
+        try {
+            backup();
+        } catch (RuntimeException e) {
+            System.err.println("medvocab serve: backup failed: " + oneLine(String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** The text-indexed dataset without the write checks (restore). */
+    DatasetGraph unchecked() { return text; }
+
+    /** Rebuilds the text index from the database. */
+    void reindex() { TextIndexes.rebuild(base, index); }
+
     /** A store in memory (nothing is written to disk). */
     public static VocabularyStore inMemory(Graph shapes) {
         return new VocabularyStore(null, DatabaseMgr.createDatasetGraph(), new ByteBuffersDirectory(), shapes);
@@ -135,6 +160,11 @@ public final class VocabularyStore implements AutoCloseable {
     /** {@link #dataset()}, with refused writes reported as {@code translate} makes them (for Fuseki's error codes). */
     DatasetGraph dataset(java.util.function.Function<ValidatingDatasetGraph.RejectedWriteException, RuntimeException> translate) {
         return new ValidatingDatasetGraph(text, shapes, translate);
+    }
+
+    /** As {@link #dataset(java.util.function.Function)}, refusing writes that remove more than {@code maxRemovedShare} of the vocabulary. */
+    DatasetGraph dataset(java.util.function.Function<ValidatingDatasetGraph.RejectedWriteException, RuntimeException> translate, double maxRemovedShare) {
+        return new ValidatingDatasetGraph(text, shapes, translate, maxRemovedShare);
     }
 
     /** The Lucene text index. */

@@ -1,0 +1,119 @@
+package org.medvocab.serve;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+import org.medvocab.model.Graphs;
+import org.medvocab.validate.ValidationResult;
+import org.medvocab.validate.Validator;
+
+/**
+ * The checks a write transaction must pass when it commits, beyond "nothing in the stored default graph":
+ * <ol>
+ *   <li>it removes at most {@code maxRemovedShare} of the vocabulary graph's triples and of its scheme's concepts, and
+ *       keeps the scheme, unless an administrator forces it ({@code ?force=true});</li>
+ *   <li>the resources it touches, and those that point at them, pass the SHACL shapes (violations; warnings are allowed).
+ *       Validation starts from what the write changed, so a small edit is cheap whatever the size of the store; a write
+ *       that touches more than {@link #SCOPED_LIMIT} resources is validated as a whole.</li>
+ * </ol>
+ */
+final class WriteGate {
+
+    /** Above this many touched resources, the whole store is validated instead. */
+    static final int SCOPED_LIMIT = 5_000;
+    /** Removals smaller than this are never refused as a wipe (edits of tiny vocabularies). */
+    static final int MIN_TRIPLES = 20;
+    static final int MIN_CONCEPTS = 3;
+
+    private static final Node IN_SCHEME = SKOS.inScheme.asNode();
+    private static final Node CONCEPT_SCHEME = SKOS.ConceptScheme.asNode();
+    private static final Node TYPE = RDF.type.asNode();
+
+    /** Sizes of the vocabulary graph at one moment. */
+    record Counts(long triples, long concepts, boolean scheme) {
+        static Counts of(DatasetGraph dsg) {
+            Node g = Graphs.VOCABULARY;
+            long triples = count(dsg, g, Node.ANY, Node.ANY);
+            long concepts = count(dsg, g, IN_SCHEME, Node.ANY);
+            boolean scheme = dsg.find(g, Node.ANY, TYPE, CONCEPT_SCHEME).hasNext();
+            return new Counts(triples, concepts, scheme);
+        }
+
+        private static long count(DatasetGraph dsg, Node g, Node p, Node o) {
+            return org.apache.jena.atlas.iterator.Iter.count(dsg.find(g, Node.ANY, p, o));
+        }
+    }
+
+    private final Graph shapesGraph;
+    private final org.apache.jena.shacl.Shapes shapes;
+    private final double maxRemovedShare;
+
+    WriteGate(Graph shapesGraph, double maxRemovedShare) {
+        this.shapesGraph = shapesGraph;
+        this.shapes = shapesGraph == null ? null : org.apache.jena.shacl.Shapes.parse(shapesGraph);
+        this.maxRemovedShare = maxRemovedShare;
+    }
+
+    /** Refuses a removal larger than the allowed share, unless forced. Returns the counts after the write. */
+    Counts checkRemoval(Counts before, DatasetGraph dsg, boolean force) {
+        Counts after = Counts.of(dsg);
+        if (force || before == null) return after;
+        long triples = before.triples() - after.triples();
+        long concepts = before.concepts() - after.concepts();
+        boolean tooMany = triples >= MIN_TRIPLES && triples > maxRemovedShare * before.triples()
+            || concepts >= MIN_CONCEPTS && concepts > maxRemovedShare * before.concepts();
+        boolean schemeLost = before.scheme() && !after.scheme();
+        if (tooMany || schemeLost) {
+            throw new ValidatingDatasetGraph.RejectedWriteException(String.format(Locale.ROOT,
+                "Refused: this write removes %d of the %d triples of the vocabulary graph <%s> and %d of its %d concepts%s; "
+                    + "one write may remove at most %.0f%%. An administrator can repeat it with ?force=true (a backup is made first). "
+                    + "Nothing was changed.", Math.max(0, triples), before.triples(), Graphs.VOCABULARY.getURI(), Math.max(0, concepts),
+                before.concepts(), schemeLost ? ", including the concept scheme itself" : "", maxRemovedShare * 100), null);
+        }
+        return after;
+    }
+
+    /** Validates what the write touched (or everything when {@code touched} is null); refuses on a violation. */
+    void checkShapes(DatasetGraph dsg, Set<Node> touched) {
+        if (shapes == null) return;
+        if (touched != null && touched.isEmpty()) return;
+        if (touched != null && scopedConforms(dsg, touched)) return;
+        Graph all = GraphFactory.createDefaultGraph();
+        dsg.find().forEachRemaining(q -> all.add(q.asTriple()));
+        all.getPrefixMapping().setNsPrefixes(dsg.prefixes().getMapping());
+        ValidationResult r = Validator.validate(all, shapesGraph);
+        if (!r.conforms()) {
+            throw new ValidatingDatasetGraph.RejectedWriteException("Refused: after this write the vocabulary would fail SHACL validation ("
+                + r.summary() + "): " + Violations.describe(r, 5) + ". Nothing was changed.", r);
+        }
+    }
+
+    /** Whether the touched resources and those one step before them conform (warnings allowed). */
+    private boolean scopedConforms(DatasetGraph dsg, Set<Node> touched) {
+        Graph union = dsg.getUnionGraph();
+        Set<Node> focus = new HashSet<>(touched);
+        for (Node n : touched) {
+            union.find(Node.ANY, Node.ANY, n).forEachRemaining(t -> {
+                focus.add(t.getSubject());
+                if (t.getSubject().isBlank()) union.find(Node.ANY, Node.ANY, t.getSubject()).forEachRemaining(u -> focus.add(u.getSubject()));
+            });
+            if (focus.size() > SCOPED_LIMIT) return false;
+        }
+        for (Node n : focus) {
+            ValidationReport report = ShaclValidator.get().validate(shapes, union, n);
+            boolean violation = report.getEntries().stream()
+                .anyMatch(e -> e.severity().level().equals(org.apache.jena.shacl.vocabulary.SHACL.Violation));
+            if (violation) return false;
+        }
+        return true;
+    }
+}

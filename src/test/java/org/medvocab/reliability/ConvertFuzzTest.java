@@ -1,0 +1,195 @@
+package org.medvocab.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.apache.jena.graph.Graph;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.medvocab.model.Converter;
+import org.medvocab.model.VocabularyConfig;
+import org.medvocab.model.VocabularyRepair;
+import org.medvocab.validate.Shapes;
+import org.medvocab.validate.ValidationResult;
+import org.medvocab.validate.Validator;
+
+/**
+ * Seeded fuzzing of {@code convert}: generated malformed documents (random bytes, broken UTF-8, control and bidi
+ * characters, huge words and lines, deep HTML, entity tricks, dictionary-like numbering) never throw, each takes
+ * bounded time, and every readable one gives a vocabulary that passes the shapes after repair. The short run is part
+ * of the default build; {@code mvn -Preliability verify} runs the long one.
+ */
+class ConvertFuzzTest {
+
+    /** Bound on one document, far above what a linear converter needs for the sizes generated here. */
+    static final long MAX_MILLIS_PER_DOC = 20_000;
+
+    @TempDir Path tmp;
+
+    @Test @Tag("reliability") void shortRun() throws IOException { run(300, 20261129L, 1); }
+
+    @Test @Tag("reliability-long") void longRun() throws IOException { run(10_000, 4242L, 10); }
+
+    /** {@code scale} multiplies the size of huge words, lines and nesting (1: a few thousand characters). */
+    void run(int documents, long seed, int scale) throws IOException {
+        Fuzz.scale = scale;
+        Random rnd = new Random(seed);
+        Graph shapes = Shapes.defaults();
+        VocabularyConfig config = VocabularyConfig.defaults();
+        Converter converter = new Converter(config);
+        int batch = 50;
+        long slowest = 0;
+        int readable = 0;
+        int leftOut = 0;
+        for (int start = 0; start < documents; start += batch) {
+            Path dir = Files.createDirectories(tmp.resolve("batch-" + start));
+            List<Path> files = new ArrayList<>();
+            for (int i = start; i < Math.min(documents, start + batch); i++) files.add(Fuzz.write(dir, i, rnd));
+            // one batch, as convert runs it: a bad document must not block the others
+            long[] last = {System.nanoTime()};
+            long[] worst = {0};
+            Converter.Result r = converter.convert(List.of(dir), p -> {
+                long now = System.nanoTime();
+                worst[0] = Math.max(worst[0], (now - last[0]) / 1_000_000);
+                last[0] = now;
+            }, null);
+            slowest = Math.max(slowest, worst[0]);
+            assertTrue(worst[0] < MAX_MILLIS_PER_DOC, "a document of " + dir + " took " + worst[0] + " ms");
+            for (String e : r.errors()) {
+                String file = e.substring(0, Math.max(0, e.indexOf(':')));
+                assertTrue(!e.contains("cannot be converted"), "an exception escaped the extraction: " + e + "\n" + Fuzz.preview(Path.of(file)));
+            }
+            if (r.documents() == 0) continue;
+            readable += r.documents();
+            VocabularyRepair.Outcome o = VocabularyRepair.repair(r, config, shapes);
+            ValidationResult v = Validator.validate(o.result().graph(), shapes, o.result().prefixes());
+            assertTrue(v.conforms(), dir + ": " + v.summary() + " " + org.medvocab.validate.ReportWriter.text(v));
+            // a document whose extraction cannot be repaired is left out and reported; the others are all kept
+            assertEquals(r.documents() - o.leftOut().size(), o.result().documents(), "the others are kept: " + o.leftOut());
+            leftOut += o.leftOut().size();
+            for (Path f : files) Files.deleteIfExists(f);
+            Files.deleteIfExists(dir);
+        }
+        System.out.printf("convert fuzz: %d documents (seed %d), %d readable, %d left out, slowest %d ms%n", documents, seed, readable, leftOut, slowest);
+    }
+
+    /** The generators, one per kind of malformed document. */
+    static final class Fuzz {
+        private Fuzz() {}
+
+        static final String[] WORDS = {"pump", "valve", "catheter", "artery", "flow", "device", "the", "a", "is", "of", "and",
+            "used", "to", "treat", "shock", "fluid", "noun", "n.", "see", "also", "risk", "infection", "heart", "blood"};
+        static final String[] ODD = {"\u0000", "\u0007", "\u001b[31m", "\u202e", "\u2066", "\u200f", "\ufeff", "\ud800", "\uffff", "\u0085", "\t", "\r"};
+        static final String[] ENTITIES = {"&#0;", "&#x0;", "&#1;", "&#xD800;", "&#99999999;", "&amp;amp;", "&lt;script&gt;", "&#x202E;", "&nbsp;", "&bogus;", "&#"};
+
+        static int scale = 1;
+
+        static Path write(Path dir, int i, Random rnd) throws IOException {
+            int kind = i % 9;
+            String ext = switch (kind) { case 5, 6 -> ".html"; case 7 -> ".md"; default -> ".txt"; };
+            Path f = dir.resolve(String.format("fuzz-%05d%s", i, ext));
+            byte[] bytes = switch (kind) {
+                case 0 -> randomBytes(rnd);
+                case 1 -> brokenUtf8(rnd);
+                case 2 -> text(rnd, true).getBytes(StandardCharsets.UTF_8);
+                case 3 -> hugeWord(rnd).getBytes(StandardCharsets.UTF_8);
+                case 4 -> dictionary(rnd).getBytes(StandardCharsets.UTF_8);
+                case 5 -> deepHtml(rnd).getBytes(StandardCharsets.UTF_8);
+                case 6 -> entities(rnd, "<html><body><h1>", "</h1><p>", "</p></body></html>").getBytes(StandardCharsets.UTF_8);
+                case 7 -> entities(rnd, "# ", "\n\n", "\n").getBytes(StandardCharsets.UTF_8);
+                default -> hugeLine(rnd).getBytes(StandardCharsets.UTF_8);
+            };
+            return Files.write(f, bytes);
+        }
+
+        static String preview(Path f) {
+            try {
+                String s = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
+                return s.length() > 300 ? s.substring(0, 300) + "..." : s;
+            } catch (IOException e) {
+                return "";
+            }
+        }
+
+        static byte[] randomBytes(Random rnd) {
+            byte[] b = new byte[rnd.nextInt(2000)];
+            rnd.nextBytes(b);
+            return b;
+        }
+
+        static byte[] brokenUtf8(Random rnd) {
+            byte[] b = text(rnd, false).getBytes(StandardCharsets.UTF_8);
+            for (int k = 0; k < 1 + rnd.nextInt(3) && b.length > 0; k++) b[rnd.nextInt(b.length)] = (byte) (0x80 | rnd.nextInt(0x7f));
+            return b;
+        }
+
+        static String sentence(Random rnd, boolean odd) {
+            StringBuilder s = new StringBuilder();
+            int n = 3 + rnd.nextInt(12);
+            for (int k = 0; k < n; k++) {
+                if (k > 0) s.append(' ');
+                s.append(WORDS[rnd.nextInt(WORDS.length)]);
+                if (odd && rnd.nextInt(6) == 0) s.append(ODD[rnd.nextInt(ODD.length)]);
+            }
+            return Character.toUpperCase(s.charAt(0)) + s.substring(1) + ".";
+        }
+
+        static String text(Random rnd, boolean odd) {
+            StringBuilder s = new StringBuilder(sentence(rnd, odd)).append('\n');
+            for (int k = 0; k < 2 + rnd.nextInt(10); k++) s.append(sentence(rnd, odd)).append(rnd.nextBoolean() ? "\n" : " ");
+            return s.toString();
+        }
+
+        static String hugeWord(Random rnd) {
+            String w = "x".repeat(301 + rnd.nextInt(4_000 * scale));
+            return "Pump\n\nA pump is " + w + " device used to move fluid.\n" + text(rnd, false);
+        }
+
+        static String hugeLine(Random rnd) {
+            StringBuilder s = new StringBuilder("Pump\n");
+            int n = 30 + rnd.nextInt(300 * scale);
+            for (int k = 0; k < n; k++) s.append(sentence(rnd, false)).append(' ');
+            return s.toString();
+        }
+
+        static String dictionary(Random rnd) {
+            StringBuilder s = new StringBuilder(WORDS[rnd.nextInt(WORDS.length)]).append('\n');
+            String[] markers = {"1. Noun.", "1. noun", "2.", "1.1", "[n]", "• n.", "n.", "1.", "-", "* * *", "from Some Dictionary", "— Source", "See:", "Compare", "1)"};
+            for (int k = 0; k < 3 + rnd.nextInt(10); k++) {
+                s.append(markers[rnd.nextInt(markers.length)]);
+                if (rnd.nextBoolean()) s.append(' ').append(sentence(rnd, rnd.nextInt(4) == 0));
+                s.append(rnd.nextInt(3) == 0 ? " " : "\n");
+            }
+            return s.toString();
+        }
+
+        static String deepHtml(Random rnd) {
+            int depth = 50 + rnd.nextInt(500 * scale);
+            String[] tags = {"div", "span", "ul", "li", "b", "table", "tr", "td", "p"};
+            StringBuilder s = new StringBuilder("<html><head><title>Pump</title></head><body>");
+            for (int k = 0; k < depth; k++) s.append('<').append(tags[k % tags.length]).append('>');
+            s.append(sentence(rnd, true));
+            if (rnd.nextBoolean()) for (int k = depth - 1; k >= 0; k--) s.append("</").append(tags[k % tags.length]).append('>');
+            return s.append("</body></html>").toString();
+        }
+
+        static String entities(Random rnd, String open, String mid, String close) {
+            StringBuilder title = new StringBuilder();
+            for (int k = 0; k < 1 + rnd.nextInt(3); k++) title.append(ENTITIES[rnd.nextInt(ENTITIES.length)]).append(' ').append(WORDS[rnd.nextInt(WORDS.length)]);
+            StringBuilder body = new StringBuilder();
+            for (int k = 0; k < 2 + rnd.nextInt(6); k++) {
+                body.append(sentence(rnd, false).replaceFirst(" ", " " + ENTITIES[rnd.nextInt(ENTITIES.length)] + " ")).append(' ');
+            }
+            return open + title + mid + body + close;
+        }
+    }
+}
