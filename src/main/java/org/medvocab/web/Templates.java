@@ -1,6 +1,9 @@
 package org.medvocab.web;
 
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,7 +19,16 @@ final class Templates {
 
     private static final String ROOT = "org/medvocab/web/templates";
 
-    private final MustacheFactory factory = new DefaultMustacheFactory(ROOT);
+    /** Escapes the five HTML-special characters only (Mustache's default also encodes '=' and '`'). */
+    private final MustacheFactory factory = new DefaultMustacheFactory(ROOT) {
+        @Override public void encode(String value, Writer writer) {
+            try {
+                writer.write(Html.esc(value));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    };
     private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
 
     /** Renders {@code name}.mustache with the scope. */
