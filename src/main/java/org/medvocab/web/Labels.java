@@ -27,6 +27,10 @@ final class Labels {
         ROLES.put("hiddenLabel", SKOS.hiddenLabel.asNode());
     }
 
+    /** How the pages name label roles and search fields. */
+    static final Map<String, String> ROLE_WORDS = Map.of("prefLabel", "preferred label", "altLabel", "alternative label",
+        "hiddenLabel", "hidden label", "definition", "definition");
+
     /** Where a display label is looked for, best first. */
     private static final List<Node> LABEL_PROPERTIES = List.of(SKOS.prefLabel.asNode(), RDFS.label.asNode(), DCTerms.title.asNode());
 

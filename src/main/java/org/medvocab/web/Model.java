@@ -20,7 +20,10 @@ public final class Model {
     public record Ref(String iri, String label, String href) {}
 
     /** A label: its text, language tag and role ({@code prefLabel}, {@code altLabel}, {@code hiddenLabel}). */
-    public record Label(String text, String lang, String role) {}
+    public record Label(String text, String lang, String role) {
+        /** The role in words ("alternative label"). */
+        public String roleWords() { return Labels.ROLE_WORDS.getOrDefault(role, role); }
+    }
 
     /**
      * A definition with its provenance.

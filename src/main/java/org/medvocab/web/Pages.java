@@ -119,7 +119,7 @@ final class Pages {
             Map<String, Object> r = new HashMap<>();
             r.put("concept", h.concept());
             r.put("matched", h.matched());
-            r.put("field", h.field());
+            r.put("field", Labels.ROLE_WORDS.getOrDefault(h.field(), h.field()));
             r.put("kind", h.kind());
             r.put("definition", h.definition());
             r.put("broader", h.broader());

@@ -91,7 +91,7 @@ class BrowserHttpTest {
         String b = page("/vocab/insulin-pump").body();
         assertTrue(b.matches("(?s).*>risk</a> some <a href=\"[^\"]*\">hypoglycemia</a>.*"), b);
         assertTrue(b.contains("<h3>indication</h3>") || b.contains("<h3>risk</h3>"), "domain relations grouped by kind");
-        assertTrue(b.contains("CSII") && b.contains("altLabel"), "alternative labels");
+        assertTrue(b.contains("CSII") && b.contains("alternative label"), "alternative labels");
     }
 
     @Test void searchPageRanksLabelHitsAndShowsKindAndBroader() {
