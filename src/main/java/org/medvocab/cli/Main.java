@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** medvocab: medical reference documents to an OWL + SKOS vocabulary. */
 @Command(name = "medvocab", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Turns medical reference documents into an OWL + SKOS vocabulary, validates it and exports it.",
-    subcommands = {ConvertCommand.class, ValidateCommand.class, ExportCommand.class, EvalCommand.class, LinkCommand.class, BenchLinkCommand.class, ServeCommand.class, QueryCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ConvertCommand.class, ValidateCommand.class, ExportCommand.class, EvalCommand.class, LinkCommand.class, BenchLinkCommand.class, BenchWebCommand.class, ServeCommand.class, QueryCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

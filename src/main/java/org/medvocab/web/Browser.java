@@ -71,7 +71,7 @@ public final class Browser implements VocabServer.Extension {
         List<Route> routes = new ArrayList<>(routes(view, pages));
         routes.addAll(api.routes());
         routes.add(Route.of("/(.+)", (ex, m) -> anyIri(ex, view, pages, view.paths().iriOf(ex.path()))));
-        builder.addFilter("/*", new BrowseFilter(routes, () -> view.metadata().version(), Instant.now()));
+        builder.addFilter("/*", new BrowseFilter(routes, () -> view.titleAndVersion()[1], Instant.now()));
     }
 
     @Override public Map<String, String> urls(String baseUrl) {

@@ -40,9 +40,9 @@ final class Pages {
     /** The scope every page shares: the site's title and version. */
     private Map<String, Object> scope(String pageTitle) {
         Map<String, Object> s = new HashMap<>();
-        Model.Metadata m = view.metadata();
-        s.put("site", m.title());
-        s.put("version", m.version());
+        String[] tv = view.titleAndVersion();
+        s.put("site", tv[0]);
+        s.put("version", tv[1]);
         s.put("pageTitle", pageTitle);
         return s;
     }

@@ -102,6 +102,15 @@ public final class VocabularyView {
         return read(() -> scheme().map(s -> Queries.text(dsg, s, Vocab.VANN_preferredNamespaceUri, null)).orElse(paths.base() + "vocab/"));
     }
 
+    /** The scheme's title and version (cheap: no counting), for every page's header and the ETags. */
+    public String[] titleAndVersion() {
+        return read(() -> {
+            Node s = scheme().orElse(null);
+            if (s == null) return new String[] {"Vocabulary", ""};
+            return new String[] {Queries.text(dsg, s, DCTerms.title.asNode(), "Vocabulary"), Queries.text(dsg, s, OWL2.versionInfo.asNode(), "")};
+        });
+    }
+
     /** Title, version, licence and counts of the vocabulary. */
     public Metadata metadata() {
         return read(() -> {
