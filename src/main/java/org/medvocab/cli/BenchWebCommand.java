@@ -2,9 +2,7 @@ package org.medvocab.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import org.medvocab.web.BenchWeb;
 import picocli.CommandLine.Command;
@@ -36,9 +34,7 @@ public final class BenchWebCommand implements Callable<Integer> {
                 Runtime.getRuntime().maxMemory() >> 20);
             return 0;
         } finally {
-            try (Stream<Path> s = Files.walk(dir)) {
-                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            BenchLinkCommand.deleteTree(dir);
         }
     }
 }

@@ -2,7 +2,9 @@ package org.medvocab.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -16,9 +18,16 @@ import org.medvocab.web.Model.MappingGroup;
 /** The mappings of a concept (skos:*Match triples) with their SSSOM metadata (owl:Axiom annotations of the mapping graph). */
 final class Mappings {
 
-    /** The mapping predicates, in the order the page lists them. */
-    static final List<Node> PREDICATES = List.of(SKOS.exactMatch.asNode(), SKOS.closeMatch.asNode(), SKOS.broadMatch.asNode(),
-        SKOS.narrowMatch.asNode(), SKOS.relatedMatch.asNode());
+    /** The mapping predicates, in the order the page lists them, with their names in words. */
+    private static final Map<Node, String> WORDS = new LinkedHashMap<>();
+    static {
+        WORDS.put(SKOS.exactMatch.asNode(), "exact match");
+        WORDS.put(SKOS.closeMatch.asNode(), "close match");
+        WORDS.put(SKOS.broadMatch.asNode(), "broader match");
+        WORDS.put(SKOS.narrowMatch.asNode(), "narrower match");
+        WORDS.put(SKOS.relatedMatch.asNode(), "related match");
+    }
+    static final List<Node> PREDICATES = List.copyOf(WORDS.keySet());
 
     static final Node OBJECT_LABEL = NodeFactory.createURI(MappingGraph.SSSOM + "object_label");
     static final Node CONFIDENCE = NodeFactory.createURI(MappingGraph.SSSOM + "confidence");
@@ -42,7 +51,7 @@ final class Mappings {
                 if (target.isURI()) rows.add(mapping(concept, p, target));
             }
             rows.sort(Comparator.comparing(Mapping::curie));
-            if (!rows.isEmpty()) out.add(new MappingGroup(labels.ref(p), rows));
+            if (!rows.isEmpty()) out.add(new MappingGroup(new Model.Ref(p.getURI(), WORDS.get(p), p.getURI()), rows));
         }
         return out;
     }
@@ -68,7 +77,6 @@ final class Mappings {
         synchronized (CURIES) {
             curie = CURIES.compress(iri);
         }
-        Node pn = p;
-        return new Mapping(labels.ref(pn), iri, label, curie, justification, confidence);
+        return new Mapping(labels.ref(p), iri, label, curie, justification, confidence);
     }
 }

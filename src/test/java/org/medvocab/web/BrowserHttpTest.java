@@ -82,6 +82,7 @@ class BrowserHttpTest {
         assertTrue(b.contains("rel=\"up\">pump (apparatus)</a>"), "broader");
         assertTrue(b.contains(">insulin pump</a>") && b.contains(">syringe pump</a>"), "narrower");
         assertTrue(b.contains("MESH:D007260") && b.contains("Infusion Pumps") && b.contains("LexicalMatching"), "mappings with CURIE, label, justification");
+        assertTrue(b.indexOf("<h3>exact match</h3>") < b.indexOf("<h3>narrower match</h3>"), "grouped by predicate");
         assertTrue(b.contains("<svg") && b.contains("Neighbourhood of infusion pump"), "neighbourhood picture");
         assertTrue(b.contains("aria-label=\"Path to the top\""), "path to the top");
         assertTrue(b.indexOf(">device</a>") < b.indexOf(">pump (apparatus)</a>"), "path starts at the top");

@@ -116,8 +116,11 @@ class BrowserUiTest {
 
         waiting().until(ExpectedConditions.urlContains("/vocab/infusion-pump"));
         assertTrue(driver.findElement(By.tagName("h1")).getText().startsWith("infusion pump"));
-        assertTrue(driver.findElement(By.cssSelector("figure.neighbourhood svg")).isDisplayed(), "the neighbourhood picture");
+        WebElement picture = driver.findElement(By.cssSelector("figure.neighbourhood svg"));
+        assertTrue(picture.isDisplayed(), "the neighbourhood picture");
         shot("3-concept");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", picture);
+        shot("3b-neighbourhood");
 
         driver.findElement(By.cssSelector("ul.broader a")).click();
         waiting().until(ExpectedConditions.urlContains("/vocab/pump-apparatus"));
@@ -136,6 +139,12 @@ class BrowserUiTest {
         shot("5-tree");
 
         driver.get(base + "/vocab/infusion-pump");
+        driver.findElement(By.linkText("see the sentence in the document")).click();
+        WebElement mark = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("evidence")));
+        assertTrue(mark.getText().startsWith("a programmable device for giving fluids"), mark.getText());
+        shot("5b-evidence");
+
+        driver.navigate().back();
         WebElement turtle = driver.findElement(By.linkText("Turtle"));
         assertTrue(turtle.getAttribute("href").endsWith("/vocab/infusion-pump?format=ttl"));
         String body = (String) ((JavascriptExecutor) driver).executeAsyncScript(
