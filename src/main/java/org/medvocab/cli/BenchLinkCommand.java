@@ -46,9 +46,14 @@ public final class BenchLinkCommand implements Callable<Integer> {
             System.out.println("medvocab bench-link: " + r.summary() + "; max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB");
             return 0;
         } finally {
-            try (Stream<Path> s = Files.walk(dir)) {
-                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
+            deleteTree(dir);
+        }
+    }
+
+    /** Deletes a benchmark's temporary folder and everything in it. */
+    static void deleteTree(Path dir) throws java.io.IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }

@@ -3,6 +3,7 @@ package org.medvocab.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -19,6 +20,8 @@ import org.medvocab.util.Plural;
 import org.medvocab.validate.ReportWriter;
 import org.medvocab.validate.Shapes;
 import org.medvocab.validate.ShapesException;
+import org.medvocab.web.Browser;
+import org.medvocab.web.IriPaths;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,6 +82,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-build", description = "Serve --vocab as it is, without checking it against the corpus.")
     boolean noBuild;
 
+    @Option(names = "--public-base", paramLabel = "IRI",
+        description = "The IRI prefix the server's root stands for, when it sits behind a proxy or a w3id redirect: <IRI>vocab/x is served at /vocab/x (default: "
+            + IriPaths.DEFAULT_BASE + ").")
+    String publicBase;
+
     @Option(names = "--shapes", paramLabel = "DIR", description = "Validate with every *.ttl file of DIR instead of the built-in shapes.")
     Path shapes;
 
@@ -125,7 +133,8 @@ public final class ServeCommand implements Callable<Integer> {
             .withCredentials(credentials);
         VocabService service;
         try {
-            service = VocabService.start(new VocabService.Config(corpus, vocab, mappings, data, !noBuild, shapesGraph, options), out);
+            Browser browser = new Browser(new Browser.Config(publicBase, corpus));
+            service = VocabService.start(new VocabService.Config(corpus, vocab, mappings, data, !noBuild, shapesGraph, options), out, List.of(browser));
         } catch (LoadException e) {
             err.println("medvocab serve: " + e.getMessage());
             if (e.validation() != null) err.print(ReportWriter.text(e.validation()));

@@ -2,6 +2,7 @@ package org.medvocab.serve;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -103,18 +104,36 @@ public final class VocabServer implements AutoCloseable {
         public Options withGuards(Guards g) { return new Options(port, loopback, queryTimeout, minThreads, maxThreads, credentials, ui, g); }
     }
 
+    /**
+     * Something that adds routes of its own (servlet filters, servlets) to the server, over the served dataset; the
+     * vocabulary browser ({@code org.medvocab.web}) is one. Called once while the server is built.
+     */
+    public interface Extension {
+        void register(FusekiServer.Builder builder, DatasetGraph dsg, LookupService lookup);
+
+        /** Its URLs for the start-up message, by what they are for. */
+        default Map<String, String> urls(String baseUrl) { return Map.of(); }
+    }
+
     private final FusekiServer server;
     private final LookupService lookup;
     private final Options options;
+    private final List<? extends Extension> extensions;
 
-    private VocabServer(FusekiServer server, LookupService lookup, Options options) {
+    private VocabServer(FusekiServer server, LookupService lookup, Options options, List<? extends Extension> extensions) {
         this.server = server;
         this.lookup = lookup;
         this.options = options;
+        this.extensions = extensions;
     }
 
     /** Builds and starts the server. */
     public static VocabServer start(VocabularyStore store, Options options) {
+        return start(store, options, List.of());
+    }
+
+    /** Builds and starts the server with extensions (see {@link Extension}). */
+    public static VocabServer start(VocabularyStore store, Options options, List<? extends Extension> extensions) {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(options, "options");
         // A write refused by the shapes is an HTTP 422 with the reason, not a server error.
@@ -159,10 +178,11 @@ public final class VocabServer implements AutoCloseable {
         if (writable) {
             b.securityHandler(options.credentials().securityHandler("medvocab")).auth(AuthScheme.BASIC);
         }
+        for (Extension e : extensions) e.register(b, dsg, lookup);
         if (options.ui()) addUi(b, !writable);
         FusekiServer server = b.build();
         server.start();
-        return new VocabServer(server, lookup, options);
+        return new VocabServer(server, lookup, options, List.copyOf(extensions));
     }
 
     /**
@@ -212,7 +232,8 @@ public final class VocabServer implements AutoCloseable {
     /** The service's URLs, by what they are for, in the order the start-up message lists them. */
     public Map<String, String> urls() {
         Map<String, String> m = new LinkedHashMap<>();
-        if (options.ui()) m.put("Query UI", baseUrl() + "/#/dataset/" + DATASET + "/query");
+        for (Extension e : extensions) m.putAll(e.urls(baseUrl()));
+        if (options.ui()) m.put("Query UI", baseUrl() + "/index.html#/dataset/" + DATASET + "/query");
         m.put("SPARQL query", datasetUrl() + "/sparql");
         m.put("Graph Store (read)", datasetUrl() + "/get");
         m.put("Lookup", datasetUrl() + "/lookup?q=infus&lang=en");

@@ -76,6 +76,11 @@ public final class VocabService implements AutoCloseable {
      * @throws LoadException                  if a file fails to parse or to validate
      */
     public static VocabService start(Config c, PrintStream log) {
+        return start(c, log, List.of());
+    }
+
+    /** Starts the service with server extensions (such as the vocabulary browser); see {@link #start(Config, PrintStream)}. */
+    public static VocabService start(Config c, PrintStream log, List<? extends VocabServer.Extension> extensions) {
         VocabularyBuild.Result build = null;
         String stale = null;
         if (c.build()) {
@@ -100,7 +105,7 @@ public final class VocabService implements AutoCloseable {
         VocabularyStore store = c.data() == null ? VocabularyStore.inMemory(c.shapes()) : VocabularyStore.open(c.data(), c.shapes());
         try {
             List<VocabularyStore.LoadReport> loads = store.loadIfChanged(parts(c.vocab(), c.mappingsFile()));
-            VocabServer server = VocabServer.start(store, c.server());
+            VocabServer server = VocabServer.start(store, c.server(), extensions);
             return new VocabService(store, server, build, stale, loads);
         } catch (RuntimeException e) {
             store.close();

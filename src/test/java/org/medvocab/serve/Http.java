@@ -12,43 +12,43 @@ import java.time.Duration;
 import java.util.Base64;
 
 /** A small HTTP client for the tests (java.net.http, no mocks). */
-final class Http {
+public final class Http {
     private Http() {}
 
-    static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    public static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    record Response(int status, String body, java.net.http.HttpHeaders headers) {
-        String contentType() { return headers.firstValue("Content-Type").orElse(""); }
+    public record Response(int status, String body, java.net.http.HttpHeaders headers) {
+        public String contentType() { return headers.firstValue("Content-Type").orElse(""); }
     }
 
-    static String enc(String s) {
+    public static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    static String basic(String user, String password) {
+    public static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    static Response get(String url, String... headers) {
+    public static Response get(String url, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET(), headers);
     }
 
-    static Response post(String url, String contentType, String body, String... headers) {
+    public static Response post(String url, String contentType, String body, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
             .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), headers);
     }
 
-    static Response put(String url, String contentType, String body, String... headers) {
+    public static Response put(String url, String contentType, String body, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", contentType)
             .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), headers);
     }
 
-    static Response send(String method, String url, String... headers) {
+    public static Response send(String method, String url, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(url)).method(method, HttpRequest.BodyPublishers.noBody()), headers);
     }
 
     /** A multipart/form-data upload of one file (what a browser form or {@code curl -F file=@x.ttl} sends). */
-    static Response upload(String url, String fileName, String contentType, String content, String... headers) {
+    public static Response upload(String url, String fileName, String contentType, String content, String... headers) {
         String boundary = "medvocab-test-boundary";
         String body = "--" + boundary + "\r\n"
             + "Content-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"

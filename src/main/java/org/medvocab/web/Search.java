@@ -1,0 +1,102 @@
+package org.medvocab.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.util.FmtUtils;
+import org.apache.jena.vocabulary.SKOS;
+import org.medvocab.serve.LookupService;
+import org.medvocab.web.Model.Hit;
+import org.medvocab.web.Model.Hits;
+
+/**
+ * Search over labels and definitions: the label hits of the {@link LookupService} (exact, prefix, word, fuzzy; ranked),
+ * then concepts whose definition matches (Lucene, through jena-text), each with its kind, broader concepts and first
+ * definition. Filters by language and kind; pages with offset and limit.
+ */
+public final class Search {
+
+    public static final int DEFAULT_LIMIT = 20;
+    public static final int MAX_LIMIT = LookupService.MAX_LIMIT;
+    /** Definition hits rank below every label hit. */
+    private static final double DEFINITION_SCORE = 0.3;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final String DEFINITION_QUERY = "PREFIX text: <http://jena.apache.org/text#>\n"
+        + "PREFIX skos: <" + SKOS.getURI() + ">\n"
+        + "SELECT ?c ?score ?d { (?c ?score ?d) text:query (skos:definition %s %d %s) } ORDER BY DESC(?score)";
+
+    private final VocabularyView view;
+    private final LookupService lookup;
+
+    public Search(VocabularyView view, LookupService lookup) {
+        this.view = view;
+        this.lookup = lookup;
+    }
+
+    /**
+     * @param q      what the user typed
+     * @param lang   a language tag, or null for any
+     * @param kind   a top class label ("device"), or null for any
+     * @param limit  page size 1–{@value #MAX_LIMIT}
+     * @param offset hits to skip
+     */
+    public Hits search(String q, String lang, String kind, int limit, int offset) {
+        String query = q == null ? "" : q.strip();
+        int lim = Math.max(1, Math.min(MAX_LIMIT, limit));
+        int off = Math.max(0, offset);
+        if (query.isEmpty()) return new Hits(query, List.of(), 0, off, lim);
+        Map<String, Hit> found = new LinkedHashMap<>();
+        view.read(() -> {
+            for (LookupService.Match m : lookup.lookup(query, lang, MAX_LIMIT)) {
+                found.putIfAbsent(m.iri(), hit(NodeFactory.createURI(m.iri()), m.matched(), m.field(), m.score()));
+            }
+            definitionHits(query, lang, found);
+            return null;
+        });
+        List<Hit> all = new ArrayList<>();
+        String k = kind == null || kind.isBlank() ? null : kind.strip().toLowerCase(Locale.ROOT);
+        for (Hit h : found.values()) if (k == null || h.kind().equalsIgnoreCase(k)) all.add(h);
+        List<Hit> page = off >= all.size() ? List.of() : all.subList(off, Math.min(all.size(), off + lim));
+        return new Hits(query, page, all.size(), off, lim);
+    }
+
+    private Hit hit(Node c, String matched, String field, double score) {
+        String def = Queries.text(view.dsg, c, SKOS.definition.asNode(), "");
+        return new Hit(view.labels.ref(c), matched, field, score, view.kind(c), view.labels.sorted(view.parentNodes(c)), def);
+    }
+
+    private void definitionHits(String query, String lang, Map<String, Hit> found) {
+        List<String> words = new ArrayList<>();
+        var m = WORD.matcher(query.toLowerCase(Locale.ROOT));
+        while (m.find() && words.size() < 8) words.add(m.group());
+        if (words.isEmpty()) return;
+        String lucene = String.join(" AND ", words) + "*";
+        String langArg = lang == null || lang.isBlank() ? "" : FmtUtils.stringForString("lang:" + lang.strip());
+        String sparql = String.format(Locale.ROOT, DEFINITION_QUERY, FmtUtils.stringForString(lucene), MAX_LIMIT, langArg);
+        try (QueryExec qe = QueryExec.dataset(view.dsg).query(sparql).build()) {
+            RowSet rs = qe.select();
+            double top = -1;
+            while (rs.hasNext()) {
+                Binding b = rs.next();
+                Node c = b.get("c");
+                double score = ((Number) b.get("score").getLiteralValue()).doubleValue();
+                if (top < 0) top = score;
+                if (c.isURI() && !found.containsKey(c.getURI())) {
+                    double rel = top > 0 ? DEFINITION_SCORE * score / top : DEFINITION_SCORE;
+                    found.put(c.getURI(), hit(c, b.get("d").getLiteralLexicalForm(), "definition", Math.round(rel * 1000) / 1000.0));
+                }
+            }
+        } catch (RuntimeException e) {
+            // a query the text index cannot parse finds no definitions; the label hits stand
+        }
+    }
+}
