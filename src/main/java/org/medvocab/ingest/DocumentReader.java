@@ -17,6 +17,8 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
+import org.medvocab.page.Page;
+import org.medvocab.page.TaggedLines;
 
 /**
  * Reads a document file, checks that it is UTF-8 text and renders it to plain text.
@@ -74,6 +76,7 @@ public final class DocumentReader {
         }
         String text;
         String title;
+        Page page = null;
         switch (format) {
             case HTML -> {
                 HtmlText html = HtmlText.render(decoded);
@@ -82,11 +85,13 @@ public final class DocumentReader {
                 }
                 text = normalise(html.text());
                 title = normaliseTitle(html.title());
+                page = TaggedLines.page(text, html.lineTags());
             }
             case MARKDOWN -> {
                 MarkdownText markdown = MarkdownText.render(decoded);
                 text = normalise(markdown.text());
                 title = normaliseTitle(markdown.title());
+                page = TaggedLines.page(text, markdown.lineTags());
             }
             default -> {
                 text = decoded;
@@ -96,7 +101,7 @@ public final class DocumentReader {
         if (text.isBlank()) {
             throw new IngestException(path, "empty document");
         }
-        return new SourceDocument(id, path, format, text, sha256(bytes), title);
+        return new SourceDocument(id, path, format, text, sha256(bytes), title, page);
     }
 
     private static byte[] readBytes(Path file) throws IngestException {

@@ -54,7 +54,7 @@ public final class Converter {
                 if (names.get(f.getFileName().toString()) > 1) {
                     // two documents with one file name: tell them apart by their path
                     String id = f.normalize().toString().replace(java.io.File.separatorChar, '/');
-                    doc = new SourceDocument(id, doc.path(), doc.format(), doc.text(), doc.sha256(), doc.title());
+                    doc = new SourceDocument(id, doc.path(), doc.format(), doc.text(), doc.sha256(), doc.title(), doc.page());
                 }
                 DocumentExtraction ex = extractor.extract(doc);
                 builder.add(ex);
