@@ -149,11 +149,14 @@ public final class PlainTextSegmenter {
         if (ABBREVIATION_START.matcher(nextText).lookingAt()) {
             return false; // "n. a device ...": a part-of-speech line opens a definition
         }
+        boolean continues = CONTINUATION_START.matcher(nextText).matches();
+        if (Words.count(prev) == 1 && Words.isStopWord(prev.strip())) {
+            return true; // "The" at a line end
+        }
         if (open.lines == 1 && Words.count(prev) <= 8 && Words.isTitleCase(prev)
-                && !Words.isStopWord(Words.lastWord(prev))) {
+                && !(continues && Words.isStopWord(Words.lastWord(prev)))) {
             return false; // a Title-Case line standing alone is a heading, whatever follows
         }
-        boolean continues = CONTINUATION_START.matcher(nextText).matches();
         if (open.type == BlockType.INFOBOX_ROW || open.type == BlockType.ATTRIBUTION) {
             return continues && !open.weak && !SENTENCE_END.matcher(prev).matches();
         }
@@ -162,9 +165,6 @@ public final class PlainTextSegmenter {
         }
         if (continues) {
             return true;
-        }
-        if (Words.count(prev) == 1 && Words.isStopWord(prev.strip())) {
-            return true; // "The" at a line end
         }
         return JOINING_END.matcher(prev).matches() || Words.isStopWord(Words.lastWord(prev));
     }
