@@ -15,6 +15,7 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.medvocab.page.BlockType;
 import org.medvocab.page.LineTag;
+import org.medvocab.page.TaggedLines;
 
 /**
  * An HTML document rendered to the plain-text layout of the .txt sources: the title as the first
@@ -95,15 +96,7 @@ public final class HtmlText {
      * @return the line tags
      */
     public List<LineTag> lineTags() {
-        List<LineTag> out = new ArrayList<>();
-        if (title != null) {
-            out.add(LineTag.of(BlockType.TITLE, Double.NaN));
-            if (!body.isEmpty()) {
-                out.add(null);
-            }
-        }
-        out.addAll(bodyTags);
-        return out;
+        return TaggedLines.withTitleLine(title != null, !body.isEmpty(), bodyTags);
     }
 
     /** The first non-empty h1 outside page furniture (a page header counts as content here), else the title. */

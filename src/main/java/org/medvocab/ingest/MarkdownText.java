@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.jsoup.parser.Parser;
 import org.medvocab.page.BlockType;
 import org.medvocab.page.LineTag;
+import org.medvocab.page.TaggedLines;
 
 /**
  * A Markdown document rendered to the plain-text layout of the .txt sources, without a Markdown
@@ -113,15 +114,7 @@ public final class MarkdownText {
      * @return the line tags
      */
     public List<LineTag> lineTags() {
-        List<LineTag> out = new ArrayList<>();
-        if (title != null) {
-            out.add(LineTag.of(BlockType.TITLE, Double.NaN));
-            if (!body.isEmpty()) {
-                out.add(null);
-            }
-        }
-        out.addAll(bodyTags);
-        return out;
+        return TaggedLines.withTitleLine(title != null, !body.isEmpty(), bodyTags);
     }
 
     /**

@@ -35,6 +35,26 @@ public final class TaggedLines {
         return new Page(text, blocks);
     }
 
+    /**
+     * The tags of a rendering laid out as "title line, blank line, body" (HTML and Markdown).
+     *
+     * @param hasTitle whether the rendering starts with a title line
+     * @param hasBody whether a body follows (then a blank line separates it from the title)
+     * @param bodyTags the tags of the body lines
+     * @return the tags of every line
+     */
+    public static List<LineTag> withTitleLine(boolean hasTitle, boolean hasBody, List<LineTag> bodyTags) {
+        List<LineTag> out = new ArrayList<>();
+        if (hasTitle) {
+            out.add(LineTag.of(BlockType.TITLE, Double.NaN));
+            if (hasBody) {
+                out.add(null);
+            }
+        }
+        out.addAll(bodyTags);
+        return out;
+    }
+
     private static int countNonTrailing(String[] lines) {
         int n = lines.length;
         while (n > 0 && lines[n - 1].isEmpty()) {
