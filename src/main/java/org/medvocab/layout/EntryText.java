@@ -134,6 +134,9 @@ final class EntryText {
             return null;
         }
         String last = lastWord(headword);
+        if (last.isEmpty()) {
+            return null;
+        }
         char initial = Character.toLowerCase(last.charAt(0));
         boolean upperDefinition = Character.isUpperCase(m.group(3).charAt(0));
         if (m.group(2).charAt(0) != initial || !(upperDefinition || block.type().isItem())) {
@@ -155,9 +158,13 @@ final class EntryText {
             return text;
         }
         String last = lastWord(headword);
-        String initial = String.valueOf(Character.toLowerCase(last.charAt(0)));
-        return text.replaceAll("(?<=\\s|^)" + initial + "\\.(?=\\s|$|[.,;])", last)
-                .replaceAll("(?<=\\s)" + initial + "$", last)
+        if (last.isEmpty() || !Character.isLetter(last.charAt(0))) {
+            return text;
+        }
+        String initial = Pattern.quote(String.valueOf(Character.toLowerCase(last.charAt(0))));
+        String word = java.util.regex.Matcher.quoteReplacement(last);
+        return text.replaceAll("(?<=\\s|^)" + initial + "\\.(?=\\s|$|[.,;])", word)
+                .replaceAll("(?<=\\s)" + initial + "$", word)
                 .replaceAll("\\.\\.$", ".");
     }
 

@@ -69,6 +69,11 @@ final class MappedText {
         return out;
     }
 
+    /** @return the last {@code n} characters (all when shorter) */
+    String tail(int n) {
+        return text.substring(Math.max(0, text.length() - n));
+    }
+
     @Override
     public String toString() {
         return text.toString();

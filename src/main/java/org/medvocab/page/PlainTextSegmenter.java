@@ -25,6 +25,7 @@ public final class PlainTextSegmenter {
     private static final int TITLE_MAX_WORDS = 12;
     private static final int LEAD_MIN_WORDS = 12;
     private static final int ROW_REACH = 3;
+    private static final int TAIL = 80;
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;][\"'”’)\\]]*$");
     private static final Pattern JOINING_END = Pattern.compile(".*(?:[,(\\[/–-]|\\p{L}-)$");
     private static final Pattern CONTINUATION_START = Pattern.compile("^(?:\\p{Ll}|[+)\\]},;:%]).*");
@@ -58,6 +59,11 @@ public final class PlainTextSegmenter {
 
         String string() {
             return text.toString();
+        }
+
+        /** The text, or only its end once it has several lines (enough to judge how it ends). */
+        String end() {
+            return lines == 1 ? text.toString() : text.tail(TAIL);
         }
 
         Block block() {
@@ -144,13 +150,13 @@ public final class PlainTextSegmenter {
         if (shape.type() != BlockType.PARAGRAPH) {
             return false;
         }
-        String prev = open.string();
+        String prev = open.end();
         String nextText = next.strip();
         if (ABBREVIATION_START.matcher(nextText).lookingAt()) {
             return false; // "n. a device ...": a part-of-speech line opens a definition
         }
         boolean continues = CONTINUATION_START.matcher(nextText).matches();
-        if (Words.count(prev) == 1 && Words.isStopWord(prev.strip())) {
+        if (open.lines == 1 && Words.count(prev) == 1 && Words.isStopWord(prev.strip())) {
             return true; // "The" at a line end
         }
         if (open.lines == 1 && Words.count(prev) <= 8 && Words.isTitleCase(prev)
