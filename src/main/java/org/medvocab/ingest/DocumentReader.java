@@ -18,6 +18,8 @@ import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import org.medvocab.page.Page;
+import org.medvocab.page.TaggedLines;
 
 /**
  * Reads a document file, checks that it is UTF-8 text (or a PDF or Word document) and renders it to
@@ -97,6 +99,7 @@ public final class DocumentReader {
         }
         String text;
         String title;
+        Page page = null;
         switch (format) {
             case HTML -> {
                 HtmlText html = HtmlText.render(decoded);
@@ -105,11 +108,13 @@ public final class DocumentReader {
                 }
                 text = normalise(html.text());
                 title = normaliseTitle(html.title());
+                page = TaggedLines.page(text, html.lineTags());
             }
             case MARKDOWN -> {
                 MarkdownText markdown = MarkdownText.render(decoded);
                 text = normalise(markdown.text());
                 title = normaliseTitle(markdown.title());
+                page = TaggedLines.page(text, markdown.lineTags());
             }
             default -> {
                 text = decoded;
@@ -119,7 +124,7 @@ public final class DocumentReader {
         if (text.isBlank()) {
             throw new IngestException(path, "empty document");
         }
-        return new SourceDocument(id, path, format, text, sha256(bytes), title);
+        return new SourceDocument(id, path, format, text, sha256(bytes), title, page);
     }
 
     private static SourceDocument readPaged(String id, Path path, byte[] bytes, DocumentFormat format,

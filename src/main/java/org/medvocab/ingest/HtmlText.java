@@ -13,6 +13,9 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.medvocab.page.BlockType;
+import org.medvocab.page.LineTag;
+import org.medvocab.page.TaggedLines;
 
 /**
  * An HTML document rendered to the plain-text layout of the .txt sources: the title as the first
@@ -44,10 +47,12 @@ public final class HtmlText {
 
     private final String title;
     private final String body;
+    private final List<LineTag> bodyTags;
 
-    private HtmlText(String title, String body) {
+    private HtmlText(String title, String body, List<LineTag> bodyTags) {
         this.title = title;
         this.body = body;
+        this.bodyTags = bodyTags;
     }
 
     /**
@@ -62,7 +67,8 @@ public final class HtmlText {
         dropFurniture(doc);
         Renderer renderer = new Renderer(title);
         NodeTraversor.filter(renderer, doc.body());
-        return new HtmlText(title, renderer.finish());
+        String body = renderer.finish();
+        return new HtmlText(title, body, java.util.Collections.unmodifiableList(new ArrayList<>(renderer.tags)));
     }
 
     /** @return the text of the first {@code <h1>}, else the {@code <title>}; null if neither has text */
@@ -81,6 +87,16 @@ public final class HtmlText {
             return body;
         }
         return body.isEmpty() ? title + "\n" : title + "\n\n" + body;
+    }
+
+    /**
+     * What each line of {@link #text()} is: one entry per line (null for blank lines), in the order
+     * of the lines; the title line is a TITLE, list items carry their depth and {@code "- "} prefix.
+     *
+     * @return the line tags
+     */
+    public List<LineTag> lineTags() {
+        return TaggedLines.withTitleLine(title != null, !body.isEmpty(), bodyTags);
     }
 
     /** The first non-empty h1 outside page furniture (a page header counts as content here), else the title. */
@@ -130,7 +146,12 @@ public final class HtmlText {
     /** Walks the cleaned body in document order, collecting output lines ("" is a blank line). */
     private static final class Renderer implements NodeFilter {
         private final List<String> lines = new ArrayList<>();
+        /** One tag per entry of {@code lines}; null for blank lines. */
+        private final List<LineTag> tags = new ArrayList<>();
         private final StringBuilder inline = new StringBuilder();
+        private int linkChars;
+        private int linkDepth;
+        private LineTag itemTag;
         private String titleToSkip;
         private String prefix = "";
         private int listItemDepth;
@@ -143,12 +164,18 @@ public final class HtmlText {
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode text) {
                 inline.append(text.getWholeText());
+                if (linkDepth > 0) {
+                    linkChars += text.getWholeText().strip().length();
+                }
                 return FilterResult.CONTINUE;
             }
             if (!(node instanceof Element el)) {
                 return FilterResult.SKIP_ENTIRELY; // comments, doctype, script data
             }
             String tag = el.normalName();
+            if (tag.equals("a")) {
+                linkDepth++;
+            }
             if (tag.equals("br")) {
                 flushLine();
             } else if (HEADING_TAGS.contains(tag)) {
@@ -164,6 +191,7 @@ public final class HtmlText {
                 flushLine();
                 listItemDepth++;
                 prefix = "- ";
+                itemTag = itemTag(el);
             } else if (PARAGRAPH_TAGS.contains(tag) || LIST_TAGS.contains(tag) || tag.equals("table")) {
                 flushLine();
                 blankUnlessInListItem();
@@ -180,6 +208,9 @@ public final class HtmlText {
         public FilterResult tail(Node node, int depth) {
             if (node instanceof Element el) {
                 String tag = el.normalName();
+                if (tag.equals("a")) {
+                    linkDepth--;
+                }
                 if (tag.equals("li")) {
                     flushLine();
                     prefix = "";
@@ -203,20 +234,28 @@ public final class HtmlText {
             }
             if (!text.isEmpty()) {
                 blank();
-                lines.add(text);
+                add(text, LineTag.heading(el.normalName().charAt(1) - '0', linkDensity(el, text)));
                 blank();
             }
         }
 
         private void row(Element tr) {
             flushLine();
+            List<Element> cellElements = tr.children().stream()
+                    .filter(cell -> (cell.nameIs("td") || cell.nameIs("th")) && !collapse(cell.text()).isEmpty())
+                    .toList();
             String cells = tr.children().stream()
                     .filter(cell -> cell.nameIs("td") || cell.nameIs("th"))
                     .map(cell -> collapse(cell.text()))
                     .filter(cell -> !cell.isEmpty())
                     .collect(Collectors.joining(" | "));
             if (!cells.isEmpty()) {
-                lines.add(cells);
+                boolean labelled = cellElements.size() == 2 && cellElements.get(0).nameIs("th");
+                LineTag rowTag = labelled
+                        ? new LineTag(BlockType.INFOBOX_ROW, 0, 0, "", null, collapse(cellElements.get(0).text()),
+                                linkDensity(tr, cells))
+                        : LineTag.of(BlockType.TABLE_ROW, linkDensity(tr, cells));
+                add(cells, rowTag);
             }
         }
 
@@ -224,15 +263,21 @@ public final class HtmlText {
         private void preformatted(Element pre) {
             flushLine();
             blankUnlessInListItem();
-            pre.wholeText().lines().map(HtmlText::collapse).filter(l -> !l.isEmpty()).forEach(lines::add);
+            pre.wholeText().lines().map(HtmlText::collapse).filter(l -> !l.isEmpty())
+                    .forEach(l -> add(l, LineTag.of(BlockType.PARAGRAPH, Double.NaN)));
             blankUnlessInListItem();
         }
 
         private void flushLine() {
             String text = collapse(inline);
             inline.setLength(0);
+            double density = text.isEmpty() ? 0 : Math.min(1.0, linkChars / (double) text.length());
+            linkChars = 0;
             if (!text.isEmpty()) {
-                lines.add(prefix + text);
+                LineTag tag = prefix.isEmpty() || itemTag == null
+                        ? LineTag.of(BlockType.PARAGRAPH, density)
+                        : new LineTag(itemTag.type(), 0, itemTag.depth(), prefix, itemTag.marker(), null, density);
+                add(prefix + text, tag);
                 prefix = "";
             }
         }
@@ -245,14 +290,35 @@ public final class HtmlText {
 
         private void blank() {
             if (!lines.isEmpty() && !lines.get(lines.size() - 1).isEmpty()) {
-                lines.add("");
+                add("", null);
             }
+        }
+
+        private void add(String line, LineTag tag) {
+            lines.add(line);
+            tags.add(tag);
+        }
+
+        /** A list item's tag: numbered inside {@code <ol>}, with its position as marker; depth from nesting. */
+        private LineTag itemTag(Element li) {
+            Element list = li.parent();
+            if (list != null && list.nameIs("ol")) {
+                String marker = (li.elementSiblingIndex() + 1) + ".";
+                return new LineTag(BlockType.NUMBERED_ITEM, 0, listItemDepth, "- ", marker, null, Double.NaN);
+            }
+            return new LineTag(BlockType.LIST_ITEM, 0, listItemDepth, "- ", null, null, Double.NaN);
+        }
+
+        private static double linkDensity(Element el, String text) {
+            int linked = el.select("a").stream().mapToInt(a -> collapse(a.text()).length()).sum();
+            return text.isEmpty() ? 0 : Math.min(1.0, linked / (double) text.length());
         }
 
         String finish() {
             flushLine();
             while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
                 lines.remove(lines.size() - 1);
+                tags.remove(tags.size() - 1);
             }
             return lines.isEmpty() ? "" : String.join("\n", lines) + "\n";
         }

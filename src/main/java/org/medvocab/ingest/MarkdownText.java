@@ -8,6 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jsoup.parser.Parser;
+import org.medvocab.page.BlockType;
+import org.medvocab.page.LineTag;
+import org.medvocab.page.TaggedLines;
 
 /**
  * A Markdown document rendered to the plain-text layout of the .txt sources, without a Markdown
@@ -68,10 +71,12 @@ public final class MarkdownText {
 
     private final String title;
     private final String body;
+    private final List<LineTag> bodyTags;
 
-    private MarkdownText(String title, String body) {
+    private MarkdownText(String title, String body, List<LineTag> bodyTags) {
         this.title = title;
         this.body = body;
+        this.bodyTags = bodyTags;
     }
 
     /**
@@ -100,6 +105,16 @@ public final class MarkdownText {
             return body;
         }
         return body.isEmpty() ? title + "\n" : title + "\n\n" + body;
+    }
+
+    /**
+     * What each line of {@link #text()} is: one entry per line (null for blank lines); the title
+     * line is a TITLE, list items carry their depth, prefix and number.
+     *
+     * @return the line tags
+     */
+    public List<LineTag> lineTags() {
+        return TaggedLines.withTitleLine(title != null, !body.isEmpty(), bodyTags);
     }
 
     /**
@@ -140,6 +155,10 @@ public final class MarkdownText {
     /** Line-by-line block parser; output lines use "" for a blank line. */
     private static final class Renderer {
         private final List<String> lines = new ArrayList<>();
+        /** One tag per entry of {@code lines}; null for blank lines. */
+        private final List<LineTag> tags = new ArrayList<>();
+        /** List depth of the open item (1 = top level). */
+        private int itemDepth;
         /** Source lines of the open paragraph or list item. */
         private final List<String> block = new ArrayList<>();
         /** Prefix of the open list item ("- ", "2. ", or "" for a continuation paragraph); null for a paragraph. */
@@ -160,11 +179,13 @@ public final class MarkdownText {
             closeBlocks();
             while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
                 lines.remove(lines.size() - 1);
+                tags.remove(tags.size() - 1);
             }
             while (!lines.isEmpty() && lines.get(0).isEmpty()) {
                 lines.remove(0);
+                tags.remove(0);
             }
-            return new MarkdownText(title, lines.isEmpty() ? "" : String.join("\n", lines) + "\n");
+            return new MarkdownText(title, lines.isEmpty() ? "" : String.join("\n", lines) + "\n", java.util.Collections.unmodifiableList(new ArrayList<>(tags)));
         }
 
         private static List<String> withoutFrontMatter(List<String> source) {
@@ -215,9 +236,9 @@ public final class MarkdownText {
             } else if (line.strip().startsWith("|")) {
                 tableRow(line);
             } else if ((m = BULLET_ITEM.matcher(line)).matches()) {
-                listItem(false, "- ", m.group(1));
+                listItem(false, "- ", m.group(1), 1 + indent(line) / 2);
             } else if ((m = NUMBERED_ITEM.matcher(line)).matches()) {
-                listItem(true, m.group(1) + ". ", m.group(2));
+                listItem(true, m.group(1) + ". ", m.group(2), 1 + indent(line) / 2);
             } else {
                 textLine(line);
             }
@@ -229,7 +250,7 @@ public final class MarkdownText {
                 fence = null;
                 blank();
             } else if (!line.isEmpty()) {
-                lines.add(SPACES.matcher(line).replaceAll(" "));
+                add(SPACES.matcher(line).replaceAll(" "), LineTag.of(BlockType.PARAGRAPH, Double.NaN));
             }
         }
 
@@ -243,7 +264,7 @@ public final class MarkdownText {
                 return;
             }
             blank();
-            lines.add(text);
+            add(text, LineTag.heading(level, Double.NaN));
             blank();
         }
 
@@ -265,12 +286,13 @@ public final class MarkdownText {
                     .filter(cell -> !cell.isEmpty())
                     .collect(Collectors.joining(" | "));
             if (!cells.isEmpty()) {
-                lines.add(cells);
+                add(cells, LineTag.of(BlockType.TABLE_ROW, Double.NaN));
             }
         }
 
-        private void listItem(boolean numbered, String prefix, String content) {
+        private void listItem(boolean numbered, String prefix, String content, int depth) {
             flushBlock();
+            itemDepth = depth;
             if (inTable || (inList && numbered != numberedList)) {
                 closeBlocks();
             }
@@ -324,7 +346,7 @@ public final class MarkdownText {
             String prefix = itemPrefix == null ? "" : itemPrefix;
             for (String line : inline(source.toString()).split("\n")) {
                 if (!line.isEmpty()) {
-                    lines.add(prefix + line);
+                    add(prefix + line, itemTag(prefix));
                     prefix = "";
                 }
             }
@@ -345,9 +367,29 @@ public final class MarkdownText {
             }
         }
 
+        private void add(String line, LineTag tag) {
+            lines.add(line);
+            tags.add(tag);
+        }
+
+        private static int indent(String line) {
+            return line.length() - line.stripLeading().length();
+        }
+
+        /** "- " is a bulleted item, "3. " a numbered one, "" a paragraph. */
+        private LineTag itemTag(String prefix) {
+            if (prefix.isEmpty()) {
+                return LineTag.of(BlockType.PARAGRAPH, Double.NaN);
+            }
+            if (prefix.equals("- ")) {
+                return new LineTag(BlockType.LIST_ITEM, 0, itemDepth, prefix, null, null, Double.NaN);
+            }
+            return new LineTag(BlockType.NUMBERED_ITEM, 0, itemDepth, prefix, prefix.strip(), null, Double.NaN);
+        }
+
         private void blank() {
             if (!lines.isEmpty() && !lines.get(lines.size() - 1).isEmpty()) {
-                lines.add("");
+                add("", null);
             }
         }
     }

@@ -1,0 +1,82 @@
+package org.medvocab.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.medvocab.page.Block;
+import org.medvocab.page.BlockType;
+
+/** Collects the parts of one entry while a layout walks its blocks; also reads dictionary blocks into them. */
+final class EntryBuilder {
+    String headword;
+    final List<String> variants = new ArrayList<>();
+    String pronunciation;
+    String partOfSpeech;
+    final List<String> domains = new ArrayList<>();
+    final List<Entry.Sense> senses = new ArrayList<>();
+    final List<Entry> subEntries = new ArrayList<>();
+    final List<Entry.CrossReference> crossReferences = new ArrayList<>();
+    String source;
+    String section;
+    final List<Block> body = new ArrayList<>();
+
+    EntryBuilder(String headword) {
+        this.headword = headword;
+    }
+
+    Entry build() {
+        int start = body.stream().mapToInt(Block::start).min().orElse(0);
+        int end = body.stream().mapToInt(Block::end).max().orElse(start);
+        return new Entry(headword == null ? "" : headword, variants, pronunciation, partOfSpeech, domains, senses,
+                subEntries, crossReferences, source, section, body, start, end);
+    }
+
+    boolean isEmpty() {
+        return body.isEmpty();
+    }
+
+    /**
+     * Reads one block of a dictionary entry: a head line (headword, pronunciation, part of speech,
+     * domain labels), a numbered sense, a run-in sub-entry, or a definition.
+     */
+    void readDictionaryBlock(Block b) {
+        body.add(b);
+        EntryText.RunIn runIn = EntryText.runIn(b, headword);
+        if (runIn != null) {
+            EntryBuilder sub = new EntryBuilder(runIn.term());
+            sub.variants.add(runIn.abbreviated());
+            sub.section = section;
+            sub.body.add(b);
+            sub.senses.add(EntryText.sense("", b, runIn.definition(), b.text().length()));
+            sub.crossReferences.addAll(EntryText.crossReferences(b, headword));
+            subEntries.add(sub.build());
+            return;
+        }
+        crossReferences.addAll(EntryText.crossReferences(b, headword));
+        EntryText.Head head = EntryText.head(b.text(), headword);
+        if (head.headword() != null && headword == null) {
+            headword = head.headword();
+        }
+        if (head.headword() != null || head.marked()) {
+            take(head);
+        }
+        int from = head.headword() != null || head.marked() ? head.rest() : 0;
+        if (from >= b.text().length()) {
+            return; // a head line only
+        }
+        if (b.type() == BlockType.NUMBERED_ITEM) {
+            senses.add(EntryText.sense(b.marker(), b, from, b.text().length()));
+        } else if ((b.type() == BlockType.PARAGRAPH || b.type() == BlockType.LIST_ITEM) && senses.isEmpty()) {
+            senses.addAll(EntryText.senses(b, from));
+        }
+    }
+
+    private void take(EntryText.Head head) {
+        if (pronunciation == null) {
+            pronunciation = head.pronunciation();
+        }
+        if (partOfSpeech == null) {
+            partOfSpeech = head.partOfSpeech();
+        }
+        domains.addAll(head.domains());
+    }
+}

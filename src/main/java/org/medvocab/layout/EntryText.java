@@ -1,0 +1,243 @@
+package org.medvocab.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.medvocab.page.Block;
+import org.medvocab.page.Words;
+
+/**
+ * Reads the parts of dictionary text the layouts share: a head line (headword glued to its
+ * pronunciation, part of speech and domain labels), run-in sub-entries with the headword
+ * abbreviated ("Foley c."), "term: definition" pairs, inline sense numbers and cross-references.
+ * The part-of-speech and cross-reference cue words live here only.
+ */
+final class EntryText {
+    private EntryText() {}
+
+    static final Pattern POS = Pattern.compile("(?i)^(?:noun|verb|adjective|adverb|n|v|adj|adv|vt|vi|pl|plural"
+            + "|abbr|abbreviation)\\.?(?=[\\s,;:]|$)");
+    private static final Pattern PRON_BRACKETED = Pattern.compile("^(?:\\[[^\\]]{1,80}\\]|/[^/\\s][^/]{0,80}/"
+            + "|\\\\[^\\\\]{1,80}\\\\|\\([^()]{0,80}[ˈˌ′″'ˊ-][^()]{0,80}\\))");
+    private static final Pattern PRON_BARE = Pattern.compile("^\\S*[ˈˌ′″'ˊəāēīōūŏĭĕăŭ]\\S*(?=\\s)");
+    private static final Pattern DOMAIN = Pattern.compile("^<([^<>]{2,80})>");
+    private static final Pattern SEPARATOR = Pattern.compile("^[\\s,;:.]+");
+    private static final Pattern SYLLABLE_MARK = Pattern.compile("[·•‧\\\\\"*`]");
+    private static final Pattern CROSS_REF = Pattern.compile(
+            "(?i)(?<![\\p{L}])(see also|see|cf\\.?|compare|syn)\\s*[:.]?\\s*:?\\s*([\\p{L}][^.;:\\[\\]()]{0,60}?(?:\\s\\p{Ll}\\.)?)(?=\\s*(?:[.;\\[\\]()]|$))");
+    private static final Pattern RUN_IN = Pattern.compile(
+            "^((?:[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*\\s){1,3}?)(\\p{Ll})\\.\\s+(\\S.*)$");
+    private static final Pattern TERM_PAIR = Pattern.compile("^([^:]{1,70}?)\\s*[:–—]\\s+(\\S.*)$");
+    private static final Pattern INLINE_NUMBER = Pattern.compile("(?:^|\\s)(\\d{1,2})\\.?\\s+(?=[\\p{Lu}(\\p{Ll}])");
+    private static final int MAX_TERM_WORDS = 6;
+
+    /**
+     * A parsed head line.
+     *
+     * @param headword the headword (syllable marks removed), or null when the line names none
+     * @param pronunciation the pronunciation as written, or null
+     * @param partOfSpeech the part of speech, or null
+     * @param domains domain labels
+     * @param rest where the definition starts in the line
+     */
+    record Head(String headword, String pronunciation, String partOfSpeech, List<String> domains, int rest) {
+        boolean marked() {
+            return pronunciation != null || partOfSpeech != null || !domains.isEmpty();
+        }
+    }
+
+    /**
+     * Reads what stands before a definition: domain labels, pronunciation, part of speech; a
+     * headword first when the line starts with {@code headword} (any case, syllable marks ignored)
+     * or with a syllabified word.
+     */
+    static Head head(String text, String headword) {
+        int i = 0;
+        String word = null;
+        int consumed = headwordLength(text, headword);
+        if (consumed > 0) {
+            word = stripMarks(text.substring(0, consumed)).strip();
+            i = consumed;
+        }
+        String pron = null;
+        String pos = null;
+        List<String> domains = new ArrayList<>();
+        boolean progress = true;
+        while (progress && i < text.length()) {
+            progress = false;
+            i = skip(text, i);
+            String rest = text.substring(i);
+            Matcher m;
+            if ((m = DOMAIN.matcher(rest)).lookingAt()) {
+                for (String d : m.group(1).split(",")) {
+                    domains.add(d.strip());
+                }
+            } else if (pron == null && ((m = PRON_BRACKETED.matcher(rest)).lookingAt()
+                    || word != null && (m = PRON_BARE.matcher(rest)).lookingAt())) {
+                pron = m.group().strip();
+            } else if (pos == null && (m = POS.matcher(rest)).lookingAt() && (word != null || pron != null
+                    || m.group().endsWith(".") || rest.length() == m.end())) {
+                pos = m.group().strip();
+            } else {
+                break;
+            }
+            i += m.end();
+            progress = true;
+        }
+        return new Head(word, pron, pos, domains, Math.min(text.length(), skip(text, i)));
+    }
+
+    private static int skip(String text, int i) {
+        Matcher m = SEPARATOR.matcher(text).region(i, text.length());
+        return m.lookingAt() ? m.end() : i;
+    }
+
+    /** Length of the headword at the start of the text, or 0. */
+    private static int headwordLength(String text, String headword) {
+        if (headword != null && !headword.isBlank()) {
+            String want = normal(headword);
+            int end = 0;
+            StringBuilder seen = new StringBuilder();
+            while (end < text.length() && seen.length() < want.length() + 4) {
+                char c = text.charAt(end++);
+                if (!SYLLABLE_MARK.matcher(String.valueOf(c)).matches()) {
+                    seen.append(Character.toLowerCase(c));
+                }
+                if (seen.toString().equals(want) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                    return end;
+                }
+            }
+        }
+        int space = text.indexOf(' ');
+        String first = space < 0 ? text : text.substring(0, space);
+        return first.contains("·") || first.contains("•") && first.length() > 3 ? first.length() : 0;
+    }
+
+    static String stripMarks(String word) {
+        return SYLLABLE_MARK.matcher(word).replaceAll("");
+    }
+
+    static String normal(String s) {
+        return stripMarks(s).toLowerCase(Locale.ROOT).strip();
+    }
+
+    /**
+     * A run-in sub-entry "angiographic c. A thin-walled ...": the term, its expansion with the
+     * headword and where the definition starts; null when the line is none or the letter is not the
+     * headword's initial. Definitions in lower case are accepted only in list items.
+     */
+    static RunIn runIn(Block block, String headword) {
+        Matcher m = RUN_IN.matcher(block.text());
+        if (!m.matches() || headword == null || headword.isBlank()) {
+            return null;
+        }
+        String last = lastWord(headword);
+        if (last.isEmpty()) {
+            return null;
+        }
+        char initial = Character.toLowerCase(last.charAt(0));
+        boolean upperDefinition = Character.isUpperCase(m.group(3).charAt(0));
+        if (m.group(2).charAt(0) != initial || !(upperDefinition || block.type().isItem())) {
+            return null;
+        }
+        String term = m.group(1).strip();
+        if (Words.isStopWord(Words.lastWord(term)) || Words.count(term) > 3) {
+            return null;
+        }
+        return new RunIn(term + " " + m.group(2) + ".", term + " " + last, m.start(3));
+    }
+
+    /** A run-in sub-entry: the abbreviated form, the expanded term and where its definition starts. */
+    record RunIn(String abbreviated, String term, int definition) {}
+
+    /** Expands "sinus a." to "sinus arrhythmia" under the headword "arrhythmia"; other text is returned as is. */
+    static String expand(String text, String headword) {
+        if (headword == null || headword.isBlank()) {
+            return text;
+        }
+        String last = lastWord(headword);
+        if (last.isEmpty() || !Character.isLetter(last.charAt(0))) {
+            return text;
+        }
+        String initial = Pattern.quote(String.valueOf(Character.toLowerCase(last.charAt(0))));
+        String word = java.util.regex.Matcher.quoteReplacement(last);
+        return text.replaceAll("(?<=\\s|^)" + initial + "\\.(?=\\s|$|[.,;])", word)
+                .replaceAll("(?<=\\s)" + initial + "$", word)
+                .replaceAll("\\.\\.$", ".");
+    }
+
+    private static String lastWord(String headword) {
+        String[] words = headword.strip().split("\\s+");
+        return words[words.length - 1];
+    }
+
+    /** "Basal rate: the rate at which ...": the term and where its definition starts, or null. */
+    static int[] termPair(String text) {
+        Matcher m = TERM_PAIR.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        String term = m.group(1).strip();
+        int words = Words.count(term);
+        if (words == 0 || words > MAX_TERM_WORDS || Words.isStopWord(Words.lastWord(term))
+                || Words.isStopWord(Words.of(term).get(0)) || term.chars().filter(c -> c == '(').count()
+                != term.chars().filter(c -> c == ')').count() || term.endsWith(".") || Words.count(m.group(2)) < 3) {
+            return null;
+        }
+        return new int[] {term.length(), m.start(2)};
+    }
+
+    /** The cross-references in a block's text, offsets into the document. */
+    static List<Entry.CrossReference> crossReferences(Block block, String headword) {
+        List<Entry.CrossReference> out = new ArrayList<>();
+        Matcher m = CROSS_REF.matcher(block.text());
+        while (m.find()) {
+            String target = m.group(2).strip();
+            if (Words.count(target) == 0 || Words.count(target) > MAX_TERM_WORDS) {
+                continue;
+            }
+            String kind = m.group(1).toLowerCase(Locale.ROOT).replace(".", "");
+            out.add(new Entry.CrossReference(kind, expand(target, headword).replaceAll("\\.+$", ""),
+                    block.offsetOf(m.start(2)), block.offsetOf(m.start(2) + m.group(2).strip().length())));
+        }
+        return out;
+    }
+
+    /**
+     * Splits a definition into its numbered senses when it numbers them inline ("1 A device ... 2 A
+     * spray"), numbers counting up from 1; otherwise one unnumbered sense.
+     */
+    static List<Entry.Sense> senses(Block block, int from) {
+        String text = block.text();
+        List<int[]> marks = new ArrayList<>();
+        Matcher m = INLINE_NUMBER.matcher(text).region(from, text.length());
+        int expected = 1;
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) == expected) {
+                marks.add(new int[] {expected, m.start(1), m.end()});
+                expected++;
+            }
+        }
+        List<Entry.Sense> out = new ArrayList<>();
+        if (marks.size() < 2) {
+            if (from < text.length()) {
+                out.add(sense("", block, from, text.length()));
+            }
+            return out;
+        }
+        for (int k = 0; k < marks.size(); k++) {
+            int end = k + 1 < marks.size() ? marks.get(k + 1)[1] : text.length();
+            out.add(sense(String.valueOf(marks.get(k)[0]), block, marks.get(k)[2], end));
+        }
+        return out;
+    }
+
+    static Entry.Sense sense(String number, Block block, int from, int to) {
+        String raw = block.text().substring(from, to);
+        int lead = raw.length() - raw.stripLeading().length();
+        String text = raw.strip();
+        return new Entry.Sense(number, text, block.offsetOf(from + lead), block.offsetOf(from + lead + text.length()));
+    }
+}

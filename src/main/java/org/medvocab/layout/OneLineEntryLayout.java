@@ -1,0 +1,73 @@
+package org.medvocab.layout;
+
+import java.util.List;
+import org.medvocab.page.Block;
+import org.medvocab.page.BlockType;
+import org.medvocab.page.Page;
+import org.medvocab.page.Words;
+
+/**
+ * A dictionary entry written on one line: the headword glued to its pronunciation, part of speech
+ * and definition ("lever (lee-ver) n. a bar that ..."). The page has few blocks and one of its
+ * first paragraphs opens that way. One entry; its senses are numbered inline or the whole definition.
+ */
+final class OneLineEntryLayout implements Layout {
+    private static final int MAX_BLOCKS = 5;
+    private static final int MIN_DEFINITION_WORDS = 4;
+
+    @Override
+    public String name() {
+        return "one-line-entry";
+    }
+
+    @Override
+    public double detect(Page page) {
+        List<Block> blocks = Shapes.nonHeadings(page);
+        if (blocks.isEmpty() || blocks.size() > MAX_BLOCKS) {
+            return 0;
+        }
+        return headLine(page) != null ? 0.8 : 0;
+    }
+
+    /** The first of the first two paragraphs that opens with a glued head line. */
+    private static Block headLine(Page page) {
+        String topic = Topic.of(page, null);
+        int seen = 0;
+        boolean afterTitle = false;
+        for (Block b : page.blocks()) {
+            if (b.type() != BlockType.PARAGRAPH) {
+                afterTitle = b.type() == BlockType.TITLE;
+                continue;
+            }
+            EntryText.Head head = EntryText.head(b.text(), topic.isEmpty() ? null : topic);
+            if ((head.headword() != null || afterTitle) && head.marked()
+                    && Words.count(b.text().substring(head.rest())) >= MIN_DEFINITION_WORDS) {
+                return b;
+            }
+            if (++seen == 2) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public List<Entry> entries(Page page, String documentId) {
+        Block line = headLine(page);
+        String topic = Topic.of(page, documentId);
+        EntryBuilder entry = new EntryBuilder(null);
+        if (line == null) {
+            entry.headword = topic;
+            return List.of(entry.build());
+        }
+        EntryText.Head head = EntryText.head(line.text(), topic.isEmpty() ? null : topic);
+        entry.headword = head.headword() != null ? head.headword() : topic;
+        entry.readDictionaryBlock(line);
+        for (Block b : page.blocks()) {
+            if (b != line && !b.type().isHeading()) {
+                entry.body.add(b);
+            }
+        }
+        return List.of(entry.build());
+    }
+}

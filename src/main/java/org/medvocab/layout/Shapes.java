@@ -1,0 +1,99 @@
+package org.medvocab.layout;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.medvocab.page.Block;
+import org.medvocab.page.BlockType;
+import org.medvocab.page.Page;
+import org.medvocab.page.Words;
+
+/** Page measures the layouts' detectors share. */
+final class Shapes {
+    private Shapes() {}
+
+    static final int LONG_PARAGRAPH_WORDS = 12;
+    private static final Pattern READER = Pattern.compile("(?i)\\b(?:you|your)\\b");
+    private static final Pattern DEFINES = Pattern.compile("(?i)\\s(?:is|are|was|were|refers? to)\\s");
+
+    static long count(Page page, BlockType type) {
+        return page.blocks().stream().filter(b -> b.type() == type).count();
+    }
+
+    static long longParagraphs(Page page) {
+        return page.blocks().stream()
+                .filter(b -> b.type() == BlockType.PARAGRAPH && Words.count(b.text()) >= LONG_PARAGRAPH_WORDS).count();
+    }
+
+    static long questionHeadings(Page page) {
+        return page.blocks().stream().filter(b -> b.type().isHeading() && b.text().strip().endsWith("?")).count();
+    }
+
+    static long readerParagraphs(Page page) {
+        return page.blocks().stream().filter(b -> b.type() == BlockType.PARAGRAPH && READER.matcher(b.text()).find())
+                .count();
+    }
+
+    private static final Pattern PRONUNCIATION = Pattern.compile("[\\[/\\\\(][^\\]/\\\\)]*[ˈˌ′ə\"`][^\\]/\\\\)]*[\\]/\\\\)]");
+    private static final int HEAD_MAX_WORDS = 8;
+
+    /** Short blocks that carry a pronunciation: head lines of dictionary entries. */
+    static long pronunciationBlocks(Page page) {
+        return page.blocks().stream()
+                .filter(b -> Words.count(b.text()) <= HEAD_MAX_WORDS && PRONUNCIATION.matcher(b.text()).find()).count();
+    }
+
+    /** A heading that can be a headword: at most three words, no function word. */
+    static boolean isHeadwordLike(Block b) {
+        List<String> words = Words.of(b.text());
+        String t = b.text().strip();
+        return b.type().isHeading() && !words.isEmpty() && words.size() <= 3 && words.stream().noneMatch(Words::isStopWord)
+                && !t.endsWith("?") && Character.isLetterOrDigit(t.charAt(0)) && !isPartOfSpeechBlock(b);
+    }
+
+    /** Blocks that are a part of speech alone ("n.", "noun") or a list item opening with one ("• n. ..."). */
+    static long partOfSpeechBlocks(Page page) {
+        return page.blocks().stream().filter(Shapes::isPartOfSpeechBlock).count();
+    }
+
+    static boolean isPartOfSpeechBlock(Block b) {
+        var m = EntryText.POS.matcher(b.text());
+        return m.lookingAt() && (m.end() == b.text().strip().length() || b.type() == BlockType.LIST_ITEM
+                && m.group().endsWith("."));
+    }
+
+    /** The first long paragraph opens with the topic and says what it is. */
+    static boolean leadDefinesTopic(Page page, String topic) {
+        if (topic.isEmpty()) {
+            return false;
+        }
+        for (Block b : page.blocks()) {
+            if (b.type() == BlockType.PARAGRAPH && Words.count(b.text()) >= LONG_PARAGRAPH_WORDS) {
+                String lead = b.text().toLowerCase(Locale.ROOT).replaceFirst("^(?:an?|the|in \\w+,)\\s+", "");
+                return lead.startsWith(topic.toLowerCase(Locale.ROOT))
+                        && DEFINES.matcher(lead.substring(0, Math.min(lead.length(), 200))).find();
+            }
+        }
+        return false;
+    }
+
+    /** The first long paragraph that opens with the topic, else the first long paragraph, else null. */
+    static Block lead(Page page, String topic) {
+        Block first = null;
+        String t = topic == null ? "" : topic.toLowerCase(Locale.ROOT);
+        for (Block b : page.blocks()) {
+            if (b.type() == BlockType.PARAGRAPH && Words.count(b.text()) >= LONG_PARAGRAPH_WORDS) {
+                String text = b.text().toLowerCase(Locale.ROOT).replaceFirst("^(?:an?|the)\\s+", "");
+                if (!t.isEmpty() && text.startsWith(t)) {
+                    return b;
+                }
+                first = first == null ? b : first;
+            }
+        }
+        return first;
+    }
+
+    static List<Block> nonHeadings(Page page) {
+        return page.blocks().stream().filter(b -> !b.type().isHeading()).toList();
+    }
+}

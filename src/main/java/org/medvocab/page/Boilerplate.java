@@ -1,0 +1,354 @@
+package org.medvocab.page;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * Tells a page's content from its chrome (navigation, menus, credits, teasers, language lists), in
+ * the manner of jusText: each block is first classed from its own features, then short and
+ * uncertain blocks take the class of their neighbours.
+ *
+ * <p>Own features: length in words, stop-word density, sentence-ness (ends like a sentence or has
+ * a verb), link density (HTML), menu shape (a non-stop word repeated in a short block, pipes and
+ * arrows, runs of short comma-separated items), file names, copyright signs, repetition within the
+ * page, and whether the block addresses the reader. Classes: GOOD (long, sentence-like, dense in
+ * stop words), NEAR (medium), SHORT, BAD.
+ *
+ * <p>Context: blocks before the title and after the last strong content block (GOOD and not
+ * addressing the reader) are chrome unless they are strong content themselves (a list run right
+ * after the last content block is kept). Between them, a SHORT or NEAR block between two GOOD
+ * blocks is content, between two BAD blocks chrome; between a GOOD and a BAD block a NEAR block is
+ * content and a SHORT block is content only next to the GOOD one. The page edges count as BAD, the
+ * title as GOOD. A heading is content when the first non-heading block after it is. Separators and
+ * attribution lines are {@link Role#MARKER}s: not text, but they delimit entries.
+ */
+public final class Boilerplate {
+
+    /** What a block is to the page. */
+    public enum Role {
+        /** Text of the document. */
+        CONTENT,
+        /** Page furniture. */
+        CHROME,
+        /** A separator or attribution line: not text, but a boundary between entries. */
+        MARKER
+    }
+
+    /**
+     * The verdict on one block.
+     *
+     * @param block the block
+     * @param role content, chrome or marker
+     * @param reason a short explanation of the decision (for debugging)
+     */
+    public record Verdict(Block block, Role role, String reason) {
+        /** @return true for content */
+        public boolean isContent() {
+            return role == Role.CONTENT;
+        }
+    }
+
+    /** Initial class of a block from its own features. */
+    enum Cls { GOOD, NEAR, SHORT, BAD, HEADING, MARKER }
+
+    private static final int GOOD_MIN_WORDS = 8;
+    private static final double GOOD_MIN_STOP = 0.25;
+    private static final int LONG_WORDS = 30;
+    private static final double LONG_MIN_STOP = 0.15;
+    private static final int NEAR_MIN_WORDS = 4;
+    private static final double NEAR_MIN_STOP = 0.15;
+    private static final double MAX_LINK_DENSITY = 0.5;
+    private static final int MENU_MAX_WORDS = 20;
+    private static final int HEADING_LOOKAHEAD = 3;
+
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?][\"'”’)\\]]*$");
+    private static final Pattern FILE_NAME = Pattern.compile("(?i)^[^.]{1,80}\\.(?:jpe?g|png|gif|svg|webp|tiff?|bmp|pdf)$");
+    private static final Pattern ASIDE = Pattern.compile("^\\([^()]*(?:\\([^()]*\\)[^()]*)*\\)$");
+    private static final Pattern URL = Pattern.compile("^(?:https?://|www\\.)\\S+$");
+    private static final Pattern MENU_SEPARATORS = Pattern.compile("[|›»→←]");
+    private static final Pattern COPYRIGHT = Pattern.compile("©|\\(c\\)\\s*\\d{4}");
+    private static final Pattern READER = Pattern.compile("(?i)\\b(?:you|your|yours)\\b");
+    private static final Pattern NORMAL = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private final Predicate<String> hasVerb;
+
+    /**
+     * @param hasVerb tells whether a text has a verb (e.g. from a POS tagger: OpenNLP tags VERB or AUX)
+     */
+    public Boilerplate(Predicate<String> hasVerb) {
+        this.hasVerb = hasVerb;
+    }
+
+    /** @return a classifier that judges sentence-ness by punctuation only (no tagger) */
+    public static Boilerplate withoutTagger() {
+        return new Boilerplate(text -> false);
+    }
+
+    /**
+     * Classifies every block of a page.
+     *
+     * @param page the page
+     * @return one verdict per block, in page order
+     */
+    public List<Verdict> classify(Page page) {
+        List<Block> blocks = page.blocks();
+        Map<String, Integer> counts = repetitions(blocks);
+        List<Cls> classes = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        for (Block b : blocks) {
+            String[] reason = {""};
+            classes.add(own(b, counts, reason));
+            reasons.add(reason[0]);
+        }
+        boolean[] strong = new boolean[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            strong[i] = classes.get(i) == Cls.GOOD && !READER.matcher(blocks.get(i).text()).find();
+            if (classes.get(i) == Cls.GOOD && !strong[i]) {
+                classes.set(i, Cls.NEAR);
+                reasons.set(i, "addresses the reader");
+            }
+        }
+        headAndTail(blocks, classes, reasons, strong);
+        List<Role> roles = smooth(blocks, classes, reasons);
+        List<Verdict> out = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            out.add(new Verdict(blocks.get(i), roles.get(i), reasons.get(i)));
+        }
+        return out;
+    }
+
+    /**
+     * The page without its chrome: content blocks and markers, in order.
+     *
+     * @param page the page
+     * @return a page over the same text with the chrome blocks left out
+     */
+    public Page content(Page page) {
+        return page.with(classify(page).stream().filter(v -> v.role() != Role.CHROME).map(Verdict::block).toList());
+    }
+
+    private static Map<String, Integer> repetitions(List<Block> blocks) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Block b : blocks) {
+            counts.merge(normal(b.text()), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    private static String normal(String text) {
+        return NORMAL.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    /** The class a block earns from its own features. */
+    Cls own(Block b, Map<String, Integer> counts, String[] reason) {
+        String t = b.text();
+        if (b.type() == BlockType.SEPARATOR || b.type() == BlockType.ATTRIBUTION) {
+            reason[0] = "separator or attribution";
+            return Cls.MARKER;
+        }
+        String bad = badShape(b, counts);
+        if (bad != null) {
+            reason[0] = bad;
+            return Cls.BAD;
+        }
+        if (b.type().isHeading()) {
+            reason[0] = "heading";
+            return Cls.HEADING;
+        }
+        if (b.type() == BlockType.INFOBOX_ROW) {
+            reason[0] = "label/value row";
+            return Cls.NEAR;
+        }
+        int words = Words.count(t);
+        double stop = Words.stopWordDensity(t);
+        boolean sentence = SENTENCE_END.matcher(t).matches() || words >= NEAR_MIN_WORDS && hasVerb.test(t);
+        reason[0] = String.format(Locale.ROOT, "%d words, stop %.2f%s", words, stop, sentence ? ", sentence" : "");
+        if (words >= GOOD_MIN_WORDS && stop >= GOOD_MIN_STOP && sentence || words >= LONG_WORDS && stop >= LONG_MIN_STOP) {
+            return Cls.GOOD;
+        }
+        if (words >= NEAR_MIN_WORDS && (stop >= NEAR_MIN_STOP || sentence)) {
+            return Cls.NEAR;
+        }
+        return Cls.SHORT;
+    }
+
+    /** Why a block is chrome whatever its neighbours, or null. */
+    private static String badShape(Block b, Map<String, Integer> counts) {
+        String t = b.text().strip();
+        if (Words.count(t) == 0) {
+            return "no words";
+        }
+        if (!Double.isNaN(b.linkDensity()) && b.linkDensity() > MAX_LINK_DENSITY) {
+            return "mostly links";
+        }
+        if (FILE_NAME.matcher(t).matches() || URL.matcher(t).matches()) {
+            return "file name or address";
+        }
+        if (COPYRIGHT.matcher(t).find()) {
+            return "copyright notice";
+        }
+        if (ASIDE.matcher(t).matches() && Words.count(t) <= GOOD_MIN_WORDS + 4) {
+            return "parenthetical aside";
+        }
+        if (!b.type().isHeading() && b.type() != BlockType.INFOBOX_ROW && counts.getOrDefault(normal(t), 0) > 1
+                && Words.count(t) < GOOD_MIN_WORDS) {
+            return "repeated on the page";
+        }
+        if (isMenu(t) && b.type() != BlockType.INFOBOX_ROW && b.type() != BlockType.TABLE_ROW) {
+            return "menu-like";
+        }
+        return null;
+    }
+
+    /**
+     * A menu or link bar: a short block that is no sentence and has no comma, with a pair of words
+     * repeated ("Jump to X Jump to Y", "Next item in the list: ... Previous item in the list: ..."),
+     * or cut by pipes and arrows into short pieces.
+     */
+    static boolean isMenu(String t) {
+        List<String> words = Words.of(t);
+        if (words.size() > MENU_MAX_WORDS || SENTENCE_END.matcher(t).matches()) {
+            return false;
+        }
+        String[] pieces = MENU_SEPARATORS.split(t);
+        if (pieces.length >= 3 && words.size() <= 4 * pieces.length) {
+            return true;
+        }
+        if (t.contains(",")) {
+            return false;
+        }
+        Map<String, Integer> pairs = new HashMap<>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            String pair = (words.get(i) + " " + words.get(i + 1)).toLowerCase(Locale.ROOT);
+            if (pairs.merge(pair, 1, Integer::sum) > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Before the title and after the last strong content block, only strong content survives. */
+    private static void headAndTail(List<Block> blocks, List<Cls> classes, List<String> reasons, boolean[] strong) {
+        int title = -1;
+        int last = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (title < 0 && blocks.get(i).type() == BlockType.TITLE) {
+                title = i;
+            }
+            if (strong[i]) {
+                last = i;
+            }
+        }
+        for (int i = 0; i < title; i++) {
+            if (!strong[i] && classes.get(i) != Cls.MARKER) {
+                classes.set(i, Cls.BAD);
+                reasons.set(i, "before the title");
+            }
+        }
+        if (last < 0) {
+            return;
+        }
+        int i = last + 1;
+        while (i < blocks.size() && !blocks.get(i).type().isHeading() && classes.get(i) != Cls.BAD) {
+            i++; // what runs on from the last content block without a heading is left to the neighbours
+        }
+        for (; i < blocks.size(); i++) {
+            if (!strong[i]) {
+                classes.set(i, Cls.BAD);
+                reasons.set(i, "after the last content");
+            }
+        }
+    }
+
+    /** Settles SHORT, NEAR and HEADING blocks from their GOOD and BAD neighbours. */
+    private static List<Role> smooth(List<Block> blocks, List<Cls> classes, List<String> reasons) {
+        int n = blocks.size();
+        List<Role> roles = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Cls c = classes.get(i);
+            Role role = switch (c) {
+                case GOOD -> Role.CONTENT;
+                case BAD -> Role.CHROME;
+                case MARKER -> Role.MARKER;
+                default -> null;
+            };
+            if (role == null && c != Cls.HEADING) {
+                role = between(blocks, classes, i, reasons);
+            }
+            roles.add(role);
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            if (roles.get(i) == null) {
+                roles.set(i, headingRole(blocks, classes, roles, i));
+                reasons.set(i, "heading of " + (roles.get(i) == Role.CONTENT ? "content" : "chrome"));
+            }
+        }
+        return roles;
+    }
+
+    private static Role between(List<Block> blocks, List<Cls> classes, int i, List<String> reasons) {
+        int prev = anchor(blocks, classes, i, -1);
+        int next = anchor(blocks, classes, i, 1);
+        boolean prevGood = prev >= 0 && isGoodAnchor(blocks, classes, prev);
+        boolean nextGood = next >= 0 && isGoodAnchor(blocks, classes, next);
+        Role role;
+        if (prevGood && nextGood) {
+            role = Role.CONTENT;
+        } else if (!prevGood && !nextGood) {
+            role = Role.CHROME;
+        } else if (classes.get(i) == Cls.NEAR) {
+            role = Role.CONTENT;
+        } else {
+            int good = prevGood ? prev : next;
+            role = adjacent(classes, Math.min(i, good), Math.max(i, good)) ? Role.CONTENT : Role.CHROME;
+        }
+        reasons.set(i, reasons.get(i) + "; between " + (prevGood ? "good" : "bad") + " and " + (nextGood ? "good" : "bad"));
+        return role;
+    }
+
+    /** The nearest GOOD or BAD block (or the title) in a direction, or -1 at the page edge. */
+    private static int anchor(List<Block> blocks, List<Cls> classes, int i, int step) {
+        for (int j = i + step; j >= 0 && j < blocks.size(); j += step) {
+            Cls c = classes.get(j);
+            if (c == Cls.GOOD || c == Cls.BAD || blocks.get(j).type() == BlockType.TITLE) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isGoodAnchor(List<Block> blocks, List<Cls> classes, int j) {
+        return classes.get(j) == Cls.GOOD || blocks.get(j).type() == BlockType.TITLE && classes.get(j) != Cls.BAD;
+    }
+
+    /** True when nothing but headings and markers stands between the two blocks. */
+    private static boolean adjacent(List<Cls> classes, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (classes.get(k) != Cls.HEADING && classes.get(k) != Cls.MARKER) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Role headingRole(List<Block> blocks, List<Cls> classes, List<Role> roles, int i) {
+        if (blocks.get(i).type() == BlockType.TITLE) {
+            return roles.contains(Role.CONTENT) ? Role.CONTENT : Role.CHROME; // a page with no text has no title
+        }
+        for (int j = i + 1; j < blocks.size() && j <= i + HEADING_LOOKAHEAD; j++) {
+            if (classes.get(j) == Cls.HEADING) {
+                continue;
+            }
+            if (roles.get(j) == Role.MARKER) {
+                continue;
+            }
+            return roles.get(j);
+        }
+        return Role.CHROME;
+    }
+}

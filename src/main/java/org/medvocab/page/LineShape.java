@@ -1,0 +1,147 @@
+package org.medvocab.page;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The shape of one line of plain text, from its markup alone: a heading marker, a bullet, a sense
+ * number, a separator, a table or infobox row, an attribution, or plain text.
+ *
+ * @param type the block type the line opens (PARAGRAPH when nothing marks it)
+ * @param level heading level, else 0
+ * @param depth list depth (1 = top), else 0
+ * @param marker sense number of a numbered item, else null
+ * @param label infobox label, else null
+ * @param from start of the content within the line (after any marker)
+ * @param to end of the content within the line
+ * @param weak true when the shape needs support from a neighbour (a label glued to its value)
+ * @param editMark true for a line that is only an "[edit]" link (it marks the line before as a heading)
+ */
+public record LineShape(BlockType type, int level, int depth, String marker, String label, int from, int to,
+        boolean weak, boolean editMark) {
+
+    private static final Pattern SEPARATOR = Pattern.compile("^\\s*([-*_=~•·])(?:\\s*\\1){2,}\\s*$");
+    private static final Pattern TABLE_DELIMITER = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(?:\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
+    private static final Pattern WIKI_HEADING = Pattern.compile("^\\s*(={1,6})\\s*(\\S.*?)\\s*\\1\\s*$");
+    private static final Pattern ATX_HEADING = Pattern.compile("^\\s*(#{1,6})\\s+(\\S.*?)(?:\\s+#+)?\\s*$");
+    private static final String EDIT = "\\[\\s*edit(?:\\s*\\|\\s*edit source)?\\s*\\]";
+    private static final Pattern EDIT_ONLY = Pattern.compile("(?i)^\\s*" + EDIT + "\\s*$");
+    private static final Pattern EDIT_SUFFIX = Pattern.compile("(?i)^\\s*(\\S.*?)\\s*" + EDIT + "\\s*$");
+    private static final Pattern EDIT_PREFIX = Pattern.compile("(?i)^\\s*" + EDIT + "\\s*(\\S.*?)\\s*$");
+    private static final Pattern BULLET = Pattern.compile("^([ \\t]*)([•●○◦▪▫■□‣⁃∙*\\-–]|\\*{2,})\\s+(\\S.*?)\\s*$");
+    private static final Pattern NUMBERED = Pattern.compile("^([ \\t]*)(\\d{1,2}(?:\\.\\d{1,2})+\\.?|\\d{1,2}[.)]"
+            + "|\\(\\d{1,2}\\)|\\[[\\p{L}\\p{N}]{1,4}\\]|\\(?[a-h]\\)|[a-h]\\.)\\s+(\\S.*?)\\s*$");
+    private static final Pattern FROM_ATTRIBUTION = Pattern.compile("(?i)^\\s*(?:from|via)\\s+(?:the\\s+)?\\p{Lu}.*$");
+    private static final Pattern DASH_ATTRIBUTION = Pattern.compile("^\\s*(?:[—―]|–|--)\\s*\\p{Lu}.{0,80}$");
+    private static final Pattern SOURCE_ATTRIBUTION =
+            Pattern.compile("(?i)^\\s*(?:[\\p{L}]+\\s+){0,2}sources?\\s*:\\s*\\S.*$");
+    private static final Pattern YEAR_ATTRIBUTION = Pattern.compile("^\\s*\\p{Lu}[\\p{L}'’&. ]{1,60}[.,]\\s*\\d{4}\\.?\\s*$");
+    private static final Pattern DOMAIN = Pattern.compile("\\w\\.(?:org|com|net|edu|gov|info|[a-z]{2})\\b");
+    private static final Pattern COLON_ROW = Pattern.compile("^\\s*(\\p{Lu}[\\p{L}\\p{N} ()'’/-]{0,30}?)\\s*:\\s+(\\S.*?)\\s*$");
+    private static final Pattern GLUED_ROW =
+            Pattern.compile("^\\s*(\\p{Lu}\\p{Ll}{3,}(?:[ -]\\p{Ll}+){0,3})(\\p{Lu}\\S.*?)\\s*$");
+
+    /**
+     * Classifies one line.
+     *
+     * @param line a line without its line end
+     * @return its shape
+     */
+    public static LineShape of(String line) {
+        Matcher m;
+        if (SEPARATOR.matcher(line).matches() || TABLE_DELIMITER.matcher(line).matches()) {
+            return plain(BlockType.SEPARATOR, line);
+        }
+        if (EDIT_ONLY.matcher(line).matches()) {
+            return new LineShape(BlockType.PARAGRAPH, 0, 0, null, null, 0, 0, false, true);
+        }
+        if ((m = WIKI_HEADING.matcher(line)).matches()) {
+            int level = m.group(1).length();
+            return group(level == 1 ? BlockType.TITLE : BlockType.HEADING, level, 0, null, null, m, 2);
+        }
+        if ((m = ATX_HEADING.matcher(line)).matches()) {
+            return group(BlockType.HEADING, m.group(1).length(), 0, null, null, m, 2);
+        }
+        if ((m = EDIT_SUFFIX.matcher(line)).matches() || (m = EDIT_PREFIX.matcher(line)).matches()) {
+            return group(BlockType.HEADING, 2, 0, null, null, m, 1);
+        }
+        if ((m = BULLET.matcher(line)).matches()) {
+            return group(BlockType.LIST_ITEM, 0, depth(m.group(1), m.group(2)), null, null, m, 3);
+        }
+        if ((m = NUMBERED.matcher(line)).matches()) {
+            return group(BlockType.NUMBERED_ITEM, 0, depth(m.group(1), ""), m.group(2), null, m, 3);
+        }
+        if (isAttribution(line)) {
+            return plain(BlockType.ATTRIBUTION, line);
+        }
+        return row(line);
+    }
+
+    private static LineShape row(String line) {
+        long pipes = line.chars().filter(c -> c == '|').count();
+        if (pipes >= 1 && line.contains(" |")) {
+            String[] cells = line.strip().split("\\s*\\|\\s*");
+            long filled = java.util.Arrays.stream(cells).filter(c -> !c.isBlank()).count();
+            if (filled == 2 && !cells[0].isBlank() && Words.count(cells[0]) <= 4) {
+                return withLabel(line, cells[0].strip(), false);
+            }
+            return plain(BlockType.TABLE_ROW, line);
+        }
+        Matcher m = COLON_ROW.matcher(line);
+        if (m.matches() && Words.count(m.group(1)) <= 3 && Words.count(m.group(2)) <= 10
+                && !m.group(2).endsWith(".")) {
+            return withLabel(line, m.group(1), false);
+        }
+        m = GLUED_ROW.matcher(line);
+        if (m.matches() && Words.count(line) <= 40) {
+            return withLabel(line, m.group(1), true);
+        }
+        return plain(BlockType.PARAGRAPH, line);
+    }
+
+    /** An attribution line: "from Name", "— Name", "Source: Name", "Name dictionary. 2011.". */
+    static boolean isAttribution(String line) {
+        int words = Words.count(line);
+        if (words > 12) {
+            return false;
+        }
+        if (FROM_ATTRIBUTION.matcher(line).matches() && words <= 10) {
+            String rest = line.strip().replaceFirst("(?i)^(?:from|via)\\s+", "");
+            String name = rest.split(",")[0];
+            return Words.isTitleCase(name) && (rest.contains(",") || Words.count(name) > 1 || DOMAIN.matcher(name).find()
+                    || name.strip().matches("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*"));
+        }
+        return DASH_ATTRIBUTION.matcher(line).matches() && words <= 8
+                || SOURCE_ATTRIBUTION.matcher(line).matches()
+                || YEAR_ATTRIBUTION.matcher(line).matches() && words <= 6;
+    }
+
+    private static int depth(String indent, String bullet) {
+        if (bullet.length() > 1) {
+            return bullet.length(); // wiki "**" nesting
+        }
+        int width = indent.chars().map(c -> c == '\t' ? 4 : 1).sum();
+        return 1 + width / 2;
+    }
+
+    private static LineShape group(BlockType type, int level, int depth, String marker, String label, Matcher m,
+            int group) {
+        return new LineShape(type, level, depth, marker, label, m.start(group), m.end(group), false, false);
+    }
+
+    private static LineShape plain(BlockType type, String line) {
+        int to = line.stripTrailing().length();
+        int from = Math.min(to, line.length() - line.stripLeading().length());
+        return new LineShape(type, 0, 0, null, null, from, to, false, false);
+    }
+
+    private static LineShape withLabel(String line, String label, boolean weak) {
+        LineShape p = plain(BlockType.INFOBOX_ROW, line);
+        return new LineShape(BlockType.INFOBOX_ROW, 0, 0, null, label, p.from(), p.to(), weak, false);
+    }
+
+    /** @return this shape as a plain paragraph line (its whole trimmed text) */
+    LineShape asParagraph(String line) {
+        return plain(BlockType.PARAGRAPH, line);
+    }
+}

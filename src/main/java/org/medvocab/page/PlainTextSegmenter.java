@@ -1,0 +1,317 @@
+package org.medvocab.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a plain-text page (typically a rendered copy of a web page) into typed blocks.
+ *
+ * <p>Recognises raw wiki markup (removed, see {@link WikiMarkup}), {@code = T =} / {@code == S ==}
+ * and {@code #} headings, headings followed by {@code [edit]} or {@code [edit | edit source]},
+ * bullets, numbered senses, separators, attribution lines and label/value rows (all per line, see
+ * {@link LineShape}); then joins hard-wrapped lines into paragraphs (a line that does not end a
+ * sentence continues when the next starts in lower case or it ends on a function word, comma or
+ * open bracket), rejoins words split by a hyphen at a line end, marks short stand-alone lines as
+ * headings and picks the title: among the heading-like lines before the first real paragraph, the
+ * one that paragraph opens with or that the page repeats, else the first.
+ */
+public final class PlainTextSegmenter {
+    private PlainTextSegmenter() {}
+
+    private static final int HEADING_MAX_WORDS = 10;
+    private static final int QUESTION_MAX_WORDS = 14;
+    private static final int TITLE_MAX_WORDS = 12;
+    private static final int LEAD_MIN_WORDS = 12;
+    private static final int ROW_REACH = 3;
+    private static final int TAIL = 80;
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;][\"'”’)\\]]*$");
+    private static final Pattern JOINING_END = Pattern.compile(".*(?:[,(\\[/–-]|\\p{L}-)$");
+    private static final Pattern CONTINUATION_START = Pattern.compile("^(?:\\p{Ll}|[+)\\]},;:%]).*");
+    private static final Pattern QUESTION_LEAD = Pattern.compile("(?i)^(?:what|who)\\s+(?:is|are)\\s+(?:an?\\s+|the\\s+)?");
+    private static final Pattern TWO_SENTENCES = Pattern.compile("\\p{L}{2}[.!?]\\s+[\\[(\\p{Lu}]");
+    private static final Pattern ABBREVIATION_START = Pattern.compile("\\p{Ll}{1,5}\\.\\s");
+    private static final Pattern ARTICLE = Pattern.compile("(?i)^(?:an?|the)\\s+");
+
+    /** A block being built. */
+    private static final class Draft {
+        BlockType type;
+        int level;
+        final int depth;
+        final String marker;
+        String label;
+        final MappedText text;
+        final boolean weak;
+        boolean explicit;
+        int lines = 1;
+
+        Draft(LineShape shape, MappedText text) {
+            this.type = shape.type();
+            this.level = shape.level();
+            this.depth = shape.depth();
+            this.marker = shape.marker();
+            this.label = shape.label();
+            this.text = text;
+            this.weak = shape.weak();
+            this.explicit = shape.type().isHeading();
+        }
+
+        String string() {
+            return text.toString();
+        }
+
+        /** The text, or only its end once it has several lines (enough to judge how it ends). */
+        String end() {
+            return lines == 1 ? text.toString() : text.tail(TAIL);
+        }
+
+        Block block() {
+            return new Block(type, level, text, depth, marker, label, Double.NaN);
+        }
+    }
+
+    /**
+     * Segments a plain-text page.
+     *
+     * @param text the document text
+     * @return its blocks, offsets into {@code text}
+     */
+    public static Page segment(String text) {
+        List<Draft> drafts = group(lines(WikiMarkup.strip(text)));
+        confirmRows(drafts);
+        markHeadings(drafts);
+        chooseTitle(drafts);
+        List<Block> blocks = new ArrayList<>();
+        for (Draft d : drafts) {
+            if (d.text.length() > 0 || d.type == BlockType.SEPARATOR) {
+                blocks.add(d.block());
+            }
+        }
+        return new Page(text, blocks);
+    }
+
+    private static List<MappedText> lines(MappedText clean) {
+        List<MappedText> out = new ArrayList<>();
+        String s = clean.toString();
+        int pos = 0;
+        while (pos <= s.length()) {
+            int nl = s.indexOf('\n', pos);
+            int end = nl < 0 ? s.length() : nl;
+            out.add(clean.sub(pos, end));
+            if (nl < 0) {
+                break;
+            }
+            pos = nl + 1;
+        }
+        return out;
+    }
+
+    private static List<Draft> group(List<MappedText> lines) {
+        List<Draft> drafts = new ArrayList<>();
+        Draft open = null;
+        for (MappedText line : lines) {
+            String s = line.toString();
+            if (s.isBlank()) {
+                open = null;
+                continue;
+            }
+            LineShape shape = LineShape.of(s);
+            if (shape.editMark()) {
+                markEditedHeading(drafts);
+                open = null;
+                continue;
+            }
+            if (open != null && canJoin(open, shape, s)) {
+                join(open, line, s);
+                continue;
+            }
+            Draft d = new Draft(shape, line.sub(shape.from(), shape.to()));
+            drafts.add(d);
+            open = d.type.isHeading() || d.type == BlockType.SEPARATOR || d.type == BlockType.TABLE_ROW ? null : d;
+        }
+        return drafts;
+    }
+
+    /** A line that is only "[edit]" follows the heading it belongs to. */
+    private static void markEditedHeading(List<Draft> drafts) {
+        if (drafts.isEmpty()) {
+            return;
+        }
+        Draft last = drafts.get(drafts.size() - 1);
+        if (last.type == BlockType.PARAGRAPH && Words.count(last.string()) <= HEADING_MAX_WORDS) {
+            last.type = BlockType.HEADING;
+            last.level = 2;
+            last.explicit = true;
+        }
+    }
+
+    private static boolean canJoin(Draft open, LineShape shape, String next) {
+        if (shape.type() != BlockType.PARAGRAPH) {
+            return false;
+        }
+        String prev = open.end();
+        String nextText = next.strip();
+        if (ABBREVIATION_START.matcher(nextText).lookingAt()) {
+            return false; // "n. a device ...": a part-of-speech line opens a definition
+        }
+        boolean continues = CONTINUATION_START.matcher(nextText).matches();
+        if (open.lines == 1 && Words.count(prev) == 1 && Words.isStopWord(prev.strip())) {
+            return true; // "The" at a line end
+        }
+        if (open.lines == 1 && Words.count(prev) <= 8 && Words.isTitleCase(prev)
+                && !(continues && Words.isStopWord(Words.lastWord(prev)))) {
+            return false; // a Title-Case line standing alone is a heading, whatever follows
+        }
+        if (open.type == BlockType.INFOBOX_ROW || open.type == BlockType.ATTRIBUTION) {
+            return continues && !open.weak && !SENTENCE_END.matcher(prev).matches();
+        }
+        if (SENTENCE_END.matcher(prev).matches()) {
+            return false;
+        }
+        if (continues) {
+            return true;
+        }
+        return JOINING_END.matcher(prev).matches() || Words.isStopWord(Words.lastWord(prev));
+    }
+
+    private static void join(Draft open, MappedText line, String raw) {
+        if (open.type == BlockType.INFOBOX_ROW || open.type == BlockType.ATTRIBUTION) {
+            open.type = BlockType.PARAGRAPH; // it was the first line of a wrapped paragraph
+            open.label = null;
+        }
+        int from = raw.length() - raw.stripLeading().length();
+        int to = raw.stripTrailing().length();
+        MappedText text = open.text;
+        int n = text.length();
+        boolean splitWord = n >= 2 && text.charAt(n - 1) == '-' && Character.isLowerCase(text.charAt(n - 2))
+                && from < to && Character.isLowerCase(raw.charAt(from));
+        if (splitWord) {
+            text.setLength(n - 1);
+        } else {
+            text.append(' ', text.at(n - 1) + 1);
+        }
+        for (int i = from; i < to; i++) {
+            text.append(line, i);
+        }
+        open.lines++;
+    }
+
+    /** A label glued to its value ("SymptomsPain, ...") counts as a row only next to another row. */
+    private static void confirmRows(List<Draft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (d.type == BlockType.INFOBOX_ROW && d.weak
+                    && !nearRow(drafts, i)) {
+                d.type = BlockType.PARAGRAPH;
+                d.label = null;
+            }
+        }
+    }
+
+    private static boolean nearRow(List<Draft> drafts, int i) {
+        for (int j = Math.max(0, i - ROW_REACH); j <= Math.min(drafts.size() - 1, i + ROW_REACH); j++) {
+            if (j != i && drafts.get(j).type == BlockType.INFOBOX_ROW) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A short one-line paragraph that does not end like a sentence stands as a heading. */
+    private static void markHeadings(List<Draft> drafts) {
+        for (Draft d : drafts) {
+            if (d.type != BlockType.PARAGRAPH || d.lines > 1) {
+                continue;
+            }
+            String s = d.string();
+            int words = Words.count(s);
+            boolean question = s.endsWith("?") && words <= QUESTION_MAX_WORDS;
+            boolean fileName = !s.contains(" ") && s.matches(".*\\w\\.\\w{2,4}");
+            boolean shortLine = words > 0 && words <= HEADING_MAX_WORDS && s.length() <= 90
+                    && !s.matches(".*[.,;:!]$") && !TWO_SENTENCES.matcher(s).find() && !fileName;
+            if (question || shortLine) {
+                d.type = BlockType.HEADING;
+                d.level = 2;
+            }
+        }
+    }
+
+    private static void chooseTitle(List<Draft> drafts) {
+        if (!drafts.isEmpty() && drafts.get(0).explicit && drafts.get(0).level == 1) {
+            drafts.get(0).type = BlockType.TITLE; // "# Title" opening the page
+        }
+        boolean titled = false;
+        for (Draft d : drafts) {
+            if (d.type == BlockType.TITLE) {
+                if (titled) {
+                    d.type = BlockType.HEADING;
+                }
+                titled = true;
+            }
+        }
+        if (titled) {
+            return;
+        }
+        int lead = firstParagraph(drafts);
+        int limit = lead < 0 ? Math.min(drafts.size(), 6) : lead;
+        Draft best = null;
+        int bestScore = -1;
+        for (int i = 0; i < limit; i++) {
+            Draft d = drafts.get(i);
+            if (d.type != BlockType.HEADING || d.explicit || Words.count(d.string()) > TITLE_MAX_WORDS) {
+                continue;
+            }
+            int score = titleScore(d, drafts, lead);
+            if (score > bestScore) {
+                best = d;
+                bestScore = score;
+            }
+        }
+        if (best != null) {
+            best.type = BlockType.TITLE;
+            best.level = 1;
+        }
+    }
+
+    private static int firstParagraph(List<Draft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (d.type == BlockType.PARAGRAPH && Words.count(d.string()) >= LEAD_MIN_WORDS) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** 3 when the lead paragraph opens with the line, 2 when its start names it; +1 when the page repeats it. */
+    private static int titleScore(Draft d, List<Draft> drafts, int lead) {
+        String core = topicOf(d.string());
+        if (core.isEmpty()) {
+            return 0;
+        }
+        int score = 0;
+        if (lead >= 0) {
+            String para = ARTICLE.matcher(drafts.get(lead).string().toLowerCase(Locale.ROOT)).replaceFirst("");
+            score = para.startsWith(core) ? 3 : para.substring(0, Math.min(para.length(), 120)).contains(core) ? 2 : 0;
+        }
+        for (Draft other : drafts) {
+            if (other != d && topicOf(other.string()).equals(core)) {
+                return score + 1;
+            }
+        }
+        return score;
+    }
+
+    /**
+     * The topic a heading names: lower case, without a leading "What is (a/an/the)" and a final "?".
+     *
+     * @param heading a heading or title text
+     * @return the topic, lower case
+     */
+    public static String topicOf(String heading) {
+        String s = QUESTION_LEAD.matcher(heading.strip()).replaceFirst("");
+        s = s.replaceFirst("\\s*\\?$", "");
+        return s.toLowerCase(Locale.ROOT).strip();
+    }
+}

@@ -1,0 +1,98 @@
+package org.medvocab.page;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.medvocab.ingest.DocumentFormat;
+import org.medvocab.ingest.DocumentReader;
+import org.medvocab.page.Boilerplate.Role;
+import org.medvocab.page.Boilerplate.Verdict;
+
+class BoilerplateTest {
+    private final Boilerplate classifier = Boilerplate.withoutTagger();
+
+    private static final String PAGE = String.join("\n",
+            "Sign up Sign in",
+            "",
+            "Water wheel",
+            "",
+            "From Handy Machines Online",
+            "",
+            "A water wheel is a machine that turns the energy of flowing or falling water into useful work.",
+            "",
+            "Types",
+            "",
+            "- overshot wheel",
+            "- undershot wheel",
+            "",
+            "The overshot wheel is fed from above, and the weight of the water in its buckets turns it.",
+            "",
+            "Related pages",
+            "",
+            "Home | Machines | Mills | Contact",
+            "",
+            "wheel-diagram.png",
+            "",
+            "Did you like this page? You can share it with your friends and help us grow.",
+            "");
+
+    private Role role(List<Verdict> verdicts, String text) {
+        return verdicts.stream().filter(v -> v.block().text().equals(text)).findFirst().orElseThrow().role();
+    }
+
+    @Test
+    void keepsTheArticleAndDropsMenusCreditsAndTheTail() {
+        List<Verdict> v = classifier.classify(PlainTextSegmenter.segment(PAGE));
+        assertEquals(Role.CHROME, role(v, "Sign up Sign in"), "menu before the title");
+        assertEquals(Role.CONTENT, role(v, "Water wheel"));
+        assertEquals(Role.MARKER, role(v, "From Handy Machines Online"));
+        assertEquals(Role.CONTENT, role(v, "Types"), "heading of a content section");
+        assertEquals(Role.CONTENT, role(v, "overshot wheel"), "short items between two content paragraphs");
+        assertEquals(Role.CONTENT, role(v, "undershot wheel"));
+        assertEquals(Role.CHROME, role(v, "Related pages"));
+        assertEquals(Role.CHROME, role(v, "Home | Machines | Mills | Contact"));
+        assertEquals(Role.CHROME, role(v, "wheel-diagram.png"));
+        assertEquals(Role.CHROME, role(v, "Did you like this page? You can share it with your friends and help us grow."),
+                "a sentence to the reader after the last content");
+    }
+
+    @Test
+    void contentPageKeepsMarkersAndContentOnly() {
+        Page content = classifier.content(PlainTextSegmenter.segment(PAGE));
+        assertEquals(List.of("Water wheel", "From Handy Machines Online",
+                "A water wheel is a machine that turns the energy of flowing or falling water into useful work.",
+                "Types", "overshot wheel", "undershot wheel",
+                "The overshot wheel is fed from above, and the weight of the water in its buckets turns it."),
+                content.blocks().stream().map(Block::text).toList());
+    }
+
+    @Test
+    void shortBlocksBetweenChromeAreChromeAndRepeatedLinesToo() {
+        String text = "Top stories\n\nMenu\n\nMore\n\nOK\n\nMore\n\nRead more Read more\n";
+        List<Verdict> v = classifier.classify(PlainTextSegmenter.segment(text));
+        assertTrue(v.stream().noneMatch(Verdict::isContent), v.toString());
+    }
+
+    @Test
+    void menuShapes() {
+        assertTrue(Boilerplate.isMenu("Jump to navigation Jump to search"));
+        assertTrue(Boilerplate.isMenu("Home › Tools › Saws"));
+        assertFalse(Boilerplate.isMenu("A saw cuts wood with a row of teeth."));
+        assertFalse(Boilerplate.isMenu("hand saw, band saw, saw bench"), "a comma list is left to the context");
+    }
+
+    @Test
+    void linkDensityFromHtmlMakesChrome() throws Exception {
+        String html = "<html><body><h1>Drill</h1><p>A drill is a tool that makes round holes in wood, metal and stone.</p>"
+                + "<p><a href='a'>Tools</a> <a href='b'>Hardware</a> <a href='c'>Garden</a></p>"
+                + "<p>Its bit turns quickly while the user presses it into the work.</p></body></html>";
+        Page page = new DocumentReader().read("d.html", html.getBytes(StandardCharsets.UTF_8), DocumentFormat.HTML).page();
+        List<Verdict> v = classifier.classify(page);
+        assertEquals(Role.CHROME, role(v, "Tools Hardware Garden"));
+        assertEquals(Role.CONTENT, role(v, "Its bit turns quickly while the user presses it into the work."));
+    }
+}
