@@ -101,8 +101,9 @@ public final class ConvertCommand implements Callable<Integer> {
         } finally {
             if (bar[0] != null) bar[0].close();
         }
-        if (result.documents() > 0) {
-            // a statement that would break the shapes is demoted or dropped (a warning); a document that still does is left out
+        if (result.documents() > 0 && shapes == null) {
+            // a statement that would break the project's shapes is demoted or dropped (a warning); a document that still
+            // does is left out. Shapes given with --shapes are a gate for the user's own rules: nothing is repaired.
             VocabularyRepair.Outcome repaired = VocabularyRepair.repair(result, config, shapesGraph);
             result = repaired.result();
             for (String w : repaired.warnings()) err.println("medvocab convert: warning: " + w);

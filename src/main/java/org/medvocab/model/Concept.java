@@ -20,7 +20,8 @@ final class Concept {
     String label;              // preferred label as written
     String sense;              // sense qualifier or null
     boolean proper;
-    boolean described;         // some document says something about it (not only recognised by the terminology)
+    boolean onlyRecognised;    // every record of it exists only because the terminology recognised the term in passing
+    private boolean absorbed;
     TopClass kind;
     int order;                 // first appearance, for stable tie-breaking
     final Set<String> altLabels = new TreeSet<>();
@@ -47,7 +48,8 @@ final class Concept {
 
     void absorb(TermRecord r, String documentId) {
         proper |= r.properName();
-        described |= !r.recognisedOnly();
+        onlyRecognised = absorbed ? onlyRecognised && r.recognisedOnly() : r.recognisedOnly();
+        absorbed = true;
         if (kind == null) kind = r.kind();
         for (String a : r.altLabels()) {
             altLabels.add(a);

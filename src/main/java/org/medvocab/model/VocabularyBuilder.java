@@ -327,7 +327,7 @@ public final class VocabularyBuilder {
      */
     private void headNounHierarchy() {
         for (Concept c : uniqueConcepts()) {
-            if (!c.described) continue; // a term only recognised in passing gets no hierarchy from its words
+            if (c.onlyRecognised) continue; // a term only recognised in passing gets no hierarchy from its words
             String[] words = c.baseKey.split(" ");
             for (int i = 1; i < words.length; i++) {
                 String suffix = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
