@@ -22,7 +22,6 @@ public final class Chrome {
         + "from [\\w' .&-]*(?:encyclopedia|wiki\\w*|\\.org|\\.com|dictionary)[\\w' .&-]*|"
         + ".*\\.(?:jpe?g|png|gif|svg|webp|tiff?)|"
         + "\\(redirected from .*\\)|other (?:medicine|medical) terms|related (?:articles|searches).*|"
-        + "semaglutide .*|tired of being .*|.*weight loss program.*|"
         + "also found in\\s*:.*|categor(?:y|ies)\\s*:.*|hidden categor.*|this page was last (?:edited|modified).*|what links here|related changes|"
         + "privacy policy|about \\w+|disclaimers?|terms of (?:use|service)|cookie.*|sign (?:in|up)|log ?in|create account|"
         + "want to thank .*|mentioned in\\??|references in (?:periodicals|classic literature).*|link to this page.*|"

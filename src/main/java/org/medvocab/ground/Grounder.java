@@ -75,7 +75,7 @@ public final class Grounder {
      *       best identifier (the kind's own ontology first, see {@link #PREFERRED_SOURCES}, then MeSH; preferred names
      *       before synonyms);</li>
      *   <li>otherwise, the longest tail of its head part (the words before the first preposition) that the lexicon
-     *       knows gives the kind ("large volume infusion pump" is a device through "infusion pump"), but no
+     *       knows gives the kind ("portable dialysis machine" is a device through "dialysis machine"), but no
      *       identifier;</li>
      *   <li>otherwise, WordNet gives the kind of the phrase (a WordNet compound such as "blood pressure") or of its
      *       head word.</li>

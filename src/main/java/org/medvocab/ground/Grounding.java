@@ -27,7 +27,7 @@ public record Grounding(String phrase, String key, boolean term, Optional<Kind> 
     public enum Evidence {
         /** the medical lexicon knows the whole phrase */
         LEXICON,
-        /** the medical lexicon knows the phrase's head ("infusion pump" in "large volume infusion pump"): kind only */
+        /** the medical lexicon knows the phrase's head ("dialysis machine" in "portable dialysis machine"): kind only */
         LEXICON_HEAD,
         /** WordNet: the lexicographer file of the phrase's (or its head's) noun sense: kind only */
         WORDNET,
