@@ -176,13 +176,7 @@ public final class EncyclopediaExtractor {
         if (!m.matches()) return null;
         Phrases.Term t = Phrases.clean(m.group(1));
         if (t == null || RelationRules.isTopic(t.label(), topic)) return null;
-        TermRecord term = ex.term(t.label()).mention(ev);
-        term.addDefinition(sentence, ev);
-        Genus g = Genus.of(TextRules.copulaGenus(sentence));
-        if (g != null) {
-            term.kind(g.kind());
-            if (g.broader() != null) term.addBroader(g.broader(), ev);
-        }
+        TermRecord term = TextRules.definedBy(sentence, ex.term(t.label()).mention(ev), ev);
         RelationRules.apply(sentence, ev, term, Section.GENERAL, true, true, ex);
         return term;
     }

@@ -158,13 +158,7 @@ final class NamingRules {
         if (!EncyclopediaExtractor.nounPhrase(np)) return null;
         Phrases.Term t = Phrases.clean(np);
         if (t == null || RelationRules.isTopic(t.label(), topic)) return null;
-        TermRecord term = ex.term(t.label()).mention(ev);
-        term.addDefinition(sentence, ev);
-        Genus g = Genus.of(TextRules.copulaGenus(sentence));
-        if (g != null) {
-            term.kind(g.kind());
-            if (g.broader() != null) term.addBroader(g.broader(), ev);
-        }
+        TermRecord term = TextRules.definedBy(sentence, ex.term(t.label()).mention(ev), ev);
         return term;
     }
 }

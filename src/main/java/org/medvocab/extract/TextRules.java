@@ -137,6 +137,17 @@ final class TextRules {
         return out;
     }
 
+    /** "X is a Y ...": the sentence is the term's definition, and its genus gives the kind and a specific broader term. */
+    static TermRecord definedBy(String sentence, TermRecord term, Evidence ev) {
+        term.addDefinition(sentence, ev);
+        Genus g = Genus.of(copulaGenus(sentence));
+        if (g != null) {
+            term.kind(g.kind());
+            if (g.broader() != null) term.addBroader(g.broader(), ev);
+        }
+        return term;
+    }
+
     /** Whether "X is ..." continues with an article or quantifier ("is a", "is one of"), as a genus does. */
     static boolean copulaWithArticle(String sentence) {
         return sentence.matches("(?is)^.{1,160}?\\s(?:is|are|was)\\s+(?:a|an|the|one|any|each|some|two|three|many|several)\\b.*");
