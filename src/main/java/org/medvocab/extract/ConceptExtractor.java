@@ -1,11 +1,28 @@
 package org.medvocab.extract;
 
-import org.medvocab.ingest.SourceDocument;
+import java.util.Set;
 
-/** The extract stage's entry point: detects a document's kind and runs the matching extractor. */
+import org.medvocab.ingest.SourceDocument;
+import org.medvocab.layout.Layout;
+import org.medvocab.layout.LayoutRegistry;
+import org.medvocab.page.Boilerplate;
+import org.medvocab.page.Page;
+
+/**
+ * The extract stage's entry point. The page's chrome is removed ({@link Boilerplate}) and the layout that fits
+ * it best is found ({@link LayoutRegistry}); pages that a layout cuts into dictionary entries are read entry by
+ * entry ({@link EntryExtractor}), other pages by the extractor of their document kind.
+ */
 public final class ConceptExtractor {
+    /** Layouts whose entries are dictionary entries (headword, senses, sub-entries). */
+    private static final Set<String> ENTRY_LAYOUTS = Set.of("stacked-dictionary");
+
     private final EncyclopediaExtractor encyclopedia = new EncyclopediaExtractor();
     private final DictionaryExtractor dictionary = new DictionaryExtractor();
+    private final EntryExtractor entries = new EntryExtractor();
+    private final Boilerplate boilerplate = new Boilerplate(text -> Nlp.get().analyse(text, 0).tokens().stream()
+            .anyMatch(t -> t.is("VERB") || t.is("AUX")));
+    private final LayoutRegistry layouts = LayoutRegistry.standard();
 
     /** A word is dropped as a non-term only when the grounding rejects it and it has no noun reading at all. */
     static boolean mayBeTerm(String word) {
@@ -14,9 +31,22 @@ public final class ConceptExtractor {
     }
 
     public DocumentExtraction extract(SourceDocument doc) {
-        DocumentKind kind = KindDetector.detect(doc.text());
-        DocumentExtraction ex = kind == DocumentKind.DICTIONARY ? dictionary.extract(doc) : encyclopedia.extract(doc, kind);
+        DocumentExtraction ex = byLayout(doc);
+        if (ex == null) {
+            DocumentKind kind = KindDetector.detect(doc.text());
+            ex = kind == DocumentKind.DICTIONARY ? dictionary.extract(doc) : encyclopedia.extract(doc, kind);
+        }
         ex.dropNonTerms(ConceptExtractor::mayBeTerm);
         return ex;
+    }
+
+    /** The extraction of a page a dictionary-entry layout fits, or null for other pages. */
+    private DocumentExtraction byLayout(SourceDocument doc) {
+        if (doc.page() == null) return null;
+        Page content = boilerplate.content(doc.page());
+        Layout layout = layouts.best(content);
+        if (!ENTRY_LAYOUTS.contains(layout.name())) return null;
+        var found = layout.entries(content, doc.id());
+        return found.isEmpty() ? null : entries.extract(doc, found);
     }
 }

@@ -91,7 +91,7 @@ public final class DictionaryExtractor {
                         current = ex.term(word);
                         sawSyllabified = true;
                         noun = true;
-                        define(ex, current, hp.group(3), line.start() + text.indexOf(hp.group(3)), line.end());
+                        DefinitionRules.define(ex, current, hp.group(3), line.start() + text.indexOf(hp.group(3)), line.end());
                         break;
                     }
                     Matcher m = SYLLABIFIED_ENTRY.matcher(text);
@@ -107,7 +107,7 @@ public final class DictionaryExtractor {
                     noun = true;
                     if (pos.matches()) { noun = pos.group(1).startsWith("n"); rest = pos.group(2); }
                     rest = rest.replaceFirst("\\s+[a-z\\-]+\\s+(?:adj|n|v|adv)\\.?$", "");
-                    if (noun && rest.length() > 10) define(ex, current, rest, line.end() - (text.length() - text.indexOf(rest)) - 0, line.end());
+                    if (noun && rest.length() > 10) DefinitionRules.define(ex, current, rest, line.end() - (text.length() - text.indexOf(rest)) - 0, line.end());
                 }
                 case SEPARATOR -> {
                     // another dictionary's entry for the same headword begins
@@ -169,7 +169,7 @@ public final class DictionaryExtractor {
                     // a caption or usage line that restates the headword ("Widgetosis; the ...") is not a definition
                     if (headword != null && text.toLowerCase(Locale.ROOT).startsWith(headword.toLowerCase(Locale.ROOT))
                         && text.substring(headword.length()).matches("^\\s*[;:].*")) break;
-                    String def = DOMAIN_TAG.matcher(text).replaceFirst("").replaceFirst("^(?:[a-z]+(?:\\s[a-z]+)?\\s*)?:\\s+", "");
+                    String def = DefinitionRules.withoutLeadingLabel(DOMAIN_TAG.matcher(text).replaceFirst(""));
                     Matcher runIn = RUN_IN.matcher(def);
                     if (headword != null && runIn.matches()
                         && Character.toLowerCase(headword.charAt(0)) == runIn.group(2).charAt(0)) {
@@ -179,14 +179,14 @@ public final class DictionaryExtractor {
                                 && !Character.isUpperCase(runIn.group(1).charAt(1) ) ? runIn.group(1) + " " + headword : label);
                             subEntries.add(sub.label());
                             int off = line.start() + text.indexOf(runIn.group(3));
-                            define(ex, sub, runIn.group(3), off, line.end());
+                            DefinitionRules.define(ex, sub, runIn.group(3), off, line.end());
                             continue;
                         }
                     }
                     if (current == null) {
                         headless.add(line);
                     } else {
-                        define(ex, current, def, line.start() + (text.length() - def.length()), line.end());
+                        DefinitionRules.define(ex, current, def, line.start() + (text.length() - def.length()), line.end());
                     }
                 }
             }
@@ -202,7 +202,7 @@ public final class DictionaryExtractor {
                 if (ex.topic() == null) ex.topic(found);
                 for (Line l : headless) {
                     String def = DOMAIN_TAG.matcher(l.text()).replaceFirst("");
-                    define(ex, t, def, l.start() + (l.text().length() - def.length()), l.end());
+                    DefinitionRules.define(ex, t, def, l.start() + (l.text().length() - def.length()), l.end());
                 }
             }
         }
@@ -213,7 +213,7 @@ public final class DictionaryExtractor {
                 if (common != null) senseOwner = ex.term(common);
                 if (ex.topic() == null && common != null) ex.topic(common);
             }
-            if (senseOwner != null) senses(ex, senseOwner, senses);
+            if (senseOwner != null) DefinitionRules.senses(ex, senseOwner, senses);
         }
         ex.applyAbbreviations();
         ex.applyMentions();
@@ -265,146 +265,6 @@ public final class DictionaryExtractor {
             if (!alt.isBlank() && !abbrForm.isBlank() && !shortForm.isBlank()) out.add(alt.replaceAll("\\s+", " ").strip());
         }
         return out;
-    }
-
-    /** Adds one dictionary definition to a term: cross-references, "only another term" synonyms, genus, relations. */
-    private void define(DocumentExtraction ex, TermRecord term, String def, int start, int end) {
-        Evidence ev = ex.evidence(start, end);
-        def = def.replaceFirst("\\s*\\[[^\\]]*\\]\\s*$", ""); // a trailing etymology in brackets
-        if (def.matches("(?i)^(?:adj\\.?|adjective|adv\\.?|adverb|verb|v\\.)\\b.*")) {
-            if (term.definitions().isEmpty() && term.broader().isEmpty()) ex.remove(term);
-            return;
-        }
-        term.mention(ev);
-        String body = TextRules.withoutCrossRefs(def);
-        TextRules.crossRefs(def, term, ev);
-        // "Also called X." at the end of a definition
-        Matcher also = Pattern.compile("(?i)(?:^|\\.\\s+)(?:also called|also known as|called also)\\s+([^.]+)\\.?\\s*$").matcher(body);
-        if (also.find()) {
-            for (String alt : Phrases.coordinated(also.group(1))) term.addAltLabel(alt.strip(), ev);
-            body = body.substring(0, also.start() + (also.group().startsWith(".") ? 1 : 0)).strip();
-        }
-        // Bare synonyms after the definition's last sentence: "... of the gums. gingivorrhagia ulorrhagia"
-        Matcher tail = Pattern.compile("[.;]\\s+((?:[a-z][a-z\\-]{4,}\\s*){1,4})$").matcher(body);
-        if (tail.find() && isNounPhrase(tail.group(1).strip().split("\\s+")[0])) {
-            for (String w : tail.group(1).strip().split("\\s+")) term.addAltLabel(w, ev);
-            body = body.substring(0, tail.start() + 1).strip();
-        }
-        // A definition that is only another term ("artificial kidney.") names the preferred term.
-        String bare = body.replaceAll("[.\\s]+$", "");
-        if (bare.split("\\s+").length <= 5 && !bare.matches("(?i)^(?:a|an|the|to|any|one|of|in)\\b.*") && !bare.contains(",")
-            && body.trim().endsWith(".") && isNounPhrase(bare)) {
-            TermRecord pref = ex.alias(term, TextRules.lowerUnlessProper(bare));
-            if (ex.topic() != null && Labels.key(ex.topic()).equals(Labels.key(term.label()))) ex.topic(pref.label());
-            return;
-        }
-        List<Nlp.Sentence> sentences = Nlp.get().sentences(body, start);
-        if (sentences.isEmpty()) return;
-        // "X is a Y ..." written as a sentence: the genus follows the copula
-        String first = sentences.get(0).text();
-        boolean copula = TextRules.namesTopic(first, term) && TextRules.copulaGenus(first) != null;
-        String genusText = copula ? TextRules.copulaGenus(first) : first;
-        if (!copula && !term.definitions().isEmpty() && !definitionShaped(first)) {
-            // a paragraph of prose after the entry's definition: relations only
-            for (Nlp.Sentence s : sentences) {
-                boolean subject = TextRules.topicSubject(s.text(), term, null);
-                Evidence sev = ex.evidence(s.start(), s.end());
-                MentionRules.apply(s.text(), term, ex, sev);
-                if (NamingRules.apply(s.text(), term, ex, sev) != null) continue;
-                RelationRules.apply(s.text(), sev, term, Section.GENERAL, subject, false, ex);
-            }
-            return;
-        }
-        term.addDefinition(body, ev);
-        Genus g = Genus.of(genusText);
-        if (g != null) {
-            term.kind(g.kind());
-            if (g.broader() != null && !Labels.key(g.broader()).equals(Labels.key(term.label()))) term.addBroader(g.broader(), ev);
-        }
-        for (int i = 0; i < sentences.size(); i++) {
-            Nlp.Sentence s = sentences.get(i);
-            Evidence sev = ex.evidence(s.start(), s.end());
-            if (i == 0 || TextRules.topicSubject(s.text(), term, null) || s.text().matches("(?i)^(?:formerly|also|sometimes|once)\\b.*")) {
-                TextRules.synonyms(s.text()).forEach(a -> term.addAltLabel(TextRules.lowerUnlessProper(a), sev));
-            }
-            TextRules.abbreviations(s.text(), ex, sev);
-            MentionRules.apply(s.text(), term, ex, sev);
-            if (i > 0 && NamingRules.apply(s.text(), term, ex, sev) != null) continue;
-            boolean subject = i > 0 && TextRules.topicSubject(s.text(), term, g == null ? null : g.head());
-            RelationRules.apply(s.text(), sev, term, Section.GENERAL, subject, i == 0, ex);
-        }
-    }
-
-    /**
-     * Dictionary definitions are noun phrases ("a device that ...", "the destruction of ..."): no finite verb
-     * outside a relative clause or infinitive. A sentence with its own subject and verb is prose.
-     */
-    static boolean definitionShaped(String sentence) {
-        int semicolon = sentence.indexOf(';');
-        String s = semicolon < 0 ? sentence : sentence.substring(0, semicolon);
-        boolean sheltered = false;
-        for (Nlp.Token t : Nlp.get().analyse(s, 0).tokens()) {
-            String w = t.lower();
-            if (w.matches("that|which|who|whose|where|whereby|when|to|if|after|before|until|while|because|since|although|once|unless|so")) sheltered = true;
-            if ((t.is("AUX") || t.is("VERB")) && !sheltered && !w.endsWith("ed") && !w.endsWith("ing")
-                && !w.matches("used|made|done|seen|found|given|known|taken|held|put|set|driven|worn|shown")) return false;
-        }
-        return true;
-    }
-
-    private static boolean isNounPhrase(String text) {
-        if (text.matches("[\\p{L}\\p{N}+\\-']+")) return true; // one word: tagging a word alone is unreliable
-        List<Nlp.Token> toks = Nlp.get().analyse(text, 0).tokens();
-        for (int i = 0; i < toks.size(); i++) {
-            Nlp.Token t = toks.get(i);
-            // a compound's modifier or plural head can be mis-tagged as a verb ("feeding tube", "infusion pumps")
-            boolean compoundVerb = t.is("VERB") && (i + 1 < toks.size() && toks.get(i + 1).isNoun() || i > 0 && toks.get(i - 1).isNoun());
-            if (t.is("VERB") && !compoundVerb || t.is("AUX") || t.is("PRON") || t.is("ADP") && !t.lower().equals("of")) return false;
-        }
-        return true;
-    }
-
-    /** Numbered senses: noun senses become concepts; several of them get a sense qualifier from their genus. */
-    private void senses(DocumentExtraction ex, TermRecord owner, List<Line> senses) {
-        List<Line> nounSenses = new ArrayList<>();
-        for (Line l : senses) {
-            String body = l.text().replaceFirst("^\\d{1,2}\\.\\s+", "");
-            if (body.matches("(?i)^to\\s+\\w+.*")) continue; // a verb sense
-            nounSenses.add(l);
-        }
-        if (nounSenses.isEmpty()) return;
-        if (nounSenses.size() == 1) {
-            Line l = nounSenses.get(0);
-            String body = l.text().replaceFirst("^\\d{1,2}\\.\\s+", "");
-            define(ex, owner, body, l.end() - body.length(), l.end());
-            return;
-        }
-        java.util.Set<TopClass> kinds = new java.util.HashSet<>();
-        boolean unknownKind = false;
-        for (Line l : nounSenses) {
-            Genus g = Genus.of(l.text().replaceFirst("^\\d{1,2}\\.\\s+", ""));
-            if (g == null || g.kind() == null) unknownKind = true; else kinds.add(g.kind());
-        }
-        if (unknownKind || kinds.size() < 2) {
-            // senses of one kind are several wordings of one concept
-            for (Line l : nounSenses) {
-                String body = l.text().replaceFirst("^\\d{1,2}\\.\\s+", "");
-                define(ex, owner, body, l.end() - body.length(), l.end());
-            }
-            return;
-        }
-        Map<String, Integer> used = new HashMap<>();
-        boolean ownerHasContent = !owner.definitions().isEmpty();
-        for (Line l : nounSenses) {
-            String body = l.text().replaceFirst("^\\d{1,2}\\.\\s+", "");
-            Genus g = Genus.of(body);
-            String sense = g == null ? "sense" : g.head();
-            int n = used.merge(sense, 1, Integer::sum);
-            if (n > 1) sense = sense + " " + n;
-            TermRecord t = ex.term(owner.label(), sense).properName(owner.properName());
-            define(ex, t, body, l.end() - body.length(), l.end());
-        }
-        if (!ownerHasContent && owner.sense() == null && owner.relations().isEmpty() && owner.broader().isEmpty()) ex.remove(owner);
     }
 
     /** The word shared by most sub-entry labels ("valve" for "mitral valve", "aortic valve", ...). */

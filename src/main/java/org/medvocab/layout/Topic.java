@@ -31,7 +31,7 @@ public final class Topic {
     public static String of(Page page, String documentId) {
         Optional<String> heading = page.titleOrFirstHeading().map(Topic::fromHeading).filter(t -> !t.isEmpty());
         if (heading.isPresent() && Words.count(heading.get()) <= MAX_WORDS) {
-            return heading.get();
+            return recurringLead(heading.get(), page.text());
         }
         for (Block b : page.blocks()) {
             if (b.type() == BlockType.PARAGRAPH) {
@@ -43,6 +43,34 @@ public final class Topic {
             }
         }
         return documentId == null ? "" : fromDocumentId(documentId);
+    }
+
+    /**
+     * A title that names the site as well as the subject ("Widget Health Dictionary") is never repeated in
+     * the text, while its subject is: the longest leading part of the title that the text repeats, or the
+     * whole title when the text repeats it or no leading part.
+     */
+    static String recurringLead(String title, String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (occurrences(lower, title.toLowerCase(Locale.ROOT)) >= 2) {
+            return title;
+        }
+        String[] words = title.split("\\s+");
+        for (int n = words.length - 1; n >= 1; n--) {
+            String lead = String.join(" ", java.util.Arrays.copyOf(words, n));
+            if (lead.length() >= 3 && occurrences(lower, lead.toLowerCase(Locale.ROOT)) >= 3) {
+                return lead;
+            }
+        }
+        return title;
+    }
+
+    private static int occurrences(String text, String phrase) {
+        int n = 0;
+        for (int i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + phrase.length())) {
+            n++;
+        }
+        return n;
     }
 
     /** "What is an enteral pump?" gives "enteral pump"; other headings are returned stripped. */

@@ -1,0 +1,182 @@
+package org.medvocab.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.medvocab.extract.Lexicon.Section;
+
+/**
+ * What one dictionary definition says about its term: cross-references, "also called" synonyms, a definition
+ * that is only another term, the genus (broader term and kind) and the relations its sentences state; and
+ * how numbered senses become one concept or several. Shared by every extractor that reads dictionary entries.
+ */
+final class DefinitionRules {
+    private DefinitionRules() {}
+
+    /** "... Also called X." at the end of a definition. */
+    private static final Pattern TRAILING_ALSO = Pattern.compile("(?i)(?:^|\\.\\s+)(?:also called|also known as|called also)\\s+([^.]+)\\.?\\s*$");
+    /** Bare synonyms after a definition's last sentence: "... of the gums. gingivorrhagia ulorrhagia". */
+    private static final Pattern TRAILING_SYNONYMS = Pattern.compile("[.;]\\s+((?:[a-z][a-z\\-]{4,}\\s*){1,4})$");
+    /** A domain label and colon before a definition: "medical : a thin tube ...", ": a tube ...". */
+    private static final Pattern LEADING_LABEL = Pattern.compile("^(?:[a-z]+(?:\\s[a-z]+)?\\s*)?:\\s+");
+    /** A word's history, not a definition: "Late Latin, from Greek ...", "1865, agent noun from ...". */
+    private static final Pattern ETYMOLOGY = Pattern.compile("(?i)^(?:(?:late|medieval|new|old|middle|modern)\\s+)?"
+        + "(?:latin|greek|french|german|english|arabic|italian|spanish|dutch)\\b.*|^(?:c\\.\\s*)?\\d{3,4}s?,.*"
+        + "|.*\\bfrom\\s+(?:(?:late|medieval|new|modern)\\s+)?(?:latin|greek)\\s+\\p{L}+.*");
+    private static final Pattern SENSE_NUMBER = Pattern.compile("^\\d{1,2}\\.\\s+");
+
+    /** @return the definition without a leading domain label and colon */
+    static String withoutLeadingLabel(String definition) {
+        return LEADING_LABEL.matcher(definition).replaceFirst("");
+    }
+
+    /** @return true when the text tells where a word comes from rather than what it names */
+    static boolean isEtymology(String text) {
+        return ETYMOLOGY.matcher(text).matches();
+    }
+
+    /** Adds one dictionary definition to a term: cross-references, "only another term" synonyms, genus, relations. */
+    static void define(DocumentExtraction ex, TermRecord term, String def, int start, int end) {
+        Evidence ev = ex.evidence(start, end);
+        def = def.replaceFirst("\\s*\\[[^\\]]*\\]\\s*$", ""); // a trailing etymology in brackets
+        if (def.matches("(?i)^(?:adj\\.?|adjective|adv\\.?|adverb|verb|v\\.)\\b.*")) {
+            if (term.definitions().isEmpty() && term.broader().isEmpty()) ex.remove(term);
+            return;
+        }
+        term.mention(ev);
+        String body = TextRules.withoutCrossRefs(def);
+        TextRules.crossRefs(def, term, ev);
+        // "Also called X." at the end of a definition
+        Matcher also = TRAILING_ALSO.matcher(body);
+        if (also.find()) {
+            for (String alt : Phrases.coordinated(also.group(1))) term.addAltLabel(alt.strip(), ev);
+            body = body.substring(0, also.start() + (also.group().startsWith(".") ? 1 : 0)).strip();
+        }
+        // Bare synonyms after the definition's last sentence: "... of the gums. gingivorrhagia ulorrhagia"
+        Matcher tail = TRAILING_SYNONYMS.matcher(body);
+        if (tail.find() && isNounPhrase(tail.group(1).strip().split("\\s+")[0])) {
+            for (String w : tail.group(1).strip().split("\\s+")) term.addAltLabel(w, ev);
+            body = body.substring(0, tail.start() + 1).strip();
+        }
+        if (body.isBlank()) return;
+        // A definition that is only another term ("artificial kidney.") names the preferred term.
+        String bare = body.replaceAll("[.\\s]+$", "");
+        if (bare.split("\\s+").length <= 5 && !bare.matches("(?i)^(?:a|an|the|to|any|one|of|in)\\b.*") && !bare.contains(",")
+            && body.trim().endsWith(".") && isNounPhrase(bare)) {
+            TermRecord pref = ex.alias(term, TextRules.lowerUnlessProper(bare));
+            if (ex.topic() != null && Labels.key(ex.topic()).equals(Labels.key(term.label()))) ex.topic(pref.label());
+            return;
+        }
+        List<Nlp.Sentence> sentences = Nlp.get().sentences(body, start);
+        if (sentences.isEmpty()) return;
+        // "X is a Y ..." written as a sentence: the genus follows the copula
+        String first = sentences.get(0).text();
+        boolean copula = TextRules.namesTopic(first, term) && TextRules.copulaGenus(first) != null;
+        String genusText = copula ? TextRules.copulaGenus(first) : first;
+        if (!copula && !term.definitions().isEmpty() && !definitionShaped(first)) {
+            // a paragraph of prose after the entry's definition: relations only
+            for (Nlp.Sentence s : sentences) {
+                boolean subject = TextRules.topicSubject(s.text(), term, null);
+                Evidence sev = ex.evidence(s.start(), s.end());
+                MentionRules.apply(s.text(), term, ex, sev);
+                if (NamingRules.apply(s.text(), term, ex, sev) != null) continue;
+                RelationRules.apply(s.text(), sev, term, Section.GENERAL, subject, false, ex);
+            }
+            return;
+        }
+        term.addDefinition(body, ev);
+        Genus g = Genus.of(genusText);
+        if (g != null) {
+            term.kind(g.kind());
+            if (g.broader() != null && !Labels.key(g.broader()).equals(Labels.key(term.label()))) term.addBroader(g.broader(), ev);
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            Nlp.Sentence s = sentences.get(i);
+            Evidence sev = ex.evidence(s.start(), s.end());
+            if (i == 0 || TextRules.topicSubject(s.text(), term, null) || s.text().matches("(?i)^(?:formerly|also|sometimes|once)\\b.*")) {
+                TextRules.synonyms(s.text()).forEach(a -> term.addAltLabel(TextRules.lowerUnlessProper(a), sev));
+            }
+            TextRules.abbreviations(s.text(), ex, sev);
+            MentionRules.apply(s.text(), term, ex, sev);
+            if (i > 0 && NamingRules.apply(s.text(), term, ex, sev) != null) continue;
+            boolean subject = i > 0 && TextRules.topicSubject(s.text(), term, g == null ? null : g.head());
+            RelationRules.apply(s.text(), sev, term, Section.GENERAL, subject, i == 0, ex);
+        }
+    }
+
+    /**
+     * Dictionary definitions are noun phrases ("a device that ...", "the destruction of ..."): no finite verb
+     * outside a relative clause or infinitive. A sentence with its own subject and verb is prose.
+     */
+    static boolean definitionShaped(String sentence) {
+        int semicolon = sentence.indexOf(';');
+        String s = semicolon < 0 ? sentence : sentence.substring(0, semicolon);
+        boolean sheltered = false;
+        for (Nlp.Token t : Nlp.get().analyse(s, 0).tokens()) {
+            String w = t.lower();
+            if (w.matches("that|which|who|whose|where|whereby|when|to|if|after|before|until|while|because|since|although|once|unless|so")) sheltered = true;
+            if ((t.is("AUX") || t.is("VERB")) && !sheltered && !w.endsWith("ed") && !w.endsWith("ing")
+                && !w.matches("used|made|done|seen|found|given|known|taken|held|put|set|driven|worn|shown")) return false;
+        }
+        return true;
+    }
+
+    static boolean isNounPhrase(String text) {
+        if (text.matches("[\\p{L}\\p{N}+\\-']+")) return true; // one word: tagging a word alone is unreliable
+        List<Nlp.Token> toks = Nlp.get().analyse(text, 0).tokens();
+        for (int i = 0; i < toks.size(); i++) {
+            Nlp.Token t = toks.get(i);
+            // a compound's modifier or plural head can be mis-tagged as a verb ("feeding tube", "infusion pumps")
+            boolean compoundVerb = t.is("VERB") && (i + 1 < toks.size() && toks.get(i + 1).isNoun() || i > 0 && toks.get(i - 1).isNoun());
+            if (t.is("VERB") && !compoundVerb || t.is("AUX") || t.is("PRON") || t.is("ADP") && !t.lower().equals("of")) return false;
+        }
+        return true;
+    }
+
+    /** Numbered senses: noun senses become concepts; several of them get a sense qualifier from their genus. */
+    static void senses(DocumentExtraction ex, TermRecord owner, List<Line> senses) {
+        List<Line> nounSenses = new ArrayList<>();
+        for (Line l : senses) {
+            String body = SENSE_NUMBER.matcher(l.text()).replaceFirst("");
+            if (body.matches("(?i)^to\\s+\\w+.*")) continue; // a verb sense
+            nounSenses.add(l);
+        }
+        if (nounSenses.isEmpty()) return;
+        if (nounSenses.size() == 1) {
+            Line l = nounSenses.get(0);
+            String body = SENSE_NUMBER.matcher(l.text()).replaceFirst("");
+            define(ex, owner, body, l.end() - body.length(), l.end());
+            return;
+        }
+        java.util.Set<TopClass> kinds = new java.util.HashSet<>();
+        boolean unknownKind = false;
+        for (Line l : nounSenses) {
+            Genus g = Genus.of(SENSE_NUMBER.matcher(l.text()).replaceFirst(""));
+            if (g == null || g.kind() == null) unknownKind = true; else kinds.add(g.kind());
+        }
+        if (unknownKind || kinds.size() < 2) {
+            // senses of one kind are several wordings of one concept
+            for (Line l : nounSenses) {
+                String body = SENSE_NUMBER.matcher(l.text()).replaceFirst("");
+                define(ex, owner, body, l.end() - body.length(), l.end());
+            }
+            return;
+        }
+        Map<String, Integer> used = new HashMap<>();
+        boolean ownerHasContent = !owner.definitions().isEmpty();
+        for (Line l : nounSenses) {
+            String body = SENSE_NUMBER.matcher(l.text()).replaceFirst("");
+            Genus g = Genus.of(body);
+            String sense = g == null ? "sense" : g.head();
+            int n = used.merge(sense, 1, Integer::sum);
+            if (n > 1) sense = sense + " " + n;
+            TermRecord t = ex.term(owner.label(), sense).properName(owner.properName());
+            define(ex, t, body, l.end() - body.length(), l.end());
+        }
+        if (!ownerHasContent && owner.sense() == null && owner.relations().isEmpty() && owner.broader().isEmpty()) ex.remove(owner);
+    }
+}

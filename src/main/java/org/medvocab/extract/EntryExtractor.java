@@ -1,0 +1,178 @@
+package org.medvocab.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.EnumSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.medvocab.ingest.SourceDocument;
+import org.medvocab.layout.Entry;
+import org.medvocab.page.Block;
+import org.medvocab.page.BlockType;
+
+/**
+ * Pages that a layout has cut into dictionary entries (a stacked multi-dictionary page, a one-line entry):
+ * each entry's headword is a term, its variants are synonyms, its noun senses are definitions read by the
+ * shared {@link DefinitionRules}, and its run-in sub-entries are terms of their own whose abbreviated
+ * headword ("sinus a.") is written out in full. Entries of other parts of speech than the noun add nothing:
+ * a vocabulary names things, and "to catheterize" is not one.
+ */
+final class EntryExtractor {
+
+    /** An abbreviated run-in form of the headword: "sinus a.", "cardiac a.". */
+    private static final Pattern ABBREVIATED = Pattern.compile("(?:^|\\s)\\p{L}\\.$");
+    /** A single letter with a full stop after a word: a candidate abbreviated headword. */
+    private static final Pattern RUN_IN_INITIAL = Pattern.compile("(?<=\\p{L}\\s)(\\p{L})\\.(?=[\\s,;:.)]|$)");
+    /** A part of speech that is not a noun. */
+    private static final Pattern NOT_NOUN = Pattern.compile("(?i)^(?:adj|adjective|adv|adverb|v|vb|verb|vt|vi|prep|conj|interj)\\b.*");
+    /** A sense that is only a pronunciation and a part of speech: "/ˈhi mə/, adjective". */
+    private static final Pattern HEAD_LINE_ONLY = Pattern.compile("(?i)^(?:/[^/]{1,80}/|\\[[^\\]]{1,80}\\])?[\\s,]*"
+        + "(noun|n\\.|verb|v\\.|adjective|adj\\.|adverb|adv\\.)$");
+    /** "to insert a catheter": a verb sense. */
+    private static final Pattern VERB_SENSE = Pattern.compile("(?i)^to\\s+\\w+.*");
+    /** Blocks of an entry that are running text. */
+    private static final Set<BlockType> PROSE = EnumSet.of(BlockType.PARAGRAPH, BlockType.LIST_ITEM, BlockType.NUMBERED_ITEM);
+    /** A sense that is only a synonym reference: "SYN: other term.", "= other term". */
+    private static final Pattern SYNONYM_ONLY = Pattern.compile("(?i)^(?:syn(?:onyms?)?\\.?\\s*:?|=)\\s*([^.;:]{2,60}?)\\.*$");
+
+    /**
+     * @param doc the document
+     * @param entries its entries, in page order, from the layout that fits it
+     * @return the extraction
+     */
+    DocumentExtraction extract(SourceDocument doc, List<Entry> entries) {
+        DocumentExtraction ex = new DocumentExtraction(doc, DocumentKind.DICTIONARY);
+        String topic = topic(entries);
+        if (topic != null) ex.topic(topic);
+        for (Entry e : entries) read(ex, e, null, topic);
+        ex.applyAbbreviations();
+        ex.applyMentions();
+        return ex;
+    }
+
+    /** The headword most entries share (the first one on a tie): the page's topic. */
+    private static String topic(List<Entry> entries) {
+        Map<String, Integer> count = new LinkedHashMap<>();
+        Map<String, String> label = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            if (e.headword() == null || e.headword().isBlank()) continue;
+            String l = label(e.headword());
+            count.merge(Labels.key(l), 1, Integer::sum);
+            label.putIfAbsent(Labels.key(l), l);
+        }
+        return count.entrySet().stream().max((a, b) -> a.getValue() - b.getValue() != 0 ? a.getValue() - b.getValue() : 0)
+                .map(m -> label.get(m.getKey())).orElse(null);
+    }
+
+    private static String label(String headword) {
+        return TextRules.lowerUnlessProper(Labels.singularPhrase(headword.strip()));
+    }
+
+    /** One entry and its sub-entries. */
+    private static void read(DocumentExtraction ex, Entry e, String parent, String topic) {
+        if (e.headword() == null || e.headword().isBlank() || isNotNoun(e.partOfSpeech())) return;
+        String owner = parent == null ? label(e.headword()) : parent;
+        List<Line> senses = senses(ex, e, owner);
+        if (senses == null || !belongs(e, senses, topic)) return;
+        TermRecord term = ex.term(label(e.headword()));
+        if (e.partOfSpeech() != null) term.partOfSpeech(e.partOfSpeech());
+        if (e.pronunciation() != null) term.addPronunciation(e.pronunciation());
+        Evidence head = ex.evidence(e.start(), Math.max(e.start(), Math.min(e.end(), e.start() + e.headword().length())));
+        for (String v : e.variants()) {
+            if (!ABBREVIATED.matcher(v.strip()).find() && !Labels.key(v).equals(Labels.key(term.label()))) {
+                term.addAltLabel(TextRules.lowerUnlessProper(v.strip()), head);
+            }
+        }
+        for (Entry.CrossReference x : e.crossReferences()) {
+            if (x.kind().equals("syn")) {
+                ex.term(label(EntryExtractor.expandRunIn(x.target(), owner))).addAltLabel(term.label(), ex.evidence(x.start(), x.end()));
+            }
+        }
+        define(ex, term, e, senses);
+        for (Block b : e.body()) {
+            if (isMoreText(b, e)) {
+                DefinitionRules.define(ex, term, b.text(), b.start(), b.end());
+            }
+        }
+        for (Entry sub : e.subEntries()) read(ex, sub, term.label(), topic);
+    }
+
+    /** A block of running text of the entry beyond its senses (not a head line, pronunciation or credit). */
+    private static boolean isMoreText(Block b, Entry e) {
+        return PROSE.contains(b.type()) && b.text().strip().split("\\s+").length >= 3
+                && !HEAD_LINE_ONLY.matcher(b.text().strip()).matches()
+                && e.senses().stream().noneMatch(s -> s.start() < b.end() && s.end() > b.start())
+                && e.subEntries().stream().noneMatch(sub -> sub.start() < b.end() && sub.end() > b.start());
+    }
+
+    private static boolean isNotNoun(String partOfSpeech) {
+        return partOfSpeech != null && NOT_NOUN.matcher(partOfSpeech.strip()).matches();
+    }
+
+    /**
+     * An entry for another word than the page's own is kept when it names a term: not a shouted label
+     * ("ADVERTISEMENT") and with at least one sense that reads as a definition rather than a caption.
+     */
+    private static boolean belongs(Entry e, List<Line> senses, String topic) {
+        String h = e.headword().strip();
+        if (topic != null && Labels.key(label(h)).equals(Labels.key(topic))) return true;
+        if (h.length() > 5 && h.equals(h.toUpperCase(Locale.ROOT)) && !h.contains(" ")) return false;
+        return senses.stream().anyMatch(l -> l.text().split("\\s+").length >= 3 && !l.text().strip().endsWith(":"))
+                || !e.subEntries().isEmpty();
+    }
+
+    /**
+     * The entry's noun senses, cleaned: domain label dropped, run-in abbreviations written out; etymologies
+     * and synonym references left out. Null when a sense shows the entry is not a noun ("/ˈ.../, adjective").
+     */
+    private static List<Line> senses(DocumentExtraction ex, Entry e, String owner) {
+        List<Line> lines = new ArrayList<>();
+        for (Entry.Sense s : e.senses()) {
+            String text = expandRunIn(DefinitionRules.withoutLeadingLabel(s.text().strip()), owner);
+            Matcher pos = HEAD_LINE_ONLY.matcher(text);
+            if (pos.matches()) {
+                if (isNotNoun(pos.group(1))) return null;
+                continue;
+            }
+            if (DefinitionRules.isEtymology(text) || SYNONYM_ONLY.matcher(text).matches()) continue;
+            if (VERB_SENSE.matcher(text).matches()) continue;
+            int start = s.end() - text.length();
+            lines.add(new Line(text, Math.max(s.start(), start), s.end()));
+        }
+        return lines;
+    }
+
+    /** One definition, or several numbered senses of one or more concepts. */
+    private static void define(DocumentExtraction ex, TermRecord term, Entry e, List<Line> senses) {
+        if (senses.isEmpty()) return;
+        boolean numbered = e.senses().stream().anyMatch(s -> !s.number().isEmpty());
+        if (numbered && senses.size() > 1) {
+            DefinitionRules.senses(ex, term, senses);
+            return;
+        }
+        for (Line l : senses) DefinitionRules.define(ex, term, l.text(), l.start(), l.end());
+    }
+
+    /**
+     * Writes an abbreviated headword out in full: under "arrhythmia", "sinus a. in which ..." reads
+     * "sinus arrhythmia in which ...". Only a single letter with a full stop that is the headword's initial,
+     * after a word, counts; "e.g." and initials of names do not.
+     */
+    static String expandRunIn(String text, String headword) {
+        if (headword == null || headword.isBlank() || headword.contains(" ")) return text;
+        String full = headword.toLowerCase(Locale.ROOT);
+        Matcher m = RUN_IN_INITIAL.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            boolean initial = Character.toLowerCase(m.group(1).charAt(0)) == full.charAt(0);
+            m.appendReplacement(out, Matcher.quoteReplacement(initial ? full : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString().replace(full + "..", full + ".");
+    }
+}
