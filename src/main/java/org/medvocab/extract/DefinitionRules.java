@@ -27,6 +27,10 @@ final class DefinitionRules {
     private static final Pattern ETYMOLOGY = Pattern.compile("(?i)^(?:(?:late|medieval|new|old|middle|modern)\\s+)?"
         + "(?:latin|greek|french|german|english|arabic|italian|spanish|dutch)\\b.*|^(?:c\\.\\s*)?\\d{3,4}s?,.*"
         + "|.*\\bfrom\\s+(?:(?:late|medieval|new|modern)\\s+)?(?:latin|greek)\\s+\\p{L}+.*");
+    /** A definition that only names the preferred term: "obsolete term for X.", "another name for X.". */
+    private static final Pattern TERM_FOR = Pattern.compile("(?i)^(?:an?\\s+|the\\s+)?(?:(?:obsolete|old|older|former|archaic|"
+        + "outdated|another|other|alternative|alternate|informal|colloquial|popular|common|lay|british|american)\\s+)*"
+        + "(?:term|name|word|synonym|spelling)\\s+(?:for|of)\\s+([^.;:,]{2,60}?)\\.?$");
     private static final Pattern SENSE_NUMBER = Pattern.compile("^\\d{1,2}\\.\\s+");
 
     /** @return the definition without a leading domain label and colon */
@@ -41,6 +45,14 @@ final class DefinitionRules {
 
     /** Adds one dictionary definition to a term: cross-references, "only another term" synonyms, genus, relations. */
     static void define(DocumentExtraction ex, TermRecord term, String def, int start, int end) {
+        define(ex, term, def, start, end, true);
+    }
+
+    /**
+     * Adds one definition, or more text of an entry (when {@code sense} is false: a paragraph after the senses,
+     * which may name synonyms and relations but is never read as "only another term").
+     */
+    static void define(DocumentExtraction ex, TermRecord term, String def, int start, int end, boolean sense) {
         Evidence ev = ex.evidence(start, end);
         def = def.replaceFirst("\\s*\\[[^\\]]*\\]\\s*$", ""); // a trailing etymology in brackets
         if (def.matches("(?i)^(?:adj\\.?|adjective|adv\\.?|adverb|verb|v\\.)\\b.*")) {
@@ -63,9 +75,15 @@ final class DefinitionRules {
             body = body.substring(0, tail.start() + 1).strip();
         }
         if (body.isBlank()) return;
+        // "obsolete term for X.", "another name for X.": the entry is a synonym of X
+        Matcher termFor = TERM_FOR.matcher(body);
+        if (sense && termFor.matches() && isNounPhrase(termFor.group(1))) {
+            ex.alias(term, TextRules.lowerUnlessProper(termFor.group(1).strip()));
+            return;
+        }
         // A definition that is only another term ("artificial kidney.") names the preferred term.
         String bare = body.replaceAll("[.\\s]+$", "");
-        if (bare.split("\\s+").length <= 5 && !bare.matches("(?i)^(?:a|an|the|to|any|one|of|in)\\b.*") && !bare.contains(",")
+        if (sense && bare.split("\\s+").length <= 5 && !bare.matches("(?i)^(?:a|an|the|to|any|one|of|in)\\b.*") && !bare.contains(",")
             && body.trim().endsWith(".") && isNounPhrase(bare)) {
             TermRecord pref = ex.alias(term, TextRules.lowerUnlessProper(bare));
             if (ex.topic() != null && Labels.key(ex.topic()).equals(Labels.key(term.label()))) ex.topic(pref.label());

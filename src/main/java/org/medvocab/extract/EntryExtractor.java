@@ -37,6 +37,8 @@ final class EntryExtractor {
     private static final Pattern VERB_SENSE = Pattern.compile("(?i)^to\\s+\\w+.*");
     /** Blocks of an entry that are running text. */
     private static final Set<BlockType> PROSE = EnumSet.of(BlockType.PARAGRAPH, BlockType.LIST_ITEM, BlockType.NUMBERED_ITEM);
+    /** Longest caption, in words. */
+    private static final int CAPTION_WORDS = 6;
     /** A sense that is only a synonym reference: "SYN: other term.", "= other term". */
     private static final Pattern SYNONYM_ONLY = Pattern.compile("(?i)^(?:syn(?:onyms?)?\\.?\\s*:?|=)\\s*([^.;:]{2,60}?)\\.*$");
 
@@ -95,11 +97,17 @@ final class EntryExtractor {
         }
         define(ex, term, e, senses);
         for (Block b : e.body()) {
-            if (isMoreText(b, e)) {
-                DefinitionRules.define(ex, term, b.text(), b.start(), b.end());
-            }
+            if (isCaption(b)) break; // "Usage examples of ...", "Related terms": what follows is about the word
+            if (isMoreText(b, e)) DefinitionRules.define(ex, term, b.text(), b.start(), b.end(), false);
         }
         for (Entry sub : e.subEntries()) read(ex, sub, term.label(), topic);
+    }
+
+    /** A short paragraph without a verb that announces what follows: a sub-heading written as text. */
+    private static boolean isCaption(Block b) {
+        String t = b.text().strip();
+        return b.type() == BlockType.PARAGRAPH && t.split("\\s+").length <= CAPTION_WORDS && !t.endsWith("?")
+                && Nlp.get().analyse(t, 0).tokens().stream().noneMatch(k -> k.is("VERB") || k.is("AUX"));
     }
 
     /** A block of running text of the entry beyond its senses (not a head line, pronunciation or credit). */

@@ -38,6 +38,8 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
         for (; i < toks.size(); i++) {
             Nlp.Token t = toks.get(i);
             String pos = t.pos();
+            // "an instrument consisting of ...", "a tube leading to ...": a participle and its phrase end the genus
+            if (!segment.isEmpty() && t.lower().endsWith("ing") && i + 1 < toks.size() && toks.get(i + 1).is("ADP")) break;
             boolean nounish = pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM")
                 || (pos.equals("X") || pos.equals("SYM")) && t.text().matches(".*\\p{L}.*")
                 || t.text().contains("-") && t.text().matches("[\\p{L}-]+");
@@ -95,11 +97,26 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
         if (words.length == 1 && Lexicon.NON_TERMS.contains(labelHead) || Lexicon.NON_TERM_HEADS.contains(labelHead)) {
             return new Genus(head, kind, null, q); // "a bundle of ...", "a kind of ...": no broader term
         }
+        if (words.length == 1 && namesAChange(labelHead)) return new Genus(head, kind, null, q);
         // A generic genus ("device", "medical device", "electronic device") only signals the kind.
         boolean generic = Lexicon.isGenericGenus(Phrases.head(label)) && (words.length == 1 || allModifiersGeneric(words));
         if (generic && !typeOf) return new Genus(head, kind, null, q);
         if (generic && words.length == 1) return new Genus(head, kind, null, q);
         return new Genus(head, kind, label, q);
+    }
+
+    /** Lexicographer files of a word whose usual sense is an event, act or quality rather than a class of things. */
+    private static final java.util.Set<String> CHANGE_LEX_FILES = java.util.Set.of("noun.event", "noun.act",
+        "noun.attribute", "noun.possession", "noun.cognition", "noun.communication", "noun.relation");
+
+    /**
+     * "an alteration in ...", "any deviation from ...", "loss of ...": a one-word genus whose usual sense is a
+     * change or quality and that no medical vocabulary lists names no broader class.
+     */
+    private static boolean namesAChange(String word) {
+        List<String> files = org.medvocab.ground.WordNetLexicon.get().lexFiles(word);
+        if (files.isEmpty() || !CHANGE_LEX_FILES.contains(files.get(0))) return false;
+        return org.medvocab.ground.Grounder.get().assess(word).evidence() != org.medvocab.ground.Grounding.Evidence.LEXICON;
     }
 
     private static boolean endsInNoun(List<String> segment) {
