@@ -3,6 +3,7 @@ package org.medvocab.extract;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +32,8 @@ final class DefinitionRules {
     private static final Pattern TERM_FOR = Pattern.compile("(?i)^(?:an?\\s+|the\\s+)?(?:(?:obsolete|old|older|former|archaic|"
         + "outdated|another|other|alternative|alternate|informal|colloquial|popular|common|lay|british|american)\\s+)*"
         + "(?:term|name|word|synonym|spelling)\\s+(?:for|of)\\s+([^.;:,]{2,60}?)\\.?$");
+    /** A single letter with a full stop after a word: a candidate abbreviated headword. */
+    private static final Pattern RUN_IN_INITIAL = Pattern.compile("(?<=\\p{L}\\s)(\\p{L})\\.(?=[\\s,;:.)]|$)");
     private static final Pattern SENSE_NUMBER = Pattern.compile("^\\d{1,2}\\.\\s+");
 
     /** @return the definition without a leading domain label and colon */
@@ -45,14 +48,16 @@ final class DefinitionRules {
 
     /** Adds one dictionary definition to a term: cross-references, "only another term" synonyms, genus, relations. */
     static void define(DocumentExtraction ex, TermRecord term, String def, int start, int end) {
-        define(ex, term, def, start, end, true);
+        define(ex, term, def, start, end, true, null);
     }
 
     /**
      * Adds one definition, or more text of an entry (when {@code sense} is false: a paragraph after the senses,
-     * which may name synonyms and relations but is never read as "only another term").
+     * which may name synonyms and relations but is never read as "only another term"). The definition is kept
+     * as written; its genus is read with the abbreviated headword written out ("sinus a." under "arrhythmia").
      */
-    static void define(DocumentExtraction ex, TermRecord term, String def, int start, int end, boolean sense) {
+    static void define(DocumentExtraction ex, TermRecord term, String def, int start, int end, boolean sense,
+                       String abbreviatedHead) {
         Evidence ev = ex.evidence(start, end);
         def = def.replaceFirst("\\s*\\[[^\\]]*\\]\\s*$", ""); // a trailing etymology in brackets
         if (def.matches("(?i)^(?:adj\\.?|adjective|adv\\.?|adverb|verb|v\\.)\\b.*")) {
@@ -107,7 +112,7 @@ final class DefinitionRules {
             return;
         }
         term.addDefinition(body, ev);
-        Genus g = Genus.of(genusText);
+        Genus g = Genus.of(expandRunIn(genusText, abbreviatedHead));
         if (g != null) {
             term.kind(g.kind());
             if (g.broader() != null && !Labels.key(g.broader()).equals(Labels.key(term.label()))) term.addBroader(g.broader(), ev);
@@ -157,6 +162,11 @@ final class DefinitionRules {
 
     /** Numbered senses: noun senses become concepts; several of them get a sense qualifier from their genus. */
     static void senses(DocumentExtraction ex, TermRecord owner, List<Line> senses) {
+        senses(ex, owner, senses, null);
+    }
+
+    /** Numbered senses whose abbreviated headword ("a.") stands for {@code abbreviatedHead}. */
+    static void senses(DocumentExtraction ex, TermRecord owner, List<Line> senses, String abbreviatedHead) {
         List<Line> nounSenses = new ArrayList<>();
         for (Line l : senses) {
             String body = SENSE_NUMBER.matcher(l.text()).replaceFirst("");
@@ -167,20 +177,20 @@ final class DefinitionRules {
         if (nounSenses.size() == 1) {
             Line l = nounSenses.get(0);
             String body = SENSE_NUMBER.matcher(l.text()).replaceFirst("");
-            define(ex, owner, body, l.end() - body.length(), l.end());
+            define(ex, owner, body, l.end() - body.length(), l.end(), true, abbreviatedHead);
             return;
         }
         java.util.Set<TopClass> kinds = new java.util.HashSet<>();
         boolean unknownKind = false;
         for (Line l : nounSenses) {
-            Genus g = Genus.of(SENSE_NUMBER.matcher(l.text()).replaceFirst(""));
+            Genus g = Genus.of(expandRunIn(SENSE_NUMBER.matcher(l.text()).replaceFirst(""), abbreviatedHead));
             if (g == null || g.kind() == null) unknownKind = true; else kinds.add(g.kind());
         }
         if (unknownKind || kinds.size() < 2) {
             // senses of one kind are several wordings of one concept
             for (Line l : nounSenses) {
                 String body = SENSE_NUMBER.matcher(l.text()).replaceFirst("");
-                define(ex, owner, body, l.end() - body.length(), l.end());
+                define(ex, owner, body, l.end() - body.length(), l.end(), true, abbreviatedHead);
             }
             return;
         }
@@ -188,13 +198,30 @@ final class DefinitionRules {
         boolean ownerHasContent = !owner.definitions().isEmpty();
         for (Line l : nounSenses) {
             String body = SENSE_NUMBER.matcher(l.text()).replaceFirst("");
-            Genus g = Genus.of(body);
+            Genus g = Genus.of(expandRunIn(body, abbreviatedHead));
             String sense = g == null ? "sense" : g.head();
             int n = used.merge(sense, 1, Integer::sum);
             if (n > 1) sense = sense + " " + n;
             TermRecord t = ex.term(owner.label(), sense).properName(owner.properName());
-            define(ex, t, body, l.end() - body.length(), l.end());
+            define(ex, t, body, l.end() - body.length(), l.end(), true, abbreviatedHead);
         }
         if (!ownerHasContent && owner.sense() == null && owner.relations().isEmpty() && owner.broader().isEmpty()) ex.remove(owner);
+    }
+    /**
+     * Writes an abbreviated headword out in full: under "arrhythmia", "sinus a. in which ..." reads
+     * "sinus arrhythmia in which ...". Only a single letter with a full stop that is the headword's initial,
+     * after a word, counts; "e.g." and initials of names do not.
+     */
+    static String expandRunIn(String text, String headword) {
+        if (headword == null || headword.isBlank() || headword.contains(" ")) return text;
+        String full = headword.toLowerCase(Locale.ROOT);
+        Matcher m = RUN_IN_INITIAL.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            boolean initial = Character.toLowerCase(m.group(1).charAt(0)) == full.charAt(0);
+            m.appendReplacement(out, Matcher.quoteReplacement(initial ? full : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString().replace(full + "..", full + ".");
     }
 }

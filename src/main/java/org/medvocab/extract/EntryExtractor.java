@@ -26,8 +26,6 @@ final class EntryExtractor {
 
     /** An abbreviated run-in form of the headword: "sinus a.", "cardiac a.". */
     private static final Pattern ABBREVIATED = Pattern.compile("(?:^|\\s)\\p{L}\\.$");
-    /** A single letter with a full stop after a word: a candidate abbreviated headword. */
-    private static final Pattern RUN_IN_INITIAL = Pattern.compile("(?<=\\p{L}\\s)(\\p{L})\\.(?=[\\s,;:.)]|$)");
     /** A part of speech that is not a noun. */
     private static final Pattern NOT_NOUN = Pattern.compile("(?i)^(?:adj|adjective|adv|adverb|v|vb|verb|vt|vi|prep|conj|interj)\\b.*");
     /** A sense that is only a pronunciation and a part of speech: "/ˈhi mə/, adjective". */
@@ -92,13 +90,13 @@ final class EntryExtractor {
         }
         for (Entry.CrossReference x : e.crossReferences()) {
             if (x.kind().equals("syn")) {
-                ex.term(label(EntryExtractor.expandRunIn(x.target(), owner))).addAltLabel(term.label(), ex.evidence(x.start(), x.end()));
+                ex.term(label(DefinitionRules.expandRunIn(x.target(), owner))).addAltLabel(term.label(), ex.evidence(x.start(), x.end()));
             }
         }
-        define(ex, term, e, senses);
+        define(ex, term, e, senses, owner);
         for (Block b : e.body()) {
             if (isCaption(b)) break; // "Usage examples of ...", "Related terms": what follows is about the word
-            if (isMoreText(b, e)) DefinitionRules.define(ex, term, b.text(), b.start(), b.end(), false);
+            if (isMoreText(b, e)) DefinitionRules.define(ex, term, b.text(), b.start(), b.end(), false, owner);
         }
         for (Entry sub : e.subEntries()) read(ex, sub, term.label(), topic);
     }
@@ -141,7 +139,7 @@ final class EntryExtractor {
     private static List<Line> senses(DocumentExtraction ex, Entry e, String owner) {
         List<Line> lines = new ArrayList<>();
         for (Entry.Sense s : e.senses()) {
-            String text = expandRunIn(DefinitionRules.withoutLeadingLabel(s.text().strip()), owner);
+            String text = DefinitionRules.withoutLeadingLabel(s.text().strip());
             Matcher pos = HEAD_LINE_ONLY.matcher(text);
             if (pos.matches()) {
                 if (isNotNoun(pos.group(1))) return null;
@@ -156,31 +154,14 @@ final class EntryExtractor {
     }
 
     /** One definition, or several numbered senses of one or more concepts. */
-    private static void define(DocumentExtraction ex, TermRecord term, Entry e, List<Line> senses) {
+    private static void define(DocumentExtraction ex, TermRecord term, Entry e, List<Line> senses, String owner) {
         if (senses.isEmpty()) return;
         boolean numbered = e.senses().stream().anyMatch(s -> !s.number().isEmpty());
         if (numbered && senses.size() > 1) {
-            DefinitionRules.senses(ex, term, senses);
+            DefinitionRules.senses(ex, term, senses, owner);
             return;
         }
-        for (Line l : senses) DefinitionRules.define(ex, term, l.text(), l.start(), l.end());
+        for (Line l : senses) DefinitionRules.define(ex, term, l.text(), l.start(), l.end(), true, owner);
     }
 
-    /**
-     * Writes an abbreviated headword out in full: under "arrhythmia", "sinus a. in which ..." reads
-     * "sinus arrhythmia in which ...". Only a single letter with a full stop that is the headword's initial,
-     * after a word, counts; "e.g." and initials of names do not.
-     */
-    static String expandRunIn(String text, String headword) {
-        if (headword == null || headword.isBlank() || headword.contains(" ")) return text;
-        String full = headword.toLowerCase(Locale.ROOT);
-        Matcher m = RUN_IN_INITIAL.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            boolean initial = Character.toLowerCase(m.group(1).charAt(0)) == full.charAt(0);
-            m.appendReplacement(out, Matcher.quoteReplacement(initial ? full : m.group()));
-        }
-        m.appendTail(out);
-        return out.toString().replace(full + "..", full + ".");
-    }
 }
