@@ -26,6 +26,7 @@ public final class EncyclopediaExtractor {
         topic.properName(TextRules.writtenAsProperName(doc.text(), topicLabel));
         Section section = Section.LEAD;
         boolean definedInLead = false;
+        boolean leadRead = false;
         String genusHead = null;
         String titleKey = Labels.key(title);
         for (; i < lines.size(); i++) {
@@ -43,7 +44,10 @@ public final class EncyclopediaExtractor {
             if (heading == null && Chrome.isChrome(text)) continue;
             if (heading == null && isHeading(lines, i)) heading = text.replaceAll("[:\\s]+$", "");
             if (heading != null) {
-                section = Lexicon.section(heading);
+                Section named = Lexicon.section(heading);
+                // a tagline or credit over the article ("From X, the free encyclopedia") does not end the lead
+                if (section == Section.LEAD && !leadRead && named == Section.GENERAL) continue;
+                section = named;
                 if (section == Section.GENERAL && heading.toLowerCase(Locale.ROOT).matches("definition|description")) section = Section.LEAD;
                 continue;
             }
@@ -72,6 +76,7 @@ public final class EncyclopediaExtractor {
             }
             if (section == Section.SEE_ALSO && text.split("\\s+").length <= 5 && !text.endsWith(".")) continue;
             String prose = listItem ? TextRules.LIST_ITEM.matcher(text).replaceFirst("$1") : text;
+            leadRead |= section == Section.LEAD && !listItem && prose.split("\\s+").length >= LEAD_WORDS;
             int offset = line.start() + (text.length() - prose.length());
             TermRecord paragraphSubject = null; // a term the paragraph defines, which "They"/"It" then refer to
             for (Nlp.Sentence s : sentences(prose, offset)) {
@@ -80,7 +85,7 @@ public final class EncyclopediaExtractor {
                 TextRules.abbreviations(st, ex, ev);
                 MentionRules.apply(st, topic, ex, ev);
                 TermRecord named = NamingRules.apply(st, topic, ex, ev);
-                if (named != null) {
+                if (named != null && named != topic) {
                     paragraphSubject = named;
                     RelationRules.apply(st, ev, named, Section.GENERAL, true, false, ex);
                     continue;
@@ -182,6 +187,9 @@ public final class EncyclopediaExtractor {
     }
 
     /** A definition has at least one lower-case word of four letters or more (not a name, date or code). */
+    /** A lead paragraph has at least this many words (shorter lines are taglines and captions). */
+    private static final int LEAD_WORDS = 12;
+
     private static final java.util.regex.Pattern DEFINITION_WORD = java.util.regex.Pattern.compile("(?<![\\p{L}])\\p{Ll}{4,}");
 
     static boolean definitionLike(String text) {

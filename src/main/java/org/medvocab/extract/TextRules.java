@@ -23,6 +23,9 @@ final class TextRules {
     static final Pattern XREF = Pattern.compile(
         "(?i)(?:^|(?<=[.;])\\s*|\\s[\u2013\u2014-]+\\s*)(see also|see|cf\\.?|compare|compared with)\\s+([^.;]+?)\\s*(?=[.;]|$)");
 
+    /** ", also known as X and Y," inside a subject: names, not part of the subject's length. */
+    private static final Pattern APPOSITION = Pattern.compile("(?i),?\\s*(?:also|sometimes|often|formerly)?\\s*(?:known as|called|termed)\\s+[^,]+,?");
+
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
         "(?i)^(?:it|they|(?:this|these|the)\\s+(?:process|processes|mechanism|reaction|action|movement|transport|procedure|treatment))\\b|^(?i:it|they)\\b");
 
@@ -94,7 +97,7 @@ final class TextRules {
     static String copulaGenus(String sentence) {
         Matcher m = COPULA.matcher(sentence.strip());
         if (!m.matches()) return null;
-        String subject = m.group(1);
+        String subject = APPOSITION.matcher(m.group(1).replaceAll("\\s*\\([^()]*\\)", "")).replaceAll("");
         if (subject.split("\\s+").length > 12) return null;
         return m.group(2);
     }
