@@ -15,7 +15,7 @@ public final class EncyclopediaExtractor {
 
     public DocumentExtraction extract(SourceDocument doc, DocumentKind kind) {
         DocumentExtraction ex = new DocumentExtraction(doc, kind);
-        List<Line> lines = Line.split(doc.text());
+        List<Line> lines = Line.unwrap(Line.split(doc.text()));
         TopicFinder.Topic found = TopicFinder.find(lines, doc.title(), doc.id());
         int i = found.bodyStart();
         String title = found.title();

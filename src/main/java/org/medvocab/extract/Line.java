@@ -2,6 +2,7 @@ package org.medvocab.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** One line of a document with its character offset; {@code text} is stripped of surrounding blanks. */
 public record Line(String text, int start, int end) {
@@ -23,5 +24,41 @@ public record Line(String text, int start, int end) {
             pos = nl + 1;
         }
         return out;
+    }
+
+    /** A line that ends where a sentence cannot: after a function word, an opening bracket or a comma. */
+    private static final Pattern OPEN_END = Pattern.compile(".*(?:\\b(?:of|that|the|a|an|and|or|to|in|with|for|by|from|"
+        + "are|is|was|were|as|which|into|on|at|its|their)|[(,])$");
+    /** A line that cannot start a sentence: lower case, or a formula or bracket continued ("+/K", ")"). */
+    private static final Pattern CONTINUED_START = Pattern.compile("^(?:\\p{Ll}|[+)\\]]).*");
+    private static final Pattern CLOSED_END = Pattern.compile(".*[.:;!?]$");
+    /** A long line, in words: a wrapped paragraph rather than a title or menu item. */
+    private static final int LONG_LINE_WORDS = 8;
+
+    /**
+     * Joins hard-wrapped lines back into paragraphs: a line continues the one before it when that one has not
+     * ended its sentence and either ends open (a function word, a bracket, a comma) or is long and the line
+     * starts in lower case. Offsets span both lines.
+     */
+    public static List<Line> unwrap(List<Line> lines) {
+        List<Line> out = new ArrayList<>();
+        for (Line l : lines) {
+            if (!out.isEmpty() && continues(out.get(out.size() - 1), l)) {
+                Line prev = out.get(out.size() - 1);
+                out.set(out.size() - 1, new Line(prev.text() + (l.text().startsWith("+") || prev.text().endsWith("(") ? "" : " ")
+                    + l.text(), prev.start(), l.end()));
+                continue;
+            }
+            out.add(l);
+        }
+        return out;
+    }
+
+    private static boolean continues(Line prev, Line l) {
+        if (prev.blank() || l.blank() || CLOSED_END.matcher(prev.text()).matches()) return false;
+        boolean openEnd = OPEN_END.matcher(prev.text()).matches() && prev.text().split("\\s+").length >= 2;
+        boolean continued = CONTINUED_START.matcher(l.text()).matches();
+        return openEnd && (continued || Character.isLetterOrDigit(l.text().charAt(0)))
+            || continued && prev.text().split("\\s+").length > LONG_LINE_WORDS;
     }
 }
