@@ -51,7 +51,7 @@ public final class DictionaryExtractor {
 
     public DocumentExtraction extract(SourceDocument doc) {
         DocumentExtraction ex = new DocumentExtraction(doc, DocumentKind.DICTIONARY);
-        List<Line> lines = joinWrapped(Line.split(doc.text()));
+        List<Line> lines = Line.unwrap(Line.split(doc.text()));
         Type[] types = new Type[lines.size()];
         for (int i = 0; i < lines.size(); i++) types[i] = classify(lines, i);
 
@@ -218,26 +218,6 @@ public final class DictionaryExtractor {
         ex.applyAbbreviations();
         ex.applyMentions();
         return ex;
-    }
-
-    /**
-     * A definition broken over two lines ("... to measure pulmonary" / "arterial pressure; ...") is one line:
-     * a line that starts in lower case directly after a long line without end punctuation continues it.
-     */
-    private static List<Line> joinWrapped(List<Line> lines) {
-        List<Line> out = new ArrayList<>();
-        for (Line l : lines) {
-            if (!out.isEmpty()) {
-                Line prev = out.get(out.size() - 1);
-                if (!prev.blank() && !l.blank() && prev.text().split("\\s+").length > 8 && !prev.text().matches(".*[.:;!?)]$")
-                    && Character.isLowerCase(l.text().charAt(0))) {
-                    out.set(out.size() - 1, new Line(prev.text() + " " + l.text(), prev.start(), l.end()));
-                    continue;
-                }
-            }
-            out.add(l);
-        }
-        return out;
     }
 
     /** "feeding bottle, nursing bottle" -> both names; the first is the entry's own. */
