@@ -121,7 +121,8 @@ public final class EncyclopediaExtractor {
                         definedInLead = true;
                     }
                 }
-                RelationRules.apply(st, ev, topic, section, subject, false, ex);
+                // in the sentence that defines the topic, a relative clause describes the topic
+                RelationRules.apply(st, ev, topic, section, subject, names && genusPhrase != null, ex);
             }
         }
         ex.applyAbbreviations();
