@@ -34,6 +34,8 @@ final class DefinitionRules {
         + "(?:term|name|word|synonym|spelling)\\s+(?:for|of)\\s+([^.;:,]{2,60}?)\\.?$");
     /** A single letter with a full stop after a word: a candidate abbreviated headword. */
     private static final Pattern RUN_IN_INITIAL = Pattern.compile("(?<=\\p{L}\\s)(\\p{L})\\.(?=[\\s,;:.)]|$)");
+    /** "quivering of muscles": a phrase with "of" describes; a bare synonym names. */
+    private static final Pattern OF_PHRASE = Pattern.compile("(?i)\\sof\\s");
     private static final Pattern SENSE_NUMBER = Pattern.compile("^\\d{1,2}\\.\\s+");
 
     /** @return the definition without a leading domain label and colon */
@@ -88,7 +90,7 @@ final class DefinitionRules {
         }
         // A definition that is only another term ("artificial kidney.") names the preferred term.
         String bare = body.replaceAll("[.\\s]+$", "");
-        if (sense && bare.split("\\s+").length <= 5 && !bare.matches("(?i)^(?:a|an|the|to|any|one|of|in)\\b.*") && !bare.contains(",")
+        if (sense && bare.split("\\s+").length <= 5 && !OF_PHRASE.matcher(bare).find() && !bare.matches("(?i)^(?:a|an|the|to|any|one|of|in)\\b.*") && !bare.contains(",")
             && body.trim().endsWith(".") && isNounPhrase(bare)) {
             TermRecord pref = ex.alias(term, TextRules.lowerUnlessProper(bare));
             if (ex.topic() != null && Labels.key(ex.topic()).equals(Labels.key(term.label()))) ex.topic(pref.label());

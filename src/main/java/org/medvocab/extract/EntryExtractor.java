@@ -78,7 +78,9 @@ final class EntryExtractor {
         if (e.headword() == null || e.headword().isBlank() || isNotNoun(e.partOfSpeech())) return;
         String owner = parent == null ? label(e.headword()) : parent;
         List<Line> senses = senses(ex, e, owner);
-        if (senses == null || !belongs(e, senses, topic)) return;
+        if (senses == null) return;
+        synonymReferences(ex, e, owner);
+        if (!belongs(e, senses, topic)) return;
         TermRecord term = ex.term(label(e.headword()));
         if (e.partOfSpeech() != null) term.partOfSpeech(e.partOfSpeech());
         if (e.pronunciation() != null) term.addPronunciation(e.pronunciation());
@@ -88,17 +90,22 @@ final class EntryExtractor {
                 term.addAltLabel(TextRules.lowerUnlessProper(v.strip()), head);
             }
         }
-        for (Entry.CrossReference x : e.crossReferences()) {
-            if (x.kind().equals("syn")) {
-                ex.term(label(DefinitionRules.expandRunIn(x.target(), owner))).addAltLabel(term.label(), ex.evidence(x.start(), x.end()));
-            }
-        }
         define(ex, term, e, senses, owner);
         for (Block b : e.body()) {
             if (isCaption(b)) break; // "Usage examples of ...", "Related terms": what follows is about the word
             if (isMoreText(b, e)) DefinitionRules.define(ex, term, b.text(), b.start(), b.end(), false, owner);
         }
         for (Entry sub : e.subEntries()) read(ex, sub, term.label(), topic);
+    }
+
+    /** "flapping t. SYN: asterixis": the entry's headword is a synonym of the term referred to. */
+    private static void synonymReferences(DocumentExtraction ex, Entry e, String owner) {
+        for (Entry.CrossReference x : e.crossReferences()) {
+            if (x.kind().equals("syn")) {
+                ex.term(label(DefinitionRules.expandRunIn(x.target(), owner)))
+                    .addAltLabel(label(e.headword()), ex.evidence(x.start(), x.end()));
+            }
+        }
     }
 
     /** A short paragraph without a verb that announces what follows: a sub-heading written as text. */

@@ -107,15 +107,15 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
 
     /** Lexicographer files of a word whose usual sense is an event, act or quality rather than a class of things. */
     private static final java.util.Set<String> CHANGE_LEX_FILES = java.util.Set.of("noun.event", "noun.act",
-        "noun.attribute", "noun.possession", "noun.cognition", "noun.communication", "noun.relation");
+        "noun.attribute", "noun.possession", "noun.cognition", "noun.communication", "noun.relation", "noun.process");
 
     /**
-     * "an alteration in ...", "any deviation from ...", "loss of ...": a one-word genus whose usual sense is a
-     * change or quality and that no medical vocabulary lists names no broader class.
+     * "an alteration in ...", "any deviation from ...", "loss of ...": a one-word genus all of whose senses are
+     * events, acts, processes or qualities (none a thing) and that no medical vocabulary lists names no broader class.
      */
     private static boolean namesAChange(String word) {
         List<String> files = org.medvocab.ground.WordNetLexicon.get().lexFiles(word);
-        if (files.isEmpty() || !CHANGE_LEX_FILES.contains(files.get(0))) return false;
+        if (files.isEmpty() || !CHANGE_LEX_FILES.containsAll(files)) return false;
         return org.medvocab.ground.Grounder.get().assess(word).evidence() != org.medvocab.ground.Grounding.Evidence.LEXICON;
     }
 

@@ -1,0 +1,115 @@
+package org.medvocab.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.medvocab.extract.ExtractFixtures.broader;
+import static org.medvocab.extract.ExtractFixtures.definitions;
+import static org.medvocab.extract.ExtractFixtures.describe;
+import static org.medvocab.extract.ExtractFixtures.extract;
+import static org.medvocab.extract.ExtractFixtures.has;
+import static org.medvocab.extract.ExtractFixtures.term;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Pages a stacked-dictionary layout cuts into entries, read entry by entry (an invented page). */
+class EntryExtractorTest {
+
+    static final String TREMOR = """
+        Tremor Wellness Glossary
+
+        Tremor: From 3 Sources
+
+        tremor
+        [ trem-er ]
+        noun
+        an involuntary, rhythmic shaking of a part of the body.
+        Also called trembling.
+
+        from The Example Medical Dictionary
+
+        tremor
+        n. involuntary quivering of muscles.
+
+        resting t. Tremor present when the limb is relaxed and supported, typical of parkinsonism.
+
+        intention t. Tremor that appears during a purposeful movement toward a target.
+
+        senile t. Obsolete term for essential tremor.
+
+        flapping t. SYN: asterixis.
+
+        * * *
+
+        tremulous
+        /ˈtrɛm jə ləs/, adjective
+
+        * * *
+
+        Word History
+        tremor
+        Middle English, from Latin tremor, from tremere to shake.
+
+        Usage examples of "tremor".
+        The old clock made the floor tremor when it struck.
+        """;
+
+    @Test
+    void titleThatNamesTheSiteGivesItsRecurringLeadAsTopic() {
+        DocumentExtraction ex = extract(TREMOR);
+        assertEquals("tremor", ex.topic(), () -> describe(ex));
+        assertFalse(has(ex, "tremor wellness glossary"), () -> describe(ex));
+    }
+
+    @Test
+    void eachDictionarysDefinitionIsKeptAsWrittenAndAlsoCalledGivesASynonym() {
+        TermRecord tremor = term(extract(TREMOR), "tremor");
+        assertEquals(List.of("an involuntary, rhythmic shaking of a part of the body.", "involuntary quivering of muscles."),
+            definitions(tremor));
+        assertTrue(tremor.altLabels().contains("trembling"), tremor::toString);
+    }
+
+    @Test
+    void runInSubEntriesAreWrittenOutAndNarrowerThanTheHeadword() {
+        DocumentExtraction ex = extract(TREMOR);
+        TermRecord resting = term(ex, "resting tremor");
+        assertEquals(List.of("tremor"), broader(resting));
+        assertEquals(List.of("Tremor present when the limb is relaxed and supported, typical of parkinsonism."),
+            definitions(resting));
+        assertEquals(List.of("tremor"), broader(term(ex, "intention tremor")));
+    }
+
+    @Test
+    void obsoleteTermForAndSynReferencesMakeSynonymsNotConcepts() {
+        DocumentExtraction ex = extract(TREMOR);
+        assertTrue(term(ex, "essential tremor").altLabels().contains("senile tremor"), () -> describe(ex));
+        assertTrue(term(ex, "asterixis").altLabels().contains("flapping tremor"), () -> describe(ex));
+        assertFalse(has(ex, "senile tremor"), () -> describe(ex));
+        assertFalse(has(ex, "flapping tremor"), () -> describe(ex));
+    }
+
+    @Test
+    void etymologiesAdjectivesAndUsageExamplesAddNothing() {
+        DocumentExtraction ex = extract(TREMOR);
+        assertFalse(has(ex, "tremulous"), () -> describe(ex));
+        assertFalse(has(ex, "middle english"), () -> describe(ex));
+        assertTrue(term(ex, "tremor").definitions().stream().noneMatch(d -> d.text().contains("Latin")), () -> describe(ex));
+        assertTrue(ex.terms().stream().noneMatch(t -> t.label().contains("clock") || t.label().contains("example")),
+            () -> describe(ex));
+    }
+
+    @Test
+    void abbreviatedHeadwordIsWrittenOutOnlyForItsInitial() {
+        assertEquals("resting tremor present, e.g. at rest", DefinitionRules.expandRunIn("resting t. present, e.g. at rest", "tremor"));
+        assertEquals("vitamin K. and more", DefinitionRules.expandRunIn("vitamin K. and more", "tremor"));
+    }
+
+    @Test
+    void hardWrappedLinesAreJoinedButHeadingsAndSentencesStay() {
+        List<Line> lines = Line.unwrap(Line.split("Widget\nWidgets are a class of\nmachines that\nturn cranks.\nAlso Known As\nGizmo, doohickey"));
+        assertEquals(List.of("Widget", "Widgets are a class of machines that turn cranks.", "Also Known As", "Gizmo, doohickey"),
+            lines.stream().map(Line::text).toList());
+    }
+}
