@@ -84,7 +84,7 @@ public final class CurationOperation {
     }
 
     /** A concept by IRI, or by preferred (then alternative) label, case-insensitive; null when there is none. */
-    static Node concept(Graph g, String ref) {
+    public static Node concept(Graph g, String ref) {
         if (ref.startsWith("http://") || ref.startsWith("https://")) {
             Node n = NodeFactory.createURI(ref);
             return g.contains(n, RDF.Nodes.type, SKOS.Concept.asNode()) ? n : null;
