@@ -115,7 +115,7 @@ public final class CurationEndpoints implements VocabServer.Extension {
         /** Applies and records one decision: both or neither. */
         private Decision record(Decision.Action kind, String subject, String object, String reason, String user) {
             synchronized (CurationEndpoints.this) {
-                Overlay existing = Overlay.read(file);
+                Overlay existing = Overlay.read(file.toAbsolutePath().getParent());   // ids are unique across the folder
                 Decision d = new Decision(newId(existing.ids(), user), kind, subject, object, user == null ? "" : user,
                     LocalDate.now(ZoneOffset.UTC).toString(), reason);
                 ValidatingDatasetGraph.takeRejection();

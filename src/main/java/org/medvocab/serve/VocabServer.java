@@ -36,7 +36,8 @@ import org.eclipse.jetty.util.resource.ResourceFactory;
  *   <li>{@code /vocab/shacl?graph=…}: Fuseki's SHACL validation service (POST shapes);</li>
  *   <li>{@code /vocab/lookup?q=…&lang=…}: concept lookup for autocomplete ({@link LookupService});</li>
  *   <li>with credentials only: {@code /vocab/update} (SPARQL Update), {@code /vocab/data} (Graph Store Protocol
- *       read/write) and {@code /vocab/upload} (file upload), each requiring HTTP Basic authentication.</li>
+ *       read/write) and {@code /vocab/upload} (file upload), each requiring HTTP Basic authentication, and the write
+ *       endpoints of extensions ({@link Extension#writeEndpoints}, such as {@code /vocab/curate/<action>}).</li>
  * </ul>
  * and {@code /$/ping}, {@code /$/metrics} (Prometheus), {@code /$/stats}, and the Fuseki query UI at {@code /}.
  *
