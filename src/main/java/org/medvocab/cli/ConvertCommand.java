@@ -14,6 +14,7 @@ import org.medvocab.model.Lemon;
 import org.medvocab.model.LexiconBuilder;
 import org.medvocab.model.VocabularyRepair;
 import org.medvocab.model.VocabularyConfig;
+import org.medvocab.release.ReleaseOperation;
 import org.medvocab.validate.ReportWriter;
 import org.medvocab.validate.Shapes;
 import org.medvocab.validate.ShapesException;
@@ -62,6 +63,10 @@ public final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--no-curation", description = "Apply no curation overlay.")
     boolean noCuration;
 
+    @Option(names = "--previous", paramLabel = "FILE",
+        description = "The previous release: the new one states owl:priorVersion it, and keeps each of its concepts that is gone as owl:deprecated (with dct:isReplacedBy when merged), so no IRI breaks.")
+    Path previous;
+
     @Option(names = "--lexicon", paramLabel = "FILE", description = "Also write the OntoLex-Lemon lexicon of the dictionary documents (graph <https://w3id.org/medvocab/graph/lexicon>; serve loads lexicon.ttl next to the vocabulary).")
     Path lexicon;
 
@@ -88,6 +93,13 @@ public final class ConvertCommand implements Callable<Integer> {
             err.println("medvocab convert: " + e.getMessage());
             return 1;
         }
+        org.apache.jena.graph.Graph previousGraph = null;
+        try {
+            if (previous != null) previousGraph = Exporter.read(previous).graph();
+        } catch (Exporter.ReadException e) {
+            err.println("medvocab convert: " + e.getMessage());
+            return 1;
+        }
         Path overlay = noCuration ? null : curation != null ? curation
             : inputs.get(0).toAbsolutePath().normalize().resolveSibling("curation");
         VocabularyConfig config = VocabularyConfig.defaults().withBase(base);
@@ -104,9 +116,15 @@ public final class ConvertCommand implements Callable<Integer> {
         if (result.documents() > 0 && shapes == null) {
             // a statement that would break the project's shapes is demoted or dropped (a warning); a document that still
             // does is left out. Shapes given with --shapes are a gate for the user's own rules: nothing is repaired.
-            VocabularyRepair.Outcome repaired = VocabularyRepair.repair(result, config, shapesGraph);
+            VocabularyRepair.Outcome repaired = VocabularyRepair.repair(result, converter, shapesGraph);
             result = repaired.result();
             for (String w : repaired.warnings()) err.println("medvocab convert: warning: " + w);
+        }
+        if (previousGraph != null && result.documents() > 0) {
+            ReleaseOperation.Outcome release = ReleaseOperation.apply(result.graph(), previousGraph, converter.overlay());
+            err.println("medvocab convert: release after " + previous + ": " + (release.priorVersion() == null ? "no prior version"
+                : "prior version <" + release.priorVersion().getURI() + ">") + ", " + Plural.of(release.deprecated().size(), "concept")
+                + " of it kept as deprecated (" + release.replaced() + " replaced)");
         }
         for (String e : result.errors()) err.println("medvocab convert: " + e);
         for (String n : result.notes()) err.println("medvocab convert: " + n);

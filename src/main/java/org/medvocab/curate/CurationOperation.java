@@ -84,7 +84,7 @@ public final class CurationOperation {
     }
 
     /** A concept by IRI, or by preferred (then alternative) label, case-insensitive; null when there is none. */
-    static Node concept(Graph g, String ref) {
+    public static Node concept(Graph g, String ref) {
         if (ref.startsWith("http://") || ref.startsWith("https://")) {
             Node n = NodeFactory.createURI(ref);
             return g.contains(n, RDF.Nodes.type, SKOS.Concept.asNode()) ? n : null;
@@ -198,6 +198,7 @@ public final class CurationOperation {
         for (Triple t : g.find(Node.ANY, Node.ANY, s).toList()) {
             if (!t.getSubject().equals(keep) && !t.getPredicate().equals(OWL2.annotatedSource.asNode())) g.add(t.getSubject(), t.getPredicate(), keep);
         }
+        moveAxioms(g, s, keep);
         Node label = g.find(s, RDFS.label.asNode(), Node.ANY).toList().stream().map(Triple::getObject).findFirst().orElse(null);
         removeConcept(g, s);
         g.add(s, RDF.Nodes.type, OWL2.Class.asNode());
@@ -205,6 +206,26 @@ public final class CurationOperation {
         g.add(s, OWL2.deprecated.asNode(), NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
         add(c, s, DCTerms.isReplacedBy.asNode(), keep);
         g.add(s, MVO.curatedBy, c.decision());
+    }
+
+    /**
+     * Re-points the axiom annotations (evidence, sources) of the statements a merge moved from {@code s} to {@code keep},
+     * so a moved definition stays traced to its document; a preferred label's becomes an alternative label's.
+     */
+    private static void moveAxioms(Graph g, Node s, Node keep) {
+        Node source = OWL2.annotatedSource.asNode();
+        Node property = OWL2.annotatedProperty.asNode();
+        for (Triple t : g.find(Node.ANY, source, s).toList()) {
+            Node ax = t.getSubject();
+            Node p = g.find(ax, property, Node.ANY).mapWith(Triple::getObject).nextOptional().orElse(null);
+            if (p == null || p.equals(RDF.Nodes.type) || p.equals(RDFS.label.asNode()) || g.contains(ax, OWL2.annotatedTarget.asNode(), keep)) continue;
+            g.delete(t);
+            g.add(ax, source, keep);
+            if (p.equals(SKOS.prefLabel.asNode())) {
+                g.delete(ax, property, p);
+                g.add(ax, property, SKOS.altLabel.asNode());
+            }
+        }
     }
 
     private static void setKind(Context c, Node s, Decision d) {

@@ -66,4 +66,32 @@ public record Overlay(List<Decision> decisions, List<String> errors) {
         return String.join("\t", Stream.of(d.id(), d.action().label(), d.subject(), d.object(), d.author(), d.date(), d.reason())
             .map(s -> s == null ? "" : s.replaceAll("[\t\r\n]+", " ")).toList());
     }
+
+    /** The ids of the decisions, to mint a new one that is not taken. */
+    public java.util.Set<String> ids() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Decision d : decisions) out.add(d.id());
+        return out;
+    }
+
+    /**
+     * Appends one decision to a TSV file of the overlay, atomically ({@link org.medvocab.util.AtomicFile}); a new file
+     * starts with the header row.
+     *
+     * @return the file's bytes before, or null when it did not exist (to put it back with {@link #restore})
+     */
+    public static byte[] append(Path file, Decision d) throws IOException {
+        byte[] before = Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+        StringBuilder text = new StringBuilder(before == null ? HEADER + "\n" : new String(before, StandardCharsets.UTF_8));
+        if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') text.append('\n');
+        text.append(row(d)).append('\n');
+        org.medvocab.util.AtomicFile.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
+        return before;
+    }
+
+    /** Puts a file back as {@link #append} found it. */
+    public static void restore(Path file, byte[] before) throws IOException {
+        if (before == null) Files.deleteIfExists(file);
+        else org.medvocab.util.AtomicFile.write(file, before);
+    }
 }

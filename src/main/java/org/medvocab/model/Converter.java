@@ -67,22 +67,32 @@ public final class Converter {
             }
         }
         if (total != null) total.accept(files.size());
-        VocabularyBuilder builder = new VocabularyBuilder(config);
         List<DocumentExtraction> extractions = new ArrayList<>();
         // documents are extracted in parallel, then added in input order: the output is the same for any thread count
         for (Extracted e : extractAll(files, progress)) {
-            if (e.error() != null) {
-                errors.add(e.error());
-            } else {
-                builder.add(e.extraction());
-                extractions.add(e.extraction());
-            }
+            if (e.error() != null) errors.add(e.error());
+            else extractions.add(e.extraction());
         }
+        return assemble(extractions, errors);
+    }
+
+    /**
+     * Builds the vocabulary of documents already extracted, then applies the curation overlay: what {@link #convert} does
+     * after extraction, and what a rebuild with fewer documents ({@link VocabularyRepair}) does again.
+     *
+     * @param errors the failures so far, kept in the result
+     */
+    public Result assemble(List<DocumentExtraction> extractions, List<String> errors) {
+        VocabularyBuilder builder = new VocabularyBuilder(config);
+        extractions.forEach(builder::add);
         Graph g = builder.build();
         List<String> notes = new ArrayList<>(overlay.errors());
         CurationOperation.apply(g, overlay, config.base()).stale().forEach(x -> notes.add("curation: " + x + " (no longer applies)"));
-        return new Result(g, builder.prefixes(), errors, extractions.size(), builder.conceptCount(), extractions, notes);
+        return new Result(g, builder.prefixes(), errors, extractions.size(), builder.conceptCount(), List.copyOf(extractions), notes);
     }
+
+    /** The curation overlay this converter applies (empty when none). */
+    public Overlay overlay() { return overlay; }
 
     public Result convert(List<Path> inputs) { return convert(inputs, null, null); }
 

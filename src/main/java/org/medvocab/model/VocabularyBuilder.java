@@ -375,6 +375,7 @@ public final class VocabularyBuilder {
         g.add(scheme, DCTerms.title.asNode(), en(config.title()));
         g.add(scheme, DCTerms.description.asNode(), en(config.description()));
         g.add(scheme, OWL2.versionInfo.asNode(), NodeFactory.createLiteralString(config.version()));
+        g.add(scheme, OWL2.versionIRI.asNode(), NodeFactory.createURI(config.versionIri()));
         g.add(scheme, DCTerms.hasVersion.asNode(), NodeFactory.createLiteralString(config.version()));
         g.add(scheme, DCTerms.issued.asNode(), NodeFactory.createLiteralDT(config.issued(), XSDDatatype.XSDdate));
         g.add(scheme, DCTerms.license.asNode(), NodeFactory.createURI(config.license()));

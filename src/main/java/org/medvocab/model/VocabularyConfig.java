@@ -13,6 +13,8 @@ public record VocabularyConfig(String base, String title, String description, St
 
     public static final String DEFAULT_BASE = "https://w3id.org/medvocab/vocab/";
     public static final String DEFAULT_LICENSE = "https://creativecommons.org/licenses/by/4.0/";
+    /** Path segment, under the base, of the release IRIs: {@code <base>releases/<version>} is a release's owl:versionIRI. */
+    public static final String RELEASES = "releases/";
 
     public VocabularyConfig {
         if (base == null || base.isBlank()) base = DEFAULT_BASE;
@@ -38,4 +40,7 @@ public record VocabularyConfig(String base, String title, String description, St
 
     /** The IRI of the concept scheme (also the owl:Ontology): the base without its trailing separator. */
     public String schemeIri() { return base.substring(0, base.length() - 1); }
+
+    /** The IRI of this release (owl:versionIRI): {@code <base>releases/<version>}. */
+    public String versionIri() { return base + RELEASES + version; }
 }

@@ -51,8 +51,11 @@ public final class VocabularyRepair {
     private static final Node ANN_TARGET = OWL2.annotatedTarget.asNode();
     private static final Set<Node> RELATIONS = Set.of(MVO.indication, MVO.risk, MVO.insertionSite, MVO.location, MVO.component, MVO.mechanism);
 
-    /** Repairs {@code r} (converted with {@code config}) until it passes {@code shapes}. */
-    public static Outcome repair(Converter.Result r, VocabularyConfig config, Graph shapes) {
+    /**
+     * Repairs {@code r} (converted by {@code converter}) until it passes {@code shapes}. Documents left out are rebuilt by
+     * the same converter, so its curation overlay still applies.
+     */
+    public static Outcome repair(Converter.Result r, Converter converter, Graph shapes) {
         List<String> warnings = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
         Converter.Result current = r;
@@ -65,7 +68,7 @@ public final class VocabularyRepair {
                 String fixed = fix(current.graph(), row);
                 if (fixed != null) warnings.add(fixed); else rest.add(row);
             }
-            if (!rest.isEmpty()) current = leaveOut(current, config, rest, leftOut);
+            if (!rest.isEmpty()) current = leaveOut(current, converter, rest, leftOut);
         }
         List<String> errors = new ArrayList<>(current.errors());
         errors.addAll(leftOut);
@@ -131,7 +134,7 @@ public final class VocabularyRepair {
     }
 
     /** Rebuilds without the documents that are sources of the concepts at fault (all of them if none is known). */
-    private static Converter.Result leaveOut(Converter.Result r, VocabularyConfig config, List<ValidationRow> rows, List<String> leftOut) {
+    private static Converter.Result leaveOut(Converter.Result r, Converter converter, List<ValidationRow> rows, List<String> leftOut) {
         Graph g = r.graph();
         Set<String> culprits = new LinkedHashSet<>();
         Map<String, String> reasons = new java.util.HashMap<>();
@@ -144,7 +147,6 @@ public final class VocabularyRepair {
                     reasons.putIfAbsent(doc, row.shape().getLocalName() + " on " + (row.focusLabel() != null ? row.focusLabel() : row.focus().toString()));
                 }));
         }
-        VocabularyBuilder b = new VocabularyBuilder(config);
         List<DocumentExtraction> kept = new ArrayList<>();
         for (DocumentExtraction ex : r.extractions()) {
             String id = ex.document().id();
@@ -152,10 +154,9 @@ public final class VocabularyRepair {
                 leftOut.add(ex.document().path() + ": left out, its extraction fails the shapes ("
                     + reasons.getOrDefault(id, rows.get(0).shape().getLocalName()) + ")");
             } else {
-                b.add(ex);
                 kept.add(ex);
             }
         }
-        return new Converter.Result(b.build(), b.prefixes(), r.errors(), kept.size(), b.conceptCount(), kept, r.notes());
+        return converter.assemble(kept, r.errors());
     }
 }

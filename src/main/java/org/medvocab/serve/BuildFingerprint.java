@@ -46,8 +46,10 @@ import org.medvocab.util.Plural;
  * @param converter  digest of the converter
  * @param shapes     digest of the shapes
  * @param documents  SHA-256 of each document, by its path relative to the corpus folder ('/' separated)
+ * @param curation   digest of the curation overlay ({@code curation/*.tsv} next to the corpus; "none" without one)
  */
-public record BuildFingerprint(String vocabulary, String converter, String shapes, SortedMap<String, String> documents) {
+public record BuildFingerprint(String vocabulary, String converter, String shapes, SortedMap<String, String> documents,
+                               String curation) {
 
     /** The sidecar's file name is the vocabulary's plus this suffix. */
     public static final String SUFFIX = ".fingerprint";
@@ -63,10 +65,17 @@ public record BuildFingerprint(String vocabulary, String converter, String shape
     private static final java.util.regex.Pattern TEXT = java.util.regex.Pattern.compile(".*\\.(java|ttl|properties|txt|tsv|md)$");
 
     private static final String UNKNOWN = "unknown";
+    private static final String NONE = "none";
     private static volatile String converterDigest;
 
     public BuildFingerprint {
         documents = new TreeMap<>(documents);
+        if (curation == null) curation = NONE;
+    }
+
+    /** A fingerprint without a curation overlay. */
+    public BuildFingerprint(String vocabulary, String converter, String shapes, SortedMap<String, String> documents) {
+        this(vocabulary, converter, shapes, documents, NONE);
     }
 
     /** The sidecar file of {@code vocab}. */
@@ -76,12 +85,13 @@ public record BuildFingerprint(String vocabulary, String converter, String shape
 
     /** The fingerprint of what a build of {@code corpus} with {@code shapes} would use now (no vocabulary yet). */
     public static BuildFingerprint current(Path corpus, Graph shapes) {
-        return new BuildFingerprint(null, currentConverter(), shapes == null ? "none" : digest(shapes), documents(corpus));
+        return new BuildFingerprint(null, currentConverter(), shapes == null ? NONE : digest(shapes), documents(corpus),
+            curation(VocabularyBuild.curation(corpus)));
     }
 
     /** The same fingerprint, recording the vocabulary file written from it. */
     public BuildFingerprint withVocabulary(String sha256) {
-        return new BuildFingerprint(sha256, converter, shapes, documents);
+        return new BuildFingerprint(sha256, converter, shapes, documents, curation);
     }
 
     /**
@@ -106,6 +116,7 @@ public record BuildFingerprint(String vocabulary, String converter, String shape
             return Optional.of("the converter changed (the medvocab code or a library it uses)");
         }
         if (!shapes.equals(now.shapes)) return Optional.of("the SHACL shapes changed");
+        if (!curation.equals(now.curation)) return Optional.of("the curation overlay changed (" + VocabularyBuild.curation(corpus) + ")");
         return Optional.empty();
     }
 
@@ -113,10 +124,12 @@ public record BuildFingerprint(String vocabulary, String converter, String shape
     public String format() {
         StringBuilder b = new StringBuilder();
         b.append("# What the vocabulary next to this file was built from (SHA-256). medvocab serve converts the corpus again\n")
-            .append("# when a document, the converter or the shapes no longer match, or when the vocabulary file was changed.\n");
+            .append("# when a document, the converter, the shapes or the curation overlay no longer match, or when the vocabulary\n")
+            .append("# file was changed.\n");
         b.append("vocabulary ").append(vocabulary).append('\n');
         b.append("converter ").append(converter).append('\n');
         b.append("shapes ").append(shapes).append('\n');
+        b.append("curation ").append(curation).append('\n');
         documents.forEach((name, sha) -> b.append("document ").append(sha).append(' ').append(name).append('\n'));
         return b.toString();
     }
@@ -128,6 +141,7 @@ public record BuildFingerprint(String vocabulary, String converter, String shape
             String vocabulary = null;
             String converter = null;
             String shapes = null;
+            String curation = NONE;
             SortedMap<String, String> docs = new TreeMap<>();
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 if (line.isBlank() || line.startsWith("#")) continue;
@@ -136,12 +150,13 @@ public record BuildFingerprint(String vocabulary, String converter, String shape
                     case "vocabulary" -> vocabulary = f[1];
                     case "converter" -> converter = f[1];
                     case "shapes" -> shapes = f[1];
+                    case "curation" -> curation = f[1];
                     case "document" -> docs.put(f[2], f[1]);
                     default -> { return Optional.empty(); }
                 }
             }
             if (vocabulary == null || converter == null || shapes == null) return Optional.empty();
-            return Optional.of(new BuildFingerprint(vocabulary, converter, shapes, docs));
+            return Optional.of(new BuildFingerprint(vocabulary, converter, shapes, docs, curation));
         } catch (IOException | ArrayIndexOutOfBoundsException e) {
             return Optional.empty();
         }
@@ -159,6 +174,24 @@ public record BuildFingerprint(String vocabulary, String converter, String shape
             throw new UncheckedIOException(new IOException(e.getMessage(), e));
         }
         return m;
+    }
+
+    /**
+     * Digest of the curation overlay: the name and SHA-256 of every {@code *.tsv} file of {@code dir} (line ends
+     * normalised), in name order; "none" when there is no such file.
+     */
+    static String curation(Path dir) {
+        if (dir == null || !Files.isDirectory(dir)) return NONE;
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path f : s.filter(p -> p.getFileName().toString().endsWith(".tsv") && Files.isRegularFile(p)).sorted().toList()) {
+                byte[] text = Files.readString(f, StandardCharsets.UTF_8).replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
+                all.writeBytes((f.getFileName() + "\n" + sha256(text) + "\n").getBytes(StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return all.size() == 0 ? NONE : sha256(all.toByteArray());
     }
 
     /** Digest of the shapes graph, from its canonical Turtle (the same triples give the same digest). */

@@ -91,6 +91,7 @@ final class RequestGuard implements Filter {
         if (ADMIN.matcher(path).matches()) return Kind.ADMIN;
         if (!path.equals(dataset) && !path.startsWith(dataset + "/")) return Kind.OTHER;
         String op = path.length() > dataset.length() ? path.substring(dataset.length() + 1) : "";
+        if (op.startsWith(CurationEndpoints.PREFIX)) return Kind.WRITE;
         return switch (op) {
             case "update", "data", "upload" -> Kind.WRITE;
             default -> Kind.READ;

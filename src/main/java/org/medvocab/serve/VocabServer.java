@@ -36,7 +36,8 @@ import org.eclipse.jetty.util.resource.ResourceFactory;
  *   <li>{@code /vocab/shacl?graph=…}: Fuseki's SHACL validation service (POST shapes);</li>
  *   <li>{@code /vocab/lookup?q=…&lang=…}: concept lookup for autocomplete ({@link LookupService});</li>
  *   <li>with credentials only: {@code /vocab/update} (SPARQL Update), {@code /vocab/data} (Graph Store Protocol
- *       read/write) and {@code /vocab/upload} (file upload), each requiring HTTP Basic authentication.</li>
+ *       read/write) and {@code /vocab/upload} (file upload), each requiring HTTP Basic authentication, and the write
+ *       endpoints of extensions ({@link Extension#writeEndpoints}, such as {@code /vocab/curate/<action>}).</li>
  * </ul>
  * and {@code /$/ping}, {@code /$/metrics} (Prometheus), {@code /$/stats}, and the Fuseki query UI at {@code /}.
  *
@@ -111,6 +112,12 @@ public final class VocabServer implements AutoCloseable {
     public interface Extension {
         void register(FusekiServer.Builder builder, DatasetGraph dsg, LookupService lookup);
 
+        /**
+         * Adds write endpoints over the served dataset, each under the writers' policy; called only when the server has
+         * credentials, before {@link #register}. (The curation endpoints are one: {@link CurationEndpoints}.)
+         */
+        default void writeEndpoints(FusekiServer.Builder server, DatasetGraph dsg, AuthPolicy writers) {}
+
         /** Its URLs for the start-up message, by what they are for. */
         default Map<String, String> urls(String baseUrl) { return Map.of(); }
     }
@@ -146,6 +153,7 @@ public final class VocabServer implements AutoCloseable {
         LookupService lookup = new LookupService(store.textIndex(), dsg);
 
         boolean writable = !options.credentials().isEmpty();
+        FusekiServer.Builder b = FusekiServer.create();
         DataService.Builder service = DataService.newBuilder(dsg)
             .addEndpoint(Operation.Query)                // /vocab?query=
             .addEndpoint(Operation.GSP_R)                // /vocab?graph= and ?default
@@ -159,10 +167,10 @@ public final class VocabServer implements AutoCloseable {
             service.addEndpoint(Operation.Update, "update", writers)
                 .addEndpoint(Operation.GSP_RW, "data", writers)
                 .addEndpoint(Operation.Upload, "upload", writers);
+            for (Extension e : extensions) e.writeEndpoints(b, dsg, writers);
         }
 
-        FusekiServer.Builder b = FusekiServer.create()
-            .port(options.port())
+        b.port(options.port())
             .loopback(options.loopback())
             .numServerThreads(options.minThreads(), options.maxThreads())
             .enablePing(true)

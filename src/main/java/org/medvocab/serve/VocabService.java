@@ -105,12 +105,23 @@ public final class VocabService implements AutoCloseable {
         VocabularyStore store = c.data() == null ? VocabularyStore.inMemory(c.shapes()) : VocabularyStore.open(c.data(), c.shapes());
         try {
             List<VocabularyStore.LoadReport> loads = store.loadIfChanged(parts(c.vocab(), c.mappingsFile()));
-            VocabServer server = VocabServer.start(store, c.server(), extensions);
+            VocabServer server = VocabServer.start(store, c.server(), withCuration(extensions, c.corpus()));
             return new VocabService(store, server, build, stale, loads);
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
+    }
+
+    /** The overlay file the REST curation endpoints append to: {@code decisions.tsv} of the corpus's curation folder. */
+    public static Path curationFile(Path corpus) {
+        return VocabularyBuild.curation(corpus).resolve("decisions.tsv");
+    }
+
+    private static List<VocabServer.Extension> withCuration(List<? extends VocabServer.Extension> extensions, Path corpus) {
+        List<VocabServer.Extension> all = new ArrayList<>(extensions);
+        if (corpus != null) all.add(new CurationEndpoints(curationFile(corpus)));
+        return all;
     }
 
     /**

@@ -66,9 +66,14 @@ public final class VocabularyBuild {
         }
         BuildFingerprint now = BuildFingerprint.current(corpus, shapes);
         if (corpus == null || !Files.isDirectory(corpus)) {
-            now = new BuildFingerprint(null, now.converter(), now.shapes(), recorded.get().documents());
+            now = new BuildFingerprint(null, now.converter(), now.shapes(), recorded.get().documents(), recorded.get().curation());
         }
         return recorded.get().differences(now, corpus == null ? Path.of(".") : corpus);
+    }
+
+    /** The curation overlay of a corpus: the folder {@code curation} next to it (null without a corpus). */
+    public static Path curation(Path corpus) {
+        return corpus == null ? null : corpus.toAbsolutePath().normalize().resolveSibling("curation");
     }
 
     /** The jar (or class folder) this class was loaded from, or null if unknown. */
@@ -89,9 +94,9 @@ public final class VocabularyBuild {
      */
     public static Result rebuild(Path corpus, Path vocab, Graph shapes) {
         BuildFingerprint inputs = BuildFingerprint.current(corpus, shapes);
-        Converter.Result r = new Converter(VocabularyConfig.defaults())
-            .withCuration(corpus.toAbsolutePath().normalize().resolveSibling("curation")).convert(List.of(corpus));
-        if (r.documents() > 0 && shapes != null) r = org.medvocab.model.VocabularyRepair.repair(r, VocabularyConfig.defaults(), shapes).result();
+        Converter converter = new Converter(VocabularyConfig.defaults()).withCuration(curation(corpus));
+        Converter.Result r = converter.convert(List.of(corpus));
+        if (r.documents() > 0 && shapes != null) r = org.medvocab.model.VocabularyRepair.repair(r, converter, shapes).result();
         if (r.documents() == 0) {
             throw new BuildException(corpus + ": no document could be converted" + (r.errors().isEmpty() ? "" : " (" + String.join("; ", r.errors()) + ")"), null);
         }

@@ -70,7 +70,7 @@ class ConvertFuzzTest {
             }
             if (r.documents() == 0) continue;
             readable += r.documents();
-            VocabularyRepair.Outcome o = VocabularyRepair.repair(r, config, shapes);
+            VocabularyRepair.Outcome o = VocabularyRepair.repair(r, converter, shapes);
             ValidationResult v = Validator.validate(o.result().graph(), shapes, o.result().prefixes());
             assertTrue(v.conforms(), dir + ": " + v.summary() + " " + org.medvocab.validate.ReportWriter.text(v));
             // a document whose extraction cannot be repaired is left out and reported; the others are all kept

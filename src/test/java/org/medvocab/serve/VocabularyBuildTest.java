@@ -74,6 +74,25 @@ class VocabularyBuildTest {
         assertTrue(VocabularyBuild.staleReason(vocab, corpus, shapes).orElseThrow().contains("has no build fingerprint"));
     }
 
+    @Test void aChangedCurationOverlayMakesItStaleAndTheRebuildAppliesIt() throws IOException {
+        Path corpus = corpusWithOneDocument();
+        Path vocab = tmp.resolve("out/vocab.ttl");
+        Graph shapes = Shapes.defaults();
+        VocabularyBuild.rebuild(corpus, vocab, shapes);
+        assertEquals(Optional.empty(), VocabularyBuild.staleReason(vocab, corpus, shapes));
+        Path curation = Files.createDirectories(tmp.resolve("curation"));
+        Files.writeString(curation.resolve("decisions.tsv"), org.medvocab.curate.Overlay.HEADER + "\n"
+            + "D1\tadd-synonym\tsyringe pump\tplunger pump\tan editor\t2026-11-29\tward usage\n");
+        assertEquals(Optional.of("the curation overlay changed (" + curation.toAbsolutePath() + ")"), VocabularyBuild.staleReason(vocab, corpus, shapes));
+        VocabularyBuild.rebuild(corpus, vocab, shapes);
+        assertTrue(Files.readString(vocab).contains("\"plunger pump\"@en"));
+        assertTrue(Files.readString(BuildFingerprint.sidecar(vocab)).contains("\ncuration "));
+        assertEquals(Optional.empty(), VocabularyBuild.staleReason(vocab, corpus, shapes));
+        // a comment line is a change of the file too: the overlay is hashed by content
+        Files.writeString(curation.resolve("decisions.tsv"), Files.readString(curation.resolve("decisions.tsv")) + "# note\n");
+        assertTrue(VocabularyBuild.staleReason(vocab, corpus, shapes).isPresent());
+    }
+
     @Test void aChangedConverterMakesItStale() throws IOException {
         Path corpus = corpusWithOneDocument();
         Path vocab = tmp.resolve("vocab.ttl");

@@ -1,0 +1,46 @@
+package org.medvocab.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.medvocab.Sparql.ask;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.graph.NodeFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.medvocab.curate.Overlay;
+import org.medvocab.release.ReleaseFixtures;
+import org.medvocab.validate.Shapes;
+
+/** A document left out by the repair is rebuilt without losing the curation overlay. */
+class VocabularyRepairTest {
+
+    @TempDir Path tmp;
+
+    @Test void leavingADocumentOutKeepsTheCuratedDecisions() throws IOException {
+        Path docs = ReleaseFixtures.write(tmp.resolve("docs"));
+        Path curation = Files.createDirectories(tmp.resolve("curation"));
+        Files.writeString(curation.resolve("decisions.tsv"), Overlay.HEADER + "\n"
+            + "D1\treject\tpocket gadget pump\t\tan editor\t2026-11-29\ta variant, not a term of its own\n"
+            + "D2\tadd-synonym\tgadget pump\tdrip driver\tan editor\t2026-11-29\tward usage\n");
+        Converter converter = new Converter(VocabularyConfig.defaults()).withCuration(curation);
+        Converter.Result r = converter.convert(List.of(docs));
+        assertEquals(2, r.documents());
+        // a violation no local repair can fix (an empty label) on a concept of the article
+        r.graph().add(NodeFactory.createURI(VocabularyConfig.DEFAULT_BASE + "flap-valve"), org.apache.jena.vocabulary.SKOS.altLabel.asNode(),
+            NodeFactory.createLiteralLang(" ", "en"));
+        VocabularyRepair.Outcome o = VocabularyRepair.repair(r, converter, Shapes.defaults());
+        assertEquals(1, o.leftOut().size(), o.leftOut().toString());
+        assertTrue(o.leftOut().get(0).contains("flap-valve.md"), o.leftOut().toString());
+        var g = o.result().graph();
+        assertEquals(1, o.result().documents());
+        assertFalse(ask(g, "ASK { ?c skos:prefLabel \"pocket gadget pump\"@en }"), "the rejected term stays rejected");
+        assertTrue(ask(g, "ASK { ?c skos:prefLabel \"gadget pump\"@en ; skos:altLabel \"drip driver\"@en ; mvo:curatedBy ?d . ?d a mvo:Decision }"),
+            "the added synonym and its provenance survive the rebuild");
+    }
+}
