@@ -85,7 +85,7 @@ public final class EncyclopediaExtractor {
                 TextRules.abbreviations(st, ex, ev);
                 MentionRules.apply(st, topic, ex, ev);
                 TermRecord named = NamingRules.apply(st, topic, ex, ev);
-                if (named != null && named != topic) {
+                if (named != null && named != topic && !TextRules.namesTopic(st, topic)) {
                     paragraphSubject = named;
                     RelationRules.apply(st, ev, named, Section.GENERAL, true, false, ex);
                     continue;

@@ -18,7 +18,7 @@ final class TextRules {
 
     /** Copula after a subject: "is a", "are", "refers to", "is defined as", "describes". */
     static final Pattern COPULA = Pattern.compile(
-        "(?i)^(.{1,120}?)\\s+(?:is|are|was|refers to|is defined as|describes|denotes|means)\\s+(?:(?:a|an|the|one)\\s+)?(.+)$");
+        "(?i)^(.{1,200}?)\\s+(?:is|are|was|refers to|is defined as|describes|denotes|means)\\s+(?:(?:a|an|the|one)\\s+)?(.+)$");
 
     static final Pattern XREF = Pattern.compile(
         "(?i)(?:^|(?<=[.;])\\s*|\\s[\u2013\u2014-]+\\s*)(see also|see|cf\\.?|compare|compared with)\\s+([^.;]+?)\\s*(?=[.;]|$)");
