@@ -104,6 +104,10 @@ final class TextRules {
 
     private static final Pattern AKA = Pattern.compile(
         "(?i)\\b(?:also|formerly|sometimes|commonly|often|simply|otherwise|once)?\\s*(?:known as|called|termed|named|referred to as)\\s+(?:simply\\s+)?");
+    /** A short bracketed form after a name: "(c-line)", "(CVC)". */
+    private static final Pattern SHORT_BRACKET = Pattern.compile("\\s*\\(([\\p{L}][\\p{L}\\p{N}+\\-/ ]{0,18})\\)");
+    /** Everything from the main verb on: what follows the names in "X, also known as Y, is a ...". */
+    private static final Pattern COPULA_AHEAD = Pattern.compile("(?is)[,\\s]+(?:is|are|was|were|has|have)\\s.*$");
     private static final Pattern QUOTED = Pattern.compile("['\"\u2018\u201c]([^'\"\u2019\u201d]{2,60})['\"\u2019\u201d]");
 
     /**
@@ -131,6 +135,11 @@ final class TextRules {
                     consumed = q.end();
                 }
             } else {
+                // "a central line (c-line), central venous line, or ...": bracketed short forms are names too
+                String clause = COPULA_AHEAD.matcher(rest).replaceFirst("");
+                Matcher bracket = SHORT_BRACKET.matcher(clause);
+                while (bracket.find()) out.add(bracket.group(1).strip());
+                rest = SHORT_BRACKET.matcher(rest).replaceAll("");
                 for (String item : Phrases.coordinated(Phrases.phraseAt(rest, 0))) {
                     String t = item.replaceFirst("(?i)^(?:the|an?)\\s+", "").replaceAll("[\\s,;:]+$", "").strip();
                     if (!t.isEmpty() && t.split("\\s+").length <= 5 && t.matches(".*\\p{L}.*")) out.add(t);
