@@ -76,7 +76,7 @@ public final class EncyclopediaExtractor {
             }
             if (section == Section.SEE_ALSO && text.split("\\s+").length <= 5 && !text.endsWith(".")) continue;
             String prose = listItem ? TextRules.LIST_ITEM.matcher(text).replaceFirst("$1") : text;
-            leadRead |= section == Section.LEAD && !listItem && prose.split("\\s+").length >= LEAD_WORDS;
+            leadRead |= section == Section.LEAD && !listItem && prose.split("\\s+").length >= LEAD_WORDS && TextRules.hasFiniteVerb(prose);
             int offset = line.start() + (text.length() - prose.length());
             TermRecord paragraphSubject = null; // a term the paragraph defines, which "They"/"It" then refer to
             for (Nlp.Sentence s : sentences(prose, offset)) {

@@ -220,4 +220,16 @@ final class TextRules {
         // Title Case in running text is not enough when every word is capitalised as in a heading.
         return label.split(" ").length == 1;
     }
+
+    /**
+     * Whether a text has a finite verb: "Diagram showing a line inserted into a vein" (a caption) has none,
+     * "The line is inserted into a vein" has one.
+     */
+    static boolean hasFiniteVerb(String text) {
+        for (Nlp.Token t : Nlp.get().analyse(text, 0).tokens()) {
+            String w = t.lower();
+            if (t.is("AUX") || t.is("VERB") && !w.endsWith("ing") && !w.endsWith("ed")) return true;
+        }
+        return false;
+    }
 }
