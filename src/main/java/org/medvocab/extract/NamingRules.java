@@ -136,7 +136,10 @@ final class NamingRules {
 
     /** "Rapid arrhythmias" → "arrhythmia": a head noun phrase after leading adjectives, when there are any. */
     static String broaderOfQualified(String subject) {
-        List<Nlp.Token> toks = Nlp.get().analyse(subject, 0).tokens();
+        // a capital only because the sentence starts here would make the tagger read a name ("Rapid")
+        String s = subject.length() > 1 && Character.isUpperCase(subject.charAt(0)) && Character.isLowerCase(subject.charAt(1))
+            ? Character.toLowerCase(subject.charAt(0)) + subject.substring(1) : subject;
+        List<Nlp.Token> toks = Nlp.get().analyse(s, 0).tokens();
         int i = 0;
         while (i < toks.size() && toks.get(i).is("DET")) i++;
         int adjectives = 0;
@@ -144,7 +147,9 @@ final class NamingRules {
         if (adjectives == 0 || i >= toks.size()) return null;
         List<String> rest = new ArrayList<>();
         for (; i < toks.size(); i++) {
-            if (!toks.get(i).isNoun()) return null;
+            // a plural head read alone is often tagged as a verb ("rapid arrhythmias")
+            boolean pluralHead = i == toks.size() - 1 && toks.get(i).is("VERB") && toks.get(i).lower().endsWith("s");
+            if (!toks.get(i).isNoun() && !pluralHead) return null;
             rest.add(toks.get(i).text());
         }
         Phrases.Term t = Phrases.clean(String.join(" ", rest));
