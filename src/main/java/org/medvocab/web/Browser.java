@@ -71,7 +71,8 @@ public final class Browser implements VocabServer.Extension {
         List<Route> routes = new ArrayList<>(routes(view, pages));
         routes.addAll(api.routes());
         routes.add(Route.of("/(.+)", (ex, m) -> anyIri(ex, view, pages, view.paths().iriOf(ex.path()))));
-        builder.addFilter("/*", new BrowseFilter(routes, () -> view.titleAndVersion()[1], Instant.now()));
+        String linkBase = config.publicBase() == null || config.publicBase().isBlank() ? null : view.paths().base();
+        builder.addFilter("/*", new BrowseFilter(routes, () -> view.titleAndVersion()[1], Instant.now(), linkBase));
     }
 
     @Override public Map<String, String> urls(String baseUrl) {

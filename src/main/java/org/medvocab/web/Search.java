@@ -54,27 +54,32 @@ public final class Search {
         int lim = Math.max(1, Math.min(MAX_LIMIT, limit));
         int off = Math.max(0, offset);
         if (query.isEmpty()) return new Hits(query, List.of(), 0, off, lim);
-        Map<String, Hit> found = new LinkedHashMap<>();
-        view.read(() -> {
+        String k = kind == null || kind.isBlank() ? null : kind.strip().toLowerCase(Locale.ROOT);
+        return view.read(() -> {
+            Map<String, Candidate> found = new LinkedHashMap<>();
             for (LookupService.Match m : lookup.lookup(query, lang, MAX_LIMIT)) {
-                found.putIfAbsent(m.iri(), hit(NodeFactory.createURI(m.iri()), m.matched(), m.field(), m.score()));
+                found.putIfAbsent(m.iri(), new Candidate(NodeFactory.createURI(m.iri()), m.matched(), m.field(), m.score()));
             }
             definitionHits(query, lang, found);
-            return null;
+            List<Candidate> all = new ArrayList<>();
+            // the kind is worked out for every candidate only when the results are filtered by it
+            for (Candidate c : found.values()) if (k == null || view.kind(c.concept()).equalsIgnoreCase(k)) all.add(c);
+            List<Hit> page = new ArrayList<>();
+            for (int i = off; i < Math.min(all.size(), off + lim); i++) page.add(hit(all.get(i)));
+            return new Hits(query, page, all.size(), off, lim);
         });
-        List<Hit> all = new ArrayList<>();
-        String k = kind == null || kind.isBlank() ? null : kind.strip().toLowerCase(Locale.ROOT);
-        for (Hit h : found.values()) if (k == null || h.kind().equalsIgnoreCase(k)) all.add(h);
-        List<Hit> page = off >= all.size() ? List.of() : all.subList(off, Math.min(all.size(), off + lim));
-        return new Hits(query, page, all.size(), off, lim);
     }
 
-    private Hit hit(Node c, String matched, String field, double score) {
-        String def = Queries.text(view.dsg, c, SKOS.definition.asNode(), "");
-        return new Hit(view.labels.ref(c), matched, field, score, view.kind(c), view.labels.sorted(view.parentNodes(c)), def);
+    /** A concept found, before its details (kind, broader, definition) are looked up for the page shown. */
+    private record Candidate(Node concept, String matched, String field, double score) {}
+
+    private Hit hit(Candidate c) {
+        Node n = c.concept();
+        String def = Queries.text(view.dsg, n, SKOS.definition.asNode(), "");
+        return new Hit(view.labels.ref(n), c.matched(), c.field(), c.score(), view.kind(n), view.labels.sorted(view.parentNodes(n)), def);
     }
 
-    private void definitionHits(String query, String lang, Map<String, Hit> found) {
+    private void definitionHits(String query, String lang, Map<String, Candidate> found) {
         List<String> words = new ArrayList<>();
         var m = WORD.matcher(query.toLowerCase(Locale.ROOT));
         while (m.find() && words.size() < 8) words.add(m.group());
@@ -92,7 +97,7 @@ public final class Search {
                 if (top < 0) top = score;
                 if (c.isURI() && !found.containsKey(c.getURI())) {
                     double rel = top > 0 ? DEFINITION_SCORE * score / top : DEFINITION_SCORE;
-                    found.put(c.getURI(), hit(c, b.get("d").getLiteralLexicalForm(), "definition", Math.round(rel * 1000) / 1000.0));
+                    found.put(c.getURI(), new Candidate(c, b.get("d").getLiteralLexicalForm(), "definition", Math.round(rel * 1000) / 1000.0));
                 }
             }
         } catch (RuntimeException e) {
