@@ -85,10 +85,39 @@ public final class Model {
      * @param sources      the documents it was drawn from
      * @param path         one path from a top concept down to the concept (top first, the concept last)
      * @param types        its rdf:types
+     * @param lexicon      the OntoLex-Lemon lexical entries with a sense that refers to it (empty without a lexicon)
      */
     public record Concept(Ref ref, String kind, List<Label> labels, List<Definition> definitions, List<Ref> broader,
                           List<Ref> narrower, List<Ref> related, List<Relation> relations, List<Restriction> restrictions,
-                          List<MappingGroup> mappings, List<Ref> sources, List<Ref> path, List<Ref> types) {}
+                          List<MappingGroup> mappings, List<Ref> sources, List<Ref> path, List<Ref> types,
+                          List<LexicalEntry> lexicon) {}
+
+    /**
+     * An OntoLex-Lemon lexical entry of a concept.
+     *
+     * @param entry          the entry
+     * @param written        the written representation of its canonical form
+     * @param pronunciations the phonetic representations of its canonical form
+     * @param partOfSpeech   its LexInfo part of speech ("noun"), or ""
+     * @param senses         its senses that refer to the concept
+     * @param abbreviations  entries that are abbreviations of it or that it abbreviates (written form, linked to their concept)
+     * @param dictionaries   the source documents whose dictionary entries describe it
+     */
+    public record LexicalEntry(Ref entry, String written, List<String> pronunciations, String partOfSpeech,
+                               List<LexicalSense> senses, List<Ref> abbreviations, List<Ref> dictionaries) {
+        public boolean hasPronunciations() { return !pronunciations.isEmpty(); }
+
+        public boolean hasAbbreviations() { return !abbreviations.isEmpty(); }
+
+        public boolean hasDictionaries() { return !dictionaries.isEmpty(); }
+    }
+
+    /**
+     * A lexical sense: its definitions, sources and synonyms (written form, linked to their concept).
+     */
+    public record LexicalSense(Ref sense, List<String> definitions, List<Ref> sources, List<Ref> synonyms) {
+        public boolean hasSynonyms() { return !synonyms.isEmpty(); }
+    }
 
     /**
      * The vocabulary as a whole.

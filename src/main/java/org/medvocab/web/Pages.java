@@ -67,6 +67,7 @@ final class Pages {
         s.put("hasRestrictions", !c.restrictions().isEmpty());
         s.put("hasMappings", !c.mappings().isEmpty());
         s.put("hasSources", !c.sources().isEmpty());
+        s.put("hasLexicon", !c.lexicon().isEmpty());
         s.put("focus", URLEncoder.encode(c.ref().iri(), StandardCharsets.UTF_8));
         s.put("svg", Neighbourhood.svg(c));
         List<Format> rdf = List.of(Format.TURTLE, Format.JSONLD, Format.RDFXML, Format.NTRIPLES);

@@ -206,7 +206,7 @@ public final class VocabularyView {
             labels.sorted(parentNodes(n)), labels.sorted(childNodes(n)), labels.sorted(Queries.objects(dsg, n, RELATED)),
             relations(n), restrictions(n), new Mappings(dsg, labels).groups(n),
             labels.sorted(Queries.objects(dsg, n, DCTerms.source.asNode())), pathToTop(n),
-            labels.sorted(Queries.objects(dsg, n, TYPE)))));
+            labels.sorted(Queries.objects(dsg, n, TYPE)), new LexicalLayer(dsg, labels).entries(n))));
     }
 
     /** The mappings of a concept, grouped by predicate. */

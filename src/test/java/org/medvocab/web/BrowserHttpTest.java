@@ -88,6 +88,28 @@ class BrowserHttpTest {
         assertTrue(b.indexOf(">device</a>") < b.indexOf(">pump (apparatus)</a>"), "path starts at the top");
     }
 
+    @Test void conceptPageAndApiShowTheLexicalLayer() {
+        String b = page("/vocab/hemolysis").body();
+        int section = b.indexOf("<h2 id=\"lex-h\">Lexical entries</h2>");
+        assertTrue(section > 0, b);
+        String lex = b.substring(section, b.indexOf("</section>", section));
+        assertTrue(lex.contains("<span class=\"written\">hemolysis</span> <span class=\"pos\">noun</span>"), lex);
+        assertTrue(lex.contains("<span class=\"phonetic\">hee-mol-ih-sis</span>"), "pronunciation");
+        assertTrue(lex.contains("<span class=\"written\">hematolysis</span>"), "the variant's own entry");
+        assertTrue(lex.contains("Synonyms: <a href=\"../vocab/hemolysis\">hemolysis</a>"), "synonym sense, linked to its concept");
+        assertTrue(lex.contains("the rupture of red blood cells"), "sense definitions");
+        assertTrue(lex.contains("href=\"../vocab/source/11-hemolysis-dictionary-txt\""), "the dictionary that has the entry");
+        JsonObject c = json("/api/concepts/hemolysis", 200).getAsObject();
+        JsonArray entries = c.get("lexicon").getAsArray();
+        assertEquals(2, entries.size(), entries.toString());
+        JsonObject first = entries.get(0).getAsObject();
+        assertEquals("hematolysis", first.getString("writtenRep"));
+        assertEquals("hee-mol-ih-sis", entries.get(1).getAsObject().get("phoneticRep").getAsArray().get(0).getAsString().value());
+        assertFalse(page("/vocab/markup-gadget").body().contains("Lexical entries"), "no section without lexical entries");
+        String cpb = page("/vocab/cardiopulmonary-bypass").body();
+        assertTrue(cpb.contains("Abbreviation of or for</dt><dd><a href=\"../vocab/cardiopulmonary-bypass\">CPB</a>"), cpb);
+    }
+
     @Test void restrictionsAndDomainRelationsAreInWords() {
         String b = page("/vocab/insulin-pump").body();
         assertTrue(b.matches("(?s).*>risk</a> some <a href=\"[^\"]*\">hypoglycemia</a>.*"), b);

@@ -14,7 +14,7 @@ import org.medvocab.validate.Shapes;
 
 /**
  * The browser's test server: medvocab serve as a library (a real Fuseki on a free port over TDB2 in a temporary folder)
- * with the committed vocabulary and mappings, the committed corpus for the source texts, and one extra concept whose
+ * with the committed vocabulary, lexicon and mappings, the committed corpus for the source texts, and one extra concept whose
  * label is markup, to check escaping.
  */
 final class WebServer {
@@ -57,6 +57,8 @@ final class WebServer {
             Path vocab = tmp.resolve("medvocab.ttl");
             Files.writeString(vocab, rewrite.apply(Files.readString(Path.of("ontology/medvocab.ttl"))
                 + EXTRA.replace("LABEL", SCRIPT_LABEL.replace("'", "\\'"))));
+            Path lexicon = Path.of("ontology/lexicon.ttl");     // served from next to the vocabulary
+            if (Files.isRegularFile(lexicon)) Files.writeString(tmp.resolve("lexicon.ttl"), rewrite.apply(Files.readString(lexicon)));
             Path committed = Path.of("ontology/mappings.ttl");
             Path mappings = null;
             if (Files.isRegularFile(committed)) {
