@@ -109,22 +109,25 @@ public final class VocabServer implements AutoCloseable {
      * vocabulary browser ({@code org.medvocab.web}) is one. Called once while the server is built.
      */
     public interface Extension {
-        void register(FusekiServer.Builder builder, DatasetGraph dsg, LookupService lookup);
+        void register(FusekiServer.Builder builder, VocabularySource source);
 
         /** Its URLs for the start-up message, by what they are for. */
         default Map<String, String> urls(String baseUrl) { return Map.of(); }
     }
 
     private final FusekiServer server;
-    private final LookupService lookup;
+    private final AutoCloseable lookup;
     private final Options options;
     private final List<? extends Extension> extensions;
+    /** The remote store served, or null for the local one. */
+    private final RemoteStore remote;
 
-    private VocabServer(FusekiServer server, LookupService lookup, Options options, List<? extends Extension> extensions) {
+    private VocabServer(FusekiServer server, AutoCloseable lookup, Options options, List<? extends Extension> extensions, RemoteStore remote) {
         this.server = server;
         this.lookup = lookup;
         this.options = options;
         this.extensions = extensions;
+        this.remote = remote;
     }
 
     /** Builds and starts the server. */
@@ -178,11 +181,33 @@ public final class VocabServer implements AutoCloseable {
         if (writable) {
             b.securityHandler(options.credentials().securityHandler("medvocab")).auth(AuthScheme.BASIC);
         }
-        for (Extension e : extensions) e.register(b, dsg, lookup);
+        for (Extension e : extensions) e.register(b, VocabularySource.local(dsg, lookup));
         if (options.ui()) addUi(b, !writable);
         FusekiServer server = b.build();
         server.start();
-        return new VocabServer(server, lookup, options, List.copyOf(extensions));
+        return new VocabServer(server, lookup, options, List.copyOf(extensions), null);
+    }
+
+    /**
+     * Builds and starts a read-only server over a remote SPARQL endpoint: the extensions (the browser's pages and REST
+     * API) and {@code /vocab/lookup}, each reading the remote store. SPARQL itself is the remote endpoint's; there is
+     * no local SPARQL endpoint, Graph Store, update or query UI.
+     */
+    public static VocabServer start(RemoteStore store, Options options, List<? extends Extension> extensions) {
+        Objects.requireNonNull(store, "store");
+        DataService.Builder service = DataService.newBuilder(store.dataset()).addEndpoint(LOOKUP, "lookup");
+        FusekiServer.Builder b = FusekiServer.create()
+            .port(options.port())
+            .loopback(options.loopback())
+            .numServerThreads(options.minThreads(), options.maxThreads())
+            .enablePing(true)
+            .enableMetrics(true)
+            .registerOperation(LOOKUP, new LookupAction(store.lookup()))
+            .add("/" + DATASET, service);
+        for (Extension e : extensions) e.register(b, store);
+        FusekiServer server = b.build();
+        server.start();
+        return new VocabServer(server, () -> { }, options.withUi(false).withCredentials(Credentials.none()), List.copyOf(extensions), store);
     }
 
     /**
@@ -233,6 +258,12 @@ public final class VocabServer implements AutoCloseable {
     public Map<String, String> urls() {
         Map<String, String> m = new LinkedHashMap<>();
         for (Extension e : extensions) m.putAll(e.urls(baseUrl()));
+        if (remote != null) {
+            m.put("Lookup", datasetUrl() + "/lookup?q=infus&lang=en");
+            m.put("SPARQL query (the remote store)", remote.endpoint());
+            m.put("Ping", baseUrl() + "/$/ping");
+            return m;
+        }
         if (options.ui()) m.put("Query UI", baseUrl() + "/index.html#/dataset/" + DATASET + "/query");
         m.put("SPARQL query", datasetUrl() + "/sparql");
         m.put("Graph Store (read)", datasetUrl() + "/get");
@@ -253,7 +284,11 @@ public final class VocabServer implements AutoCloseable {
         try {
             server.stop();
         } finally {
-            lookup.close();
+            try {
+                lookup.close();
+            } catch (Exception e) {
+                // closing the index reader of a folder that is going away
+            }
         }
     }
 

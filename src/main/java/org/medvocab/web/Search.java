@@ -10,16 +10,15 @@ import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.vocabulary.SKOS;
 import org.medvocab.serve.LookupService;
+import org.medvocab.serve.VocabularySource;
 import org.medvocab.web.Model.Hit;
 import org.medvocab.web.Model.Hits;
 
 /**
- * Search over labels and definitions: the label hits of the {@link LookupService} (exact, prefix, word, fuzzy; ranked),
+ * Search over labels and definitions: the label hits of the lookup (exact, prefix, word, fuzzy; ranked),
  * then concepts whose definition matches (Lucene, through jena-text), each with its kind, broader concepts and first
  * definition. Filters by language and kind; pages with offset and limit.
  */
@@ -35,11 +34,12 @@ public final class Search {
         + "SELECT ?c ?score ?d { (?c ?score ?d) text:query (skos:definition %s %d %s) } ORDER BY DESC(?score)";
 
     private final VocabularyView view;
-    private final LookupService lookup;
+    private final VocabularySource source;
 
-    public Search(VocabularyView view, LookupService lookup) {
+    /** @param source where the label lookup and the definition query run (the local store or a remote endpoint) */
+    public Search(VocabularyView view, VocabularySource source) {
         this.view = view;
-        this.lookup = lookup;
+        this.source = source;
     }
 
     /**
@@ -57,7 +57,7 @@ public final class Search {
         String k = kind == null || kind.isBlank() ? null : kind.strip().toLowerCase(Locale.ROOT);
         return view.read(() -> {
             Map<String, Candidate> found = new LinkedHashMap<>();
-            for (LookupService.Match m : lookup.lookup(query, lang, MAX_LIMIT)) {
+            for (LookupService.Match m : source.lookup().lookup(query, lang, MAX_LIMIT)) {
                 found.putIfAbsent(m.iri(), new Candidate(NodeFactory.createURI(m.iri()), m.matched(), m.field(), m.score()));
             }
             definitionHits(query, lang, found);
@@ -87,11 +87,9 @@ public final class Search {
         String lucene = String.join(" AND ", words) + "*";
         String langArg = lang == null || lang.isBlank() ? "" : FmtUtils.stringForString("lang:" + lang.strip());
         String sparql = String.format(Locale.ROOT, DEFINITION_QUERY, FmtUtils.stringForString(lucene), MAX_LIMIT, langArg);
-        try (QueryExec qe = QueryExec.dataset(view.dsg).query(sparql).build()) {
-            RowSet rs = qe.select();
+        try {
             double top = -1;
-            while (rs.hasNext()) {
-                Binding b = rs.next();
+            for (Binding b : source.select(sparql)) {
                 Node c = b.get("c");
                 double score = ((Number) b.get("score").getLiteralValue()).doubleValue();
                 if (top < 0) top = score;

@@ -17,7 +17,7 @@ import org.medvocab.validate.Shapes;
  * with the committed vocabulary, lexicon and mappings, the committed corpus for the source texts, and one extra concept whose
  * label is markup, to check escaping.
  */
-final class WebServer {
+public final class WebServer {
     private WebServer() {}
 
     static final String NS = "https://w3id.org/medvocab/vocab/";
@@ -43,7 +43,7 @@ final class WebServer {
         """;
 
     /** Starts the service over a copy of the vocabulary (plus the markup concept) in {@code tmp}. */
-    static VocabService start(Path tmp) {
+    public static VocabService start(Path tmp) {
         return start(tmp, Browser.Config.defaults(), UnaryOperator.identity());
     }
 
