@@ -206,7 +206,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
         String where = data == null ? "memory" : data.toString();
         for (VocabularyStore.LoadReport r : s.loads()) {
-            String graph = r.graph().equals(Graphs.VOCABULARY) ? "vocabulary" : r.graph().equals(Graphs.CORE) ? "core" : r.graph().equals(Graphs.MAPPINGS) ? "mappings" : r.graph().getURI();
+            String graph = r.graph().equals(Graphs.VOCABULARY) ? "vocabulary" : r.graph().equals(Graphs.CORE) ? "core"
+                : r.graph().equals(Graphs.MAPPINGS) ? "mappings" : r.graph().equals(Graphs.LEXICON) ? "lexicon" : r.graph().getURI();
             out.printf("medvocab serve: %-10s graph <%s>: %s, %s%n", graph, r.graph().getURI(), Plural.of(r.triples(), "triple"),
                 r.skipped() ? "already in " + where + " (" + r.source() + " unchanged)" : "loaded from " + r.source());
         }

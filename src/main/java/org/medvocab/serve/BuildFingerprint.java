@@ -30,13 +30,15 @@ import org.medvocab.util.Plural;
 /**
  * What a vocabulary file was built from, by content: the SHA-256 of each corpus document, a digest of the converter
  * (its sources, the core ontology and the versions in {@code medvocab-build.properties}, all packaged in the jar) and a
- * digest of the SHACL shapes, plus the SHA-256 of the vocabulary file that was written. It is kept in a small sidecar
+ * digest of the SHACL shapes, plus the SHA-256 of the vocabulary file that was written and of the OntoLex-Lemon lexicon
+ * written with it ({@code lexicon.ttl} next to it). It is kept in a small sidecar
  * file next to the vocabulary ({@code medvocab.ttl.fingerprint}), committed with it, so that a fresh clone of an
  * up-to-date repository needs no conversion: file times play no part.
  *
  * <p>The sidecar is plain text, one line per entry, sorted, so the same build always gives the same bytes:
  * <pre>
  * vocabulary 3f2a…
+ * lexicon 0b7e…
  * converter 91c0…
  * shapes 5be1…
  * document 7d41… 01-first-document.txt
@@ -46,8 +48,10 @@ import org.medvocab.util.Plural;
  * @param converter  digest of the converter
  * @param shapes     digest of the shapes
  * @param documents  SHA-256 of each document, by its path relative to the corpus folder ('/' separated)
+ * @param lexicon    SHA-256 of the lexicon file written with the vocabulary, or null when none was recorded
  */
-public record BuildFingerprint(String vocabulary, String converter, String shapes, SortedMap<String, String> documents) {
+public record BuildFingerprint(String vocabulary, String converter, String shapes, SortedMap<String, String> documents,
+                               String lexicon) {
 
     /** The sidecar's file name is the vocabulary's plus this suffix. */
     public static final String SUFFIX = ".fingerprint";
@@ -69,6 +73,11 @@ public record BuildFingerprint(String vocabulary, String converter, String shape
         documents = new TreeMap<>(documents);
     }
 
+    /** A fingerprint that records no lexicon file. */
+    public BuildFingerprint(String vocabulary, String converter, String shapes, SortedMap<String, String> documents) {
+        this(vocabulary, converter, shapes, documents, null);
+    }
+
     /** The sidecar file of {@code vocab}. */
     public static Path sidecar(Path vocab) {
         return vocab.resolveSibling(vocab.getFileName() + SUFFIX);
@@ -81,7 +90,12 @@ public record BuildFingerprint(String vocabulary, String converter, String shape
 
     /** The same fingerprint, recording the vocabulary file written from it. */
     public BuildFingerprint withVocabulary(String sha256) {
-        return new BuildFingerprint(sha256, converter, shapes, documents);
+        return new BuildFingerprint(sha256, converter, shapes, documents, lexicon);
+    }
+
+    /** The same fingerprint, recording the OntoLex-Lemon lexicon file written with the vocabulary ({@code lexicon.ttl}). */
+    public BuildFingerprint withLexicon(String sha256) {
+        return new BuildFingerprint(vocabulary, converter, shapes, documents, sha256);
     }
 
     /**
@@ -115,6 +129,7 @@ public record BuildFingerprint(String vocabulary, String converter, String shape
         b.append("# What the vocabulary next to this file was built from (SHA-256). medvocab serve converts the corpus again\n")
             .append("# when a document, the converter or the shapes no longer match, or when the vocabulary file was changed.\n");
         b.append("vocabulary ").append(vocabulary).append('\n');
+        if (lexicon != null) b.append("lexicon ").append(lexicon).append('\n');
         b.append("converter ").append(converter).append('\n');
         b.append("shapes ").append(shapes).append('\n');
         documents.forEach((name, sha) -> b.append("document ").append(sha).append(' ').append(name).append('\n'));
@@ -126,6 +141,7 @@ public record BuildFingerprint(String vocabulary, String converter, String shape
         if (!Files.isRegularFile(file)) return Optional.empty();
         try {
             String vocabulary = null;
+            String lexicon = null;
             String converter = null;
             String shapes = null;
             SortedMap<String, String> docs = new TreeMap<>();
@@ -134,6 +150,7 @@ public record BuildFingerprint(String vocabulary, String converter, String shape
                 String[] f = line.split(" ", 3);
                 switch (f[0]) {
                     case "vocabulary" -> vocabulary = f[1];
+                    case "lexicon" -> lexicon = f[1];
                     case "converter" -> converter = f[1];
                     case "shapes" -> shapes = f[1];
                     case "document" -> docs.put(f[2], f[1]);
@@ -141,7 +158,7 @@ public record BuildFingerprint(String vocabulary, String converter, String shape
                 }
             }
             if (vocabulary == null || converter == null || shapes == null) return Optional.empty();
-            return Optional.of(new BuildFingerprint(vocabulary, converter, shapes, docs));
+            return Optional.of(new BuildFingerprint(vocabulary, converter, shapes, docs, lexicon));
         } catch (IOException | ArrayIndexOutOfBoundsException e) {
             return Optional.empty();
         }

@@ -99,6 +99,7 @@ final class Json {
         if (d.evidence() != null) o.put("evidence", d.evidence());
         if (d.start() >= 0) o.put("evidenceStart", d.start());
         if (d.end() >= 0) o.put("evidenceEnd", d.end());
+        if (d.hasPage()) o.put("evidencePage", d.page());
         return o;
     }
 

@@ -34,10 +34,13 @@ public final class Model {
      * @param evidence the sentence it was drawn from, or null
      * @param start    offset of the evidence in the document text (inclusive), or -1
      * @param end      offset of the evidence (exclusive), or -1
+     * @param page     the page the evidence starts on, in a paged document (PDF, Word), or -1
      */
-    public record Definition(String text, String lang, Ref source, String evidence, int start, int end) {
+    public record Definition(String text, String lang, Ref source, String evidence, int start, int end, int page) {
         /** Whether the evidence can be shown in the document text. */
         public boolean hasOffsets() { return source != null && start >= 0 && end > start; }
+
+        public boolean hasPage() { return page > 0; }
     }
 
     /** The targets of one relation (skos:related, a domain relation such as risk), under the relation's label. */
