@@ -164,14 +164,8 @@ public final class VocabServer implements AutoCloseable {
                 .addEndpoint(Operation.Upload, "upload", writers);
         }
 
-        FusekiServer.Builder b = FusekiServer.create()
-            .port(options.port())
-            .loopback(options.loopback())
-            .numServerThreads(options.minThreads(), options.maxThreads())
-            .enablePing(true)
+        FusekiServer.Builder b = builder(options, lookup)
             .enableStats(true)
-            .enableMetrics(true)
-            .registerOperation(LOOKUP, new LookupAction(lookup))
             .registerOperation(Operation.Query, new GuardedQuery(guards.outbound(), guards.anonymousRowLimit()))
             .registerOperation(Operation.Shacl, new GuardedShacl())
             .registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate, new GatedUpdate(guards.outbound()))
@@ -196,18 +190,22 @@ public final class VocabServer implements AutoCloseable {
     public static VocabServer start(RemoteStore store, Options options, List<? extends Extension> extensions) {
         Objects.requireNonNull(store, "store");
         DataService.Builder service = DataService.newBuilder(store.dataset()).addEndpoint(LOOKUP, "lookup");
-        FusekiServer.Builder b = FusekiServer.create()
+        FusekiServer.Builder b = builder(options, store.lookup()).add("/" + DATASET, service);
+        for (Extension e : extensions) e.register(b, store);
+        FusekiServer server = b.build();
+        server.start();
+        return new VocabServer(server, () -> { }, options.withUi(false).withCredentials(Credentials.none()), List.copyOf(extensions), store);
+    }
+
+    /** What both kinds of server share: port, threads, ping, metrics and the lookup operation. */
+    private static FusekiServer.Builder builder(Options options, Lookup lookup) {
+        return FusekiServer.create()
             .port(options.port())
             .loopback(options.loopback())
             .numServerThreads(options.minThreads(), options.maxThreads())
             .enablePing(true)
             .enableMetrics(true)
-            .registerOperation(LOOKUP, new LookupAction(store.lookup()))
-            .add("/" + DATASET, service);
-        for (Extension e : extensions) e.register(b, store);
-        FusekiServer server = b.build();
-        server.start();
-        return new VocabServer(server, () -> { }, options.withUi(false).withCredentials(Credentials.none()), List.copyOf(extensions), store);
+            .registerOperation(LOOKUP, new LookupAction(lookup));
     }
 
     /**
