@@ -5,7 +5,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -67,9 +69,9 @@ public final class RemoteStore implements VocabularySource {
 
     /** The remote data as a dataset: the default graph for any graph, a {@link SparqlGraph} per named graph asked for. */
     private static final class Remote extends DatasetGraphWrapper {
-        private final java.util.function.Function<Node, SparqlGraph> named;
+        private final Function<Node, SparqlGraph> named;
 
-        Remote(SparqlGraph union, java.util.function.Function<Node, SparqlGraph> named) {
+        Remote(SparqlGraph union, Function<Node, SparqlGraph> named) {
             super(DatasetGraphOne.create(union));
             this.named = named;
         }
@@ -100,7 +102,7 @@ public final class RemoteStore implements VocabularySource {
             return find(q).hasNext();
         }
 
-        @Override public org.apache.jena.graph.Graph getGraph(Node g) {
+        @Override public Graph getGraph(Node g) {
             return anyGraph(g) ? getDefaultGraph() : named.apply(g);
         }
     }
