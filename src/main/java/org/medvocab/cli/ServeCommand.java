@@ -11,6 +11,7 @@ import org.apache.jena.graph.Graph;
 import org.medvocab.model.Graphs;
 import org.medvocab.serve.Credentials;
 import org.medvocab.serve.LoadException;
+import org.medvocab.serve.RemoteStore;
 import org.medvocab.serve.StoreException;
 import org.medvocab.serve.VocabServer;
 import org.medvocab.serve.VocabService;
@@ -90,6 +91,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--shapes", paramLabel = "DIR", description = "Validate with every *.ttl file of DIR instead of the built-in shapes.")
     Path shapes;
 
+    @Option(names = "--store", paramLabel = "URL",
+        description = "Serve the pages, REST API and lookup from this remote SPARQL query endpoint (another Fuseki, a clustered store; "
+            + "its default graph the union of the vocabulary's graphs) instead of the local database: nothing is built or loaded.")
+    String store;
+
     @Mixin
     GuardOptions guardOptions = new GuardOptions();
 
@@ -131,6 +137,7 @@ public final class ServeCommand implements Callable<Integer> {
             .withQueryTimeout(Duration.ofMillis(Math.round(timeout * 1000)))
             .withThreads(Math.min(VocabServer.Options.DEFAULT_MIN_THREADS, threads), threads)
             .withCredentials(credentials);
+        if (store != null) return serveRemote(options, out, err, t0);
         VocabService service;
         try {
             Browser browser = new Browser(new Browser.Config(publicBase, corpus));
@@ -163,6 +170,32 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** {@code --store URL}: the browser and the lookup over the remote endpoint. */
+    private int serveRemote(VocabServer.Options options, PrintStream out, PrintStream err, long t0) throws InterruptedException {
+        RemoteStore remote = new RemoteStore(store, options.queryTimeout());
+        VocabServer server;
+        boolean textIndex;
+        try {
+            remote.check();
+            textIndex = remote.lookup().hasTextIndex();
+            server = VocabServer.start(remote, options, List.of(new Browser(new Browser.Config(publicBase, corpus))));
+        } catch (StoreException e) {
+            err.println("medvocab serve: cannot read the store " + e.getMessage());
+            return 1;
+        } catch (RuntimeException e) {
+            err.println("medvocab serve: " + (isBindFailure(e) ? portInUse(port) : "cannot start (" + rootMessage(e) + ")"));
+            return 1;
+        }
+        out.printf("medvocab serve: pages, REST API and lookup on %s over the SPARQL endpoint %s (lookup %s); read-only%n",
+            server.baseUrl(), store, textIndex ? "through its text index" : "by CONTAINS: the store has no text index");
+        server.urls().forEach((what, url) -> out.printf("  %-32s %s%n", what, url));
+        out.printf("medvocab serve: started in %.1f s; press Ctrl-C to stop%n", (System.nanoTime() - t0) / 1e9);
+        out.flush();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "medvocab-serve-shutdown"));
+        server.join();
+        return 0;
+    }
+
     private static void report(VocabService s, Path data, Credentials credentials, VocabServer.Options o, PrintStream out, long t0) {
         VocabularyBuild.Result b = s.build();
         if (b != null) {
@@ -173,7 +206,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
         String where = data == null ? "memory" : data.toString();
         for (VocabularyStore.LoadReport r : s.loads()) {
-            String graph = r.graph().equals(Graphs.VOCABULARY) ? "vocabulary" : r.graph().equals(Graphs.CORE) ? "core" : r.graph().equals(Graphs.MAPPINGS) ? "mappings" : r.graph().getURI();
+            String graph = r.graph().equals(Graphs.VOCABULARY) ? "vocabulary" : r.graph().equals(Graphs.CORE) ? "core"
+                : r.graph().equals(Graphs.MAPPINGS) ? "mappings" : r.graph().equals(Graphs.LEXICON) ? "lexicon" : r.graph().getURI();
             out.printf("medvocab serve: %-10s graph <%s>: %s, %s%n", graph, r.graph().getURI(), Plural.of(r.triples(), "triple"),
                 r.skipped() ? "already in " + where + " (" + r.source() + " unchanged)" : "loaded from " + r.source());
         }

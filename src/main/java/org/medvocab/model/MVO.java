@@ -43,6 +43,8 @@ public final class MVO {
     public static final Node evidenceStart = n("evidenceStart");
     /** Character offset (exclusive) of the evidence sentence in its source document. */
     public static final Node evidenceEnd = n("evidenceEnd");
+    /** The page (1-based) on which the evidence sentence starts, for a paged source document (PDF, Word). */
+    public static final Node evidencePage = n("evidencePage");
     /** Qualifier words dropped from a term ("severe", "high-risk"), kept as a note on the statement. */
     public static final Node qualifier = n("qualifier");
     /** The dictionary sense a concept stands for ("apparatus", "mechanism"). */

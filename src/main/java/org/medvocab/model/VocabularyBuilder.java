@@ -382,11 +382,12 @@ public final class VocabularyBuilder {
         g.add(scheme, DCTerms.creator.asNode(), NodeFactory.createLiteralString("medvocab " + config.version()));
         g.add(scheme, Vocab.VANN_preferredNamespaceUri, NodeFactory.createLiteralString(config.base()));
 
-        Map<String, Node> sourceNodes = new HashMap<>();
+        SourceIndex sourceNodes = new SourceIndex(new HashMap<>(), new HashMap<>());
         for (DocumentExtraction ex : docs) {
             SourceDocument d = ex.document();
             Node src = sourceIri(config.base(), d.id());
-            sourceNodes.put(d.id(), src);
+            sourceNodes.nodes().put(d.id(), src);
+            sourceNodes.documents().put(d.id(), d);
             g.add(scheme, DCTerms.source.asNode(), src);
             g.add(src, a, MVO.SourceDocument);
             g.add(src, DCTerms.identifier.asNode(), NodeFactory.createLiteralString(d.id()));
@@ -427,7 +428,7 @@ public final class VocabularyBuilder {
                     if (ev != null) annotate(g, n, SKOS.altLabel.asNode(), lit, ev, sourceNodes, null);
                 }
             }
-            for (String src : c.sources) g.add(n, DCTerms.source.asNode(), sourceNodes.get(src));
+            for (String src : c.sources) g.add(n, DCTerms.source.asNode(), sourceNodes.node(src));
             for (var d : c.definitions.entrySet()) {
                 Node lit = en(d.getKey());
                 g.add(n, SKOS.definition.asNode(), lit);
@@ -494,8 +495,19 @@ public final class VocabularyBuilder {
         return g;
     }
 
-    /** An owl:Axiom annotation saying where a statement came from. */
-    private static void annotate(Graph g, Node s, Node p, Node o, Evidence ev, Map<String, Node> sources, String qualifier) {
+    /** The source documents by id: their IRIs, and the documents themselves for the pages of evidence offsets. */
+    private record SourceIndex(Map<String, Node> nodes, Map<String, SourceDocument> documents) {
+        Node node(String id) { return nodes.get(id); }
+
+        /** The 1-based page of an offset in a paged document (PDF, Word), or 0. */
+        int page(String id, int offset) {
+            SourceDocument d = documents.get(id);
+            return d == null || d.pageStarts().isEmpty() ? 0 : d.page(offset);
+        }
+    }
+
+    /** An owl:Axiom annotation saying where a statement came from (document, sentence, offsets and, when paged, page). */
+    private static void annotate(Graph g, Node s, Node p, Node o, Evidence ev, SourceIndex sources, String qualifier) {
         if (ev == null && qualifier == null) return;
         Node ax = NodeFactory.createBlankNode();
         g.add(ax, RDF.type.asNode(), OWL2.Axiom.asNode());
@@ -503,8 +515,10 @@ public final class VocabularyBuilder {
         g.add(ax, OWL2.annotatedProperty.asNode(), p);
         g.add(ax, OWL2.annotatedTarget.asNode(), o);
         if (ev != null) {
-            Node src = sources.get(ev.documentId());
+            Node src = sources.node(ev.documentId());
             if (src != null) g.add(ax, DCTerms.source.asNode(), src);
+            int page = sources.page(ev.documentId(), ev.start());
+            if (page > 0) g.add(ax, MVO.evidencePage, NodeFactory.createLiteralDT(Integer.toString(page), XSDDatatype.XSDpositiveInteger));
             g.add(ax, MVO.evidence, NodeFactory.createLiteralString(ev.text()));
             g.add(ax, MVO.evidenceStart, NodeFactory.createLiteralDT(Integer.toString(ev.start()), XSDDatatype.XSDnonNegativeInteger));
             g.add(ax, MVO.evidenceEnd, NodeFactory.createLiteralDT(Integer.toString(ev.end()), XSDDatatype.XSDnonNegativeInteger));

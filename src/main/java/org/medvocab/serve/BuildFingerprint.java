@@ -30,13 +30,15 @@ import org.medvocab.util.Plural;
 /**
  * What a vocabulary file was built from, by content: the SHA-256 of each corpus document, a digest of the converter
  * (its sources, the core ontology and the versions in {@code medvocab-build.properties}, all packaged in the jar) and a
- * digest of the SHACL shapes, plus the SHA-256 of the vocabulary file that was written. It is kept in a small sidecar
+ * digest of the SHACL shapes, plus the SHA-256 of the vocabulary file that was written and of the OntoLex-Lemon lexicon
+ * written with it ({@code lexicon.ttl} next to it). It is kept in a small sidecar
  * file next to the vocabulary ({@code medvocab.ttl.fingerprint}), committed with it, so that a fresh clone of an
  * up-to-date repository needs no conversion: file times play no part.
  *
  * <p>The sidecar is plain text, one line per entry, sorted, so the same build always gives the same bytes:
  * <pre>
  * vocabulary 3f2a…
+ * lexicon 0b7e…
  * converter 91c0…
  * shapes 5be1…
  * document 7d41… 01-first-document.txt
@@ -47,9 +49,10 @@ import org.medvocab.util.Plural;
  * @param shapes     digest of the shapes
  * @param documents  SHA-256 of each document, by its path relative to the corpus folder ('/' separated)
  * @param curation   digest of the curation overlay ({@code curation/*.tsv} next to the corpus; "none" without one)
+ * @param lexicon    SHA-256 of the lexicon file written with the vocabulary, or null when none was recorded
  */
 public record BuildFingerprint(String vocabulary, String converter, String shapes, SortedMap<String, String> documents,
-                               String curation) {
+                               String curation, String lexicon) {
 
     /** The sidecar's file name is the vocabulary's plus this suffix. */
     public static final String SUFFIX = ".fingerprint";
@@ -73,9 +76,15 @@ public record BuildFingerprint(String vocabulary, String converter, String shape
         if (curation == null) curation = NONE;
     }
 
-    /** A fingerprint without a curation overlay. */
+    /** A fingerprint without a curation overlay that records no lexicon file. */
     public BuildFingerprint(String vocabulary, String converter, String shapes, SortedMap<String, String> documents) {
-        this(vocabulary, converter, shapes, documents, NONE);
+        this(vocabulary, converter, shapes, documents, NONE, null);
+    }
+
+    /** A fingerprint that records no lexicon file. */
+    public BuildFingerprint(String vocabulary, String converter, String shapes, SortedMap<String, String> documents,
+                            String curation) {
+        this(vocabulary, converter, shapes, documents, curation, null);
     }
 
     /** The sidecar file of {@code vocab}. */
@@ -91,7 +100,12 @@ public record BuildFingerprint(String vocabulary, String converter, String shape
 
     /** The same fingerprint, recording the vocabulary file written from it. */
     public BuildFingerprint withVocabulary(String sha256) {
-        return new BuildFingerprint(sha256, converter, shapes, documents, curation);
+        return new BuildFingerprint(sha256, converter, shapes, documents, curation, lexicon);
+    }
+
+    /** The same fingerprint, recording the OntoLex-Lemon lexicon file written with the vocabulary ({@code lexicon.ttl}). */
+    public BuildFingerprint withLexicon(String sha256) {
+        return new BuildFingerprint(vocabulary, converter, shapes, documents, curation, sha256);
     }
 
     /**
@@ -127,6 +141,7 @@ public record BuildFingerprint(String vocabulary, String converter, String shape
             .append("# when a document, the converter, the shapes or the curation overlay no longer match, or when the vocabulary\n")
             .append("# file was changed.\n");
         b.append("vocabulary ").append(vocabulary).append('\n');
+        if (lexicon != null) b.append("lexicon ").append(lexicon).append('\n');
         b.append("converter ").append(converter).append('\n');
         b.append("shapes ").append(shapes).append('\n');
         b.append("curation ").append(curation).append('\n');
@@ -139,6 +154,7 @@ public record BuildFingerprint(String vocabulary, String converter, String shape
         if (!Files.isRegularFile(file)) return Optional.empty();
         try {
             String vocabulary = null;
+            String lexicon = null;
             String converter = null;
             String shapes = null;
             String curation = NONE;
@@ -148,6 +164,7 @@ public record BuildFingerprint(String vocabulary, String converter, String shape
                 String[] f = line.split(" ", 3);
                 switch (f[0]) {
                     case "vocabulary" -> vocabulary = f[1];
+                    case "lexicon" -> lexicon = f[1];
                     case "converter" -> converter = f[1];
                     case "shapes" -> shapes = f[1];
                     case "curation" -> curation = f[1];
@@ -156,7 +173,7 @@ public record BuildFingerprint(String vocabulary, String converter, String shape
                 }
             }
             if (vocabulary == null || converter == null || shapes == null) return Optional.empty();
-            return Optional.of(new BuildFingerprint(vocabulary, converter, shapes, docs, curation));
+            return Optional.of(new BuildFingerprint(vocabulary, converter, shapes, docs, curation, lexicon));
         } catch (IOException | ArrayIndexOutOfBoundsException e) {
             return Optional.empty();
         }

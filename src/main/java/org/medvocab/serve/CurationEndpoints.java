@@ -56,7 +56,7 @@ public final class CurationEndpoints implements VocabServer.Extension {
     /** @param file the overlay file decisions are appended to (such as {@code curation/decisions.tsv}) */
     public CurationEndpoints(Path file) { this.file = file; }
 
-    @Override public void register(FusekiServer.Builder builder, DatasetGraph dsg, org.medvocab.serve.LookupService lookup) {}
+    @Override public void register(FusekiServer.Builder builder, VocabularySource source) {}
 
     /** Fuseki finds an endpoint one path step below a dataset, so the endpoints are a service of their own over the same data. */
     @Override public void writeEndpoints(FusekiServer.Builder server, DatasetGraph dsg, AuthPolicy writers) {

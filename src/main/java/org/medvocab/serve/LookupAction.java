@@ -9,14 +9,14 @@ import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.ServletOps;
 
 /**
- * The Fuseki operation behind {@code GET /vocab/lookup?q=…[&lang=…][&limit=…]}: runs {@link LookupService#lookup} and
+ * The Fuseki operation behind {@code GET /vocab/lookup?q=…[&lang=…][&limit=…]}: runs {@link Lookup#lookup} and
  * answers with JSON ({@link LookupService#toJson}).
  */
 final class LookupAction extends BaseActionREST {
 
-    private final LookupService service;
+    private final Lookup service;
 
-    LookupAction(LookupService service) {
+    LookupAction(Lookup service) {
         this.service = service;
     }
 

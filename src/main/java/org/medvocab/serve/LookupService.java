@@ -53,7 +53,7 @@ import org.apache.lucene.search.TermQuery;
  * Within a kind of match a prefLabel ranks above an altLabel, which ranks above a hiddenLabel, and shorter labels rank
  * first. Each concept is listed once, with its best match. Scores are between 0 and 1.
  */
-public final class LookupService implements AutoCloseable {
+public final class LookupService implements Lookup, AutoCloseable {
 
     public static final int DEFAULT_LIMIT = 10;
     public static final int MAX_LIMIT = 100;
@@ -109,7 +109,7 @@ public final class LookupService implements AutoCloseable {
      * @param limit the most concepts to return (1–{@value #MAX_LIMIT})
      * @return the matches, best first
      */
-    public List<Match> lookup(String query, String lang, int limit) {
+    @Override public List<Match> lookup(String query, String lang, int limit) {
         String q = normalize(query == null ? "" : query);
         if (q.isEmpty()) return List.of();
         limit = Math.max(1, Math.min(MAX_LIMIT, limit));
@@ -143,11 +143,11 @@ public final class LookupService implements AutoCloseable {
         List<Match> sorted = new ArrayList<>(best.values());
         sorted.sort(ORDER);
         List<Match> top = sorted.subList(0, Math.min(limit, sorted.size()));
-        return withPrefLabels(top, language);
+        return withPrefLabels(dsg, top, language);
     }
 
     /** Best first: score, then shorter label, then label, then IRI. */
-    private static final Comparator<Match> ORDER = Comparator.comparingDouble(Match::score).reversed()
+    static final Comparator<Match> ORDER = Comparator.comparingDouble(Match::score).reversed()
         .thenComparingInt(m -> m.matched().length())
         .thenComparing(Match::matched, String.CASE_INSENSITIVE_ORDER)
         .thenComparing(Match::iri);
@@ -339,7 +339,8 @@ public final class LookupService implements AutoCloseable {
         }
     }
 
-    private List<Match> withPrefLabels(List<Match> matches, String lang) {
+    /** The matches with the concepts' preferred labels (in {@code lang} when they have one, else English, else any). */
+    static List<Match> withPrefLabels(DatasetGraph dsg, List<Match> matches, String lang) {
         if (matches.isEmpty()) return matches;
         Node pref = SKOS.prefLabel.asNode();
         return VocabularyStore.Txn.read(dsg, () -> {

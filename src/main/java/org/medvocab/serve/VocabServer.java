@@ -110,7 +110,7 @@ public final class VocabServer implements AutoCloseable {
      * vocabulary browser ({@code org.medvocab.web}) is one. Called once while the server is built.
      */
     public interface Extension {
-        void register(FusekiServer.Builder builder, DatasetGraph dsg, LookupService lookup);
+        void register(FusekiServer.Builder builder, VocabularySource source);
 
         /**
          * Adds write endpoints over the served dataset, each under the writers' policy; called only when the server has
@@ -123,15 +123,18 @@ public final class VocabServer implements AutoCloseable {
     }
 
     private final FusekiServer server;
-    private final LookupService lookup;
+    private final AutoCloseable lookup;
     private final Options options;
     private final List<? extends Extension> extensions;
+    /** The remote store served, or null for the local one. */
+    private final RemoteStore remote;
 
-    private VocabServer(FusekiServer server, LookupService lookup, Options options, List<? extends Extension> extensions) {
+    private VocabServer(FusekiServer server, AutoCloseable lookup, Options options, List<? extends Extension> extensions, RemoteStore remote) {
         this.server = server;
         this.lookup = lookup;
         this.options = options;
         this.extensions = extensions;
+        this.remote = remote;
     }
 
     /** Builds and starts the server. */
@@ -153,7 +156,7 @@ public final class VocabServer implements AutoCloseable {
         LookupService lookup = new LookupService(store.textIndex(), dsg);
 
         boolean writable = !options.credentials().isEmpty();
-        FusekiServer.Builder b = FusekiServer.create();
+        FusekiServer.Builder b = builder(options, lookup);
         DataService.Builder service = DataService.newBuilder(dsg)
             .addEndpoint(Operation.Query)                // /vocab?query=
             .addEndpoint(Operation.GSP_R)                // /vocab?graph= and ?default
@@ -170,13 +173,8 @@ public final class VocabServer implements AutoCloseable {
             for (Extension e : extensions) e.writeEndpoints(b, dsg, writers);
         }
 
-        b.port(options.port())
-            .loopback(options.loopback())
-            .numServerThreads(options.minThreads(), options.maxThreads())
-            .enablePing(true)
+        b
             .enableStats(true)
-            .enableMetrics(true)
-            .registerOperation(LOOKUP, new LookupAction(lookup))
             .registerOperation(Operation.Query, new GuardedQuery(guards.outbound(), guards.anonymousRowLimit()))
             .registerOperation(Operation.Shacl, new GuardedShacl())
             .registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate, new GatedUpdate(guards.outbound()))
@@ -186,11 +184,37 @@ public final class VocabServer implements AutoCloseable {
         if (writable) {
             b.securityHandler(options.credentials().securityHandler("medvocab")).auth(AuthScheme.BASIC);
         }
-        for (Extension e : extensions) e.register(b, dsg, lookup);
+        for (Extension e : extensions) e.register(b, VocabularySource.local(dsg, lookup));
         if (options.ui()) addUi(b, !writable);
         FusekiServer server = b.build();
         server.start();
-        return new VocabServer(server, lookup, options, List.copyOf(extensions));
+        return new VocabServer(server, lookup, options, List.copyOf(extensions), null);
+    }
+
+    /**
+     * Builds and starts a read-only server over a remote SPARQL endpoint: the extensions (the browser's pages and REST
+     * API) and {@code /vocab/lookup}, each reading the remote store. SPARQL itself is the remote endpoint's; there is
+     * no local SPARQL endpoint, Graph Store, update or query UI.
+     */
+    public static VocabServer start(RemoteStore store, Options options, List<? extends Extension> extensions) {
+        Objects.requireNonNull(store, "store");
+        DataService.Builder service = DataService.newBuilder(store.dataset()).addEndpoint(LOOKUP, "lookup");
+        FusekiServer.Builder b = builder(options, store.lookup()).add("/" + DATASET, service);
+        for (Extension e : extensions) e.register(b, store);
+        FusekiServer server = b.build();
+        server.start();
+        return new VocabServer(server, () -> { }, options.withUi(false).withCredentials(Credentials.none()), List.copyOf(extensions), store);
+    }
+
+    /** What both kinds of server share: port, threads, ping, metrics and the lookup operation. */
+    private static FusekiServer.Builder builder(Options options, Lookup lookup) {
+        return FusekiServer.create()
+            .port(options.port())
+            .loopback(options.loopback())
+            .numServerThreads(options.minThreads(), options.maxThreads())
+            .enablePing(true)
+            .enableMetrics(true)
+            .registerOperation(LOOKUP, new LookupAction(lookup));
     }
 
     /**
@@ -241,6 +265,12 @@ public final class VocabServer implements AutoCloseable {
     public Map<String, String> urls() {
         Map<String, String> m = new LinkedHashMap<>();
         for (Extension e : extensions) m.putAll(e.urls(baseUrl()));
+        if (remote != null) {
+            m.put("Lookup", datasetUrl() + "/lookup?q=infus&lang=en");
+            m.put("SPARQL query (the remote store)", remote.endpoint());
+            m.put("Ping", baseUrl() + "/$/ping");
+            return m;
+        }
         if (options.ui()) m.put("Query UI", baseUrl() + "/index.html#/dataset/" + DATASET + "/query");
         m.put("SPARQL query", datasetUrl() + "/sparql");
         m.put("Graph Store (read)", datasetUrl() + "/get");
@@ -261,7 +291,11 @@ public final class VocabServer implements AutoCloseable {
         try {
             server.stop();
         } finally {
-            lookup.close();
+            try {
+                lookup.close();
+            } catch (Exception e) {
+                // closing the index reader of a folder that is going away
+            }
         }
     }
 

@@ -140,7 +140,7 @@ public final class VocabService implements AutoCloseable {
         parts.add(VocabularyStore.Part.file(Graphs.VOCABULARY, vocab));
         Path m = mappings != null ? mappings : vocab.resolveSibling("mappings.ttl");
         if (Files.isRegularFile(m)) parts.add(VocabularyStore.Part.file(Graphs.MAPPINGS, m));
-        Path lexicon = vocab.resolveSibling("lexicon.ttl");
+        Path lexicon = VocabularyBuild.lexiconOf(vocab);
         if (Files.isRegularFile(lexicon)) parts.add(VocabularyStore.Part.file(Graphs.LEXICON, lexicon));
         return parts;
     }

@@ -16,20 +16,26 @@ import org.apache.jena.graph.Graph;
 import org.medvocab.export.ExportFormat;
 import org.medvocab.export.Exporter;
 import org.medvocab.model.Converter;
+import org.medvocab.model.Lemon;
+import org.medvocab.model.LexiconBuilder;
 import org.medvocab.model.VocabularyConfig;
 import org.medvocab.util.AtomicFile;
 import org.medvocab.validate.ValidationResult;
 import org.medvocab.validate.Validator;
 
 /**
- * Keeps the vocabulary file in step with what it is generated from, by content: {@link #staleReason} compares the
- * {@link BuildFingerprint} recorded next to the file (documents, converter, shapes, the file itself) with the current
- * one, and {@link #rebuild} converts the corpus again, validates the result and writes it with its fingerprint (the
+ * Keeps the vocabulary file, and the OntoLex-Lemon lexicon next to it ({@value #LEXICON_FILE}), in step with what they
+ * are generated from, by content: {@link #staleReason} compares the {@link BuildFingerprint} recorded next to the file
+ * (documents, converter, shapes, the vocabulary and lexicon files themselves) with the current one, and {@link #rebuild}
+ * converts the corpus again, validates the result and writes it and the lexicon with their fingerprint (the
  * converter's output is deterministic, so an unchanged corpus gives the same bytes). File times play no part, so a
  * fresh clone of an up-to-date repository needs no conversion.
  */
 public final class VocabularyBuild {
     private VocabularyBuild() {}
+
+    /** The file name of the lexicon written next to the vocabulary. */
+    public static final String LEXICON_FILE = "lexicon.ttl";
 
     /** What a rebuild did. {@code changed} is false when the new file has the same bytes as the old one. */
     public record Result(Path vocab, int documents, int concepts, long triples, List<String> errors, ValidationResult validation,
@@ -51,7 +57,8 @@ public final class VocabularyBuild {
 
     /**
      * Why {@code vocab} should be rebuilt, or empty when it is up to date: the file or its fingerprint is missing, the file
-     * is not the one that was built, or a document of the corpus, the converter or the shapes changed.
+     * is not the one that was built, a document of the corpus, the converter or the shapes changed, or the lexicon next to
+     * it ({@value #LEXICON_FILE}) is missing, edited or not recorded.
      *
      * @param corpus the folder of documents (null or missing: then only the file, the converter and the shapes count)
      * @param shapes the shapes the build validates with (null: not validated)
@@ -68,7 +75,23 @@ public final class VocabularyBuild {
         if (corpus == null || !Files.isDirectory(corpus)) {
             now = new BuildFingerprint(null, now.converter(), now.shapes(), recorded.get().documents(), recorded.get().curation());
         }
-        return recorded.get().differences(now, corpus == null ? Path.of(".") : corpus);
+        Optional<String> inputs = recorded.get().differences(now, corpus == null ? Path.of(".") : corpus);
+        return inputs.isPresent() ? inputs : lexiconStale(lexiconOf(vocab), recorded.get().lexicon());
+    }
+
+    /** The OntoLex-Lemon lexicon written with a vocabulary: {@code lexicon.ttl} next to it (where serve loads it from). */
+    public static Path lexiconOf(Path vocab) {
+        return vocab.resolveSibling(LEXICON_FILE);
+    }
+
+    private static Optional<String> lexiconStale(Path lexicon, String recorded) {
+        boolean exists = Files.isRegularFile(lexicon);
+        if (recorded == null) return exists ? Optional.of(lexicon + " is not recorded in the build fingerprint") : Optional.empty();
+        if (!exists) return Optional.of(lexicon + " does not exist");
+        if (!recorded.equals(VocabularyStore.sha256(lexicon))) {
+            return Optional.of(lexicon + " is not the file that was built (it was edited or written by another command)");
+        }
+        return Optional.empty();
     }
 
     /** The curation overlay of a corpus: the folder {@code curation} next to it (null without a corpus). */
@@ -105,16 +128,17 @@ public final class VocabularyBuild {
             throw new BuildException("the vocabulary converted from " + corpus + " fails validation (" + v.summary() + "): "
                 + Violations.describe(v, 3) + "; " + vocab + " was not written", v);
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Exporter.export(r.graph(), r.prefixes(), ExportFormat.TURTLE, bytes);
-        byte[] data = bytes.toByteArray();
+        byte[] data = turtle(r.graph(), r.prefixes());
+        Graph lexiconGraph = LexiconBuilder.build(r.graph(), r.extractions(), VocabularyConfig.defaults().base());
+        byte[] lexicon = turtle(lexiconGraph, Lemon.prefixes(r.prefixes()));
         boolean changed;
         try {
-            changed = !(Files.isRegularFile(vocab) && Arrays.equals(Files.readAllBytes(vocab), data));
-            if (changed) AtomicFile.write(vocab, data);
+            changed = writeIfChanged(vocab, data);
+            writeIfChanged(lexiconOf(vocab), lexicon);
             // A failed document is not part of the vocabulary, so the next start tries it again.
             if (r.ok()) {
-                String sidecar = inputs.withVocabulary(VocabularyStore.sha256(new ByteArrayInputStream(data))).format();
+                String sidecar = inputs.withVocabulary(VocabularyStore.sha256(new ByteArrayInputStream(data)))
+                    .withLexicon(VocabularyStore.sha256(new ByteArrayInputStream(lexicon))).format();
                 Path file = BuildFingerprint.sidecar(vocab);
                 if (!(Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(sidecar))) {
                     AtomicFile.write(file, sidecar.getBytes(StandardCharsets.UTF_8));
@@ -124,5 +148,18 @@ public final class VocabularyBuild {
             throw new UncheckedIOException(vocab + ": cannot be written (" + e.getMessage() + ")", e);
         }
         return new Result(vocab, r.documents(), r.concepts(), r.graph().size(), r.errors(), v, changed);
+    }
+
+    private static byte[] turtle(Graph g, org.apache.jena.shared.PrefixMapping prefixes) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Exporter.export(g, prefixes, ExportFormat.TURTLE, bytes);
+        return bytes.toByteArray();
+    }
+
+    /** Writes {@code data} atomically unless the file already has these bytes; whether it wrote. */
+    private static boolean writeIfChanged(Path file, byte[] data) throws IOException {
+        if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), data)) return false;
+        AtomicFile.write(file, data);
+        return true;
     }
 }

@@ -100,7 +100,7 @@ final class Api {
             row("/api/search?q=&lang=&kind=&limit=&offset=", "/api/search?q=pump", "Concepts whose labels or definitions match, ranked, with kind, broader and definition"),
             row("/api/concepts/{slug}", "/api/concepts/infusion-pump", "A concept: labels, definitions with evidence, hierarchy, relations, restrictions, mappings"),
             row("/api/concept?iri=", "/api/concept?iri=https%3A%2F%2Fw3id.org%2Fmedvocab%2Fcore%23Device", "A concept by its IRI"),
-            row("/api/concepts/{slug}/children", "/api/concepts/pump/children", "Narrower concepts (also /api/children?iri=)"),
+            row("/api/concepts/{slug}/children", "/api/concepts/pump-apparatus/children", "Narrower concepts (also /api/children?iri=)"),
             row("/api/concepts/{slug}/ancestors", "/api/concepts/insulin-pump/ancestors", "All broader concepts, nearest first (also /api/ancestors?iri=)"),
             row("/api/concepts/{slug}/mappings", "/api/concepts/infusion-pump/mappings", "Mappings grouped by predicate (also /api/mappings?iri=)"),
             row("/api/top", "/api/top", "Top concepts"),

@@ -27,17 +27,20 @@ final class BrowseFilter implements Filter {
     private final List<Route> routes;
     private final Supplier<String> version;
     private final Instant loaded;
+    private final String linkBase;
 
-    BrowseFilter(List<Route> routes, Supplier<String> version, Instant loaded) {
+    /** @param linkBase the public base JSON links are made absolute under, or null to leave them server paths */
+    BrowseFilter(List<Route> routes, Supplier<String> version, Instant loaded, String linkBase) {
         this.routes = List.copyOf(routes);
         this.version = version;
         this.loaded = loaded;
+        this.linkBase = linkBase;
     }
 
     @Override public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
         if (request instanceof HttpServletRequest req && response instanceof HttpServletResponse resp
             && ("GET".equals(req.getMethod()) || "HEAD".equals(req.getMethod()))) {
-            Exchange ex = new Exchange(req, resp, version.get(), loaded);
+            Exchange ex = new Exchange(req, resp, version.get(), loaded, linkBase);
             String path = ex.path();
             for (Route r : routes) {
                 Matcher m = r.path().matcher(path);

@@ -16,10 +16,9 @@ import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.medvocab.model.Graphs;
 import org.medvocab.model.MVO;
-import org.medvocab.serve.LookupService;
+import org.medvocab.serve.VocabularySource;
 import org.medvocab.serve.VocabServer;
 
 /**
@@ -63,15 +62,16 @@ public final class Browser implements VocabServer.Extension {
         this.config = config;
     }
 
-    @Override public void register(FusekiServer.Builder builder, DatasetGraph dsg, LookupService lookup) {
-        VocabularyView view = new VocabularyView(dsg, new IriPaths(config.publicBase()));
-        Search search = new Search(view, lookup);
-        Pages pages = new Pages(view, search, lookup, new SourceTexts(config.corpus()));
+    @Override public void register(FusekiServer.Builder builder, VocabularySource source) {
+        VocabularyView view = new VocabularyView(source.dataset(), new IriPaths(config.publicBase()));
+        Search search = new Search(view, source);
+        Pages pages = new Pages(view, search, source.lookup(), new SourceTexts(config.corpus()));
         Api api = new Api(view, search, pages);
         List<Route> routes = new ArrayList<>(routes(view, pages));
         routes.addAll(api.routes());
         routes.add(Route.of("/(.+)", (ex, m) -> anyIri(ex, view, pages, view.paths().iriOf(ex.path()))));
-        builder.addFilter("/*", new BrowseFilter(routes, () -> view.titleAndVersion()[1], Instant.now()));
+        String linkBase = config.publicBase() == null || config.publicBase().isBlank() ? null : view.paths().base();
+        builder.addFilter("/*", new BrowseFilter(routes, () -> view.titleAndVersion()[1], Instant.now(), linkBase));
     }
 
     @Override public Map<String, String> urls(String baseUrl) {

@@ -31,12 +31,15 @@ final class Exchange {
     final HttpServletResponse resp;
     private final String version;
     private final Instant loaded;
+    /** The public base JSON links are made absolute under, or null to leave them server paths. */
+    private final String linkBase;
 
-    Exchange(HttpServletRequest req, HttpServletResponse resp, String version, Instant loaded) {
+    Exchange(HttpServletRequest req, HttpServletResponse resp, String version, Instant loaded, String linkBase) {
         this.req = req;
         this.resp = resp;
         this.version = version;
         this.loaded = loaded;
+        this.linkBase = linkBase;
     }
 
     /** The path inside the server (no context path, no query string). */
@@ -67,12 +70,15 @@ final class Exchange {
 
     boolean isHead() { return "HEAD".equals(req.getMethod()); }
 
+    /** An HTML page; its server-path links become relative to this request's path ({@link Links}). */
     void html(int status, String html) throws IOException {
-        send(status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+        send(status, "text/html; charset=utf-8", Links.relativeHtml(html, path()).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A JSON answer; its {@code url} members become absolute under the public base when one is configured. */
     void json(int status, JsonValue json) throws IOException {
-        send(status, "application/json; charset=utf-8", JSON.toString(json).getBytes(StandardCharsets.UTF_8));
+        JsonValue out = linkBase == null ? json : Links.absoluteJson(json, linkBase);
+        send(status, "application/json; charset=utf-8", JSON.toString(out).getBytes(StandardCharsets.UTF_8));
     }
 
     /** A JSON error: {@code {"status": 404, "message": "..."}}. */
@@ -94,9 +100,10 @@ final class Exchange {
         send(status, contentType, body);
     }
 
-    void redirect(String location) {
+    /** 303 to a server path, sent as a location relative to this request's path. */
+    void redirect(String serverPath) {
         resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        resp.setHeader("Location", location);
+        resp.setHeader("Location", Links.relative(serverPath, path()));
         resp.setHeader("Vary", "Accept");
     }
 

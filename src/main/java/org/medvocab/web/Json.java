@@ -54,7 +54,33 @@ final class Json {
         o.put("mappings", array(c.mappings(), Json::mappingGroup));
         o.put("sources", refs(c.sources()));
         o.put("path", refs(c.path()));
+        o.put("lexicon", array(c.lexicon(), Json::lexicalEntry));
         return o;
+    }
+
+    static JsonObject lexicalEntry(Model.LexicalEntry e) {
+        JsonObject o = ref(e.entry());
+        o.put("writtenRep", e.written());
+        o.put("phoneticRep", strings(e.pronunciations()));
+        o.put("partOfSpeech", e.partOfSpeech());
+        o.put("senses", array(e.senses(), Json::lexicalSense));
+        o.put("abbreviations", refs(e.abbreviations()));
+        o.put("dictionaries", refs(e.dictionaries()));
+        return o;
+    }
+
+    static JsonObject lexicalSense(Model.LexicalSense s) {
+        JsonObject o = ref(s.sense());
+        o.put("definitions", strings(s.definitions()));
+        o.put("sources", refs(s.sources()));
+        o.put("synonyms", refs(s.synonyms()));
+        return o;
+    }
+
+    static JsonArray strings(List<String> items) {
+        JsonArray a = new JsonArray();
+        items.forEach(a::add);
+        return a;
     }
 
     static JsonObject label(Label l) {
@@ -73,6 +99,7 @@ final class Json {
         if (d.evidence() != null) o.put("evidence", d.evidence());
         if (d.start() >= 0) o.put("evidenceStart", d.start());
         if (d.end() >= 0) o.put("evidenceEnd", d.end());
+        if (d.hasPage()) o.put("evidencePage", d.page());
         return o;
     }
 

@@ -34,10 +34,13 @@ public final class Model {
      * @param evidence the sentence it was drawn from, or null
      * @param start    offset of the evidence in the document text (inclusive), or -1
      * @param end      offset of the evidence (exclusive), or -1
+     * @param page     the page the evidence starts on, in a paged document (PDF, Word), or -1
      */
-    public record Definition(String text, String lang, Ref source, String evidence, int start, int end) {
+    public record Definition(String text, String lang, Ref source, String evidence, int start, int end, int page) {
         /** Whether the evidence can be shown in the document text. */
         public boolean hasOffsets() { return source != null && start >= 0 && end > start; }
+
+        public boolean hasPage() { return page > 0; }
     }
 
     /** The targets of one relation (skos:related, a domain relation such as risk), under the relation's label. */
@@ -85,10 +88,39 @@ public final class Model {
      * @param sources      the documents it was drawn from
      * @param path         one path from a top concept down to the concept (top first, the concept last)
      * @param types        its rdf:types
+     * @param lexicon      the OntoLex-Lemon lexical entries with a sense that refers to it (empty without a lexicon)
      */
     public record Concept(Ref ref, String kind, List<Label> labels, List<Definition> definitions, List<Ref> broader,
                           List<Ref> narrower, List<Ref> related, List<Relation> relations, List<Restriction> restrictions,
-                          List<MappingGroup> mappings, List<Ref> sources, List<Ref> path, List<Ref> types) {}
+                          List<MappingGroup> mappings, List<Ref> sources, List<Ref> path, List<Ref> types,
+                          List<LexicalEntry> lexicon) {}
+
+    /**
+     * An OntoLex-Lemon lexical entry of a concept.
+     *
+     * @param entry          the entry
+     * @param written        the written representation of its canonical form
+     * @param pronunciations the phonetic representations of its canonical form
+     * @param partOfSpeech   its LexInfo part of speech ("noun"), or ""
+     * @param senses         its senses that refer to the concept
+     * @param abbreviations  entries that are abbreviations of it or that it abbreviates (written form, linked to their concept)
+     * @param dictionaries   the source documents whose dictionary entries describe it
+     */
+    public record LexicalEntry(Ref entry, String written, List<String> pronunciations, String partOfSpeech,
+                               List<LexicalSense> senses, List<Ref> abbreviations, List<Ref> dictionaries) {
+        public boolean hasPronunciations() { return !pronunciations.isEmpty(); }
+
+        public boolean hasAbbreviations() { return !abbreviations.isEmpty(); }
+
+        public boolean hasDictionaries() { return !dictionaries.isEmpty(); }
+    }
+
+    /**
+     * A lexical sense: its definitions, sources and synonyms (written form, linked to their concept).
+     */
+    public record LexicalSense(Ref sense, List<String> definitions, List<Ref> sources, List<Ref> synonyms) {
+        public boolean hasSynonyms() { return !synonyms.isEmpty(); }
+    }
 
     /**
      * The vocabulary as a whole.

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.jena.graph.Node;
+import org.medvocab.serve.Lookup;
 import org.medvocab.serve.LookupService;
 import org.medvocab.web.Model.Concept;
 import org.medvocab.web.Model.Hit;
@@ -26,11 +27,11 @@ final class Pages {
 
     private final VocabularyView view;
     private final Search search;
-    private final LookupService lookup;
+    private final Lookup lookup;
     private final SourceTexts texts;
     private final Templates templates = new Templates();
 
-    Pages(VocabularyView view, Search search, LookupService lookup, SourceTexts texts) {
+    Pages(VocabularyView view, Search search, Lookup lookup, SourceTexts texts) {
         this.view = view;
         this.search = search;
         this.lookup = lookup;
@@ -67,6 +68,7 @@ final class Pages {
         s.put("hasRestrictions", !c.restrictions().isEmpty());
         s.put("hasMappings", !c.mappings().isEmpty());
         s.put("hasSources", !c.sources().isEmpty());
+        s.put("hasLexicon", !c.lexicon().isEmpty());
         s.put("focus", URLEncoder.encode(c.ref().iri(), StandardCharsets.UTF_8));
         s.put("svg", Neighbourhood.svg(c));
         List<Format> rdf = List.of(Format.TURTLE, Format.JSONLD, Format.RDFXML, Format.NTRIPLES);

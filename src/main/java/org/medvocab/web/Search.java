@@ -10,16 +10,15 @@ import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.vocabulary.SKOS;
 import org.medvocab.serve.LookupService;
+import org.medvocab.serve.VocabularySource;
 import org.medvocab.web.Model.Hit;
 import org.medvocab.web.Model.Hits;
 
 /**
- * Search over labels and definitions: the label hits of the {@link LookupService} (exact, prefix, word, fuzzy; ranked),
+ * Search over labels and definitions: the label hits of the lookup (exact, prefix, word, fuzzy; ranked),
  * then concepts whose definition matches (Lucene, through jena-text), each with its kind, broader concepts and first
  * definition. Filters by language and kind; pages with offset and limit.
  */
@@ -35,11 +34,12 @@ public final class Search {
         + "SELECT ?c ?score ?d { (?c ?score ?d) text:query (skos:definition %s %d %s) } ORDER BY DESC(?score)";
 
     private final VocabularyView view;
-    private final LookupService lookup;
+    private final VocabularySource source;
 
-    public Search(VocabularyView view, LookupService lookup) {
+    /** @param source where the label lookup and the definition query run (the local store or a remote endpoint) */
+    public Search(VocabularyView view, VocabularySource source) {
         this.view = view;
-        this.lookup = lookup;
+        this.source = source;
     }
 
     /**
@@ -54,27 +54,32 @@ public final class Search {
         int lim = Math.max(1, Math.min(MAX_LIMIT, limit));
         int off = Math.max(0, offset);
         if (query.isEmpty()) return new Hits(query, List.of(), 0, off, lim);
-        Map<String, Hit> found = new LinkedHashMap<>();
-        view.read(() -> {
-            for (LookupService.Match m : lookup.lookup(query, lang, MAX_LIMIT)) {
-                found.putIfAbsent(m.iri(), hit(NodeFactory.createURI(m.iri()), m.matched(), m.field(), m.score()));
+        String k = kind == null || kind.isBlank() ? null : kind.strip().toLowerCase(Locale.ROOT);
+        return view.read(() -> {
+            Map<String, Candidate> found = new LinkedHashMap<>();
+            for (LookupService.Match m : source.lookup().lookup(query, lang, MAX_LIMIT)) {
+                found.putIfAbsent(m.iri(), new Candidate(NodeFactory.createURI(m.iri()), m.matched(), m.field(), m.score()));
             }
             definitionHits(query, lang, found);
-            return null;
+            List<Candidate> all = new ArrayList<>();
+            // the kind is worked out for every candidate only when the results are filtered by it
+            for (Candidate c : found.values()) if (k == null || view.kind(c.concept()).equalsIgnoreCase(k)) all.add(c);
+            List<Hit> page = new ArrayList<>();
+            for (int i = off; i < Math.min(all.size(), off + lim); i++) page.add(hit(all.get(i)));
+            return new Hits(query, page, all.size(), off, lim);
         });
-        List<Hit> all = new ArrayList<>();
-        String k = kind == null || kind.isBlank() ? null : kind.strip().toLowerCase(Locale.ROOT);
-        for (Hit h : found.values()) if (k == null || h.kind().equalsIgnoreCase(k)) all.add(h);
-        List<Hit> page = off >= all.size() ? List.of() : all.subList(off, Math.min(all.size(), off + lim));
-        return new Hits(query, page, all.size(), off, lim);
     }
 
-    private Hit hit(Node c, String matched, String field, double score) {
-        String def = Queries.text(view.dsg, c, SKOS.definition.asNode(), "");
-        return new Hit(view.labels.ref(c), matched, field, score, view.kind(c), view.labels.sorted(view.parentNodes(c)), def);
+    /** A concept found, before its details (kind, broader, definition) are looked up for the page shown. */
+    private record Candidate(Node concept, String matched, String field, double score) {}
+
+    private Hit hit(Candidate c) {
+        Node n = c.concept();
+        String def = Queries.text(view.dsg, n, SKOS.definition.asNode(), "");
+        return new Hit(view.labels.ref(n), c.matched(), c.field(), c.score(), view.kind(n), view.labels.sorted(view.parentNodes(n)), def);
     }
 
-    private void definitionHits(String query, String lang, Map<String, Hit> found) {
+    private void definitionHits(String query, String lang, Map<String, Candidate> found) {
         List<String> words = new ArrayList<>();
         var m = WORD.matcher(query.toLowerCase(Locale.ROOT));
         while (m.find() && words.size() < 8) words.add(m.group());
@@ -82,17 +87,15 @@ public final class Search {
         String lucene = String.join(" AND ", words) + "*";
         String langArg = lang == null || lang.isBlank() ? "" : FmtUtils.stringForString("lang:" + lang.strip());
         String sparql = String.format(Locale.ROOT, DEFINITION_QUERY, FmtUtils.stringForString(lucene), MAX_LIMIT, langArg);
-        try (QueryExec qe = QueryExec.dataset(view.dsg).query(sparql).build()) {
-            RowSet rs = qe.select();
+        try {
             double top = -1;
-            while (rs.hasNext()) {
-                Binding b = rs.next();
+            for (Binding b : source.select(sparql)) {
                 Node c = b.get("c");
                 double score = ((Number) b.get("score").getLiteralValue()).doubleValue();
                 if (top < 0) top = score;
                 if (c.isURI() && !found.containsKey(c.getURI())) {
                     double rel = top > 0 ? DEFINITION_SCORE * score / top : DEFINITION_SCORE;
-                    found.put(c.getURI(), hit(c, b.get("d").getLiteralLexicalForm(), "definition", Math.round(rel * 1000) / 1000.0));
+                    found.put(c.getURI(), new Candidate(c, b.get("d").getLiteralLexicalForm(), "definition", Math.round(rel * 1000) / 1000.0));
                 }
             }
         } catch (RuntimeException e) {

@@ -206,7 +206,7 @@ public final class VocabularyView {
             labels.sorted(parentNodes(n)), labels.sorted(childNodes(n)), labels.sorted(Queries.objects(dsg, n, RELATED)),
             relations(n), restrictions(n), new Mappings(dsg, labels).groups(n),
             labels.sorted(Queries.objects(dsg, n, DCTerms.source.asNode())), pathToTop(n),
-            labels.sorted(Queries.objects(dsg, n, TYPE)))));
+            labels.sorted(Queries.objects(dsg, n, TYPE)), new LexicalLayer(dsg, labels).entries(n))));
     }
 
     /** The mappings of a concept, grouped by predicate. */
@@ -229,12 +229,12 @@ public final class VocabularyView {
         for (Node d : Queries.objects(dsg, n, SKOS.definition.asNode())) {
             if (!d.isLiteral()) continue;
             List<Node> axioms = Queries.axioms(dsg, n, SKOS.definition.asNode(), d);
-            if (axioms.isEmpty()) out.add(new Definition(d.getLiteralLexicalForm(), d.getLiteralLanguage(), null, null, -1, -1));
+            if (axioms.isEmpty()) out.add(new Definition(d.getLiteralLexicalForm(), d.getLiteralLanguage(), null, null, -1, -1, -1));
             for (Node ax : axioms) {
                 Node src = Queries.object(dsg, ax, DCTerms.source.asNode());
                 out.add(new Definition(d.getLiteralLexicalForm(), d.getLiteralLanguage(), src == null ? null : labels.ref(src),
                     Queries.text(dsg, ax, MVO.evidence, null), Queries.integer(dsg, ax, MVO.evidenceStart),
-                    Queries.integer(dsg, ax, MVO.evidenceEnd)));
+                    Queries.integer(dsg, ax, MVO.evidenceEnd), Queries.integer(dsg, ax, MVO.evidencePage)));
             }
         }
         return out;

@@ -109,6 +109,27 @@ class PagedDocumentsTest {
     }
 
     @Test
+    void evidenceInAPdfNamesThePageItStartsOn() throws Exception {
+        Path file = Files.write(dir.resolve("stones.pdf"), pdf(null, List.of(
+                List.of(h("Renal colic"), p(""), p("Renal colic is a sudden flank pain caused by a stone"),
+                        p("moving down the ureter.")),
+                List.of(h("Ureteric stent"), p(""), p("A ureteric stent is a thin hollow tube placed in the ureter"),
+                        p("to keep urine flowing from the kidney.")))));
+        SourceDocument doc = reader.read(file);
+        org.apache.jena.graph.Graph g = new org.medvocab.model.Converter(org.medvocab.model.VocabularyConfig.defaults())
+                .convert(List.of(file)).graph();
+        java.util.Set<Integer> pages = new java.util.TreeSet<>();
+        g.find(null, org.medvocab.model.MVO.evidenceStart, null).forEach(t -> {
+            int start = Integer.parseInt(t.getObject().getLiteralLexicalForm());
+            var page = g.find(t.getSubject(), org.medvocab.model.MVO.evidencePage, null).toList();
+            assertEquals(1, page.size(), "one page per evidence");
+            assertEquals(doc.page(start), Integer.parseInt(page.get(0).getObject().getLiteralLexicalForm()), "page of offset " + start);
+            pages.add(doc.page(start));
+        });
+        assertEquals(java.util.Set.of(1, 2), pages, "evidence on both pages");
+    }
+
+    @Test
     void pdfTitleComesFromTheDocumentInformationWhenSet() throws Exception {
         byte[] bytes = pdf("Stones of the urinary tract", List.of(List.of(p("Stones form when urine is concentrated."))));
         SourceDocument doc = reader.read("stones.pdf", bytes, DocumentFormat.TEXT);

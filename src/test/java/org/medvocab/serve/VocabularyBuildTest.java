@@ -93,6 +93,31 @@ class VocabularyBuildTest {
         assertTrue(VocabularyBuild.staleReason(vocab, corpus, shapes).isPresent());
     }
 
+    @Test void theLexiconIsWrittenWithTheVocabularyAndCoveredByTheFingerprint() throws IOException {
+        Path corpus = corpusWithOneDocument();
+        Path vocab = tmp.resolve("out/vocab.ttl");
+        Graph shapes = Shapes.defaults();
+        VocabularyBuild.rebuild(corpus, vocab, shapes);
+        Path lexicon = tmp.resolve("out/lexicon.ttl");
+        assertTrue(Files.readString(lexicon).contains("ontolex:writtenRep \"syringe pump\"@en"), "the dictionary's headwords");
+        BuildFingerprint recorded = BuildFingerprint.read(BuildFingerprint.sidecar(vocab)).orElseThrow();
+        assertEquals(VocabularyStore.sha256(lexicon), recorded.lexicon());
+        assertEquals(Optional.empty(), VocabularyBuild.staleReason(vocab, corpus, shapes));
+
+        String built = Files.readString(lexicon);
+        Files.writeString(lexicon, built + "# edited\n");
+        assertEquals(Optional.of(lexicon + " is not the file that was built (it was edited or written by another command)"),
+            VocabularyBuild.staleReason(vocab, corpus, shapes));
+        Files.delete(lexicon);
+        assertEquals(Optional.of(lexicon + " does not exist"), VocabularyBuild.staleReason(vocab, corpus, shapes));
+        VocabularyBuild.rebuild(corpus, vocab, shapes);
+        assertEquals(built, Files.readString(lexicon), "the same corpus gives the same lexicon");
+        // a fingerprint written before lexicons were recorded
+        Files.writeString(BuildFingerprint.sidecar(vocab), new BuildFingerprint(recorded.vocabulary(), recorded.converter(),
+            recorded.shapes(), recorded.documents()).format());
+        assertEquals(Optional.of(lexicon + " is not recorded in the build fingerprint"), VocabularyBuild.staleReason(vocab, corpus, shapes));
+    }
+
     @Test void aChangedConverterMakesItStale() throws IOException {
         Path corpus = corpusWithOneDocument();
         Path vocab = tmp.resolve("vocab.ttl");

@@ -78,7 +78,7 @@ class BrowserHttpTest {
         String b = r.body();
         assertTrue(b.contains("<h1>infusion pump <span class=\"kind\">device</span></h1>"), b);
         assertTrue(b.contains("a programmable device for giving fluids"), "definition");
-        assertTrue(b.contains("/vocab/source/02-pump-dictionary-txt?start=1460&amp;end=1577#evidence"), "evidence link with offsets");
+        assertTrue(b.contains("href=\"../vocab/source/02-pump-dictionary-txt?start=1460&amp;end=1577#evidence\""), "evidence link with offsets");
         assertTrue(b.contains("rel=\"up\">pump (apparatus)</a>"), "broader");
         assertTrue(b.contains(">insulin pump</a>") && b.contains(">syringe pump</a>"), "narrower");
         assertTrue(b.contains("MESH:D007260") && b.contains("Infusion Pumps") && b.contains("LexicalMatching"), "mappings with CURIE, label, justification");
@@ -86,6 +86,28 @@ class BrowserHttpTest {
         assertTrue(b.contains("<svg") && b.contains("Neighbourhood of infusion pump"), "neighbourhood picture");
         assertTrue(b.contains("aria-label=\"Path to the top\""), "path to the top");
         assertTrue(b.indexOf(">device</a>") < b.indexOf(">pump (apparatus)</a>"), "path starts at the top");
+    }
+
+    @Test void conceptPageAndApiShowTheLexicalLayer() {
+        String b = page("/vocab/hemolysis").body();
+        int section = b.indexOf("<h2 id=\"lex-h\">Lexical entries</h2>");
+        assertTrue(section > 0, b);
+        String lex = b.substring(section, b.indexOf("</section>", section));
+        assertTrue(lex.contains("<span class=\"written\">hemolysis</span> <span class=\"pos\">noun</span>"), lex);
+        assertTrue(lex.contains("<span class=\"phonetic\">hee-mol-ih-sis</span>"), "pronunciation");
+        assertTrue(lex.contains("<span class=\"written\">hematolysis</span>"), "the variant's own entry");
+        assertTrue(lex.contains("Synonyms: <a href=\"../vocab/hemolysis\">hemolysis</a>"), "synonym sense, linked to its concept");
+        assertTrue(lex.contains("the rupture of red blood cells"), "sense definitions");
+        assertTrue(lex.contains("href=\"../vocab/source/11-hemolysis-dictionary-txt\""), "the dictionary that has the entry");
+        JsonObject c = json("/api/concepts/hemolysis", 200).getAsObject();
+        JsonArray entries = c.get("lexicon").getAsArray();
+        assertEquals(2, entries.size(), entries.toString());
+        JsonObject first = entries.get(0).getAsObject();
+        assertEquals("hematolysis", first.getString("writtenRep"));
+        assertEquals("hee-mol-ih-sis", entries.get(1).getAsObject().get("phoneticRep").getAsArray().get(0).getAsString().value());
+        assertFalse(page("/vocab/markup-gadget").body().contains("Lexical entries"), "no section without lexical entries");
+        String cpb = page("/vocab/cardiopulmonary-bypass").body();
+        assertTrue(cpb.contains("Abbreviation of or for</dt><dd><a href=\"../vocab/cardiopulmonary-bypass\">CPB</a>"), cpb);
     }
 
     @Test void restrictionsAndDomainRelationsAreInWords() {
@@ -111,8 +133,8 @@ class BrowserHttpTest {
         String b = page("/tree?focus=" + Http.enc(PUMP.getURI())).body();
         assertTrue(b.contains("<details"), b);
         assertTrue(b.contains("<li id=\"node-focus\" aria-current=\"true\">"), "the focus is marked");
-        assertTrue(b.contains("<details open><summary><a href=\"/vocab/pump-apparatus\">"), "its broader branch is open");
-        assertTrue(b.contains("data-children=\"/api/children?iri="), "unopened branches load lazily");
+        assertTrue(b.contains("<details open><summary><a href=\"./vocab/pump-apparatus\">"), "its broader branch is open");
+        assertTrue(b.contains("data-children=\"./api/children?iri="), "unopened branches load lazily");
     }
 
     @Test void alphabeticalIndexAndSources() {
@@ -138,7 +160,7 @@ class BrowserHttpTest {
         assertTrue(device.body().contains("<h1>device"), device.body());
         Http.Response local = page("/resource?iri=" + Http.enc(PUMP.getURI()));
         assertEquals(303, local.status());
-        assertEquals("/vocab/infusion-pump", local.headers().firstValue("Location").orElse(""));
+        assertEquals("./vocab/infusion-pump", local.headers().firstValue("Location").orElse(""));
     }
 
     // ---- dereferencing and content negotiation --------------------------------------------------------------------
@@ -186,7 +208,7 @@ class BrowserHttpTest {
     @Test void unknownConceptIs404WithSuggestions() {
         Http.Response r = page("/vocab/infusion-pumps");
         assertEquals(404, r.status());
-        assertTrue(r.body().contains("Did you mean") && r.body().contains("href=\"/vocab/infusion-pump\""), r.body());
+        assertTrue(r.body().contains("Did you mean") && r.body().contains("href=\"../vocab/infusion-pump\""), r.body());
         assertEquals(404, Http.get(base + "/vocab/infusion-pumps", "Accept", "text/turtle").status());
     }
 

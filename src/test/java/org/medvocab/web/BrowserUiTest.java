@@ -155,6 +155,26 @@ class BrowserUiTest {
         assertTrue(body.contains("skos:prefLabel") && body.contains("\"infusion pump\"@en"), body);
     }
 
+    @Test void conceptPageShowsTheLexicalLayer() {
+        driver.manage().window().setSize(new Dimension(1280, 1000));
+        driver.get(base + "/search?q=hemolysis");
+        driver.findElement(By.xpath("//ol[contains(@class,'hits')]//a[normalize-space(.)='hemolysis']")).click();
+        waiting().until(ExpectedConditions.urlContains("/vocab/hemolysis"));
+        WebElement lexicon = driver.findElement(By.cssSelector("section.lexicon"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", lexicon);
+        assertTrue(lexicon.isDisplayed(), "the lexical entries show");
+        assertEquals("Lexical entries", lexicon.findElement(By.tagName("h2")).getText());
+        WebElement entry = lexicon.findElement(By.xpath(".//article[.//span[@class='written' and .='hemolysis']]"));
+        assertEquals("noun", entry.findElement(By.cssSelector(".pos")).getText());
+        assertEquals("hee-mol-ih-sis", entry.findElement(By.cssSelector(".phonetic")).getText());
+        assertTrue(entry.findElements(By.cssSelector("ol.senses p.def")).size() >= 2, "its numbered senses with definitions");
+        assertFalse(lexicon.findElements(By.xpath(".//span[@class='written' and .='hematolysis']")).isEmpty(), "the variant's entry");
+        shot("8-lexicon");
+        entry.findElement(By.xpath(".//dd/a[contains(@href, 'source/')]")).click();
+        waiting().until(ExpectedConditions.urlContains("/vocab/source/"));
+        assertTrue(driver.findElement(By.tagName("h1")).getText().contains("hemolysis"), "the dictionary document");
+    }
+
     @Test void keyboardOnlySearchAndPhoneWidth() {
         driver.manage().window().setSize(new Dimension(390, 844));
         driver.get(base + "/");

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.medvocab.serve.VocabServer;
 import org.medvocab.serve.VocabService;
@@ -14,10 +14,10 @@ import org.medvocab.validate.Shapes;
 
 /**
  * The browser's test server: medvocab serve as a library (a real Fuseki on a free port over TDB2 in a temporary folder)
- * with the committed vocabulary and mappings, the committed corpus for the source texts, and one extra concept whose
+ * with the committed vocabulary, lexicon and mappings, the committed corpus for the source texts, and one extra concept whose
  * label is markup, to check escaping.
  */
-final class WebServer {
+public final class WebServer {
     private WebServer() {}
 
     static final String NS = "https://w3id.org/medvocab/vocab/";
@@ -43,15 +43,30 @@ final class WebServer {
         """;
 
     /** Starts the service over a copy of the vocabulary (plus the markup concept) in {@code tmp}. */
-    static VocabService start(Path tmp) {
+    public static VocabService start(Path tmp) {
+        return start(tmp, Browser.Config.defaults(), UnaryOperator.identity());
+    }
+
+    /**
+     * Starts the service with the browser settings {@code config} over copies of the vocabulary (plus the markup
+     * concept) and mappings in {@code tmp}, each Turtle text passed through {@code rewrite} first (to mint the IRIs
+     * under another base).
+     */
+    static VocabService start(Path tmp, Browser.Config config, UnaryOperator<String> rewrite) {
         try {
             Path vocab = tmp.resolve("medvocab.ttl");
-            Files.copy(Path.of("ontology/medvocab.ttl"), vocab);
-            Files.writeString(vocab, EXTRA.replace("LABEL", SCRIPT_LABEL.replace("'", "\\'")), StandardOpenOption.APPEND);
-            Path mappings = Path.of("ontology/mappings.ttl");
+            Files.writeString(vocab, rewrite.apply(Files.readString(Path.of("ontology/medvocab.ttl"))
+                + EXTRA.replace("LABEL", SCRIPT_LABEL.replace("'", "\\'"))));
+            Path lexicon = Path.of("ontology/lexicon.ttl");     // served from next to the vocabulary
+            if (Files.isRegularFile(lexicon)) Files.writeString(tmp.resolve("lexicon.ttl"), rewrite.apply(Files.readString(lexicon)));
+            Path committed = Path.of("ontology/mappings.ttl");
+            Path mappings = null;
+            if (Files.isRegularFile(committed)) {
+                mappings = Files.writeString(tmp.resolve("mappings.ttl"), rewrite.apply(Files.readString(committed)));
+            }
             VocabServer.Options options = VocabServer.Options.defaults().withPort(0).withQueryTimeout(Duration.ofSeconds(10));
-            Browser browser = new Browser(Browser.Config.defaults().withCorpus(Path.of("corpus")));
-            return VocabService.start(new VocabService.Config(null, vocab, Files.isRegularFile(mappings) ? mappings : null,
+            Browser browser = new Browser(config.withCorpus(Path.of("corpus")));
+            return VocabService.start(new VocabService.Config(null, vocab, mappings,
                 tmp.resolve("data"), false, Shapes.defaults(), options), null, List.of(browser));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -10,8 +10,16 @@
     return e;
   }
 
+  // The server root relative to this page (the server writes it, so that links work under a proxy's sub-path).
+  var root = document.documentElement.getAttribute("data-root") || "/";
+
+  // A server path ("/vocab/x") as a link that works under the page's prefix; other links as they are.
+  function link(path) {
+    return path.charAt(0) === "/" ? root + path.slice(1) : path;
+  }
+
   function conceptHref(iri) {
-    return "/resource?iri=" + encodeURIComponent(iri);
+    return link("/resource?iri=" + encodeURIComponent(iri));
   }
 
   function autocomplete(input, list) {
@@ -38,7 +46,7 @@
       list.textContent = "";
       results.forEach(function (r, i) {
         var li = el("li", { role: "option", id: "sugg-" + i, "aria-selected": "false" });
-        var a = el("a", { href: r.url || conceptHref(r.iri), tabindex: "-1" }, r.prefLabel || r.matched);
+        var a = el("a", { href: r.url ? link(r.url) : conceptHref(r.iri), tabindex: "-1" }, r.prefLabel || r.matched);
         if (r.matched && r.prefLabel && r.matched.toLowerCase() !== r.prefLabel.toLowerCase()) {
           a.appendChild(el("span", { "class": "alt" }, " (" + r.matched + ")"));
         }
@@ -54,7 +62,7 @@
       var q = input.value.trim();
       if (q.length < 2) { close(); return; }
       var mine = ++seq;
-      fetch("/vocab/lookup?limit=8&q=" + encodeURIComponent(q), { headers: { Accept: "application/json" } })
+      fetch(link("/vocab/lookup?limit=8&q=" + encodeURIComponent(q)), { headers: { Accept: "application/json" } })
         .then(function (r) { return r.ok ? r.json() : { results: [] }; })
         .then(function (j) {
           if (mine === seq) show(j.results);
@@ -84,14 +92,14 @@
       d.addEventListener("toggle", function () {
         if (!d.open || d.dataset.loaded) return;
         d.dataset.loaded = "1";
-        fetch(d.dataset.children, { headers: { Accept: "application/json" } })
+        fetch(link(d.dataset.children), { headers: { Accept: "application/json" } })
           .then(function (r) { return r.json(); })
           .then(function (children) {
             var ul = d.querySelector("ul");
             ul.textContent = "";
             children.forEach(function (c) {
               var li = el("li");
-              li.appendChild(el("a", { href: c.url || conceptHref(c.iri) }, c.label));
+              li.appendChild(el("a", { href: c.url ? link(c.url) : conceptHref(c.iri) }, c.label));
               ul.appendChild(li);
             });
           })
