@@ -56,8 +56,9 @@ public final class EncyclopediaExtractor {
             Matcher gl = TextRules.GLOSSARY.matcher(text);
             boolean listItem = TextRules.LIST_ITEM.matcher(text).matches();
             if (gl.matches() && gl.group(1).strip().split("\\s+").length <= 6 && !gl.group(1).contains(",")) {
-                glossary(ex, topic, gl.group(1).strip(), gl.group(2), gl.group(3), line, section);
-                continue;
+                if (glossary(ex, topic, gl.group(1).strip(), gl.group(2), gl.group(3), line, section)) continue;
+                text = gl.group(3);   // "Label: There are ...": a labelled sentence about the topic, read as prose
+                listItem = false;
             }
             if (section == Section.SYNONYMS && text.split("\\s+").length <= 40 && !text.matches(".*[.!?]$")) {
                 String items = listItem ? TextRules.LIST_ITEM.matcher(text).replaceFirst("$1") : text;
@@ -77,7 +78,7 @@ public final class EncyclopediaExtractor {
             if (section == Section.SEE_ALSO && text.split("\\s+").length <= 5 && !text.endsWith(".")) continue;
             String prose = listItem ? TextRules.LIST_ITEM.matcher(text).replaceFirst("$1") : text;
             leadRead |= section == Section.LEAD && !listItem && prose.split("\\s+").length >= LEAD_WORDS && TextRules.hasFiniteVerb(prose);
-            int offset = line.start() + (text.length() - prose.length());
+            int offset = line.start() + (line.text().length() - prose.length());
             TermRecord paragraphSubject = null; // a term the paragraph defines, which "They"/"It" then refer to
             for (Nlp.Sentence s : sentences(prose, offset)) {
                 String st = s.text();
@@ -148,9 +149,10 @@ public final class EncyclopediaExtractor {
         return false;
     }
 
-    private void glossary(DocumentExtraction ex, TermRecord topic, String termText, String abbr, String def, Line line, Section section) {
+    /** A glossary line "Term: definition"; false when the line is not one (its text is then read as prose). */
+    private boolean glossary(DocumentExtraction ex, TermRecord topic, String termText, String abbr, String def, Line line, Section section) {
         Phrases.Term t = Phrases.clean(termText);
-        if (t == null || !definitionLike(def) || termText.matches("(?i).*\\b(?:by|on|at|date|updated|modified)$")) return;
+        if (t == null || !definitionLike(def) || termText.matches("(?i).*\\b(?:by|on|at|date|updated|modified)$")) return false;
         String label = t.label();
         Evidence ev = ex.evidence(line.start() + line.text().indexOf(def), line.end());
         boolean same = Labels.key(label).equals(Labels.key(topic.label()));
@@ -171,6 +173,7 @@ public final class EncyclopediaExtractor {
         if (!same && (section == Section.SEE_ALSO || section == Section.RELATED)) {
             topic.addCrossRef(section == Section.SEE_ALSO ? CrossRefKind.SEE_ALSO : CrossRefKind.RELATED_TERM, label, ev);
         }
+        return true;
     }
 
     /**

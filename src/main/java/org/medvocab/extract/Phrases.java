@@ -60,7 +60,36 @@ public final class Phrases {
             out.add(carry + t);
             carry = "";
         }
+        return sharedHead(out);
+    }
+
+    /**
+     * "large and small volume pumps", "P-type, F-type and V-type ATPases", "heart and lung failure": modifiers
+     * coordinated before one head share it. An earlier single-word item takes the last item's head when it is a
+     * modifier (an adjective or a hyphenated "-type" word) or when the phrase it makes is a known term.
+     */
+    static List<String> sharedHead(List<String> items) {
+        if (items.size() < 2) return items;
+        String[] last = items.get(items.size() - 1).strip().split("\\s+");
+        if (last.length < 2) return items;
+        String head = String.join(" ", java.util.Arrays.copyOfRange(last, 1, last.length));
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < items.size() - 1; i++) {
+            String item = items.get(i).strip();
+            boolean single = !item.contains(" ") && item.matches("[\\p{L}][\\p{L}\\p{N}\\-]*");
+            String joined = item + " " + head;
+            boolean modifier = single && (item.contains("-") || isAdjective(item));
+            boolean known = single && !modifier && org.medvocab.ground.Grounder.get().assess(joined).evidence()
+                == org.medvocab.ground.Grounding.Evidence.LEXICON;
+            out.add(modifier || known ? joined : items.get(i));
+        }
+        out.add(items.get(items.size() - 1));
         return out;
+    }
+
+    private static boolean isAdjective(String word) {
+        List<Nlp.Token> toks = Nlp.get().analyse(word, 0).tokens();
+        return toks.size() == 1 && toks.get(0).is("ADJ");
     }
 
     /** "complex, high-risk procedures": a single adjective before a comma modifies what follows. */

@@ -126,16 +126,22 @@ final class RelationRules {
     }
 
     private static final Pattern TYPES = Pattern.compile("(?i)\\b(?:two|three|four|five|several|many|various|different)\\s+"
-        + "(?:main\\s+|major\\s+|principal\\s+|basic\\s+)?(?:types|kinds|forms|ways|classes|categories|varieties)(?:\\s+of\\s+[^:]{1,60})?\\s*:\\s*(.+)$");
+        + "(?:main\\s+|major\\s+|principal\\s+|basic\\s+)?(?:types|kinds|forms|ways|classes|categories|varieties)"
+        + "(?:\\s+of\\s+(?<of>[^:,;]{1,60}?))?(?:\\s*:|,?\\s+(?:such as|like|including|namely))\\s*(?<items>.+)$");
+    /** What follows a list and is not part of it: ", each serving ...", ", which ...". */
+    private static final Pattern LIST_TAIL = Pattern.compile("(?i),\\s*(?:each|which|all|both|that|who|where|while)\\b.*$");
 
     /** "... done in one of two ways: A or B" / "There are three types: A, B and C": the items are kinds of the topic. */
     private static void types(String sentence, Evidence ev, TermRecord topic, DocumentExtraction ex) {
         Matcher m = TYPES.matcher(sentence);
         if (!m.find()) return;
-        for (String item : Phrases.coordinated(m.group(1).replaceAll("[.;]\\s*$", ""))) {
+        // "several classes of ATPases, like ...": the items are kinds of what the sentence names, else of the topic
+        Phrases.Term of = m.group("of") == null ? null : Phrases.clean(m.group("of"));
+        String broader = of == null || of.label().split(" ").length > 4 ? topic.label() : of.label();
+        for (String item : Phrases.coordinated(LIST_TAIL.matcher(m.group("items")).replaceFirst("").replaceAll("[.;]\\s*$", ""))) {
             Phrases.Term t = Phrases.clean(item);
             if (t == null || isTopic(t.label(), topic) || t.label().split(" ").length > 5) continue;
-            ex.term(t.label()).mention(ev).kind(topic.kind()).addBroader(topic.label(), ev);
+            ex.term(t.label()).mention(ev).kind(topic.kind()).addBroader(broader, ev);
         }
     }
 

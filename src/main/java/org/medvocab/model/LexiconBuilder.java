@@ -33,6 +33,29 @@ import org.medvocab.extract.TermRecord;
 public final class LexiconBuilder {
     private LexiconBuilder() {}
 
+    /**
+     * Keeps a lexicon in step with a vocabulary an editor changed: a sense of a concept merged into another now
+     * refers to the survivor ({@code dct:isReplacedBy}); a sense of a concept that is gone is removed with its links.
+     *
+     * @param lexicon the lexicon graph (changed in place)
+     * @param vocabulary the vocabulary graph after the change
+     */
+    public static void followCuration(Graph lexicon, Graph vocabulary) {
+        for (Triple t : lexicon.find(Node.ANY, Lemon.reference, Node.ANY).toList()) {
+            Node concept = t.getObject();
+            if (vocabulary.contains(concept, RDF.Nodes.type, SKOS.Concept.asNode())) continue;
+            Node survivor = vocabulary.find(concept, DCTerms.isReplacedBy.asNode(), Node.ANY).mapWith(Triple::getObject)
+                .nextOptional().orElse(null);
+            lexicon.delete(t);
+            if (survivor != null) {
+                lexicon.add(t.getSubject(), Lemon.reference, survivor);
+            } else {
+                lexicon.find(t.getSubject(), Node.ANY, Node.ANY).toList().forEach(lexicon::delete);
+                lexicon.find(Node.ANY, Node.ANY, t.getSubject()).toList().forEach(lexicon::delete);
+            }
+        }
+    }
+
     /** Part-of-speech labels of dictionaries, by their lower-case spelling without a final period. */
     private static final Map<String, Node> PART_OF_SPEECH = Map.ofEntries(
         Map.entry("noun", Lemon.noun), Map.entry("n", Lemon.noun), Map.entry("plural", Lemon.noun), Map.entry("pl", Lemon.noun),

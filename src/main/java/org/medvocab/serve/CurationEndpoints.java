@@ -128,6 +128,7 @@ public final class CurationEndpoints implements VocabServer.Extension {
                     if (o.applied() == 0) {
                         throw new ActionErrorException(HttpSC.NOT_FOUND_404, o.stale().isEmpty() ? "nothing to apply" : o.stale().get(0), null);
                     }
+                    org.medvocab.model.LexiconBuilder.followCuration(dsg.getGraph(Graphs.LEXICON), g);
                     before = Overlay.append(file, d);
                     appended = true;
                     dsg.commit();
