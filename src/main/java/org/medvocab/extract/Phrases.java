@@ -88,8 +88,8 @@ public final class Phrases {
     }
 
     private static boolean isAdjective(String word) {
-        List<Nlp.Token> toks = Nlp.get().analyse(word, 0).tokens();
-        return toks.size() == 1 && toks.get(0).is("ADJ");
+        return org.medvocab.ground.WordNetLexicon.get().mostFrequentReading(word.toLowerCase(Locale.ROOT))
+            == org.medvocab.ground.WordNetLexicon.Reading.ADJECTIVE;
     }
 
     /** "complex, high-risk procedures": a single adjective before a comma modifies what follows. */

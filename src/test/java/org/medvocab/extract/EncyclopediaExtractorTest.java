@@ -394,4 +394,47 @@ class EncyclopediaExtractorTest {
             assertNull(term(ex, "ward pump").sense());
         }
     }
+
+    @Nested
+    class PagesFromOtherSites {
+
+        @Test
+        void typesListedAfterSuchAsAreKindsOfWhatTheSentenceNames() {
+            DocumentExtraction ex = extract("""
+                Gizmase
+
+                Gizmases are a class of enzymes that split gizmo molecules.
+
+                - Gizmase Diversity: There are several classes of gizmases, like A-type, B-type, and C-type gizmases, each with its own role.
+                """);
+            assertEquals(List.of("gizmase"), broader(term(ex, "a-type gizmase")), () -> describe(ex));
+            assertEquals(List.of("gizmase"), broader(term(ex, "c-type gizmase")), () -> describe(ex));
+        }
+
+        @Test
+        void aLongSubjectWithSynonymsStillDefinesTheTopicAfterACaption() {
+            DocumentExtraction ex = extract("""
+                Widget venous catheter
+
+                Drawing showing a widget line placed into the right arm of a patient at rest.
+                MeSH12345
+
+                A widget venous catheter (WVC), also known as a widget line (w-line), widget venous line, or widget venous access catheter, is a catheter placed into a large vein.
+                """);
+            TermRecord t = term(ex, "widget venous catheter");
+            assertEquals(List.of("catheter"), broader(t), t::toString);
+            assertTrue(definitions(t).get(0).startsWith("A widget venous catheter (WVC)"), t::toString);
+            assertTrue(t.altLabels().containsAll(List.of("w-line", "widget venous line", "widget venous access catheter")), t::toString);
+        }
+
+        @Test
+        void relativeClauseOfTheDefiningSentenceGivesARelation() {
+            DocumentExtraction ex = extract("""
+                Widget catheter
+
+                A widget catheter is a flexible tube with an inflatable tip that is inserted through the urethra into the bladder.
+                """);
+            assertEquals(List.of("urethra"), targets(term(ex, "widget catheter"), RelationKind.INSERTION_SITE), () -> describe(ex));
+        }
+    }
 }

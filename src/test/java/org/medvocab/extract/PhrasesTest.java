@@ -93,6 +93,13 @@ class PhrasesTest {
     }
 
     @Test
+    void coordinatedModifiersShareTheirHead() {
+        assertEquals(List.of("A-type gizmases", "B-type gizmases", "C-type gizmases"),
+            Phrases.coordinated("A-type, B-type, and C-type gizmases"));
+        assertEquals(List.of("catheters", "feeding tubes"), Phrases.coordinated("catheters and feeding tubes"));
+    }
+
+    @Test
     void nullGivesNull() {
         assertNull(Phrases.clean(null));
     }
