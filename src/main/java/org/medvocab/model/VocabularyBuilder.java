@@ -34,6 +34,8 @@ import org.medvocab.extract.Phrases;
 import org.medvocab.extract.RelationKind;
 import org.medvocab.extract.TermRecord;
 import org.medvocab.extract.TopClass;
+import org.medvocab.ground.ExactMatches;
+import org.medvocab.link.Kind;
 import org.medvocab.ingest.SourceDocument;
 
 /**
@@ -45,6 +47,8 @@ import org.medvocab.ingest.SourceDocument;
 public final class VocabularyBuilder {
 
     private final VocabularyConfig config;
+    /** Grounds concepts in the medical lexicon (a skos:exactMatch the link stage keeps). */
+    private final ExactMatches grounding = ExactMatches.shared();
     private final List<DocumentExtraction> documents = new ArrayList<>();
     private final Map<String, Concept> concepts = new LinkedHashMap<>();
     private int order;
@@ -76,6 +80,7 @@ public final class VocabularyBuilder {
         pm.setNsPrefix("dct", DCTerms.getURI());
         pm.setNsPrefix("spdx", Vocab.SPDX_NS);
         pm.setNsPrefix("vann", Vocab.VANN_NS);
+        pm.setNsPrefix("sssom", org.medvocab.link.MappingGraph.SSSOM);
         return pm;
     }
 
@@ -428,13 +433,15 @@ public final class VocabularyBuilder {
                 }
             }
             for (String src : c.sources) g.add(n, DCTerms.source.asNode(), sourceNodes.get(src));
+            Node top = c.kind == null ? null : TOP.get(c.kind);
+            grounding.choose(c.label, c.altLabels, top == null ? null : Kind.ofTopClass(top.getURI()))
+                .ifPresent(m -> ExactMatches.write(g, n, pref, m));
             for (var d : c.definitions.entrySet()) {
                 Node lit = en(d.getKey());
                 g.add(n, SKOS.definition.asNode(), lit);
                 annotate(g, n, SKOS.definition.asNode(), lit, d.getValue(), sourceNodes, null);
             }
             if (c.broader.isEmpty()) {
-                Node top = c.kind == null ? null : TOP.get(c.kind);
                 if (top != null) {
                     usedTop.add(top);
                     g.add(n, SKOS.broader.asNode(), top);
