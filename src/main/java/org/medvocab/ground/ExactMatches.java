@@ -10,14 +10,13 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.vocabulary.OWL2;
-import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.medvocab.link.Curies;
 import org.medvocab.link.GroundedMappings;
 import org.medvocab.link.Kind;
 import org.medvocab.link.MappingGraph;
+import org.medvocab.model.Axioms;
 
 /**
  * Grounding of concepts at conversion time: a concept whose label the medical lexicon knows exactly (after
@@ -130,11 +129,7 @@ public final class ExactMatches {
         Node target = NodeFactory.createURI(m.iri());
         Node exact = SKOS.exactMatch.asNode();
         g.add(concept, exact, target);
-        Node ax = NodeFactory.createBlankNode();
-        g.add(ax, RDF.type.asNode(), OWL2.Axiom.asNode());
-        g.add(ax, OWL2.annotatedSource.asNode(), concept);
-        g.add(ax, OWL2.annotatedProperty.asNode(), exact);
-        g.add(ax, OWL2.annotatedTarget.asNode(), target);
+        Node ax = Axioms.axiom(g, concept, exact, target);
         g.add(ax, MappingGraph.MAPPING_JUSTIFICATION, JUSTIFICATION);
         g.add(ax, MappingGraph.MAPPING_TOOL, NodeFactory.createLiteralString(GroundedMappings.TOOL));
         g.add(ax, MappingGraph.CONFIDENCE, NodeFactory.createLiteralDT(Double.toString(m.confidence()), XSDDatatype.XSDdouble));

@@ -504,11 +504,7 @@ public final class VocabularyBuilder {
     /** An owl:Axiom annotation saying where a statement came from. */
     private static void annotate(Graph g, Node s, Node p, Node o, Evidence ev, Map<String, Node> sources, String qualifier) {
         if (ev == null && qualifier == null) return;
-        Node ax = NodeFactory.createBlankNode();
-        g.add(ax, RDF.type.asNode(), OWL2.Axiom.asNode());
-        g.add(ax, OWL2.annotatedSource.asNode(), s);
-        g.add(ax, OWL2.annotatedProperty.asNode(), p);
-        g.add(ax, OWL2.annotatedTarget.asNode(), o);
+        Node ax = Axioms.axiom(g, s, p, o);
         if (ev != null) {
             Node src = sources.get(ev.documentId());
             if (src != null) g.add(ax, DCTerms.source.asNode(), src);
