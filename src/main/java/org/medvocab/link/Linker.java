@@ -48,6 +48,7 @@ public final class Linker {
         curies.declare("medvocab.target", parent(index.schemeIri() != null ? index.schemeIri() : ns) + "target/");
         curies.declare("w3id", "https://w3id.org/");
         this.matcher = new Matcher(index, options, curies);
+        GroundedMappings.read(vocabulary, curies).forEach(matcher::keep);
     }
 
     public static Linker of(Graph vocabulary, MatchOptions options) {

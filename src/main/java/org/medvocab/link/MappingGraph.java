@@ -39,9 +39,17 @@ public final class MappingGraph {
     public static final String DCTERMS = "http://purl.org/dc/terms/";
     public static final String PAV = "http://purl.org/pav/";
 
+    /** SSSOM slots written on a mapping's {@code owl:Axiom} (here and on the grounded matches of a vocabulary). */
+    public static final Node MAPPING_JUSTIFICATION = sssom("mapping_justification");
+    public static final Node MAPPING_TOOL = sssom("mapping_tool");
+    public static final Node CONFIDENCE = sssom("confidence");
+    public static final Node SUBJECT_LABEL = sssom("subject_label");
+    public static final Node OBJECT_LABEL = sssom("object_label");
+    public static final Node MATCH_STRING = sssom("match_string");
+
     private static Node iri(String s) { return NodeFactory.createURI(s); }
 
-    private static Node sssom(String local) { return iri(SSSOM + local); }
+    private static Node sssom(String local) { return NodeFactory.createURI(SSSOM + local); }
 
     /** The graph of a mapping set. */
     public static Graph build(MappingSet set, Curies curies) {

@@ -117,6 +117,9 @@ public final class Matcher {
 
     public Stats stats() { return stats; }
 
+    /** Adds a mapping the vocabulary already holds ({@link GroundedMappings}), reused like a row of an SSSOM target. */
+    public void keep(ExistingMapping m) { existing.add(m); }
+
     /**
      * Reads one target to the end, matching every label as it streams, then applies what the target can only tell
      * afterwards (kinds from the hierarchy, obsolete terms, preferred labels).
@@ -497,6 +500,13 @@ public final class Matcher {
         String key = pairKey(s, objectId);
         Candidate old = candidates.get(key);
         double score = Double.isNaN(m.confidence()) ? 1.0 : m.confidence();
+        boolean grounded = GroundedMappings.SOURCE.equals(m.source());
+        if (grounded && old != null && old.predicate == p && !old.containment) {
+            // the same pair matched lexically: one row, with the lexical match's fields, noting the grounding
+            old.comment = join(old.comment, "also grounded at conversion");
+            old.score = Math.max(old.score, score);
+            return;
+        }
         if (old != null && old.score > score) return;
         Candidate c = new Candidate(s, objectId);
         c.objectLabel = objectLabel == null || objectLabel.isEmpty() ? objectId : objectLabel;
@@ -504,9 +514,9 @@ public final class Matcher {
         c.predicate = p;
         c.score = score;
         c.justification = m.justification() == null || m.justification().isEmpty() ? "semapv:UnspecifiedMatching" : m.justification();
-        c.source = m.source();
+        c.source = grounded ? null : m.source();
         c.objectKinds = KindRules.ofPrefix(objectId);
-        c.how = "reused from " + m.source();
+        c.how = grounded ? "grounded at conversion in the medical lexicon" : "reused from " + m.source();
         candidates.put(key, c);
         stats.reused++;
         curies.useCurie(objectId);

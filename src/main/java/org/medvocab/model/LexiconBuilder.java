@@ -12,7 +12,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
-import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.medvocab.extract.DocumentExtraction;
@@ -154,12 +153,7 @@ public final class LexiconBuilder {
     /** The statement, and an owl:Axiom giving its source document (as definitions and relations have). */
     private static void annotated(Graph g, Node s, Node p, Node o, Node doc) {
         g.add(s, p, o);
-        Node axiom = NodeFactory.createBlankNode();
-        g.add(axiom, RDF.type.asNode(), OWL2.Axiom.asNode());
-        g.add(axiom, OWL2.annotatedSource.asNode(), s);
-        g.add(axiom, OWL2.annotatedProperty.asNode(), p);
-        g.add(axiom, OWL2.annotatedTarget.asNode(), o);
-        g.add(axiom, DCTerms.source.asNode(), doc);
+        g.add(Axioms.axiom(g, s, p, o), DCTerms.source.asNode(), doc);
     }
 
     private static Node partOfSpeech(TermRecord t) {

@@ -34,6 +34,8 @@ import org.medvocab.extract.Phrases;
 import org.medvocab.extract.RelationKind;
 import org.medvocab.extract.TermRecord;
 import org.medvocab.extract.TopClass;
+import org.medvocab.ground.ExactMatches;
+import org.medvocab.link.Kind;
 import org.medvocab.ingest.SourceDocument;
 
 /**
@@ -45,6 +47,8 @@ import org.medvocab.ingest.SourceDocument;
 public final class VocabularyBuilder {
 
     private final VocabularyConfig config;
+    /** Grounds concepts in the medical lexicon (a skos:exactMatch the link stage keeps). */
+    private final ExactMatches grounding = ExactMatches.shared();
     private final List<DocumentExtraction> documents = new ArrayList<>();
     private final Map<String, Concept> concepts = new LinkedHashMap<>();
     private int order;
@@ -76,6 +80,7 @@ public final class VocabularyBuilder {
         pm.setNsPrefix("dct", DCTerms.getURI());
         pm.setNsPrefix("spdx", Vocab.SPDX_NS);
         pm.setNsPrefix("vann", Vocab.VANN_NS);
+        pm.setNsPrefix("sssom", org.medvocab.link.MappingGraph.SSSOM);
         return pm;
     }
 
@@ -429,13 +434,15 @@ public final class VocabularyBuilder {
                 }
             }
             for (String src : c.sources) g.add(n, DCTerms.source.asNode(), sourceNodes.node(src));
+            Node top = c.kind == null ? null : TOP.get(c.kind);
+            grounding.choose(c.label, c.altLabels, top == null ? null : Kind.ofTopClass(top.getURI()))
+                .ifPresent(m -> ExactMatches.write(g, n, pref, m));
             for (var d : c.definitions.entrySet()) {
                 Node lit = en(d.getKey());
                 g.add(n, SKOS.definition.asNode(), lit);
                 annotate(g, n, SKOS.definition.asNode(), lit, d.getValue(), sourceNodes, null);
             }
             if (c.broader.isEmpty()) {
-                Node top = c.kind == null ? null : TOP.get(c.kind);
                 if (top != null) {
                     usedTop.add(top);
                     g.add(n, SKOS.broader.asNode(), top);
@@ -509,11 +516,7 @@ public final class VocabularyBuilder {
     /** An owl:Axiom annotation saying where a statement came from (document, sentence, offsets and, when paged, page). */
     private static void annotate(Graph g, Node s, Node p, Node o, Evidence ev, SourceIndex sources, String qualifier) {
         if (ev == null && qualifier == null) return;
-        Node ax = NodeFactory.createBlankNode();
-        g.add(ax, RDF.type.asNode(), OWL2.Axiom.asNode());
-        g.add(ax, OWL2.annotatedSource.asNode(), s);
-        g.add(ax, OWL2.annotatedProperty.asNode(), p);
-        g.add(ax, OWL2.annotatedTarget.asNode(), o);
+        Node ax = Axioms.axiom(g, s, p, o);
         if (ev != null) {
             Node src = sources.node(ev.documentId());
             if (src != null) g.add(ax, DCTerms.source.asNode(), src);
