@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
@@ -113,15 +115,24 @@ public final class VocabServer implements AutoCloseable {
 
         /** Its URLs for the start-up message, by what they are for. */
         default Map<String, String> urls(String baseUrl) { return Map.of(); }
+
+        /**
+         * Its paths whose requests are as costly as a query (a search): they pass the same admission (a bounded number
+         * run and wait; more get 503 at once). Exact paths, e.g. {@code /search}.
+         */
+        default Set<String> expensivePaths() { return Set.of(); }
     }
 
     private final FusekiServer server;
     private final LookupService lookup;
     private final Options options;
     private final List<? extends Extension> extensions;
+    private final RunningQueries running;
 
-    private VocabServer(FusekiServer server, LookupService lookup, Options options, List<? extends Extension> extensions) {
+    private VocabServer(FusekiServer server, LookupService lookup, Options options, List<? extends Extension> extensions,
+                        RunningQueries running) {
         this.server = server;
+        this.running = running;
         this.lookup = lookup;
         this.options = options;
         this.extensions = extensions;
@@ -146,6 +157,7 @@ public final class VocabServer implements AutoCloseable {
         LookupService lookup = new LookupService(store.textIndex(), dsg);
 
         boolean writable = !options.credentials().isEmpty();
+        RunningQueries running = new RunningQueries();
         DataService.Builder service = DataService.newBuilder(dsg)
             .addEndpoint(Operation.Query)                // /vocab?query=
             .addEndpoint(Operation.GSP_R)                // /vocab?graph= and ?default
@@ -169,11 +181,12 @@ public final class VocabServer implements AutoCloseable {
             .enableStats(true)
             .enableMetrics(true)
             .registerOperation(LOOKUP, new LookupAction(lookup))
-            .registerOperation(Operation.Query, new GuardedQuery(guards.outbound(), guards.anonymousRowLimit()))
+            .registerOperation(Operation.Query, new GuardedQuery(guards.outbound(), guards.anonymousRowLimit(), running))
             .registerOperation(Operation.Shacl, new GuardedShacl())
             .registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate, new GatedUpdate(guards.outbound()))
             .registerOperation(Operation.Upload, new GatedUpload())
-            .addFilter("/*", new RequestGuard(guards, DATASET, writable, options.queryTimeout().toMillis(), store::backupQuietly))
+            .addFilter("/*", new RequestGuard(guards, DATASET, writable, admission(options),
+                extensions.stream().flatMap(e -> e.expensivePaths().stream()).collect(Collectors.toSet()), store::backupQuietly))
             .add("/" + DATASET, service);
         if (writable) {
             b.securityHandler(options.credentials().securityHandler("medvocab")).auth(AuthScheme.BASIC);
@@ -182,7 +195,13 @@ public final class VocabServer implements AutoCloseable {
         if (options.ui()) addUi(b, !writable);
         FusekiServer server = b.build();
         server.start();
-        return new VocabServer(server, lookup, options, List.copyOf(extensions));
+        return new VocabServer(server, lookup, options, List.copyOf(extensions), running);
+    }
+
+    /** The admission of expensive requests, fitted to the thread pool (see {@link Admission}). */
+    private static Admission admission(Options options) {
+        Guards g = options.guards();
+        return Admission.forPool(g.maxConcurrentReads(), g.maxQueuedReads(), options.maxThreads(), options.queryTimeout().toMillis());
     }
 
     /**
@@ -248,9 +267,13 @@ public final class VocabServer implements AutoCloseable {
         return m;
     }
 
-    /** Stops the HTTP server (the store stays open; close it separately). Idempotent. */
+    /**
+     * Stops the HTTP server (the store stays open; close it separately). Running queries are cancelled first, so that
+     * their read transactions end and the store can be closed. Idempotent.
+     */
     public synchronized void stop() {
         try {
+            running.abortAll();
             server.stop();
         } finally {
             lookup.close();
