@@ -24,7 +24,8 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 /**
  * The servlet filter in front of every request of {@link VocabServer}:
  * <ul>
- *   <li>a malformed {@code Authorization: Basic} header is a 400, not a server error;</li>
+ *   <li>a malformed {@code Authorization: Basic} header is a 400, not a server error; a read with credentials that do
+ *       not match is a 401 (not an anonymous, row-capped answer);</li>
  *   <li>{@code /$/server}, {@code /$/stats} and {@code /$/metrics} need an authenticated user (or a loopback client,
  *       with {@link Guards#adminFromLocalhost()}): 401, or 403 on a service without credentials;</li>
  *   <li>request bodies are bounded ({@link Guards#maxQueryBytes()} for reads, {@link Guards#maxWriteBytes()} for
@@ -118,6 +119,12 @@ final class RequestGuard implements Filter {
     }
 
     private void read(Bounded request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+        if (hasCredentials && request.getHeader("Authorization") != null && request.getRemoteUser() == null) {
+            // credentials that do not match are refused, not served as anonymous (capped) results
+            response.setHeader("WWW-Authenticate", "Basic realm=\"medvocab\"");
+            refuse(response, 401, "the credentials given are not valid (reads need none; authenticated queries are not capped)");
+            return;
+        }
         Admission.Ticket ticket = reads.enter();
         if (!ticket.admitted()) {
             response.setHeader("Retry-After", "1");
