@@ -66,9 +66,18 @@ public final class Validator {
      * blank-node objects of the triples added and removed; the result lists only problems of those nodes.
      */
     public static ValidationResult validateFocus(Graph data, Graph shapes, java.util.Collection<Node> changed) {
+        Objects.requireNonNull(shapes, "shapes");
+        return validateFocus(data, shapes, Shapes.parse(shapes, "shapes"), changed);
+    }
+
+    /**
+     * {@link #validateFocus(Graph, Graph, java.util.Collection)} with the shapes parsed once by the caller (a write gate that
+     * validates every write against the same shapes).
+     */
+    public static ValidationResult validateFocus(Graph data, Graph shapes, org.apache.jena.shacl.Shapes parsed, java.util.Collection<Node> changed) {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(shapes, "shapes");
-        org.apache.jena.shacl.Shapes parsed = Shapes.parse(shapes, "shapes");
+        Objects.requireNonNull(parsed, "parsed");
         ValidationReport.Builder b = ValidationReport.create();
         for (Node n : new java.util.LinkedHashSet<>(changed)) {
             if (n.isLiteral()) continue;
