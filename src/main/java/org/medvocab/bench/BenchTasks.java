@@ -108,10 +108,11 @@ public final class BenchTasks {
             HttpClient http = HttpClient.newHttpClient();
             String auth = "Basic " + Base64.getEncoder().encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
             double[] ms = new double[n];
+            long run = System.currentTimeMillis();   // new concepts on every run over the same store
             for (int i = 0; i < n; i++) {
                 HttpRequest req = HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/update"))
                     .header("Authorization", auth).header("Content-Type", "application/sparql-update")
-                    .POST(HttpRequest.BodyPublishers.ofString(newConcept(i))).build();
+                    .POST(HttpRequest.BodyPublishers.ofString(newConcept(run + "-" + i))).build();
                 long t0 = System.nanoTime();
                 HttpResponse<String> res = http.send(req, HttpResponse.BodyHandlers.ofString());
                 ms[i] = (System.nanoTime() - t0) / 1e6;
@@ -157,7 +158,7 @@ public final class BenchTasks {
     }
 
     /** A SPARQL update adding one concept with everything the shapes ask for, under an existing top class. */
-    static String newConcept(int i) {
+    static String newConcept(String i) {
         String c = "<" + SyntheticVocabulary.BASE + "written-" + i + ">";
         String src = "<" + SyntheticVocabulary.BASE + "source/doc-0>";
         return "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\nPREFIX owl: <http://www.w3.org/2002/07/owl#>\n"

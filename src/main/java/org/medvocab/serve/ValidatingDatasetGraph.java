@@ -172,11 +172,18 @@ public final class ValidatingDatasetGraph extends DatasetGraphWrapper {
         return getUnionGraph();
     }
 
-    /** Abort, tolerating a transaction that is already finished. */
+    /**
+     * Abort, tolerating a transaction that is already finished. A read transaction is ended instead: it has nothing to roll
+     * back, and an abort of a read through jena-text over TDB2 (what Fuseki does when a query is cancelled or times out)
+     * can leave the TDB2 reader counted as active with no thread to end it, which piles up and stops the database from
+     * being closed.
+     */
     @Override public void abort() {
         delta.remove();
         before.remove();
-        if (isInTransaction()) super.abort();
+        if (!isInTransaction()) return;
+        if (transactionMode() == ReadWrite.READ) super.end();
+        else super.abort();
     }
 
     /** End, tolerating a transaction that is already finished. */

@@ -78,12 +78,9 @@ public final class Validator {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(shapes, "shapes");
         Objects.requireNonNull(parsed, "parsed");
-        ValidationReport.Builder b = ValidationReport.create();
-        for (Node n : new java.util.LinkedHashSet<>(changed)) {
-            if (n.isLiteral()) continue;
-            org.apache.jena.shacl.ShaclValidator.get().validate(parsed, data, n).getEntries().forEach(b::addReportEntry);
-        }
-        return result(data, shapes, null, parsed, b.build());
+        List<Node> nodes = new ArrayList<>();
+        for (Node n : new java.util.LinkedHashSet<>(changed)) if (!n.isLiteral()) nodes.add(n);
+        return result(data, shapes, null, parsed, BulkSparql.validateFocus(parsed, data, nodes));
     }
 
     private static ValidationResult result(Graph data, Graph shapes, PrefixMapping prefixes, org.apache.jena.shacl.Shapes parsed,
