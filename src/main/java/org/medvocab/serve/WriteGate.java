@@ -86,8 +86,13 @@ final class WriteGate {
     }
 
     private static long beganWrites(DatasetGraph dsg) {
-        return org.apache.jena.tdb2.sys.TDBInternal.isTDB2(dsg)
-            ? org.apache.jena.tdb2.sys.TDBInternal.getTransactionCoordinator(dsg).countBeginWrite() : -1;
+        for (DatasetGraph d = dsg; d != null; ) {   // through the text index to the TDB2 dataset
+            if (org.apache.jena.tdb2.sys.TDBInternal.isTDB2(d)) {
+                return org.apache.jena.tdb2.sys.TDBInternal.getTransactionCoordinator(d).countBeginWrite();
+            }
+            d = d instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w ? w.getWrapped() : null;
+        }
+        return -1;
     }
 
     /**
