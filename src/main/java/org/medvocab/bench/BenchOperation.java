@@ -75,6 +75,8 @@ public final class BenchOperation {
     private List<Row> rows() {
         Sizes s = o.sizes();
         String t = Integer.toString(o.threads());
+        boolean quick = s.equals(Sizes.QUICK);
+        String limit = quick ? "2" : "5";
         return List.of(
             new Row("convert", "convert " + s.pages() + " pages", "medvocab convert DIR -o OUT --force", "≥ 100 docs/s",
                 i -> List.of("convert", pages.toString(), o.work().resolve("out-" + i + ".ttl").toString(), t), null,
@@ -94,6 +96,9 @@ public final class BenchOperation {
                     QueryMix.writeAssembler(lastReferenceStore).toString()), f -> ""),
             new Row("write", "authenticated write of one concept, " + s.concepts() + "-concept store", "SPARQL update over HTTP",
                 "< 200 ms", i -> List.of("write", store().toString(), Integer.toString(s.writes())), null, f -> ""),
+            new Row("timeout", "query time limit " + limit + " s, " + s.concepts() + "-concept store, endless queries 4 at once",
+                "SPARQL query over HTTP until its 503", "cancelled within 10 % of the limit",
+                i -> List.of("timeout", store().toString(), quick ? "1" : "3", "4", limit), null, f -> ""),
             new Row("mix", "SPARQL mix, 1 client, " + s.concepts() + " concepts", "8 queries over HTTP", "within 1.05× of stock Fuseki",
                 i -> List.of("mix", store().toString(), Integer.toString(s.mixes())),
                 i -> List.of("ref-mix", referenceStore().toString(), Integer.toString(s.mixes())), f -> ""),
@@ -211,8 +216,8 @@ public final class BenchOperation {
 
     static String format(RowResult r) {
         Figure f = r.ours(), rf = r.reference();
-        String ref = rf == null ? "—" : rf.failed() ? rf.detail() : String.format(Locale.ROOT, "%s; heap %s; RSS %s",
-            time(rf.seconds()), mb(rf.peakHeap()), mb(rf.peakRss()));
+        String ref = rf == null ? "—" : rf.failed() ? rf.detail() : String.format(Locale.ROOT, "%s; heap %s; RSS %s%s",
+            time(rf.seconds()), mb(rf.peakHeap()), mb(rf.peakRss()), rf.detail().startsWith("CPU ") ? "; " + rf.detail().split(";")[0] : "");
         Double ratio = r.ratio();
         return String.join(" | ", Arrays.asList("| " + r.work(), "`" + r.command() + "`",
             f.failed() ? f.detail() : time(f.seconds()), f.failed() ? "" : mb(f.peakHeap()), f.failed() ? "" : mb(f.peakRss()),

@@ -73,6 +73,7 @@ public final class BenchTasks {
             return Outcome.of("tdb2.tdbloader + textindexer");
         }),
         Map.entry("write", BenchTasks::writes),
+        Map.entry("timeout", BenchTasks::timeouts),
         Map.entry("mix", a -> {
             try (VocabularyStore store = VocabularyStore.open(Path.of(a.get(0)), Shapes.defaults());
                  VocabServer server = VocabServer.start(store, VocabServer.Options.defaults().withPort(0).withUi(false))) {
@@ -107,10 +108,11 @@ public final class BenchTasks {
             HttpClient http = HttpClient.newHttpClient();
             String auth = "Basic " + Base64.getEncoder().encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
             double[] ms = new double[n];
+            long run = System.currentTimeMillis();   // new concepts on every run over the same store
             for (int i = 0; i < n; i++) {
                 HttpRequest req = HttpRequest.newBuilder(URI.create(server.datasetUrl() + "/update"))
                     .header("Authorization", auth).header("Content-Type", "application/sparql-update")
-                    .POST(HttpRequest.BodyPublishers.ofString(newConcept(i))).build();
+                    .POST(HttpRequest.BodyPublishers.ofString(newConcept(run + "-" + i))).build();
                 long t0 = System.nanoTime();
                 HttpResponse<String> res = http.send(req, HttpResponse.BodyHandlers.ofString());
                 ms[i] = (System.nanoTime() - t0) / 1e6;
@@ -122,8 +124,41 @@ public final class BenchTasks {
         }
     }
 
+    /** A query that only the time limit ends (a three-way cross product of the store). */
+    static final String ENDLESS = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+
+    /**
+     * Rounds of {@code parallel} endless queries at once against a server with a {@code seconds} query timeout; the figure
+     * is the median time from sending a query to its 503, and the detail the overshoot of the limit.
+     */
+    private static Outcome timeouts(List<String> a) throws Exception {
+        int rounds = Integer.parseInt(a.get(1)), parallel = Integer.parseInt(a.get(2));
+        java.time.Duration limit = java.time.Duration.ofSeconds(Long.parseLong(a.get(3)));
+        try (VocabularyStore store = VocabularyStore.open(Path.of(a.get(0)), Shapes.defaults());
+             VocabServer server = VocabServer.start(store, VocabServer.Options.defaults().withPort(0).withUi(false).withQueryTimeout(limit))) {
+            HttpClient http = HttpClient.newBuilder().executor(java.util.concurrent.Executors.newCachedThreadPool()).build();
+            URI uri = URI.create(server.datasetUrl() + "/sparql?query=" + java.net.URLEncoder.encode(ENDLESS, StandardCharsets.UTF_8));
+            List<Double> seconds = new ArrayList<>();
+            for (int r = 0; r < rounds; r++) {
+                List<java.util.concurrent.CompletableFuture<Double>> round = new ArrayList<>();
+                for (int i = 0; i < parallel; i++) {
+                    long t0 = System.nanoTime();
+                    round.add(http.sendAsync(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding()).thenApply(res -> {
+                        if (res.statusCode() != 503) throw new IllegalStateException("expected 503 (timed out), got " + res.statusCode());
+                        return (System.nanoTime() - t0) / 1e9;
+                    }));
+                }
+                for (var f : round) seconds.add(f.join());
+            }
+            double[] s = seconds.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            double median = s[s.length / 2], max = s[s.length - 1], l = limit.toMillis() / 1000.0;
+            return new Outcome(median, null, String.format(Locale.ROOT, "%d queries (%d at once), limit %.0f s: median %.2f s (+%.0f %%), max %.2f s (+%.0f %%)",
+                s.length, parallel, l, median, (median / l - 1) * 100, max, (max / l - 1) * 100));
+        }
+    }
+
     /** A SPARQL update adding one concept with everything the shapes ask for, under an existing top class. */
-    static String newConcept(int i) {
+    static String newConcept(String i) {
         String c = "<" + SyntheticVocabulary.BASE + "written-" + i + ">";
         String src = "<" + SyntheticVocabulary.BASE + "source/doc-0>";
         return "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\nPREFIX owl: <http://www.w3.org/2002/07/owl#>\n"
@@ -157,12 +192,21 @@ public final class BenchTasks {
         if (!written.compareAndSet(false, true)) return;
         double seconds = o != null && o.seconds() != null ? o.seconds() : (System.nanoTime() - t0) / 1e9;
         long heap = o != null && o.peakHeap() != null ? o.peakHeap() : BenchLink.peakHeap();
-        String detail = o == null ? "ended by the tool" : o.detail().replace('\n', ' ');
+        String detail = String.format(Locale.ROOT, "CPU %.1f s; ", cpuSeconds())
+            + (o == null ? "ended by the tool" : o.detail().replace('\n', ' '));
         try {
             Files.writeString(result, String.format(Locale.ROOT, "%.6f %d %d %s%n", seconds, heap, peakRss(), detail));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** CPU time of this process so far (all threads, user and system), in seconds; on a shared machine, steadier than wall time. */
+    static double cpuSeconds() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime() / 1e9;
+        }
+        return Double.NaN;
     }
 
     /** The peak resident set of this process (VmHWM in /proc/self/status), or -1 where that is not available. */

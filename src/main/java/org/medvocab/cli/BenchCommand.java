@@ -29,7 +29,7 @@ public final class BenchCommand implements Callable<Integer> {
     int threads;
 
     @Option(names = "--only", split = ",", paramLabel = "ROW", description = "Rows to run: convert, convert-more, validate, "
-        + "validate-more, load, write, mix, link (default: all).")
+        + "validate-more, load, write, timeout, mix, link (default: all).")
     List<String> only;
 
     @Option(names = "--work", paramLabel = "DIR", description = "Folder for the generated inputs and databases (default: a new temporary folder).")

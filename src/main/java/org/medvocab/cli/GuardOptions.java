@@ -32,8 +32,12 @@ final class GuardOptions {
     double maxRemovedShare;
 
     @Option(names = "--max-concurrent-queries", paramLabel = "N",
-        description = "Queries, lookups and SHACL requests run at once; more wait up to the timeout, then 503 (default: twice the cores, at least 4).")
+        description = "Queries, lookups, SHACL requests and searches run at once (default: twice the cores, at least 4).")
     Integer maxConcurrentQueries;
+
+    @Option(names = "--max-queued-queries", paramLabel = "N",
+        description = "Such requests that wait for a turn, up to the timeout; one more gets 503 at once (default: three times as many as run at once, within the thread pool less 6 threads).")
+    Integer maxQueuedQueries;
 
     @Option(names = "--admin-from-localhost",
         description = "Serve /$/server, /$/stats and /$/metrics to local clients without authentication (default: authenticated users only).")
@@ -48,6 +52,7 @@ final class GuardOptions {
             .withMaxRemovedShare(maxRemovedShare)
             .withAdminFromLocalhost(adminFromLocalhost)
             .withAuditLog(data == null ? null : data.resolve("audit.log"));
-        return maxConcurrentQueries == null ? g : g.withMaxConcurrentReads(maxConcurrentQueries);
+        if (maxConcurrentQueries != null) g = g.withMaxConcurrentReads(maxConcurrentQueries);
+        return maxQueuedQueries == null ? g : g.withMaxQueuedReads(maxQueuedQueries);
     }
 }

@@ -15,10 +15,13 @@ import java.util.Objects;
  * @param adminFromLocalhost serve {@code /$/server}, {@code /$/stats} and {@code /$/metrics} to loopback clients without
  *                           authentication (otherwise only to authenticated users)
  * @param auditLog           file every accepted write is appended to, or null for none
- * @param maxConcurrentReads queries, lookups and SHACL requests run at once; others wait up to the query timeout, then 503
+ * @param maxConcurrentReads queries, lookups, SHACL requests and searches run at once
+ * @param maxQueuedReads     such requests that wait for a turn (up to the query timeout); one more is refused at once
+ *                           with 503 and {@code Retry-After}, so waiting requests never starve the thread pool ({@link Admission})
  */
 public record Guards(OutboundPolicy outbound, long maxQueryBytes, long maxWriteBytes, int anonymousRowLimit,
-                     double maxRemovedShare, boolean adminFromLocalhost, Path auditLog, int maxConcurrentReads) {
+                     double maxRemovedShare, boolean adminFromLocalhost, Path auditLog, int maxConcurrentReads,
+                     int maxQueuedReads) {
 
     public static final long DEFAULT_MAX_QUERY_BYTES = 1L << 20;
     public static final long DEFAULT_MAX_WRITE_BYTES = 64L << 20;
@@ -31,19 +34,22 @@ public record Guards(OutboundPolicy outbound, long maxQueryBytes, long maxWriteB
         if (anonymousRowLimit < 0) throw new IllegalArgumentException("anonymousRowLimit must be >= 0");
         if (!(maxRemovedShare >= 0 && maxRemovedShare <= 1)) throw new IllegalArgumentException("maxRemovedShare must be 0-1");
         if (maxConcurrentReads < 1) throw new IllegalArgumentException("maxConcurrentReads must be >= 1");
+        if (maxQueuedReads < 0) throw new IllegalArgumentException("maxQueuedReads must be >= 0");
     }
 
-    /** No outbound requests, 1 MiB queries, 64 MiB writes, 10,000 anonymous rows, 20 % removal, admin authenticated, no audit file, 2 reads per core (at least 4). */
+    /** No outbound requests, 1 MiB queries, 64 MiB writes, 10,000 anonymous rows, 20 % removal, admin authenticated, no audit file, 2 reads per core (at least 4) and three times as many waiting (within the thread pool, see {@link Admission}). */
     public static Guards defaults() {
+        int reads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
         return new Guards(OutboundPolicy.none(), DEFAULT_MAX_QUERY_BYTES, DEFAULT_MAX_WRITE_BYTES, DEFAULT_ANONYMOUS_ROW_LIMIT,
-            DEFAULT_MAX_REMOVED_SHARE, false, null, Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+            DEFAULT_MAX_REMOVED_SHARE, false, null, reads, 3 * reads);
     }
 
-    public Guards withOutbound(OutboundPolicy p) { return new Guards(p, maxQueryBytes, maxWriteBytes, anonymousRowLimit, maxRemovedShare, adminFromLocalhost, auditLog, maxConcurrentReads); }
-    public Guards withBodyLimits(long query, long write) { return new Guards(outbound, query, write, anonymousRowLimit, maxRemovedShare, adminFromLocalhost, auditLog, maxConcurrentReads); }
-    public Guards withAnonymousRowLimit(int n) { return new Guards(outbound, maxQueryBytes, maxWriteBytes, n, maxRemovedShare, adminFromLocalhost, auditLog, maxConcurrentReads); }
-    public Guards withMaxRemovedShare(double s) { return new Guards(outbound, maxQueryBytes, maxWriteBytes, anonymousRowLimit, s, adminFromLocalhost, auditLog, maxConcurrentReads); }
-    public Guards withAdminFromLocalhost(boolean b) { return new Guards(outbound, maxQueryBytes, maxWriteBytes, anonymousRowLimit, maxRemovedShare, b, auditLog, maxConcurrentReads); }
-    public Guards withAuditLog(Path p) { return new Guards(outbound, maxQueryBytes, maxWriteBytes, anonymousRowLimit, maxRemovedShare, adminFromLocalhost, p, maxConcurrentReads); }
-    public Guards withMaxConcurrentReads(int n) { return new Guards(outbound, maxQueryBytes, maxWriteBytes, anonymousRowLimit, maxRemovedShare, adminFromLocalhost, auditLog, n); }
+    public Guards withOutbound(OutboundPolicy p) { return new Guards(p, maxQueryBytes, maxWriteBytes, anonymousRowLimit, maxRemovedShare, adminFromLocalhost, auditLog, maxConcurrentReads, maxQueuedReads); }
+    public Guards withBodyLimits(long query, long write) { return new Guards(outbound, query, write, anonymousRowLimit, maxRemovedShare, adminFromLocalhost, auditLog, maxConcurrentReads, maxQueuedReads); }
+    public Guards withAnonymousRowLimit(int n) { return new Guards(outbound, maxQueryBytes, maxWriteBytes, n, maxRemovedShare, adminFromLocalhost, auditLog, maxConcurrentReads, maxQueuedReads); }
+    public Guards withMaxRemovedShare(double s) { return new Guards(outbound, maxQueryBytes, maxWriteBytes, anonymousRowLimit, s, adminFromLocalhost, auditLog, maxConcurrentReads, maxQueuedReads); }
+    public Guards withAdminFromLocalhost(boolean b) { return new Guards(outbound, maxQueryBytes, maxWriteBytes, anonymousRowLimit, maxRemovedShare, b, auditLog, maxConcurrentReads, maxQueuedReads); }
+    public Guards withAuditLog(Path p) { return new Guards(outbound, maxQueryBytes, maxWriteBytes, anonymousRowLimit, maxRemovedShare, adminFromLocalhost, p, maxConcurrentReads, maxQueuedReads); }
+    public Guards withMaxConcurrentReads(int n) { return new Guards(outbound, maxQueryBytes, maxWriteBytes, anonymousRowLimit, maxRemovedShare, adminFromLocalhost, auditLog, n, maxQueuedReads); }
+    public Guards withMaxQueuedReads(int n) { return new Guards(outbound, maxQueryBytes, maxWriteBytes, anonymousRowLimit, maxRemovedShare, adminFromLocalhost, auditLog, maxConcurrentReads, n); }
 }

@@ -6,8 +6,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.Filter;
@@ -25,13 +24,15 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 /**
  * The servlet filter in front of every request of {@link VocabServer}:
  * <ul>
- *   <li>a malformed {@code Authorization: Basic} header is a 400, not a server error;</li>
+ *   <li>a malformed {@code Authorization: Basic} header is a 400, not a server error; a read with credentials that do
+ *       not match is a 401 (not an anonymous, row-capped answer);</li>
  *   <li>{@code /$/server}, {@code /$/stats} and {@code /$/metrics} need an authenticated user (or a loopback client,
  *       with {@link Guards#adminFromLocalhost()}): 401, or 403 on a service without credentials;</li>
  *   <li>request bodies are bounded ({@link Guards#maxQueryBytes()} for reads, {@link Guards#maxWriteBytes()} for
  *       writes): 413;</li>
- *   <li>at most {@link Guards#maxConcurrentReads()} queries run at once; a request that cannot start within the query
- *       timeout gets 503 with {@code Retry-After} (ping and static pages are never held back);</li>
+ *   <li>queries, lookups, SHACL requests and the extensions' expensive paths (search) pass an {@link Admission}: a
+ *       bounded number run, a bounded number wait, and the next one gets 503 with {@code Retry-After} at once, so
+ *       waiting requests never take the whole thread pool (ping and static pages are never held back);</li>
  *   <li>writes carry their {@link WriteContext} ({@code ?force=true}) and, when accepted, are appended to the audit log;</li>
  *   <li>error messages keep a correct {@code Content-Length} whatever their characters.</li>
  * </ul>
@@ -46,17 +47,18 @@ final class RequestGuard implements Filter {
     private final Guards guards;
     private final String dataset;
     private final boolean hasCredentials;
-    private final long queryTimeoutMillis;
-    private final Semaphore reads;
+    private final Set<String> expensivePaths;
+    private final Admission reads;
     private final AuditLog audit;
     private final Runnable beforeForcedWrite;
 
-    RequestGuard(Guards guards, String dataset, boolean hasCredentials, long queryTimeoutMillis, Runnable beforeForcedWrite) {
+    RequestGuard(Guards guards, String dataset, boolean hasCredentials, Admission reads, Set<String> expensivePaths,
+                 Runnable beforeForcedWrite) {
         this.guards = guards;
         this.dataset = "/" + dataset;
         this.hasCredentials = hasCredentials;
-        this.queryTimeoutMillis = queryTimeoutMillis;
-        this.reads = new Semaphore(guards.maxConcurrentReads(), true);
+        this.expensivePaths = Set.copyOf(expensivePaths);
+        this.reads = reads;
         this.audit = new AuditLog(guards.auditLog());
         this.beforeForcedWrite = beforeForcedWrite;
     }
@@ -89,6 +91,7 @@ final class RequestGuard implements Filter {
 
     private Kind kind(String path) {
         if (ADMIN.matcher(path).matches()) return Kind.ADMIN;
+        if (expensivePaths.contains(path)) return Kind.READ;
         if (!path.equals(dataset) && !path.startsWith(dataset + "/")) return Kind.OTHER;
         String op = path.length() > dataset.length() ? path.substring(dataset.length() + 1) : "";
         if (op.startsWith(CurationEndpoints.PREFIX)) return Kind.WRITE;
@@ -117,22 +120,22 @@ final class RequestGuard implements Filter {
     }
 
     private void read(Bounded request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-        boolean acquired;
-        try {
-            acquired = reads.tryAcquire(queryTimeoutMillis, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            acquired = false;
+        if (hasCredentials && request.getHeader("Authorization") != null && request.getRemoteUser() == null) {
+            // credentials that do not match are refused, not served as anonymous (capped) results
+            response.setHeader("WWW-Authenticate", "Basic realm=\"medvocab\"");
+            refuse(response, 401, "the credentials given are not valid (reads need none; authenticated queries are not capped)");
+            return;
         }
-        if (!acquired) {
+        Admission.Ticket ticket = reads.enter();
+        if (!ticket.admitted()) {
             response.setHeader("Retry-After", "1");
-            refuse(response, 503, "the server is busy with other queries; try again");
+            refuse(response, 503, ticket.reason());
             return;
         }
         try {
             chain.doFilter(request, response);
         } finally {
-            reads.release();
+            reads.leave();
         }
         request.overLimit(response);
     }

@@ -1,7 +1,7 @@
 package org.medvocab.serve;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
@@ -56,8 +56,8 @@ public final class ValidatingDatasetGraph extends DatasetGraphWrapper {
     private final Function<RejectedWriteException, RuntimeException> translate;
     /** The vocabulary's counts when this thread's write transaction began. */
     private final ThreadLocal<WriteGate.Counts> before = new ThreadLocal<>();
-    /** The resources this thread's write transaction touched; null once there are too many to validate one by one. */
-    private final ThreadLocal<Set<Node>> touched = new ThreadLocal<>();
+    /** What this thread's write transaction changed so far. */
+    private final ThreadLocal<WriteDelta> delta = new ThreadLocal<>();
 
     ValidatingDatasetGraph(DatasetGraph dsg, Graph shapes, Function<RejectedWriteException, RuntimeException> translate) {
         this(dsg, shapes, translate, Guards.DEFAULT_MAX_REMOVED_SHARE);
@@ -80,30 +80,34 @@ public final class ValidatingDatasetGraph extends DatasetGraphWrapper {
     }
 
     private void startWrite() {
-        before.set(WriteGate.Counts.of(getWrapped()));
-        touched.set(new HashSet<>());
+        before.set(gate.countsBefore(getWrapped()));
+        delta.set(new WriteDelta());
     }
 
-    private void touch(Node s, Node o) {
-        Set<Node> t = touched.get();
-        if (t == null) return;
-        if (s.isURI() || s.isBlank()) t.add(s);
-        if (o.isURI() || o.isBlank()) t.add(o);
-        if (t.size() > WriteGate.SCOPED_LIMIT) touched.remove();
+    private void record(Node g, Node s, Node p, Node o, boolean removed) {
+        WriteDelta d = delta.get();
+        if (d != null) d.record(getWrapped(), g, s, p, o, removed);
     }
 
-    private void touchAll(Node g, Node s, Node p, Node o) {
-        if (touched.get() == null) return;
-        getWrapped().find(g, s, p, o).forEachRemaining(q -> touch(q.getSubject(), q.getObject()));
+    private void recordAll(Node g, Node s, Node p, Node o) {
+        WriteDelta d = delta.get();
+        if (d == null) return;
+        List<Quad> gone = new ArrayList<>();
+        getWrapped().find(g, s, p, o).forEachRemaining(gone::add);
+        for (Quad q : gone) d.record(getWrapped(), q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject(), true);
     }
 
-    @Override public void add(Quad q) { touch(q.getSubject(), q.getObject()); super.add(q); }
-    @Override public void delete(Quad q) { touch(q.getSubject(), q.getObject()); super.delete(q); }
-    @Override public void add(Node g, Node s, Node p, Node o) { touch(s, o); super.add(g, s, p, o); }
-    @Override public void delete(Node g, Node s, Node p, Node o) { touch(s, o); super.delete(g, s, p, o); }
-    @Override public void deleteAny(Node g, Node s, Node p, Node o) { touchAll(g, s, p, o); super.deleteAny(g, s, p, o); }
-    @Override public void removeGraph(Node g) { touchAll(g, Node.ANY, Node.ANY, Node.ANY); super.removeGraph(g); }
-    @Override public void clear() { touched.remove(); super.clear(); }
+    @Override public void add(Quad q) { record(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject(), false); super.add(q); }
+    @Override public void delete(Quad q) { record(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject(), true); super.delete(q); }
+    @Override public void add(Node g, Node s, Node p, Node o) { record(g, s, p, o, false); super.add(g, s, p, o); }
+    @Override public void delete(Node g, Node s, Node p, Node o) { record(g, s, p, o, true); super.delete(g, s, p, o); }
+    @Override public void deleteAny(Node g, Node s, Node p, Node o) { recordAll(g, s, p, o); super.deleteAny(g, s, p, o); }
+    @Override public void removeGraph(Node g) { recordAll(g, Node.ANY, Node.ANY, Node.ANY); super.removeGraph(g); }
+    @Override public void clear() {
+        WriteDelta d = delta.get();
+        if (d != null) d.clearedAll();
+        super.clear();
+    }
 
     @Override public void addGraph(Node g, Graph graph) {
         removeGraph(g);
@@ -130,11 +134,12 @@ public final class ValidatingDatasetGraph extends DatasetGraphWrapper {
                 LAST_REJECTION.set(e);
                 throw translate.apply(e);
             } finally {
-                touched.remove();
+                delta.remove();
             }
             WriteGate.Counts was = before.get();
             before.remove();
             super.commit();
+            gate.committed(getWrapped(), after);
             WriteContext c = WriteContext.current();
             if (c != null && was != null) {
                 c.triplesBefore = was.triples();
@@ -167,16 +172,23 @@ public final class ValidatingDatasetGraph extends DatasetGraphWrapper {
         return getUnionGraph();
     }
 
-    /** Abort, tolerating a transaction that is already finished. */
+    /**
+     * Abort, tolerating a transaction that is already finished. A read transaction is ended instead: it has nothing to roll
+     * back, and an abort of a read through jena-text over TDB2 (what Fuseki does when a query is cancelled or times out)
+     * can leave the TDB2 reader counted as active with no thread to end it, which piles up and stops the database from
+     * being closed.
+     */
     @Override public void abort() {
-        touched.remove();
+        delta.remove();
         before.remove();
-        if (isInTransaction()) super.abort();
+        if (!isInTransaction()) return;
+        if (transactionMode() == ReadWrite.READ) super.end();
+        else super.abort();
     }
 
     /** End, tolerating a transaction that is already finished. */
     @Override public void end() {
-        touched.remove();
+        delta.remove();
         before.remove();
         if (isInTransaction()) super.end();
     }
@@ -190,8 +202,9 @@ public final class ValidatingDatasetGraph extends DatasetGraphWrapper {
                 + ". Nothing was changed.", null);
         }
         WriteContext c = WriteContext.current();
-        WriteGate.Counts after = gate.checkRemoval(before.get(), dsg, c != null && c.force);
-        gate.checkShapes(dsg, touched.get());
+        WriteDelta d = delta.get();
+        WriteGate.Counts after = gate.checkRemoval(before.get(), d == null ? null : d.after(before.get(), dsg), dsg, c != null && c.force);
+        gate.checkShapes(dsg, d == null ? null : d.touched(), d == null ? null : d.changedDescriptions());
         return after;
     }
 }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
@@ -120,6 +122,12 @@ public final class VocabServer implements AutoCloseable {
 
         /** Its URLs for the start-up message, by what they are for. */
         default Map<String, String> urls(String baseUrl) { return Map.of(); }
+
+        /**
+         * Its paths whose requests are as costly as a query (a search): they pass the same admission (a bounded number
+         * run and wait; more get 503 at once). Exact paths, e.g. {@code /search}.
+         */
+        default Set<String> expensivePaths() { return Set.of(); }
     }
 
     private final FusekiServer server;
@@ -128,9 +136,13 @@ public final class VocabServer implements AutoCloseable {
     private final List<? extends Extension> extensions;
     /** The remote store served, or null for the local one. */
     private final RemoteStore remote;
+    /** The queries running on the local store, cancelled when the server stops (null for a remote store). */
+    private final RunningQueries running;
 
-    private VocabServer(FusekiServer server, AutoCloseable lookup, Options options, List<? extends Extension> extensions, RemoteStore remote) {
+    private VocabServer(FusekiServer server, AutoCloseable lookup, Options options, List<? extends Extension> extensions,
+                        RemoteStore remote, RunningQueries running) {
         this.server = server;
+        this.running = running;
         this.lookup = lookup;
         this.options = options;
         this.extensions = extensions;
@@ -156,6 +168,7 @@ public final class VocabServer implements AutoCloseable {
         LookupService lookup = new LookupService(store.textIndex(), dsg);
 
         boolean writable = !options.credentials().isEmpty();
+        RunningQueries running = new RunningQueries();
         FusekiServer.Builder b = builder(options, lookup);
         DataService.Builder service = DataService.newBuilder(dsg)
             .addEndpoint(Operation.Query)                // /vocab?query=
@@ -175,11 +188,12 @@ public final class VocabServer implements AutoCloseable {
 
         b
             .enableStats(true)
-            .registerOperation(Operation.Query, new GuardedQuery(guards.outbound(), guards.anonymousRowLimit()))
+            .registerOperation(Operation.Query, new GuardedQuery(guards.outbound(), guards.anonymousRowLimit(), running))
             .registerOperation(Operation.Shacl, new GuardedShacl())
             .registerOperation(Operation.Update, WebContent.contentTypeSPARQLUpdate, new GatedUpdate(guards.outbound()))
             .registerOperation(Operation.Upload, new GatedUpload())
-            .addFilter("/*", new RequestGuard(guards, DATASET, writable, options.queryTimeout().toMillis(), store::backupQuietly))
+            .addFilter("/*", new RequestGuard(guards, DATASET, writable, admission(options),
+                extensions.stream().flatMap(e -> e.expensivePaths().stream()).collect(Collectors.toSet()), store::backupQuietly))
             .add("/" + DATASET, service);
         if (writable) {
             b.securityHandler(options.credentials().securityHandler("medvocab")).auth(AuthScheme.BASIC);
@@ -188,7 +202,7 @@ public final class VocabServer implements AutoCloseable {
         if (options.ui()) addUi(b, !writable);
         FusekiServer server = b.build();
         server.start();
-        return new VocabServer(server, lookup, options, List.copyOf(extensions), null);
+        return new VocabServer(server, lookup, options, List.copyOf(extensions), null, running);
     }
 
     /**
@@ -203,7 +217,7 @@ public final class VocabServer implements AutoCloseable {
         for (Extension e : extensions) e.register(b, store);
         FusekiServer server = b.build();
         server.start();
-        return new VocabServer(server, () -> { }, options.withUi(false).withCredentials(Credentials.none()), List.copyOf(extensions), store);
+        return new VocabServer(server, () -> { }, options.withUi(false).withCredentials(Credentials.none()), List.copyOf(extensions), store, null);
     }
 
     /** What both kinds of server share: port, threads, ping, metrics and the lookup operation. */
@@ -215,6 +229,12 @@ public final class VocabServer implements AutoCloseable {
             .enablePing(true)
             .enableMetrics(true)
             .registerOperation(LOOKUP, new LookupAction(lookup));
+    }
+
+    /** The admission of expensive requests, fitted to the thread pool (see {@link Admission}). */
+    private static Admission admission(Options options) {
+        Guards g = options.guards();
+        return Admission.forPool(g.maxConcurrentReads(), g.maxQueuedReads(), options.maxThreads(), options.queryTimeout().toMillis());
     }
 
     /**
@@ -286,9 +306,13 @@ public final class VocabServer implements AutoCloseable {
         return m;
     }
 
-    /** Stops the HTTP server (the store stays open; close it separately). Idempotent. */
+    /**
+     * Stops the HTTP server (the store stays open; close it separately). Running queries are cancelled first, so that
+     * their read transactions end and the store can be closed. Idempotent.
+     */
     public synchronized void stop() {
         try {
+            if (running != null) running.abortAll();
             server.stop();
         } finally {
             try {

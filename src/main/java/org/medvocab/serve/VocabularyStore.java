@@ -335,16 +335,44 @@ public final class VocabularyStore implements AutoCloseable {
         return Validator.validate(all, shapes);
     }
 
-    /** Closes the text index and releases the TDB2 database (and its lock on the folder). Idempotent. */
+    /** How long {@link #close()} waits for transactions of other threads (queries still ending) before it closes anyway. */
+    static final Duration CLOSE_GRACE = Duration.ofSeconds(3);
+
+    /**
+     * Closes the text index and releases the TDB2 database (and its lock on the folder). Transactions still open in other
+     * threads (a query still ending after the server stopped) are waited for up to {@link #CLOSE_GRACE}; after that the
+     * database is released anyway. That loses nothing: an unfinished write was never committed, so TDB2 discards it (loads
+     * and writes stay all or nothing). It also covers a read transaction that Fuseki never ended: a query cancelled while
+     * the server stops can leave one behind with no thread left to end it, and TDB2 would then refuse to close
+     * ("Can't expel: Active transactions"). Idempotent.
+     */
     @Override public synchronized void close() {
         if (closed) return;
         closed = true;
         try {
             index.close();
         } finally {
-            TDBInternal.expel(base);
+            boolean idle = awaitNoTransactions(CLOSE_GRACE);
+            if (!idle) System.err.println("medvocab: closing the database with transactions still open in other threads (not committed, so nothing is lost)");
+            TDBInternal.expel(base, !idle);
             if (dir != null) removeLockFile(dir.resolve("tdb2").resolve("tdb.lock"));
         }
+    }
+
+    /** Waits until no transaction is active on the TDB2 database, up to {@code grace}; whether none is. */
+    private boolean awaitNoTransactions(Duration grace) {
+        var txns = TDBInternal.getDatasetGraphTDB(base).getTxnSystem().getTxnMgr();
+        long end = System.nanoTime() + grace.toNanos();
+        while (txns.countActive() > 0) {
+            if (System.nanoTime() > end) return false;
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -6,8 +6,6 @@ import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.shacl.ShaclValidator;
-import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
@@ -44,8 +42,11 @@ final class WriteGate {
             Node g = Graphs.VOCABULARY;
             long triples = count(dsg, g, Node.ANY, Node.ANY);
             long concepts = count(dsg, g, IN_SCHEME, Node.ANY);
-            boolean scheme = dsg.find(g, Node.ANY, TYPE, CONCEPT_SCHEME).hasNext();
-            return new Counts(triples, concepts, scheme);
+            return new Counts(triples, concepts, hasScheme(dsg));
+        }
+
+        static boolean hasScheme(DatasetGraph dsg) {
+            return dsg.find(Graphs.VOCABULARY, Node.ANY, TYPE, CONCEPT_SCHEME).hasNext();
         }
 
         private static long count(DatasetGraph dsg, Node g, Node p, Node o) {
@@ -63,9 +64,43 @@ final class WriteGate {
         this.maxRemovedShare = maxRemovedShare;
     }
 
-    /** Refuses a removal larger than the allowed share, unless forced. Returns the counts after the write. */
-    Counts checkRemoval(Counts before, DatasetGraph dsg, boolean force) {
-        Counts after = Counts.of(dsg);
+    /** The counts after the last write committed through this gate, and the TDB2 write count then (-1: none). */
+    private Counts lastCounts;
+    private long lastWrites = -1;
+
+    /**
+     * The counts at the start of a write: those the last write through this gate left, when no other write has begun
+     * since (TDB2 counts the write transactions begun), so a write does not count the whole vocabulary graph; otherwise
+     * counted.
+     */
+    synchronized Counts countsBefore(DatasetGraph dsg) {
+        long writes = beganWrites(dsg);
+        if (lastCounts != null && writes >= 0 && writes == lastWrites + 1) return lastCounts;
+        return Counts.of(dsg);
+    }
+
+    /** Remembers the counts a committed write left (null: unknown). */
+    synchronized void committed(DatasetGraph dsg, Counts after) {
+        lastCounts = after;
+        lastWrites = after == null ? -1 : beganWrites(dsg);
+    }
+
+    private static long beganWrites(DatasetGraph dsg) {
+        for (DatasetGraph d = dsg; d != null; ) {   // through the text index to the TDB2 dataset
+            if (org.apache.jena.tdb2.sys.TDBInternal.isTDB2(d)) {
+                return org.apache.jena.tdb2.sys.TDBInternal.getTransactionCoordinator(d).countBeginWrite();
+            }
+            d = d instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w ? w.getWrapped() : null;
+        }
+        return -1;
+    }
+
+    /**
+     * Refuses a removal larger than the allowed share, unless forced. Returns the counts after the write: {@code after}
+     * when the write's delta gives them, else counted.
+     */
+    Counts checkRemoval(Counts before, Counts after, DatasetGraph dsg, boolean force) {
+        if (after == null) after = Counts.of(dsg);
         if (force || before == null) return after;
         long triples = before.triples() - after.triples();
         long concepts = before.concepts() - after.concepts();
@@ -82,38 +117,41 @@ final class WriteGate {
         return after;
     }
 
-    /** Validates what the write touched (or everything when {@code touched} is null); refuses on a violation. */
-    void checkShapes(DatasetGraph dsg, Set<Node> touched) {
+    /**
+     * Validates what the write touched and what points at it ({@link Validator#validateFocus}), or everything when
+     * {@code touched} is null or that neighbourhood is too large; refuses on a violation.
+     */
+    void checkShapes(DatasetGraph dsg, Set<Node> touched, Set<Node> changedDescriptions) {
         if (shapes == null) return;
         if (touched != null && touched.isEmpty()) return;
-        if (touched != null && scopedConforms(dsg, touched)) return;
-        Graph all = GraphFactory.createDefaultGraph();
-        dsg.find().forEachRemaining(q -> all.add(q.asTriple()));
-        all.getPrefixMapping().setNsPrefixes(dsg.prefixes().getMapping());
-        ValidationResult r = Validator.validate(all, shapesGraph);
+        Set<Node> focus = touched == null ? null : neighbourhood(dsg.getUnionGraph(), touched, changedDescriptions);
+        ValidationResult r = focus != null ? Validator.validateFocus(dsg.getUnionGraph(), shapesGraph, shapes, focus) : validateAll(dsg);
         if (!r.conforms()) {
             throw new ValidatingDatasetGraph.RejectedWriteException("Refused: after this write the vocabulary would fail SHACL validation ("
                 + r.summary() + "): " + Violations.describe(r, 5) + ". Nothing was changed.", r);
         }
     }
 
-    /** Whether the touched resources and those one step before them conform (warnings allowed). */
-    private boolean scopedConforms(DatasetGraph dsg, Set<Node> touched) {
-        Graph union = dsg.getUnionGraph();
+    private ValidationResult validateAll(DatasetGraph dsg) {
+        Graph all = GraphFactory.createDefaultGraph();
+        dsg.find().forEachRemaining(q -> all.add(q.asTriple()));
+        all.getPrefixMapping().setNsPrefixes(dsg.prefixes().getMapping());
+        return Validator.validate(all, shapesGraph);
+    }
+
+    /**
+     * The touched resources and those one step before the ones whose description changed (through a blank node, two), or
+     * null when there are more than {@link #SCOPED_LIMIT}.
+     */
+    private static Set<Node> neighbourhood(Graph union, Set<Node> touched, Set<Node> changedDescriptions) {
         Set<Node> focus = new HashSet<>(touched);
-        for (Node n : touched) {
+        for (Node n : changedDescriptions == null ? touched : changedDescriptions) {
             union.find(Node.ANY, Node.ANY, n).forEachRemaining(t -> {
                 focus.add(t.getSubject());
                 if (t.getSubject().isBlank()) union.find(Node.ANY, Node.ANY, t.getSubject()).forEachRemaining(u -> focus.add(u.getSubject()));
             });
-            if (focus.size() > SCOPED_LIMIT) return false;
+            if (focus.size() > SCOPED_LIMIT) return null;
         }
-        for (Node n : focus) {
-            ValidationReport report = ShaclValidator.get().validate(shapes, union, n);
-            boolean violation = report.getEntries().stream()
-                .anyMatch(e -> e.severity().level().equals(org.apache.jena.shacl.vocabulary.SHACL.Violation));
-            if (violation) return false;
-        }
-        return true;
+        return focus;
     }
 }

@@ -56,19 +56,33 @@ final class BulkSparql {
     /** Focus nodes per query. */
     static final int SHARD = 20_000;
 
+    /** The eligible shapes, and the shapes with their SPARQL constraints removed (for Jena); null when none is eligible. */
+    private record Split(List<Shape> bulk, org.apache.jena.shacl.Shapes rest) {}
+
+    /** Splits, parsed once per set of shapes (a write gate validates every write against the same shapes). */
+    private static final Map<org.apache.jena.shacl.Shapes, Split> SPLITS = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private static Split split(org.apache.jena.shacl.Shapes shapes) {
+        return SPLITS.computeIfAbsent(shapes, sh -> {
+            List<Shape> bulk = new ArrayList<>();
+            for (Shape s : sh.getTargetShapes()) if (eligible(sh.getGraph(), s)) bulk.add(s);
+            if (bulk.isEmpty()) return new Split(bulk, sh);
+            Graph reduced = GraphFactory.createDefaultGraph();
+            sh.getGraph().find().forEachRemaining(reduced::add);
+            reduced.getPrefixMapping().setNsPrefixes(sh.getGraph().getPrefixMapping());
+            for (Shape s : bulk) reduced.remove(s.getShapeNode(), SHACL.sparql, Node.ANY);
+            return new Split(bulk, org.apache.jena.shacl.Shapes.parse(reduced));
+        });
+    }
+
     /** Validates {@code data}: Jena for what is not eligible, one query per eligible constraint for the rest. */
     static ValidationReport validate(org.apache.jena.shacl.Shapes shapes, Graph data) {
-        List<Shape> bulk = new ArrayList<>();
-        for (Shape s : shapes.getTargetShapes()) if (eligible(shapes.getGraph(), s)) bulk.add(s);
-        if (bulk.isEmpty()) return ShaclValidator.get().validate(shapes, data);
-        Graph reduced = GraphFactory.createDefaultGraph();
-        shapes.getGraph().find().forEachRemaining(reduced::add);
-        reduced.getPrefixMapping().setNsPrefixes(shapes.getGraph().getPrefixMapping());
-        for (Shape s : bulk) reduced.remove(s.getShapeNode(), SHACL.sparql, Node.ANY);
-        ValidationReport rest = ShaclValidator.get().validate(org.apache.jena.shacl.Shapes.parse(reduced), data);
+        Split split = split(shapes);
+        if (split.bulk().isEmpty()) return ShaclValidator.get().validate(shapes, data);
+        ValidationReport rest = ShaclValidator.get().validate(split.rest(), data);
 
         ValidationContext vCxt = ValidationContext.create(shapes, data);
-        for (Shape s : bulk) {
+        for (Shape s : split.bulk()) {
             Map<Node, Integer> focus = new HashMap<>();
             for (Node f : VLib.focusNodes(data, s)) focus.merge(f, 1, Integer::sum);
             if (focus.isEmpty()) continue;
@@ -79,6 +93,28 @@ final class BulkSparql {
         ValidationReport.Builder out = new ValidationReport.Builder();
         out.addPrefixes(rest.getModel().getGraph().getPrefixMapping());
         rest.getEntries().forEach(out::addReportEntry);
+        vCxt.generateReport().getEntries().forEach(out::addReportEntry);
+        return out.build();
+    }
+
+    /**
+     * Validates only {@code nodes}, each against the shapes it is a focus node of, with the entries Jena's per-node
+     * validation makes: Jena for what is not eligible, and one query per eligible constraint for all the nodes together
+     * (a write touches a handful of resources, and planning one query per node and constraint was most of its cost).
+     */
+    static ValidationReport validateFocus(org.apache.jena.shacl.Shapes shapes, Graph data, java.util.Collection<Node> nodes) {
+        Split split = split(shapes);
+        ValidationReport.Builder out = new ValidationReport.Builder();
+        for (Node n : nodes) ShaclValidator.get().validate(split.rest(), data, n).getEntries().forEach(out::addReportEntry);
+        ValidationContext vCxt = ValidationContext.create(shapes, data);
+        for (Shape s : split.bulk()) {
+            Map<Node, Integer> focus = new HashMap<>();
+            for (Node n : nodes) if (VLib.isFocusNode(s, n, data)) focus.put(n, 1);
+            if (focus.isEmpty()) continue;
+            for (Constraint c : s.getConstraints()) {
+                if (c instanceof SparqlConstraint sc) run(vCxt, data, s, sc, focus);
+            }
+        }
         vCxt.generateReport().getEntries().forEach(out::addReportEntry);
         return out.build();
     }

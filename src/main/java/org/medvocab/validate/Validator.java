@@ -66,15 +66,21 @@ public final class Validator {
      * blank-node objects of the triples added and removed; the result lists only problems of those nodes.
      */
     public static ValidationResult validateFocus(Graph data, Graph shapes, java.util.Collection<Node> changed) {
+        Objects.requireNonNull(shapes, "shapes");
+        return validateFocus(data, shapes, Shapes.parse(shapes, "shapes"), changed);
+    }
+
+    /**
+     * {@link #validateFocus(Graph, Graph, java.util.Collection)} with the shapes parsed once by the caller (a write gate that
+     * validates every write against the same shapes).
+     */
+    public static ValidationResult validateFocus(Graph data, Graph shapes, org.apache.jena.shacl.Shapes parsed, java.util.Collection<Node> changed) {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(shapes, "shapes");
-        org.apache.jena.shacl.Shapes parsed = Shapes.parse(shapes, "shapes");
-        ValidationReport.Builder b = ValidationReport.create();
-        for (Node n : new java.util.LinkedHashSet<>(changed)) {
-            if (n.isLiteral()) continue;
-            org.apache.jena.shacl.ShaclValidator.get().validate(parsed, data, n).getEntries().forEach(b::addReportEntry);
-        }
-        return result(data, shapes, null, parsed, b.build());
+        Objects.requireNonNull(parsed, "parsed");
+        List<Node> nodes = new ArrayList<>();
+        for (Node n : new java.util.LinkedHashSet<>(changed)) if (!n.isLiteral()) nodes.add(n);
+        return result(data, shapes, null, parsed, BulkSparql.validateFocus(parsed, data, nodes));
     }
 
     private static ValidationResult result(Graph data, Graph shapes, PrefixMapping prefixes, org.apache.jena.shacl.Shapes parsed,

@@ -78,6 +78,8 @@ public final class Browser implements VocabServer.Extension {
         return Map.of("Browse", baseUrl + "/");
     }
 
+    @Override public java.util.Set<String> expensivePaths() { return java.util.Set.of("/search", "/api/search"); }
+
     private List<Route> routes(VocabularyView view, Pages pages) {
         return List.of(
             Route.of("/", (ex, m) -> acceptsHtml(ex) && done(() -> pages.home(ex))),

@@ -19,7 +19,7 @@ class BenchCommandTest {
         CliRun r = CliRun.run("bench", "--quick", "--work", tmp.toString());
         String out = r.out();
         for (String work : List.of("convert 20 pages", "convert 60 pages", "validate 1000 concepts", "validate 3000 concepts",
-            "load 1000 concepts", "authenticated write of one concept", "SPARQL mix", "link 300 concepts against 20000 labels")) {
+            "load 1000 concepts", "authenticated write of one concept", "query time limit 2 s", "SPARQL mix", "link 300 concepts against 20000 labels")) {
             assertTrue(out.lines().anyMatch(l -> l.startsWith("| " + work) && !l.contains("failed")), work + " row missing or failed:\n" + out + r.err());
         }
         assertEquals(0, r.status(), r.err());

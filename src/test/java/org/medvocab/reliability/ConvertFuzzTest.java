@@ -39,6 +39,12 @@ class ConvertFuzzTest {
 
     @Test @Tag("reliability-long") void longRun() throws IOException { run(10_000, 4242L, 10); }
 
+    private void warmUp(Converter converter) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("warm-up"));
+        Files.writeString(dir.resolve("pump.md"), "# Pump\n\nA pump is a device that moves fluid through a tube.\n");
+        converter.convert(List.of(dir), p -> { }, null);
+    }
+
     /** {@code scale} multiplies the size of huge words, lines and nesting (1: a few thousand characters). */
     void run(int documents, long seed, int scale) throws IOException {
         Fuzz.scale = scale;
@@ -46,6 +52,7 @@ class ConvertFuzzTest {
         Graph shapes = Shapes.defaults();
         VocabularyConfig config = VocabularyConfig.defaults();
         Converter converter = new Converter(config);
+        warmUp(converter);   // the language models load on first use: not a cost of the first fuzzed document
         int batch = 50;
         long slowest = 0;
         int readable = 0;

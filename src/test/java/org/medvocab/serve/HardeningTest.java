@@ -159,6 +159,16 @@ class HardeningTest {
         assertEquals(2, QueryRunner.run("SELECT ?s { ?s ?p ?o } LIMIT 2", dataset + "/sparql").rows().size());
     }
 
+    @Test void anAuthenticatedQueryIsNotCappedAndAWrongPasswordIsRefused() {
+        String url = dataset + "/sparql?query=" + Http.enc("SELECT ?s ?p ?o { ?s ?p ?o } LIMIT 50");
+        Http.Response r = Http.get(url, "Accept", "text/csv", "Authorization", auth);
+        assertEquals(200, r.status(), r.body());
+        assertEquals(51, r.body().strip().split("\\R").length, "header and 50 rows for an authenticated user");
+        Http.Response anonymous = Http.get(url, "Accept", "text/csv");
+        assertEquals(6, anonymous.body().strip().split("\\R").length, "header and 5 rows without credentials");
+        assertEquals(401, Http.get(url, "Accept", "text/csv", "Authorization", Http.basic(USER, "wrong")).status());
+    }
+
     // ---- finding 3: the write gate ---------------------------------------------------------------------------------
 
     @Test void dropClearAndPutOverTheVocabularyAreRefused() {
