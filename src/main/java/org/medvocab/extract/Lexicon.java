@@ -19,7 +19,7 @@ public final class Lexicon {
         "two", "three", "more", "less", "much", "few", "no");
 
     /** Evaluative, degree, size and material modifiers that qualify a mention but are not part of the term. */
-    public static final Set<String> QUALIFIERS = words("severe", "mild", "moderate", "refractory", "high-risk",
+    public static final Set<String> QUALIFIERS = words("severe", "mild", "moderate", "profound", "late-stage", "early-stage", "acute-on-chronic", "refractory", "high-risk",
         "low-risk", "end-stage", "advanced", "serious", "significant", "possible", "potential", "rare", "common",
         "frequent", "occasional", "certain", "small", "large", "tiny", "big", "long", "short", "thin", "thick",
         "rubber", "metal", "plastic", "glass", "steel", "silicone", "temporary", "permanent", "typical", "usual",

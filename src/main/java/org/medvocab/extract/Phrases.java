@@ -76,10 +76,12 @@ public final class Phrases {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < items.size() - 1; i++) {
             String item = items.get(i).strip();
-            boolean single = !item.contains(" ") && item.matches("[\\p{L}][\\p{L}\\p{N}\\-]*");
+            // "profound heart and lung failure": leading qualifiers do not stop the head being shared
+            String core = item.replaceFirst("^(?:(?i:" + String.join("|", Lexicon.QUALIFIERS) + ")\\s+)+", "");
+            boolean single = !core.contains(" ") && core.matches("[\\p{L}][\\p{L}\\p{N}\\-]*");
             String joined = item + " " + head;
-            boolean modifier = single && (item.contains("-") || isAdjective(item));
-            boolean known = single && !modifier && org.medvocab.ground.Grounder.get().assess(joined).evidence()
+            boolean modifier = single && (core.contains("-") || isAdjective(core));
+            boolean known = single && !modifier && org.medvocab.ground.Grounder.get().assess(core + " " + head).evidence()
                 == org.medvocab.ground.Grounding.Evidence.LEXICON;
             out.add(modifier || known ? joined : items.get(i));
         }

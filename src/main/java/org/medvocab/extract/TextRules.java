@@ -26,6 +26,9 @@ final class TextRules {
     /** ", also known as X and Y," inside a subject: names, not part of the subject's length. */
     private static final Pattern APPOSITION = Pattern.compile("(?i),?\\s*(?:also|sometimes|often|formerly)?\\s*(?:known as|called|termed)\\s+[^,]+,?");
 
+    /** "Generally, it ...", "Typically, the pump ...": an adverb before the subject. */
+    private static final Pattern SENTENCE_ADVERB = Pattern.compile("^\\p{L}+ly,\\s+");
+
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
         "(?i)^(?:it|they|(?:this|these|the)\\s+(?:process|processes|mechanism|reaction|action|movement|transport|procedure|treatment))\\b|^(?i:it|they)\\b");
 
@@ -62,7 +65,7 @@ final class TextRules {
 
     /** Whether a sentence's subject is the topic: its label, a pronoun, or "the device" (the topic's genus). */
     static boolean topicSubject(String sentence, TermRecord topic, String genusHead) {
-        String s = sentence.strip();
+        String s = SENTENCE_ADVERB.matcher(sentence.strip()).replaceFirst("");
         if (PRONOUN_SUBJECT.matcher(s).find()) return true;
         if (opensWith(s, topic.label())) return true;
         for (String a : topic.altLabels()) if (opensWith(s, a)) return true;
