@@ -10,25 +10,22 @@ public final class Chrome {
     private Chrome() {}
 
     private static final Pattern LINE = Pattern.compile("(?i)^(?:"
-        + "navigation\\s*:.*|search\\s+\\S+\\s*$|search|jump to (?:navigation|search).*|ad\\.\\s.*|advertise(?:ment)?\\b.*|"
-        + ".*not a substitute for professional medical advice.*|credits\\s*:.*|contributors?\\s*:.*|"
-        + ".*\\bis a stub\\b.*|.*you can help (?:make it|by expanding).*|languages\\s*:.*|full browser.*|"
-        + "browse|\\d+ entries found.*|next word in the dictionary.*|previous word in the dictionary.*|all words near.*|"
-        + "how to use a word.*|test your (?:vocab|knowledge).*|.*take the quiz.*|quiz\\b.*|"
-        + "(?:medical )?encyclopedia article on .*|wikipedia'?s article\\s*-.*|.*\\bretrieved from\\b.*|"
-        + "share\\b.*|print\\b.*|cite this.*|copyright\\b.*|\u00a9.*|all rights reserved.*|"
-        + "(?:medical|english|online) dictionary\\.?\\s*\\d{4}\\.?|(?:medical|online) dictionary|dictionary|thesaurus|"
-        + "first known use\\s*:.*|\\* \\* \\*|[-*_=]{3,}|"
-        + "from [\\w' .&-]*(?:encyclopedia|wiki\\w*|\\.org|\\.com|dictionary)[\\w' .&-]*|"
-        + ".*\\.(?:jpe?g|png|gif|svg|webp|tiff?)|"
-        + "\\(redirected from .*\\)|other (?:medicine|medical) terms|related (?:articles|searches).*|"
-        + "also found in\\s*:.*|categor(?:y|ies)\\s*:.*|hidden categor.*|this page was last (?:edited|modified).*|what links here|related changes|"
+        // navigation, search and account links
+        + "navigation\\s*:.*|search\\s+\\S+\\s*$|search|jump to (?:navigation|search).*|languages\\s*:.*|"
         + "privacy policy|about \\w+|disclaimers?|terms of (?:use|service)|cookie.*|sign (?:in|up)|log ?in|create account|"
-        + "want to thank .*|mentioned in\\??|references in (?:periodicals|classic literature).*|link to this page.*|"
-        + "(?:medical|encyclopedia|dictionary|legal|financial|acronyms) browser.*|\\d+ (?:results|matches) found.*|"
-        + "(?:facebook|twitter|linkedin|pinterest|whatsapp|email|print)(?:\\s*[|/,]\\s*\\w+)*|share (?:this|on).*|"
-        + "(?:previous|next) (?:article|entry|term)\\s*:.*|see more (?:synonyms|words).*|word of the day.*|"
-        + "(?:medically )?reviewed by .*|last (?:reviewed|updated)\\s*:?.*|©.*|all content .*copyright.*"
+        + "what links here|related changes|(?:previous|next) (?:article|entry|term)\\s*:.*|\\d+ (?:results|matches|entries) found.*|"
+        // sharing, printing, citing
+        + "share\\b.*|print\\b.*|cite this.*|(?:facebook|twitter|linkedin|pinterest|whatsapp|email|print)(?:\\s*[|/,]\\s*\\w+)*|"
+        // ads, credits, copyright, review dates
+        + "ad\\.\\s.*|advertise(?:ment)?\\b.*|credits\\s*:.*|contributors?\\s*:.*|copyright\\b.*|\u00a9.*|"
+        + "all rights reserved.*|(?:medically )?reviewed by .*|last (?:reviewed|updated)\\s*:?.*|"
+        // wiki furniture: stubs, categories, revision lines, redirects, image file names
+        + ".*\\bis a stub\\b.*|.*you can help (?:make it|by expanding).*|.*\\bretrieved from\\b.*|"
+        + "categor(?:y|ies)\\s*:.*|hidden categor.*|this page was last (?:edited|modified).*|\\(redirected from .*\\)|"
+        + ".*\\.(?:jpe?g|png|gif|svg|webp|tiff?)|"
+        // separators and source lines of pages that gather other sites' text
+        + "\\* \\* \\*|[-*_=]{3,}|from [\\w' .&-]*(?:encyclopedia|wiki\\w*|\\.org|\\.com|dictionary)[\\w' .&-]*|"
+        + "(?:medical|online) dictionary|dictionary|thesaurus|related (?:articles|searches).*|quiz\\b.*"
         + ")$");
 
     /** True for a line that is site chrome wherever it stands. */
@@ -45,9 +42,12 @@ public final class Chrome {
         return FOOTER.matcher(line.strip()).matches();
     }
 
+    private static final Pattern EDIT_HEADING = Pattern.compile("^(.*?)\\s*\\[\\s*edit(?:\\s*\\|\\s*edit source)?\\s*\\]\\s*$",
+        Pattern.CASE_INSENSITIVE);
+
     /** Strips an edit-link suffix from a heading line ("Overview[edit | edit source]"); null when there is none. */
     public static String editHeading(String line) {
-        var m = Pattern.compile("^(.*?)\\s*\\[\\s*edit(?:\\s*\\|\\s*edit source)?\\s*\\]\\s*$", Pattern.CASE_INSENSITIVE).matcher(line);
+        var m = EDIT_HEADING.matcher(line);
         return m.matches() ? m.group(1).strip() : null;
     }
 }

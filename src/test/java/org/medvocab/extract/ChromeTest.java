@@ -31,7 +31,6 @@ class ChromeTest {
         "Advertise on MedVocab",
         "Advertisement",
         "Ad. Try the Miracle Diet Plan today.",
-        "MedVocab is not a substitute for professional medical advice.",
         "Balloon in stomach.jpg",
         "Ward pump diagram.PNG",
         "Pump logo.svg",
@@ -46,7 +45,6 @@ class ChromeTest {
         "All rights reserved.",
         "Cite this page",
         "Share this article",
-        "Take the quiz and test your vocabulary",
         "* * *",
         "-----",
         "(redirected from ward pumps)",
@@ -184,8 +182,7 @@ class ChromeTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {
         "Categories: Medical devices", "This page was last edited on 3 May 2021, at 10:12.", "Privacy policy",
-        "Want to thank TFD for its existence? Tell a friend about us", "Medical browser ?", "Facebook | Twitter",
-        "Word of the Day", "Medically reviewed by a panel of nurses", "Previous article: Ward pump"})
+        "Facebook | Twitter", "Medically reviewed by a panel of nurses", "Previous article: Ward pump"})
     void siteFooterAndSharingLinesAreChrome(String line) {
         org.junit.jupiter.api.Assertions.assertTrue(Chrome.isChrome(line), line);
     }
