@@ -102,7 +102,10 @@ final class TextRules {
         if (!m.matches()) return null;
         String subject = APPOSITION.matcher(m.group(1).replaceAll("\\s*\\([^()]*\\)", "")).replaceAll("");
         if (subject.split("\\s+").length > 12) return null;
-        return m.group(2);
+        // the genus keeps its article: a tagger reads "an enzyme that ..." better than "enzyme that ..."
+        String stripped = sentence.strip();
+        String article = stripped.substring(m.end(1), m.start(2)).replaceFirst("(?i)^\\s+(?:is|are|was|refers to|is defined as|describes|denotes|means)\\s+", "");
+        return article.isBlank() ? m.group(2) : article + m.group(2);
     }
 
     private static final Pattern AKA = Pattern.compile(
