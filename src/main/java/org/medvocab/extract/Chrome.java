@@ -28,9 +28,13 @@ public final class Chrome {
         + "(?:medical|online) dictionary|dictionary|thesaurus|related (?:articles|searches).*|quiz\\b.*"
         + ")$");
 
+    /** "Label: Word, Word, Word.": a label over a run of capitalised one-word links (a menu, not a sentence). */
+    private static final Pattern LINK_RUN = Pattern.compile("^[\\p{L} ]{1,30}:\\s*(?:\\p{Lu}[\\p{L}\\-]*(?:,\\s*|\\s*$|\\.$)){3,}");
+
     /** True for a line that is site chrome wherever it stands. */
     public static boolean isChrome(String line) {
-        return LINE.matcher(line.strip()).matches();
+        String t = line.strip();
+        return LINE.matcher(t).matches() || LINK_RUN.matcher(t).matches();
     }
 
     private static final Pattern FOOTER = Pattern.compile("(?i)^(?:navigation\\s*:.*|languages\\s*:.*|search \\w+|"
