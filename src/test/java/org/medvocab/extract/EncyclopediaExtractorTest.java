@@ -436,5 +436,16 @@ class EncyclopediaExtractorTest {
                 """);
             assertEquals(List.of("urethra"), targets(term(ex, "widget catheter"), RelationKind.INSERTION_SITE), () -> describe(ex));
         }
+
+        @Test
+        void modifiersListedBeforeOneHeadNameKnownTermsEach() {
+            DocumentExtraction ex = extract("""
+                Ward feeding pump
+
+                The ward feeding pump moves liquid feed to the patient at a steady rate. The feed reaches the patient through a nasogastric, nasoduodenal, or gastrostomy tube.
+                """);
+            assertTrue(has(ex, "nasogastric tube"), () -> describe(ex));
+            assertTrue(has(ex, "gastrostomy tube"), () -> describe(ex));
+        }
     }
 }
