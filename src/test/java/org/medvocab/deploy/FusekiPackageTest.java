@@ -65,6 +65,26 @@ class FusekiPackageTest {
         }));
     }
 
+    /** {@code serve --store URL} over the stock server: pages and lookup read it over HTTP, with its text index. */
+    @Test void serveStoreReadsTheStockServer() throws Exception {
+        org.medvocab.serve.RemoteStore store = new org.medvocab.serve.RemoteStore(sparql, java.time.Duration.ofSeconds(20));
+        assertTrue(store.lookup().hasTextIndex(), "the stock server's jena-text index is used");
+        org.medvocab.serve.VocabServer.Options options = org.medvocab.serve.VocabServer.Options.defaults().withPort(0)
+            .withQueryTimeout(java.time.Duration.ofSeconds(20));
+        try (org.medvocab.serve.VocabServer s = org.medvocab.serve.VocabServer.start(store, options,
+                List.of(new org.medvocab.web.Browser(org.medvocab.web.Browser.Config.defaults())))) {
+            HttpClient client = HttpClient.newHttpClient();
+            HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(s.baseUrl() + "/vocab/infusion-pump"))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode(), page.body());
+            assertTrue(page.body().contains("<h1>infusion pump"), page.body());
+            HttpResponse<String> lookup = client.send(HttpRequest.newBuilder(URI.create(s.baseUrl() + "/vocab/lookup?q=infus&lang=en"))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, lookup.statusCode(), lookup.body());
+            assertTrue(lookup.body().contains("infusion pump"), lookup.body());
+        }
+    }
+
     @Test void configNamesTheSameIndexFieldsAndATimeout() {
         Model m = RDFDataMgr.loadModel(dir.resolve("config.ttl").toString());
         String ttl = m.toString();
