@@ -26,7 +26,7 @@ final class DefinitionRules {
     private static final Pattern LEADING_LABEL = Pattern.compile("^(?:[a-z]+(?:\\s[a-z]+)?\\s*)?:\\s+");
     /** A word's history, not a definition: "Late Latin, from Greek ...", "1865, agent noun from ...". */
     private static final Pattern ETYMOLOGY = Pattern.compile("(?i)^(?:(?:late|medieval|new|old|middle|modern)\\s+)?"
-        + "(?:latin|greek|french|german|english|arabic|italian|spanish|dutch)\\b.*|^(?:c\\.\\s*)?\\d{3,4}s?,.*"
+        + "(?:latin|greek|french|german|english|arabic|italian|spanish|dutch)\\b.*|^(?:c\\.\\s*)?\\d{3,4}s?[,:].*"
         + "|.*\\bfrom\\s+(?:(?:late|medieval|new|modern)\\s+)?(?:latin|greek)\\s+\\p{L}+.*");
     /** A definition that only names the preferred term: "obsolete term for X.", "another name for X.". */
     private static final Pattern TERM_FOR = Pattern.compile("(?i)^(?:an?\\s+|the\\s+)?(?:(?:obsolete|old|older|former|archaic|"
@@ -36,6 +36,8 @@ final class DefinitionRules {
     private static final Pattern RUN_IN_INITIAL = Pattern.compile("(?<=\\p{L}\\s)(\\p{L})\\.(?=[\\s,;:.)]|$)");
     /** "quivering of muscles": a phrase with "of" describes; a bare synonym names. */
     private static final Pattern OF_PHRASE = Pattern.compile("(?i)\\sof\\s");
+    /** A noun part-of-speech mark before a definition. */
+    private static final Pattern NOUN_MARK = Pattern.compile("^(?:noun|n\\.)\\s+(?=\\p{L})");
     private static final Pattern SENSE_NUMBER = Pattern.compile("^\\d{1,2}\\.\\s+");
 
     /** @return the definition without a leading domain label and colon */
@@ -62,6 +64,7 @@ final class DefinitionRules {
                        String abbreviatedHead) {
         Evidence ev = ex.evidence(start, end);
         def = def.replaceFirst("\\s*\\[[^\\]]*\\]\\s*$", ""); // a trailing etymology in brackets
+        def = NOUN_MARK.matcher(def).replaceFirst(""); // "noun a small device ...": the part of speech before a sense
         if (def.matches("(?i)^(?:adj\\.?|adjective|adv\\.?|adverb|verb|v\\.)\\b.*")) {
             if (term.definitions().isEmpty() && term.broader().isEmpty()) ex.remove(term);
             return;

@@ -32,7 +32,7 @@ public final class DictionaryExtractor {
         "^([\\p{L}'\\-]*[\\p{L}][\u00b7\u2027][\\p{L}\u00b7\u2027'\\-]*)\\s+(.*)$");
 
     /** Blocks about a word rather than the thing: etymology, inflected forms, word lists, browsing aids. */
-    private static final Pattern SKIP_BLOCK = Pattern.compile("(?i)^(?:origin of|word origin|etymology|other words from|"
+    private static final Pattern SKIP_BLOCK = Pattern.compile("(?i)^(?:origin of|word origin|origin$|etymology|other words from|"
         + "other (?:medicine|medical|science|related) (?:terms|words)|related (?:words|forms)|derived forms?|browse|"
         + "nearby words|words near|see more|examples? (?:of|from)|synonyms? (?:of|for)|rhymes with|translations?|"
         + "patient discussion about|more discussions about|want to thank|mentioned in|references in periodicals|"

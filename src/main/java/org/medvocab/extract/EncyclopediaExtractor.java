@@ -217,7 +217,7 @@ public final class EncyclopediaExtractor {
     /** Drops decorations around a page title ("What is X?", "X - Wikipedia"). */
     static String cleanTitle(String title) {
         String t = title.strip().replaceAll("(?i)\\s*[|\u2013\u2014-]\\s*(?:wiki\\w*|wikipedia|encyclopedia|dictionary)\\b.*$", "");
-        t = t.replaceFirst("(?i)^what (?:is|are) (?:an? )?(.+?)\\??$", "$1");
+        t = org.medvocab.page.PlainTextSegmenter.QUESTION_LEAD.matcher(t).replaceFirst("").replaceFirst("\\s*\\?$", "");
         return t.strip();
     }
 
@@ -225,6 +225,8 @@ public final class EncyclopediaExtractor {
     static String topicLabel(String title, String body) {
         String t = title.replaceAll("\\s*\\(.*?\\)\\s*", " ").strip();
         if (t.isEmpty()) t = title.strip();
+        // a title in capitals ("SPLINT") whose word the text writes in lower case is not an abbreviation
+        if (t.length() > 4 && t.equals(t.toUpperCase(Locale.ROOT)) && body.contains(t.toLowerCase(Locale.ROOT))) t = t.toLowerCase(Locale.ROOT);
         String singular = Labels.singularPhrase(t);
         if (TextRules.writtenAsProperName(body, singular) || Labels.hasInnerCapital(singular.split(" ")[0])) return singular;
         StringBuilder sb = new StringBuilder();

@@ -17,20 +17,21 @@ final class InfoboxRules {
     private InfoboxRules() {}
 
     /** What the values of a field are to the article's topic. */
-    enum Role { ALT_LABEL, DEFINITION, RISK, TREATS_TOPIC, INDICATION, MENTION, SKIP }
+    enum Role { ALT_LABEL, DEFINITION, RISK, TREATS_TOPIC, INDICATION, MENTION, SEE_ALSO, SKIP }
 
     /** Field name (lower case) → role. One table: a new field is one row. */
     static final Map<String, Role> FIELDS = Map.ofEntries(
         Map.entry("other names", Role.ALT_LABEL), Map.entry("synonyms", Role.ALT_LABEL),
         Map.entry("also known as", Role.ALT_LABEL), Map.entry("also called", Role.ALT_LABEL),
         Map.entry("abbreviation", Role.ALT_LABEL), Map.entry("abbreviations", Role.ALT_LABEL),
-        Map.entry("short description", Role.DEFINITION),
+        Map.entry("short description", Role.DEFINITION), Map.entry("definition", Role.DEFINITION),
+        Map.entry("meaning", Role.DEFINITION),
         Map.entry("complications", Role.RISK), Map.entry("side effects", Role.RISK), Map.entry("risks", Role.RISK),
         Map.entry("treatment", Role.TREATS_TOPIC), Map.entry("medication", Role.TREATS_TOPIC),
         Map.entry("medications", Role.TREATS_TOPIC), Map.entry("prevention", Role.TREATS_TOPIC),
         Map.entry("drugs", Role.TREATS_TOPIC), Map.entry("therapy", Role.TREATS_TOPIC),
         Map.entry("uses", Role.INDICATION), Map.entry("indications", Role.INDICATION), Map.entry("used for", Role.INDICATION),
-        Map.entry("diagnostic method", Role.MENTION),
+        Map.entry("diagnostic method", Role.MENTION), Map.entry("see also", Role.SEE_ALSO),
         Map.entry("specialty", Role.SKIP), Map.entry("symptoms", Role.SKIP), Map.entry("causes", Role.SKIP),
         Map.entry("risk factors", Role.SKIP), Map.entry("differential diagnosis", Role.SKIP),
         Map.entry("frequency", Role.SKIP), Map.entry("deaths", Role.SKIP), Map.entry("usual onset", Role.SKIP),
@@ -73,14 +74,37 @@ final class InfoboxRules {
         return null;
     }
 
+    /** "[n]", "[v]", "n.", "noun": a part-of-speech mark before a definition. */
+    private static final Pattern POS_MARK = Pattern.compile("(?i)^(?:\\[(\\p{L}{1,4})\\]|(n|noun|v|verb|adj|adjective|adv)\\.?(?=\\s))\\s*");
+
+    private static final Pattern ARTICLE = Pattern.compile("(?i)(?:an?|one)\\s");
+
+    /** A definition row: a non-noun sense adds nothing; a noun sense defines the topic and gives its genus. */
+    private static void define(String value, TermRecord topic, Evidence ev) {
+        Matcher pos = POS_MARK.matcher(value);
+        if (pos.lookingAt()) {
+            String mark = (pos.group(1) != null ? pos.group(1) : pos.group(2)).toLowerCase(Locale.ROOT);
+            if (!mark.startsWith("n")) return;
+            value = value.substring(pos.end());
+        }
+        value = REFS.matcher(value).replaceAll("").strip();
+        if (value.isBlank()) return;
+        topic.addDefinition(value, ev);
+        Genus g = Genus.of(value);
+        if (g == null) return;
+        topic.kind(g.kind());
+        // "a rigid support that ..." names a class; "Formation of a clot in ..." describes an event
+        if (g.broader() != null && ARTICLE.matcher(value).lookingAt()) topic.addBroader(g.broader(), ev);
+    }
+
     /** Applies a row to the topic; the evidence is the row's line. */
     static void apply(Row row, TermRecord topic, DocumentExtraction ex, Evidence ev) {
-        String value = ETC.matcher(REFS.matcher(row.value()).replaceAll("").strip()).replaceFirst("").strip();
-        if (value.isEmpty() || row.role() == Role.SKIP) return;
         if (row.role() == Role.DEFINITION) {
-            topic.addDefinition(value, ev);
+            define(row.value().strip(), topic, ev);
             return;
         }
+        String value = ETC.matcher(REFS.matcher(row.value()).replaceAll("").strip()).replaceFirst("").strip();
+        if (value.isEmpty() || row.role() == Role.SKIP) return;
         for (String item : value.split("\\s*[,;]\\s*")) {
             Matcher g = GLOSS.matcher(item.strip());
             String main = g.matches() ? g.group(1) : item;
@@ -101,6 +125,7 @@ final class InfoboxRules {
                 case RISK -> topic.addRelation(RelationKind.RISK, t.label(), t.qualifier(), ev);
                 case TREATS_TOPIC -> term.addRelation(RelationKind.INDICATION, topic.label(), t.qualifier(), ev);
                 case INDICATION -> topic.addRelation(RelationKind.INDICATION, t.label(), t.qualifier(), ev);
+                case SEE_ALSO -> topic.addCrossRef(CrossRefKind.SEE_ALSO, t.label(), ev);
                 default -> { }
             }
         }

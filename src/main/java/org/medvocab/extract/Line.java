@@ -31,6 +31,8 @@ public record Line(String text, int start, int end) {
         + "are|is|was|were|as|which|into|on|at|its|their)|[(,])$");
     /** A line that cannot start a sentence: lower case, or a formula or bracket continued ("+/K", ")"). */
     private static final Pattern CONTINUED_START = Pattern.compile("^(?:\\p{Ll}|[+)\\]]).*");
+    /** "synonyms: ...", "see also: ...": a one-word label starts something new, whatever its case. */
+    private static final Pattern LABEL_START = Pattern.compile("(?:\\p{L}+|see also):\\s");
     private static final Pattern CLOSED_END = Pattern.compile(".*[.:;!?]$");
     /** A long line, in words: a wrapped paragraph rather than a title or menu item. */
     private static final int LONG_LINE_WORDS = 8;
@@ -57,7 +59,7 @@ public record Line(String text, int start, int end) {
     private static boolean continues(Line prev, Line l) {
         if (prev.blank() || l.blank() || CLOSED_END.matcher(prev.text()).matches()) return false;
         boolean openEnd = OPEN_END.matcher(prev.text()).matches() && prev.text().split("\\s+").length >= 2;
-        boolean continued = CONTINUED_START.matcher(l.text()).matches();
+        boolean continued = CONTINUED_START.matcher(l.text()).matches() && !LABEL_START.matcher(l.text()).lookingAt();
         return openEnd && (continued || Character.isLetterOrDigit(l.text().charAt(0)))
             || continued && prev.text().split("\\s+").length > LONG_LINE_WORDS;
     }

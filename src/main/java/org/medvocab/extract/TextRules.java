@@ -141,7 +141,7 @@ final class TextRules {
                     consumed = q.end();
                 }
             } else {
-                // "a central line (c-line), central venous line, or ...": bracketed short forms are names too
+                // "known as a drip line (d-line), drip tube or ...": bracketed short forms are names too
                 String clause = COPULA_AHEAD.matcher(rest).replaceFirst("");
                 Matcher bracket = SHORT_BRACKET.matcher(clause);
                 while (bracket.find()) out.add(bracket.group(1).strip());

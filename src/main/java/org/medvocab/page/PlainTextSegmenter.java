@@ -29,7 +29,12 @@ public final class PlainTextSegmenter {
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;][\"'”’)\\]]*$");
     private static final Pattern JOINING_END = Pattern.compile(".*(?:[,(\\[/–-]|\\p{L}-)$");
     private static final Pattern CONTINUATION_START = Pattern.compile("^(?:\\p{Ll}|[+)\\]},;:%]).*");
-    private static final Pattern QUESTION_LEAD = Pattern.compile("(?i)^(?:what|who)\\s+(?:is|are)\\s+(?:an?\\s+|the\\s+)?");
+    /**
+     * Words before the subject in a page title: "What is a X?", "Meaning of X", "Definition of X", "Definitions
+     * of X", "Define X", "Medical definition of X". One list for every reader of titles.
+     */
+    public static final Pattern QUESTION_LEAD = Pattern.compile("(?i)^(?:(?:what|who)\\s+(?:is|are)\\s+(?:an?\\s+|the\\s+)?"
+        + "|(?:(?:medical|scientific|full)\\s+)?(?:meanings?|definitions?)\\s+(?:of|for)\\s+(?:the\\s+(?:word|term)\\s+)?|define\\s+)");
     private static final Pattern TWO_SENTENCES = Pattern.compile("\\p{L}{2}[.!?]\\s+[\\[(\\p{Lu}]");
     private static final Pattern ABBREVIATION_START = Pattern.compile("\\p{Ll}{1,5}\\.\\s");
     private static final Pattern ARTICLE = Pattern.compile("(?i)^(?:an?|the)\\s+");

@@ -419,7 +419,7 @@ class EncyclopediaExtractorTest {
                 Drawing showing a widget line placed into the right arm of a patient at rest.
                 MeSH12345
 
-                A widget venous catheter (WVC), also known as a widget line (w-line), widget venous line, or widget venous access catheter, is a catheter placed into a large vein.
+                A widget venous catheter (WVC), also known as a widget line (w-line), widget venous line, or widget venous access catheter, is a catheter whose tip rests in one of the great veins near the heart.
                 """);
             TermRecord t = term(ex, "widget venous catheter");
             assertEquals(List.of("catheter"), broader(t), t::toString);

@@ -78,4 +78,36 @@ class MoreLayoutsTest {
         assertEquals(List.of("frostbite"), risks, () -> describe(ex));
         assertTrue(broader(term(ex, "ice pack")).contains("cold compress"));
     }
+
+    @Test
+    void meaningOfTitleAndDefinitionRowsWithPartOfSpeechMarks() {
+        DocumentExtraction ex = extract("""
+            Meaning of SPLINT
+
+            Definition: [n] a rigid support that holds a broken bone still while it heals
+            Definition: [v] to support a limb with a splint
+
+            See also: cast, brace
+            """);
+        assertEquals("splint", ex.topic(), () -> describe(ex));
+        assertEquals(List.of("a rigid support that holds a broken bone still while it heals"), definitions(term(ex, "splint")));
+        assertEquals(List.of("cast", "brace"), crossRefs(term(ex, "splint"), CrossRefKind.SEE_ALSO));
+    }
+
+    @Test
+    void numberedNounSenseLosesItsMarkAndALabelledLineIsNotAWrappedOne() {
+        DocumentExtraction ex = extract("""
+            gizmo pump
+
+            A gizmo pump is a small device that pushes fluid through thin tubing. Nurses use it on the ward.
+
+            Definitions of gizmo pump
+
+            1. noun a small device that pushes fluid at a fixed rate into a vein
+            synonyms: drip driver
+            """);
+        TermRecord pump = term(ex, "gizmo pump");
+        assertTrue(definitions(pump).contains("a small device that pushes fluid at a fixed rate into a vein"), pump::toString);
+        assertTrue(pump.altLabels().contains("drip driver"), pump::toString);
+    }
 }
