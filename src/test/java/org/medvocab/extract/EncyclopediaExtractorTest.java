@@ -432,7 +432,7 @@ class EncyclopediaExtractorTest {
             DocumentExtraction ex = extract("""
                 Widget catheter
 
-                A widget catheter is a flexible tube with an inflatable tip that is inserted through the urethra into the bladder.
+                A widget catheter is a soft tube ending in a small balloon that is inserted through the urethra so that urine can drain.
                 """);
             assertEquals(List.of("urethra"), targets(term(ex, "widget catheter"), RelationKind.INSERTION_SITE), () -> describe(ex));
         }
