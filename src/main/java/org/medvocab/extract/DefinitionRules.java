@@ -32,8 +32,6 @@ final class DefinitionRules {
     private static final Pattern TERM_FOR = Pattern.compile("(?i)^(?:an?\\s+|the\\s+)?(?:(?:obsolete|old|older|former|archaic|"
         + "outdated|another|other|alternative|alternate|informal|colloquial|popular|common|lay|british|american)\\s+)*"
         + "(?:term|name|word|synonym|spelling)\\s+(?:for|of)\\s+([^.;:,]{2,60}?)\\.?$");
-    /** A single letter with a full stop after a word: a candidate abbreviated headword. */
-    private static final Pattern RUN_IN_INITIAL = Pattern.compile("(?<=\\p{L}\\s)(\\p{L})\\.(?=[\\s,;:.)]|$)");
     /** "quivering of muscles": a phrase with "of" describes; a bare synonym names. */
     private static final Pattern OF_PHRASE = Pattern.compile("(?i)\\sof\\s");
     /** A noun part-of-speech mark before a definition. */
@@ -117,7 +115,7 @@ final class DefinitionRules {
             return;
         }
         term.addDefinition(body, ev);
-        Genus g = Genus.of(expandRunIn(genusText, abbreviatedHead));
+        Genus g = Genus.of(org.medvocab.layout.RunInForms.expand(genusText, abbreviatedHead));
         if (g != null) {
             term.kind(g.kind());
             if (g.broader() != null && !Labels.key(g.broader()).equals(Labels.key(term.label()))) term.addBroader(g.broader(), ev);
@@ -188,7 +186,7 @@ final class DefinitionRules {
         java.util.Set<TopClass> kinds = new java.util.HashSet<>();
         boolean unknownKind = false;
         for (Line l : nounSenses) {
-            Genus g = Genus.of(expandRunIn(SENSE_NUMBER.matcher(l.text()).replaceFirst(""), abbreviatedHead));
+            Genus g = Genus.of(org.medvocab.layout.RunInForms.expand(SENSE_NUMBER.matcher(l.text()).replaceFirst(""), abbreviatedHead));
             if (g == null || g.kind() == null) unknownKind = true; else kinds.add(g.kind());
         }
         if (unknownKind || kinds.size() < 2) {
@@ -203,7 +201,7 @@ final class DefinitionRules {
         boolean ownerHasContent = !owner.definitions().isEmpty();
         for (Line l : nounSenses) {
             String body = SENSE_NUMBER.matcher(l.text()).replaceFirst("");
-            Genus g = Genus.of(expandRunIn(body, abbreviatedHead));
+            Genus g = Genus.of(org.medvocab.layout.RunInForms.expand(body, abbreviatedHead));
             String sense = g == null ? "sense" : g.head();
             int n = used.merge(sense, 1, Integer::sum);
             if (n > 1) sense = sense + " " + n;
@@ -211,22 +209,5 @@ final class DefinitionRules {
             define(ex, t, body, l.end() - body.length(), l.end(), true, abbreviatedHead);
         }
         if (!ownerHasContent && owner.sense() == null && owner.relations().isEmpty() && owner.broader().isEmpty()) ex.remove(owner);
-    }
-    /**
-     * Writes an abbreviated headword out in full: under "arrhythmia", "sinus a. in which ..." reads
-     * "sinus arrhythmia in which ...". Only a single letter with a full stop that is the headword's initial,
-     * after a word, counts; "e.g." and initials of names do not.
-     */
-    static String expandRunIn(String text, String headword) {
-        if (headword == null || headword.isBlank() || headword.contains(" ")) return text;
-        String full = headword.toLowerCase(Locale.ROOT);
-        Matcher m = RUN_IN_INITIAL.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            boolean initial = Character.toLowerCase(m.group(1).charAt(0)) == full.charAt(0);
-            m.appendReplacement(out, Matcher.quoteReplacement(initial ? full : m.group()));
-        }
-        m.appendTail(out);
-        return out.toString().replace(full + "..", full + ".");
     }
 }

@@ -102,7 +102,7 @@ final class EntryExtractor {
     private static void synonymReferences(DocumentExtraction ex, Entry e, String owner) {
         for (Entry.CrossReference x : e.crossReferences()) {
             if (x.kind().equals("syn")) {
-                ex.term(label(DefinitionRules.expandRunIn(x.target(), owner)))
+                ex.term(label(org.medvocab.layout.RunInForms.expand(x.target(), owner)))
                     .addAltLabel(label(e.headword()), ex.evidence(x.start(), x.end()));
             }
         }

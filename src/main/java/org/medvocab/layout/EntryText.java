@@ -154,18 +154,7 @@ final class EntryText {
 
     /** Expands "sinus a." to "sinus arrhythmia" under the headword "arrhythmia"; other text is returned as is. */
     static String expand(String text, String headword) {
-        if (headword == null || headword.isBlank()) {
-            return text;
-        }
-        String last = lastWord(headword);
-        if (last.isEmpty() || !Character.isLetter(last.charAt(0))) {
-            return text;
-        }
-        String initial = Pattern.quote(String.valueOf(Character.toLowerCase(last.charAt(0))));
-        String word = java.util.regex.Matcher.quoteReplacement(last);
-        return text.replaceAll("(?<=\\s|^)" + initial + "\\.(?=\\s|$|[.,;])", word)
-                .replaceAll("(?<=\\s)" + initial + "$", word)
-                .replaceAll("\\.\\.$", ".");
+        return RunInForms.expand(text, headword);
     }
 
     private static String lastWord(String headword) {

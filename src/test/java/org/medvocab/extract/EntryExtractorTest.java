@@ -102,8 +102,8 @@ class EntryExtractorTest {
 
     @Test
     void abbreviatedHeadwordIsWrittenOutOnlyForItsInitial() {
-        assertEquals("resting tremor present, e.g. at rest", DefinitionRules.expandRunIn("resting t. present, e.g. at rest", "tremor"));
-        assertEquals("vitamin K. and more", DefinitionRules.expandRunIn("vitamin K. and more", "tremor"));
+        assertEquals("resting tremor present, e.g. at rest", org.medvocab.layout.RunInForms.expand("resting t. present, e.g. at rest", "tremor"));
+        assertEquals("vitamin K. and more", org.medvocab.layout.RunInForms.expand("vitamin K. and more", "tremor"));
     }
 
     @Test
