@@ -116,6 +116,8 @@ final class DefinitionRules {
         }
         term.addDefinition(body, ev);
         Genus g = Genus.of(org.medvocab.layout.RunInForms.expand(genusText, abbreviatedHead));
+        String member = Genus.namedMember(genusText);
+        if (member != null && !Labels.key(member).equals(Labels.key(term.label()))) term.addAltLabel(member, ev);
         if (g != null) {
             term.kind(g.kind());
             if (g.broader() != null && !Labels.key(g.broader()).equals(Labels.key(term.label()))) term.addBroader(g.broader(), ev);

@@ -22,10 +22,27 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
         "^(?:(?:a|an|the|one)\\s+)?(?:\\w+\\s+)?(?:type|kind|form|class|family|group|sort|variety|subtype|category|member|example)s?\\s+of\\s+(.*)$",
         Pattern.CASE_INSENSITIVE);
 
+    /** "the (membrane) enzyme H+,K+-ATPase": a class noun followed by the name of the member meant. */
+    private static final Pattern NAMED_MEMBER = Pattern.compile(
+        "^(?:the|an?)\\s+(?<cls>(?:[a-z][a-z\\-]+\\s+){0,2}?(?<noun>[a-z]+))\\s+(?<name>[\\p{L}\\p{N}+\\-,/()]*[\\p{Lu}\\p{N}+][\\p{L}\\p{N}+\\-,/()]*)(?=[\\s,;.]|$)");
+
+    /**
+     * The name a genus gives in apposition to a class noun ("the enzyme H+,K+-ATPase ..." gives "H+,K+-ATPase"), or
+     * null: the defined term is that member, so the name is another label of it and the class noun its genus.
+     */
+    public static String namedMember(String phrase) {
+        if (phrase == null) return null;
+        Matcher m = NAMED_MEMBER.matcher(phrase.strip());
+        if (!m.find() || !Lexicon.APPOSITIVE_CLASSES.contains(m.group("noun").toLowerCase(Locale.ROOT))) return null;
+        return m.group("name").replaceAll("[,(]+$", "");
+    }
+
     /** The genus of a phrase that starts where the definition's genus starts (after "is", or at a dictionary definition's start). */
     public static Genus of(String phrase) {
         if (phrase == null || phrase.isBlank()) return null;
         String p = phrase.strip();
+        String member = namedMember(p);
+        if (member != null) p = p.replaceFirst(Pattern.quote(member), "").replaceAll("\\s+", " ");
         Matcher k = KIND_OF.matcher(p);
         boolean typeOf = false;
         if (k.matches()) { p = k.group(1); typeOf = true; }
@@ -87,6 +104,10 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
         String head = Phrases.head(main);
         head = Labels.singular(head);
         TopClass kind = Lexicon.kindOfHead(head);
+        // "a molecular structure in a cell membrane": a molecule, not a part of the body
+        if (kind == TopClass.ANATOMY && mainWords.stream().anyMatch(w -> Lexicon.MOLECULAR_MODIFIERS.contains(w.toLowerCase(Locale.ROOT)))) {
+            kind = TopClass.SUBSTANCE;
+        }
         if (head.endsWith("ing") && main.split("\\s+").length == 1) return new Genus(head, kind, null, null); // "the blocking of ..."
         if (term != null && term.qualifier() != null) qual.add(term.qualifier());
         String q = qual.isEmpty() ? null : String.join(", ", qual);

@@ -30,6 +30,18 @@ public final class Lexicon {
         "computerized", "portable", "precise", "weakened",
         "damaged", "affected", "existing", "underlying", "associated", "related", "similar");
 
+    /** Class nouns that take a name in apposition ("the enzyme lactase", "the hormone insulin"). */
+    public static final Set<String> APPOSITIVE_CLASSES = words("enzyme", "hormone", "drug", "medication", "medicine",
+        "protein", "antibiotic", "vitamin", "molecule", "gene", "bacterium", "virus", "neurotransmitter", "peptide",
+        "receptor", "transporter", "antibody", "toxin", "ion", "mineral", "element", "alkaloid", "steroid", "antigen");
+
+    /** Modifiers that make a structure or complex a molecule, not a part of the body ("a molecular structure"). */
+    public static final Set<String> MOLECULAR_MODIFIERS = words("molecular", "macromolecular", "protein", "enzyme", "enzymatic");
+
+    /** Parts named after their whole ("the chambers of the heart" is the heart chamber, "the wall of the bladder" the bladder wall). */
+    public static final Set<String> PART_NOUNS = words("chamber", "wall", "lining", "cavity", "lumen", "surface", "floor",
+        "roof", "apex", "root", "neck", "tip", "outlet", "inlet");
+
     /** Physical descriptors that a definition's genus carries but a broader term does not ("a soft splint"). */
     public static final Set<String> GENUS_DESCRIPTORS = words("soft", "hard", "rigid", "stiff", "strong", "weak", "fine",
         "narrow", "wide", "hollow", "straight", "curved", "sterile", "disposable", "single", "double", "light", "heavy",
@@ -70,7 +82,7 @@ public final class Lexicon {
         Map.entry("intervention", TopClass.PROCEDURE), Map.entry("technique", TopClass.PROCEDURE),
         Map.entry("treatment", TopClass.PROCEDURE), Map.entry("therapy", TopClass.PROCEDURE),
         Map.entry("method", TopClass.PROCEDURE), Map.entry("surgery", TopClass.PROCEDURE),
-        Map.entry("condition", TopClass.CONDITION), Map.entry("disease", TopClass.CONDITION),
+        Map.entry("condition", TopClass.CONDITION), Map.entry("disease", TopClass.CONDITION), Map.entry("symptom", TopClass.CONDITION),
         Map.entry("disorder", TopClass.CONDITION), Map.entry("syndrome", TopClass.CONDITION),
         Map.entry("illness", TopClass.CONDITION), Map.entry("state", TopClass.CONDITION),
         Map.entry("complication", TopClass.CONDITION), Map.entry("injury", TopClass.CONDITION),
@@ -82,7 +94,7 @@ public final class Lexicon {
 
     /** Head nouns that signal a kind but, unlike generic genus words, may be concepts themselves. */
     public static final Map<String, TopClass> KIND_HEADS = Map.ofEntries(
-        Map.entry("tube", TopClass.DEVICE),
+        Map.entry("tube", TopClass.DEVICE), Map.entry("enzyme", TopClass.SUBSTANCE),
         Map.entry("needle", TopClass.DEVICE), Map.entry("stent", TopClass.DEVICE),
         Map.entry("valve", TopClass.DEVICE), Map.entry("monitor", TopClass.DEVICE),
         Map.entry("oxygenator", TopClass.DEVICE), Map.entry("set", TopClass.DEVICE), Map.entry("circuit", TopClass.DEVICE), Map.entry("console", TopClass.DEVICE),

@@ -2,6 +2,8 @@ package org.medvocab.extract;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.medvocab.ground.Grounder;
 import org.medvocab.ground.Grounding;
@@ -22,6 +24,7 @@ final class MentionRules {
 
     static void apply(String sentence, TermRecord topic, DocumentExtraction ex, Evidence ev) {
         sharedHeadLists(sentence, topic, ex, ev);
+        examplesOfAClass(sentence, ex, ev);
         for (Mention m : Grounder.get().mentions(sentence)) {
             Grounding g = m.grounding();
             boolean oneWord = m.end() - m.start() == 1;
@@ -60,4 +63,66 @@ final class MentionRules {
             }
         }
     }
+
+    /** "later microaxial pumps such as the Impella": a plural class noun phrase, then its examples (a Hearst pattern). */
+    private static final Pattern SUCH_AS = Pattern.compile("(?<np>(?:[\\p{L}][\\p{L}\\-]*\\s+){0,3}[a-z][a-z\\-]*[^s\\W]s),?\\s+such as\\s+");
+    /** Words that cannot be inside the class noun phrase: where it starts is after the last of them. */
+    private static final Pattern NP_START = Pattern.compile("(?i)^(?:.*\\b(?:the|a|an|of|in|on|at|to|for|with|by|from|and|or|but|than|as|"
+        + "is|are|was|were|be|been|has|have|had|its|their|this|these|those|some|many|other|several|various|certain)\\s+)");
+
+    /** "Xs such as A, B and C": each example is a kind of X, unless X is a generic word that only signals a kind. */
+    private static void examplesOfAClass(String sentence, DocumentExtraction ex, Evidence ev) {
+        Matcher m = SUCH_AS.matcher(sentence);
+        while (m.find()) {
+            Phrases.Term cls = Phrases.clean(nounsBefore(sentence, NP_START.matcher(m.group("np")).replaceFirst(""), m.end("np")));
+            if (cls == null || cls.label().split(" ").length > 4 || Lexicon.isGenericGenus(Phrases.head(cls.label()))
+                || Lexicon.NON_TERM_HEADS.contains(Phrases.head(cls.label())) || !EncyclopediaExtractor.nounPhrase(cls.label())) continue;
+            String broader = Labels.singularPhrase(cls.label());
+            for (String item : Phrases.coordinated(Phrases.listAt(sentence, m.end()))) {
+                String raw = leadingNouns(item);
+                Phrases.Term t = Phrases.clean(raw);
+                // "the Impella": a capitalised word no dictionary knows is a name and keeps its capital
+                if (t != null && raw.strip().matches("\\p{Lu}[\\p{L}\\-]+") && org.medvocab.ground.WordNetLexicon.get()
+                    .readings(t.label()).isEmpty()) t = new Phrases.Term(raw.strip(), t.qualifier());
+                if (t == null || t.label().split(" ").length > 4
+                    || Labels.key(t.label()).equals(Labels.key(broader))) continue;
+                ex.term(t.label()).mention(ev).addBroader(broader, ev);
+            }
+        }
+    }
+
+    /** The end of {@code phrase} (which ends at {@code end} in the sentence) that the tagger reads as nouns and adjectives. */
+    private static String nounsBefore(String sentence, String phrase, int end) {
+        int start = end - phrase.length();
+        int from = end;
+        List<Nlp.Token> toks = Nlp.get().analyse(sentence, 0).tokens();
+        for (int i = toks.size() - 1; i >= 0; i--) {
+            Nlp.Token t = toks.get(i);
+            if (t.end() > end) continue;
+            if (t.start() < start || !(t.isNoun() || t.is("ADJ") || t.text().contains("-")) || onlyAVerb(t.lower())) break;
+            from = t.start();
+        }
+        return sentence.substring(from, end);
+    }
+
+    /** "the Impella grew": the noun phrase an item opens with, without the verb that follows it. */
+    private static String leadingNouns(String item) {
+        List<Nlp.Token> toks = Nlp.get().analyse(item, 0).tokens();
+        int end = 0;
+        for (Nlp.Token t : toks) {
+            if (end == 0 && t.is("DET")) continue;
+            // a capitalised word inside a sentence is a name whatever the tagger makes of it
+            if (!(t.isNoun() || t.is("ADJ") || t.is("NUM") || t.text().contains("-") || Character.isUpperCase(t.text().charAt(0)))) break;
+            end = t.end();
+        }
+        return item.substring(0, end);
+    }
+
+    /** "relieves" in "This relieves symptoms such as ...": a word WordNet knows only as a verb (or adverb). */
+    private static boolean onlyAVerb(String word) {
+        var readings = org.medvocab.ground.WordNetLexicon.get().readings(word);
+        return !readings.isEmpty() && !readings.contains(org.medvocab.ground.WordNetLexicon.Reading.NOUN)
+            && !readings.contains(org.medvocab.ground.WordNetLexicon.Reading.ADJECTIVE);
+    }
+
 }

@@ -20,7 +20,17 @@ public final class Phrases {
         + "|\\s(?:then|who|which|that|where|when|while|because|since|if|as|by|to|for|from|during|until|after|before|with|"
         + "in|on|at|into|onto|through|via|using|so|than|but|is|are|was|were|be|been|can|could|may|might|will|would|should|must|has|have|had|"
         + "do|does|did|due|within|without|between|across|along|around|against|toward|towards|under|over|up|down|out|upon|"
-        + "inside|outside|whose|whom|what|how|why)\\s");
+        + "inside|outside|whose|whom|what|how|why)\\s"
+        // "a large vein close to the heart": a phrase of nearness says where, it is not part of the name
+        + "|\\s(?:close|next|near|adjacent|proximal|distal|closer|nearer) to\\s|\\s(?:rather than|instead of)\\s");
+
+    private static final Pattern PERSON_POSSESSIVE = Pattern.compile(
+        "(?i)(?:patient|person|individual|user|wearer|adult|child|infant|baby|mother|woman|man)(?:'s|s')");
+    private static final Pattern PARTICIPLE_START = Pattern.compile("^(?i:[a-z]+ed)\\b");
+    private static final Pattern ITEM_MODIFIER = Pattern.compile("\\s+(?:at|in|of|on|from|with|after|during|within|around|near|of)\\s");
+    /** A list that goes on after its first item: ", B, and C" (two or more further items) to the end of the clause. */
+    private static final Pattern LIST_CONTINUES = Pattern.compile(
+        "^[^,;:.]{1,60}?((?:,\\s*[^,;:.]{1,40}){1,8}?,?\\s+(?:and|or)\\s+[^,;:.]{1,40})(?=[.;:]|$)");
 
     private static final Pattern LIST_SPLIT = Pattern.compile(",\\s*(?:and|or|and/or)\\s+|\\s+(?:and|or|and/or)\\s+|,\\s+|\\s*/\\s*(?=[a-z])");
 
@@ -31,8 +41,39 @@ public final class Phrases {
         String phrase = (m.find() ? rest.substring(0, m.start()) : rest).strip().replace("such\u00a0as ", "such as ");
         // "the goblet cells of the colon lining": an "of the" phrase names where, not what
         Matcher ofThe = Pattern.compile("(?i)\\s+of\\s+(?:the|a|an|all|each|every|some|many|most|its|their|this|these)\\s").matcher(phrase);
-        if (ofThe.find() && ofThe.start() > 0) phrase = phrase.substring(0, ofThe.start());
+        if (ofThe.find() && ofThe.start() > 0) {
+            // "the chambers of the heart": a part named after its whole is the compound "heart chamber"
+            String[] before = phrase.substring(0, ofThe.start()).strip().split("\\s+");
+            String whole = phrase.substring(ofThe.end()).strip();
+            String part = Labels.singular(before[before.length - 1].toLowerCase(Locale.ROOT));
+            phrase = before.length <= 2 && Lexicon.PART_NOUNS.contains(part) && whole.matches("[a-z][a-z\\-]+(?: [a-z][a-z\\-]+)?")
+                ? whole + " " + part : phrase.substring(0, ofThe.start());
+        }
         return phrase.replaceAll("(?i)[\\s,]+(?:and|or|and/or|but|as well as)$", "").strip();
+    }
+
+    /**
+     * The phrase at {@code from} like {@link #phraseAt}, but when its first item carries a modifying phrase and the
+     * list goes on ("bleeding at the access site, limb ischemia, infection, and thromboembolism"), the following
+     * items are kept: each is cut where its own modifier starts, so the result reads "A, B, C, and D".
+     */
+    public static String listAt(String sentence, int from) {
+        String first = phraseAt(sentence, from);
+        String rest = sentence.substring(Math.min(from, sentence.length())).strip();
+        if (first.isEmpty() || rest.startsWith(first + ",") || !rest.startsWith(first)) return first;
+        Matcher m = LIST_CONTINUES.matcher(rest);
+        if (!m.find()) return first;
+        List<String> items = new ArrayList<>(List.of(first));
+        for (String item : LIST_SPLIT.split(m.group(1).replaceFirst("^,\\s*", ""))) {
+            String whole = item.strip();
+            String cut = phraseAt(whole, 0);
+            // each item is a noun phrase, whole or with a place or time phrase after it; a participle ("passed into
+            // the atrium"), a purpose ("to function as") or a clause means the commas were not a list
+            if (cut.isEmpty() || PARTICIPLE_START.matcher(cut).find()
+                || !cut.equals(whole) && !ITEM_MODIFIER.matcher(whole.substring(cut.length())).lookingAt()) return first;
+            items.add(cut);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
 
     /**
@@ -132,6 +173,10 @@ public final class Phrases {
         List<String> words = new ArrayList<>(List.of(m.split("\\s+|,\\s+|,$")));
         words.removeIf(String::isEmpty);
         List<String> dropped = new ArrayList<>();
+        // "an individual's gastrointestinal tract": a person's possessive is a determiner, not part of the name
+        if (words.size() > 2 && PERSON_POSSESSIVE.matcher(words.get(1)).matches()
+            && Lexicon.DETERMINERS.contains(words.get(0).toLowerCase(Locale.ROOT))) words.remove(0);
+        if (words.size() > 1 && PERSON_POSSESSIVE.matcher(words.get(0)).matches()) words.remove(0);
         while (!words.isEmpty()) {
             String w = words.get(0).toLowerCase(Locale.ROOT);
             if (Lexicon.DETERMINERS.contains(w) || w.matches("\\d+")) { words.remove(0); continue; }

@@ -26,8 +26,11 @@ final class RelationRules {
 
     /** Patterns that hold in any section when the sentence is about the topic. */
     private static final List<Trigger> SENTENCE = List.of(
-        t("(?:inserted|introduced|implanted)\\s+(?:percutaneously\\s+|surgically\\s+)?(?:in|into|through|via)(?:\\s+the)?", RelationKind.INSERTION_SITE, false),
-        t("(?:advanced|threaded|passed|positioned|placed|located|situated|seated|lodged|lies|sits|resides|found|implanted)\\s+(?:up\\s+|down\\s+)?(?:in|into|within|inside|to|across)(?:\\s+the)?", RelationKind.LOCATION, false),
+        t("(?:inserted|introduced|implanted)\\s+(?:percutaneously\\s+|surgically\\s+)?(?:in|into|through|via)(?:\\s+the)?"
+            + "|(?:placed|put|introduced|delivered|passed)\\s+(?:\\w+ly\\s+)?(?:through|via|by way of)(?:\\s+the)?", RelationKind.INSERTION_SITE, false),
+        t("(?:advanced|threaded|passed|positioned|placed|located|situated|seated|lodged|lies|sits|resides|found|implanted|held|kept|retained|anchored)\\s+(?:up\\s+|down\\s+)?(?:in|into|within|inside|to|across)(?:\\s+the)?"
+            // "inserted through the abdominal wall directly into the bladder": the way in, then where it ends up
+            + "|(?:inserted|introduced|passed|placed|floated|advanced|threaded|guided|led|put)\\s+(?:\\w+ly\\s+)?(?:through|via)\\s+(?:(?!\\b(?:from|to|with|by|for|which|that|who|is|are)\\b)[^,.;]){1,50}?\\s(?:\\w+ly\\s+)?into(?:\\s+the)?", RelationKind.LOCATION, false),
         t("(?:occurs?|occurring|forms?|develops?|arises?)\\s+(?:\\w+ly\\s+)?in(?:\\s+the)?|,\\s*(?:most\\s+)?(?:commonly|usually|typically|mainly|mostly|often|frequently)\\s+in(?:\\s+the)?", RelationKind.LOCATION, false),
         t("(?:consists?|consisting|composed|made up|comprised)\\s+of|equipped with|fitted with|(?:through|by) (?:the )?(?:use|means) of|comprises|contains|to which(?=[^.]*\\b(?:attached|connected|fitted|joined|fixed|coupled)\\b)|embodying|incorporating|comprising", RelationKind.COMPONENT, false),
         t("(?:may|can|could|might|will|often|also|commonly|sometimes|rarely)\\s+(?:also\\s+)?(?:cause|lead to|result in|produce|trigger|induce)|causes|(?:may|can|could|might) be associated with|complications? (?:include|includes|are|such as)|risks? (?:include|includes|of)", RelationKind.RISK, false),
@@ -108,6 +111,7 @@ final class RelationRules {
             default -> null;
         };
         if (sectionKind == null) return;
+        if (sectionKind == RelationKind.RISK) reportedHarm(sentence, ev, topic, ex);
         for (Trigger tr : SECTION) {
             if (tr.kind() != sectionKind) continue;
             Matcher m = tr.pattern().matcher(sentence);
@@ -124,6 +128,27 @@ final class RelationRules {
                 }
             }
         }
+    }
+
+    /** "Injury to the aortic valve has been reported ...": a harm that is the subject of a report or occurrence verb. */
+    private static final Pattern REPORTED_HARM = Pattern.compile("^(?<np>[A-Z][^,;:()]{2,60}?)\\s+(?:"
+        + "(?:has|have) (?:also )?been (?:reported|described|observed|seen|noted|documented)"
+        + "|(?:may|can|could|might) (?:also )?(?:occur|develop|happen|follow)|(?:also )?(?:occurs?|develops?)\\b"
+        + "|(?:is|are) (?:a )?(?:rare|common|frequent|uncommon|possible|known|recognized|recognised)\\b)");
+    /** "injury to the aortic valve" -> "aortic valve injury": the harm of a named part is named after the part. */
+    private static final Pattern HARM_OF_PART = Pattern.compile("(?i)^(?<harm>[a-z]+) (?:to|of) (?:the |a |an )?(?<part>[a-z][a-z\\- ]{2,40})$");
+
+    private static void reportedHarm(String sentence, Evidence ev, TermRecord topic, DocumentExtraction ex) {
+        Matcher m = REPORTED_HARM.matcher(sentence);
+        if (!m.find()) return;
+        String np = m.group("np").strip();
+        Matcher part = HARM_OF_PART.matcher(np);
+        if (part.matches() && Lexicon.kindOfHead(part.group("harm")) == TopClass.CONDITION
+            && part.group("part").split(" ").length <= 3) np = part.group("part") + " " + part.group("harm").toLowerCase(Locale.ROOT);
+        Phrases.Term term = Phrases.clean(np);
+        if (term == null || isTopic(term.label(), topic) || term.label().split(" ").length > 4) return;
+        if (Lexicon.kindOfHead(Phrases.head(term.label())) != TopClass.CONDITION) return;
+        addOne(ex, topic, RelationKind.RISK, term, ev);
     }
 
     private static final Pattern TYPES = Pattern.compile("(?i)\\b(?:two|three|four|five|several|many|various|different)\\s+"
@@ -148,7 +173,7 @@ final class RelationRules {
 
     private static void add(DocumentExtraction ex, TermRecord topic, RelationKind kind, String sentence, int from,
                             Evidence ev, boolean sectionRule) {
-        String phrase = Phrases.phraseAt(sentence, from);
+        String phrase = Phrases.listAt(sentence, from);
         // "conditions such as A, B and C": the examples are the targets
         phrase = phrase.replaceFirst("(?i)^[^,;]{0,50}?\\b(?:such as|including|like|e\\.g\\.,?|for example,?)\\s+", "");
         List<String> items = Phrases.coordinated(phrase);

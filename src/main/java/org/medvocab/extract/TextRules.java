@@ -33,6 +33,14 @@ final class TextRules {
         "(?i)^(?:it|they|(?:this|these|the)\\s+(?:process|processes|mechanism|reaction|action|movement|transport|procedure|treatment))\\b|^(?i:it|they)\\b");
 
     /**
+     * "Larger models are ...", "Newer versions ...": unnamed members of the topic's family (a name in apposition,
+     * "A version ..., the X RP, ...", makes the sentence about that member instead).
+     */
+    private static final Pattern FAMILY_SUBJECT = Pattern.compile("(?i)^(?:(?:the|its|their)\\s+)?(?:(?:larger|smaller|newer|older|"
+        + "later|earlier|early|some|most|all|many|current|modern|adult|pediatric|paediatric|portable|implantable|external)\\s+)?"
+        + "(?:models|versions|variants|designs|generations)\\b(?!\\s*,)(?!\\s+(?:of|for)\\s+(?!it\\b|them\\b|the device\\b))");
+
+    /**
      * Whether the sentence opens with {@code label} as its whole subject: "Beta blocker doses are ..." does
      * not open with the subject "beta blocker", because a noun continues the compound.
      */
@@ -66,7 +74,7 @@ final class TextRules {
     /** Whether a sentence's subject is the topic: its label, a pronoun, or "the device" (the topic's genus). */
     static boolean topicSubject(String sentence, TermRecord topic, String genusHead) {
         String s = SENTENCE_ADVERB.matcher(sentence.strip()).replaceFirst("");
-        if (PRONOUN_SUBJECT.matcher(s).find()) return true;
+        if (PRONOUN_SUBJECT.matcher(s).find() || FAMILY_SUBJECT.matcher(s).find()) return true;
         if (opensWith(s, topic.label())) return true;
         for (String a : topic.altLabels()) if (opensWith(s, a)) return true;
         String lower = s.toLowerCase(Locale.ROOT).replaceFirst("^(?:the|this|an?)\\s+", "");

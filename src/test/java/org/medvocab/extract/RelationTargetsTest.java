@@ -1,0 +1,152 @@
+package org.medvocab.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.medvocab.extract.ExtractFixtures.broader;
+import static org.medvocab.extract.ExtractFixtures.describe;
+import static org.medvocab.extract.ExtractFixtures.extract;
+import static org.medvocab.extract.ExtractFixtures.targets;
+import static org.medvocab.extract.ExtractFixtures.term;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Relation targets that are written in ways a first-item phrase misses: lists whose first item carries its own
+ * modifier, harms reported as subjects, family subjects ("larger models"), "through A into B" routes, parts named
+ * after their whole, and class nouns with a member's name in apposition. All pages are invented.
+ */
+class RelationTargetsTest {
+
+    private static final String DRAIN = """
+        Chest drain
+
+        Chest drain is a flexible tube that lets air or fluid leave the space around the lung. It is a type of surgical drain that is placed through the chest wall between two ribs.
+
+        Overview[edit | edit source]
+
+        It is inserted into the pleural space and then advanced toward the apex of the lung. Smaller models are often placed via the second intercostal space. A variant for infants, the Neonatal Drain NX, is placed via the axilla.
+
+        Risks and Complications[edit | edit source]
+
+        Putting a tube between the ribs is not free of harm. These may include pain at the insertion site, lung laceration, empyema, and surgical emphysema. Damage to the intercostal artery has been reported when the tube was pushed in too far.
+        """;
+
+    private static Set<String> sorted(List<String> l) {
+        return new TreeSet<>(l);
+    }
+
+    @Test
+    void aListWhoseFirstItemHasAModifierKeepsEveryItem() {
+        TermRecord drain = term(extract(DRAIN), "chest drain");
+        Set<String> risks = sorted(targets(drain, RelationKind.RISK));
+        assertTrue(risks.containsAll(Set.of("pain", "lung laceration", "empyema", "surgical emphysema")), risks::toString);
+        assertFalse(risks.contains("insertion site"), risks::toString);
+    }
+
+    @Test
+    void aHarmReportedAsTheSubjectOfARiskSentenceIsARiskNamedAfterThePart() {
+        TermRecord drain = term(extract(DRAIN), "chest drain");
+        assertTrue(targets(drain, RelationKind.RISK).contains("intercostal artery damage"),
+            () -> targets(drain, RelationKind.RISK).toString());
+    }
+
+    @Test
+    void unnamedModelsOfTheTopicSpeakForIt() {
+        TermRecord drain = term(extract(DRAIN), "chest drain");
+        List<String> sites = targets(drain, RelationKind.INSERTION_SITE);
+        assertTrue(sites.contains("second intercostal space"), sites::toString);
+        // a member with its own name in apposition speaks for that member only
+        assertFalse(sites.contains("axilla"), sites::toString);
+    }
+
+    @Test
+    void aRouteThroughOnePlaceIntoAnotherGivesWhereTheDeviceEndsUp() {
+        DocumentExtraction ex = extract("""
+            Gastrostomy button
+
+            Gastrostomy button is a low-profile feeding port that is pushed through the abdominal wall directly into the stomach.
+
+            Overview[edit | edit source]
+
+            It is introduced through a healed tract directly into the stomach and kept in the stomach by a small water-filled balloon.
+            """);
+        TermRecord button = term(ex, "gastrostomy button");
+        assertTrue(targets(button, RelationKind.INSERTION_SITE).contains("healed tract"), () -> describe(ex));
+        assertEquals(Set.of("stomach"), sorted(targets(button, RelationKind.LOCATION)), () -> describe(ex));
+    }
+
+    @Test
+    void aNearnessPhraseAndAPartOfAWholeAreNotPartOfTheName() {
+        DocumentExtraction ex = extract("""
+            Atrial lead
+
+            Atrial lead is a insulated wire whose tip lies in a small pouch close to the upper heart.
+
+            Overview[edit | edit source]
+
+            It is advanced into the chambers of the heart under X-ray guidance.
+            """);
+        TermRecord lead = term(ex, "atrial lead");
+        Set<String> places = sorted(targets(lead, RelationKind.LOCATION));
+        assertTrue(places.contains("heart chamber"), places::toString);
+        assertFalse(places.stream().anyMatch(p -> p.endsWith("close")), places::toString);
+    }
+
+    @Test
+    void aPersonsPossessiveIsNotPartOfATerm() {
+        assertEquals("airway", Phrases.clean("the patient's airway").label());
+        assertEquals("airway", Phrases.clean("an individual's airway").label());
+        // an eponym's possessive is part of the name (the casing of a cleaned mention is decided later)
+        assertEquals("alzheimer's disease", Phrases.clean("Alzheimer's disease").label().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    @Test
+    void aClassNounWithAMembersNameGivesTheNameAsALabelAndTheClassAsGenus() {
+        assertEquals("Xyz-4B", Genus.namedMember("the enzyme Xyz-4B of the liver cell, which splits fats"));
+        assertEquals("Q+,R+-ATPase", Genus.namedMember("the membrane enzyme Q+,R+-ATPase, which moves ions"));
+        assertEquals(null, Genus.namedMember("the enzyme that splits fats"));
+        assertEquals(null, Genus.namedMember("the device Model 7"), "only class nouns that take a member's name");
+        Genus g = Genus.of("the enzyme Xyz-4B of the liver cell, which splits fats");
+        assertEquals(TopClass.SUBSTANCE, g.kind());
+        assertFalse(String.valueOf(g.broader()).contains("Xyz"), g::toString);
+    }
+
+    @Test
+    void aMolecularStructureIsASubstanceNotAPartOfTheBody() {
+        assertEquals(TopClass.SUBSTANCE, Genus.of("a molecular structure in a cell membrane that moves ions").kind());
+        assertEquals(TopClass.ANATOMY, Genus.of("a structure in the inner ear that senses balance").kind());
+    }
+
+    @Test
+    void dictionarySubEntryDefinedAsANamedEnzymeGetsItsName() {
+        DocumentExtraction ex = extract("""
+            lipid pump
+            the enzyme Lpx-2 of the intestinal cell, which moves fatty acids out of the cell.
+            """);
+        TermRecord pump = term(ex, "lipid pump");
+        assertTrue(pump.altLabels().contains("Lpx-2"), () -> describe(ex));
+        assertTrue(broader(pump).stream().noneMatch(b -> b.contains("lpx")), () -> describe(ex));
+    }
+
+    @Test
+    void examplesOfAPluralClassAreKindsOfIt() {
+        DocumentExtraction ex = extract("""
+            Vortex oxygenator
+
+            Vortex oxygenator is a blood oxygenator that spins blood past a membrane. It is a type of artificial lung that is used during open-heart surgery.
+
+            Overview[edit | edit source]
+
+            The design is no longer sold, but later hollow-fibre oxygenators such as the Fibrox grew out of it. This relieves symptoms such as breathlessness and cyanosis.
+            """);
+        // the name's casing is settled by the model stage, which prefers the casing of the document that defines it
+        TermRecord named = ex.terms().stream().filter(t -> t.label().equalsIgnoreCase("fibrox")).findFirst().orElseThrow();
+        assertEquals(List.of("hollow-fibre oxygenator"), broader(named), () -> describe(ex));
+        assertTrue(ex.terms().stream().noneMatch(t -> t.label().contains("relieves")), () -> describe(ex));
+    }
+}
