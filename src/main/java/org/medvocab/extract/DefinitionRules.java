@@ -49,6 +49,9 @@ final class DefinitionRules {
     }
 
     /** Adds one dictionary definition to a term: cross-references, "only another term" synonyms, genus, relations. */
+    /** An ellipsis of four or more dots (or "...." after a sentence's end) and a few words: a cut excerpt and a link. */
+    private static final Pattern TEASER_TAIL = Pattern.compile("(?:\\.{4,}|\\.\\s*\u2026|\\.{3}(?=\\s*\\S{1,30}(?:\\s\\S{1,30}){0,3}\\s*$))\\s*[^.]{1,60}$");
+
     static void define(DocumentExtraction ex, TermRecord term, String def, int start, int end) {
         define(ex, term, def, start, end, true, null);
     }
@@ -63,6 +66,8 @@ final class DefinitionRules {
         Evidence ev = ex.evidence(start, end);
         def = def.replaceFirst("\\s*\\[[^\\]]*\\]\\s*$", ""); // a trailing etymology in brackets
         def = NOUN_MARK.matcher(def).replaceFirst(""); // "noun a small device ...": the part of speech before a sense
+        // "... other devices.... widget drivers": an excerpt cut off, followed by the name of the page it links to
+        def = TEASER_TAIL.matcher(def).replaceFirst(".");
         if (def.matches("(?i)^(?:adj\\.?|adjective|adv\\.?|adverb|verb|v\\.)\\b.*")) {
             if (term.definitions().isEmpty() && term.broader().isEmpty()) ex.remove(term);
             return;

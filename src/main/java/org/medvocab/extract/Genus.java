@@ -50,6 +50,8 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
         List<String> segment = new ArrayList<>();
         List<List<String>> segments = new ArrayList<>();
         String lastPos = null;
+        boolean afterConj = false; // the word after "or" in "battery or mains driven devices" is a noun whatever its tag
+        boolean describes = false; // an adverb or coordinated modifiers: the words describe the head, they name no class
         int i = 0;
         while (i < toks.size() && (toks.get(i).is("DET") || toks.get(i).lower().equals("one"))) i++;
         for (; i < toks.size(); i++) {
@@ -72,10 +74,28 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
             if (pos.equals("VERB") && !segment.isEmpty() && i + 1 < toks.size() && toks.get(i + 1).isNoun()
                 && !t.lower().endsWith("ed") && !t.lower().endsWith("ing")) nounish = true;
             if (pos.equals("VERB") && t.lower().endsWith("ing") && i + 1 < toks.size() && toks.get(i + 1).isNoun() && segment.isEmpty()) nounish = true;
+            // "electrically driven portable": the participle after such an adverb
+            if (pos.equals("VERB") && i > 0 && toks.get(i - 1).is("ADV") && !segment.isEmpty()
+                && segment.get(segment.size() - 1).equals(toks.get(i - 1).text()) && i + 1 < toks.size()
+                && (toks.get(i + 1).isNoun() || toks.get(i + 1).is("ADJ"))) nounish = true;
+            if (afterConj && pos.equals("VERB") && org.medvocab.ground.WordNetLexicon.get().readings(t.lower())
+                .contains(org.medvocab.ground.WordNetLexicon.Reading.NOUN)) nounish = true;
+            afterConj = false;
+            // "electrically driven portable devices": an adverb before a participle that leads on to the head
+            if (pos.equals("ADV") && t.lower().endsWith("ly") && i + 2 < toks.size() && toks.get(i + 1).is("VERB")
+                && (toks.get(i + 2).isNoun() || toks.get(i + 2).is("ADJ"))) { nounish = true; describes = true; }
             if (nounish) { segment.add(t.text()); lastPos = pos; continue; }
             // "a rodlike or threadlike device": adjectives joined by a conjunction still lead to the noun
             if (t.is("CCONJ") && !segment.isEmpty() && ("ADJ".equals(lastPos) || !endsInNoun(segment)) && i + 1 < toks.size()
                 && (toks.get(i + 1).is("ADJ") || toks.get(i + 1).isNoun())) continue;
+            // "battery or mains electrically driven devices": coordinated nouns that modify a head still to come
+            if (t.is("CCONJ") && !segment.isEmpty() && i + 2 < toks.size() && (toks.get(i + 1).isNoun() || org.medvocab.ground
+                    .WordNetLexicon.get().readings(toks.get(i + 1).lower()).contains(org.medvocab.ground.WordNetLexicon.Reading.NOUN))
+                && (toks.get(i + 2).is("ADV") && toks.get(i + 2).lower().endsWith("ly") || toks.get(i + 2).is("ADJ"))) {
+                afterConj = true;
+                describes = true;
+                continue;
+            }
             boolean participleNext = i + 2 < toks.size() && toks.get(i + 1).is("VERB") && toks.get(i + 1).lower().endsWith("ed")
                 && (toks.get(i + 2).isNoun() || toks.get(i + 2).is("ADJ"));
             if (t.text().equals(",") && !segment.isEmpty() && i + 1 < toks.size() && !toks.get(i + 1).is("CCONJ")
@@ -98,6 +118,10 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
                 || Lexicon.QUALIFIERS.contains(mainWords.get(0).toLowerCase(Locale.ROOT))
                 || mainWords.get(0).toLowerCase(Locale.ROOT).matches("[a-z]+(?:like|ful|less|ish)"))) {
             qual.add(mainWords.remove(0));
+        }
+        if (describes && mainWords.size() > 1) {
+            qual.add(String.join(" ", mainWords.subList(0, mainWords.size() - 1)));
+            mainWords = new ArrayList<>(mainWords.subList(mainWords.size() - 1, mainWords.size()));
         }
         main = String.join(" ", mainWords);
         Phrases.Term term = Phrases.clean(main);

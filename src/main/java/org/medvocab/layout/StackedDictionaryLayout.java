@@ -47,8 +47,22 @@ final class StackedDictionaryLayout implements Layout {
         List<Entry> out = new ArrayList<>();
         EntryBuilder entry = new EntryBuilder(null);
         List<Block> blocks = page.blocks();
+        Block title = blocks.stream().filter(b -> b.type().isHeading()).findFirst().orElse(null);
+        boolean inCredit = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
+            // "Source: X" then "Author: Y": a credit may run over several label rows, all of them closing one entry
+            boolean creditRow = creditsTrail && inCredit && b.type() == BlockType.INFOBOX_ROW;
+            inCredit = b.type() == BlockType.ATTRIBUTION || creditRow;
+            if (creditRow) {
+                continue;
+            }
+            if (b == title && entry.headword == null && !EntryText.normal(topic).isEmpty()
+                    && EntryText.normal(b.text()).startsWith(EntryText.normal(topic))) {
+                entry.headword = topic; // the title names the site too ("Widget Health Dictionary"): its subject
+                entry.body.add(b);
+                continue;
+            }
             if (b.type().isHeading() && !Shapes.isHeadwordLike(b)) {
                 if (!entry.senses.isEmpty()) {
                     flush(out, entry, topic);

@@ -110,4 +110,61 @@ class MoreLayoutsTest {
         assertTrue(definitions(pump).contains("a small device that pushes fluid at a fixed rate into a vein"), pump::toString);
         assertTrue(pump.altLabels().contains("drip driver"), pump::toString);
     }
+
+    /** Invented: a page that stacks three sources' definitions, each followed by a credit over two label rows. */
+    private static final String CREDITED = """
+        Spacer Clinic Lexicon
+
+        Spacer: From 3 Different Sources
+
+
+        A tube that is fitted to an inhaler so that the puff of medicine can be breathed in slowly.
+        Lexicon Source: First Medical Handbook
+        Author: The Handbook Editors
+        A chamber placed between the inhaler and the mouth, which holds the spray for a moment and lets less of it land on the throat.
+        Lexicon Source: Second Medical Handbook
+        Author: Clinic Lexicon
+        n. a holding chamber with a valve at the mouth end, used with a pressurised metered-dose inhaler.
+        Lexicon Source: Third Pocket Dictionary
+        Author: A. Writer, B. Writer
+
+        Spacer Masks
+
+        Soft masks fitted to the mouth end of a spacer for small children who cannot close their lips around it, sold in three sizes.... spacer masks
+
+        Spacer Mask
+
+        A mask that fits over the nose and mouth of a child and joins onto a spacer.
+        """;
+
+    @Test
+    void aTitleThatAlsoNamesTheSiteGivesItsSubjectAsTheHeadword() {
+        DocumentExtraction ex = extract(CREDITED);
+        assertEquals("spacer", ex.topic(), () -> describe(ex));
+        assertFalse(has(ex, "spacer clinic lexicon"), () -> describe(ex));
+        assertEquals(3, definitions(term(ex, "spacer")).size(), () -> describe(ex));
+    }
+
+    @Test
+    void creditRowsCloseTheirEntryAndTheNextHeadingOpensANewOne() {
+        DocumentExtraction ex = extract(CREDITED);
+        TermRecord mask = term(ex, "spacer mask");
+        assertTrue(definitions(mask).stream().anyMatch(d -> d.startsWith("Soft masks fitted")), () -> describe(ex));
+        assertFalse(term(ex, "spacer").altLabels().contains("spacer mask"), () -> describe(ex));
+    }
+
+    @Test
+    void aCutExcerptAndTheLinkAfterItAreNotSynonyms() {
+        DocumentExtraction ex = extract(CREDITED);
+        TermRecord mask = term(ex, "spacer mask");
+        assertTrue(mask.altLabels().isEmpty(), () -> describe(ex));
+        assertTrue(definitions(mask).stream().noneMatch(d -> d.contains("....")), () -> describe(ex));
+    }
+
+    @Test
+    void aDescriptiveGenusNamesNoBroaderTerm() {
+        Genus g = Genus.of("battery or mains electrically driven portable devices into which a pump can be loaded");
+        assertEquals(TopClass.DEVICE, g.kind());
+        assertEquals(null, g.broader(), g::toString);
+    }
 }
