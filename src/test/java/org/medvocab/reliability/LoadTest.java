@@ -69,88 +69,125 @@ class LoadTest {
         VocabService service = VocabService.start(new VocabService.Config(null, Path.of("ontology/medvocab.ttl"), null,
                 tmp.resolve("data"), false, Shapes.defaults(), options), null);
         try {
-            String base = service.server().baseUrl();
-            String sparql = service.server().datasetUrl() + "/sparql?query=";
-            String lookup = service.server().datasetUrl() + "/lookup?lang=en&q=";
-            String light = "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT ?c ?l { ?c skos:prefLabel ?l } LIMIT 50";
-            String heavy = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(8)).build();
-            for (String warm : List.of(sparql + enc(light), lookup + "pump", base + "/$/ping")) {
-                client.send(HttpRequest.newBuilder(URI.create(warm)).build(), HttpResponse.BodyHandlers.discarding());
-            }
+            Clients clients = new Clients(service.server().baseUrl(), service.server().datasetUrl());
+            clients.warmUp();
             Memory before = Memory.afterGc();
-            List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-            Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
-            AtomicLong heavyCut = new AtomicLong();
-            AtomicLong shed = new AtomicLong();
             long end = System.nanoTime() + length.toNanos();
             ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
             for (int c = 0; c < CLIENTS; c++) {
                 int id = c;
-                pool.submit(() -> {
-                    Random rnd = new Random(id);
-                    while (System.nanoTime() < end) {
-                        int pick = rnd.nextInt(100);
-                        boolean isHeavy = pick < 3;
-                        String url = isHeavy ? sparql + enc(heavy) : pick < 60 ? sparql + enc(light) : lookup + enc(new String[] {"pump", "infus", "cath", "val"}[rnd.nextInt(4)]);
-                        long t0 = System.nanoTime();
-                        int status;
-                        String retryAfter = null;
-                        try {
-                            HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
-                                HttpResponse.BodyHandlers.discarding());
-                            status = r.statusCode();
-                            retryAfter = r.headers().firstValue("Retry-After").orElse(null);
-                        } catch (Exception e) {
-                            status = -1;
-                        }
-                        latencies.add((System.nanoTime() - t0) / 1_000_000);
-                        if (status == 503 && retryAfter != null) {
-                            shed.incrementAndGet();
-                            Thread.sleep(1000L * Long.parseLong(retryAfter));
-                        } else if (status == 503 && isHeavy) heavyCut.incrementAndGet();
-                        else if (status != 200) errors.computeIfAbsent((isHeavy ? "heavy " : "light ") + status, k -> new AtomicLong()).incrementAndGet();
-                    }
-                    return null;
-                });
+                pool.submit(() -> clients.run(new Random(id), end));
             }
-            long s0 = System.nanoTime();
-            long worstPing = 0;
-            List<String> slowPings = new ArrayList<>();
-            HttpClient pinger = HttpClient.newHttpClient();
-            while (System.nanoTime() < end) {
-                long t0 = System.nanoTime();
-                HttpResponse<String> r = pinger.send(HttpRequest.newBuilder(URI.create(base + "/$/ping")).timeout(Duration.ofSeconds(10)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-                assertEquals(200, r.statusCode());
-                long ms = (System.nanoTime() - t0) / 1_000_000;
-                if (ms > 200) slowPings.add(String.format("%d ms at %.2f s", ms, (t0 - s0) / 1e9));
-                worstPing = Math.max(worstPing, ms);
-                Thread.sleep(250);
-            }
-            System.out.println("load: pings over 200 ms: " + slowPings);
+            long worstPing = ping(service.server().baseUrl(), end);
             pool.shutdown();
             assertTrue(pool.awaitTermination(60, TimeUnit.SECONDS), "clients finish");
             Memory after = Memory.afterGc();
-            List<Long> sorted = new ArrayList<>(latencies);
-            Collections.sort(sorted);
-            double rps = sorted.size() / (double) length.toSeconds();
-            System.out.printf("load: %d clients, %d s: %d requests (%d served: %.1f req/s), %.1f req/s, p50 %d ms, p99 %d ms, %d heavy cut by the timeout, %d shed (503 busy, Retry-After), worst ping %d ms, errors %s%n", CLIENTS, length.toSeconds(), sorted.size(), sorted.size() - shed.get(),
-                (sorted.size() - shed.get()) / (double) length.toSeconds(), rps,
-                sorted.get(sorted.size() / 2), sorted.get((int) (sorted.size() * 0.99)), heavyCut.get(), shed.get(), worstPing, errors);
+            clients.print(length, worstPing);
             System.out.printf("load: memory after a full GC, before -> after the run: %s -> %s; max heap %d MB%n", before, after, Runtime.getRuntime().maxMemory() >> 20);
-            assertEquals(Map.of(), errors.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get())),
-                "no errors other than heavy queries cut by the timeout");
             System.out.println("load: largest classes in the heap after the run:\n" + histogram(12));
-            assertTrue(after.heapUsedMb() <= before.heapUsedMb() + HEAP_GROWTH_MB,
-                "heap in use after the run and a full GC stays within " + HEAP_GROWTH_MB + " MB of its start: " + before + " -> " + after);
-            if (before.trimmed() && after.trimmed() && before.rssAnonMb() > 0) {
-                assertTrue(after.rssAnonMb() <= before.rssAnonMb() + RSS_GROWTH_MB, "anonymous RSS after the run, a full GC and a trim of the "
-                    + "native heap stays within " + RSS_GROWTH_MB + " MB of its start: " + before + " -> " + after);
-            }
+            assertEquals(Map.of(), clients.errors(), "no errors other than heavy queries cut by the timeout");
+            assertMemory(before, after);
             if (strict) assertTrue(worstPing < 1000, "ping answered within 1 s, worst " + worstPing + " ms");
         } finally {
             service.close();   // cancels running queries, then releases the database (no "active transactions")
+        }
+    }
+
+    /** Pings every 250 ms until {@code end}; returns the slowest answer in ms and prints those over 200 ms with their time. */
+    static long ping(String base, long end) throws Exception {
+        long s0 = System.nanoTime();
+        long worst = 0;
+        List<String> slow = new ArrayList<>();
+        HttpClient pinger = HttpClient.newHttpClient();
+        while (System.nanoTime() < end) {
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = pinger.send(HttpRequest.newBuilder(URI.create(base + "/$/ping")).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode());
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            if (ms > 200) slow.add(String.format("%d ms at %.2f s", ms, (t0 - s0) / 1e9));
+            worst = Math.max(worst, ms);
+            Thread.sleep(250);
+        }
+        System.out.println("load: pings over 200 ms: " + slow);
+        return worst;
+    }
+
+    static void assertMemory(Memory before, Memory after) {
+        assertTrue(after.heapUsedMb() <= before.heapUsedMb() + HEAP_GROWTH_MB,
+            "heap in use after the run and a full GC stays within " + HEAP_GROWTH_MB + " MB of its start: " + before + " -> " + after);
+        if (before.trimmed() && after.trimmed() && before.rssAnonMb() > 0) {
+            assertTrue(after.rssAnonMb() <= before.rssAnonMb() + RSS_GROWTH_MB, "anonymous RSS after the run, a full GC and a trim of the "
+                + "native heap stays within " + RSS_GROWTH_MB + " MB of its start: " + before + " -> " + after);
+        }
+    }
+
+    /** The load: light queries, lookups and 3 % heavy queries; a client told to retry waits as {@code Retry-After} says. */
+    static final class Clients {
+        static final String LIGHT = "PREFIX skos: <http://www.w3.org/2004/02/skos/core#> SELECT ?c ?l { ?c skos:prefLabel ?l } LIMIT 50";
+        static final String HEAVY = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+        static final String[] LOOKUPS = {"pump", "infus", "cath", "val"};
+
+        final String base;
+        final String sparql;
+        final String lookup;
+        final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(8)).build();
+        final List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
+        final AtomicLong heavyCut = new AtomicLong();
+        final AtomicLong shed = new AtomicLong();
+
+        Clients(String base, String dataset) {
+            this.base = base;
+            this.sparql = dataset + "/sparql?query=";
+            this.lookup = dataset + "/lookup?lang=en&q=";
+        }
+
+        /** One request of each kind, before memory is measured. */
+        void warmUp() throws Exception {
+            for (String warm : List.of(sparql + enc(LIGHT), lookup + "pump", base + "/$/ping")) {
+                client.send(HttpRequest.newBuilder(URI.create(warm)).build(), HttpResponse.BodyHandlers.discarding());
+            }
+        }
+
+        Void run(Random rnd, long end) throws InterruptedException {
+            while (System.nanoTime() < end) {
+                int pick = rnd.nextInt(100);
+                boolean isHeavy = pick < 3;
+                String url = isHeavy ? sparql + enc(HEAVY) : pick < 60 ? sparql + enc(LIGHT) : lookup + enc(LOOKUPS[rnd.nextInt(LOOKUPS.length)]);
+                long t0 = System.nanoTime();
+                int status;
+                String retryAfter = null;
+                try {
+                    HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
+                        HttpResponse.BodyHandlers.discarding());
+                    status = r.statusCode();
+                    retryAfter = r.headers().firstValue("Retry-After").orElse(null);
+                } catch (Exception e) {
+                    status = -1;
+                }
+                latencies.add((System.nanoTime() - t0) / 1_000_000);
+                if (status == 503 && retryAfter != null) {
+                    shed.incrementAndGet();
+                    Thread.sleep(1000L * Long.parseLong(retryAfter));
+                } else if (status == 503 && isHeavy) heavyCut.incrementAndGet();
+                else if (status != 200) errors.computeIfAbsent((isHeavy ? "heavy " : "light ") + status, k -> new AtomicLong()).incrementAndGet();
+            }
+            return null;
+        }
+
+        Map<String, Long> errors() {
+            return errors.entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get()));
+        }
+
+        void print(Duration length, long worstPing) {
+            List<Long> sorted = new ArrayList<>(latencies);
+            Collections.sort(sorted);
+            long seconds = length.toSeconds();
+            System.out.printf("load: %d clients, %d s: %d requests (%d served: %.1f req/s), %.1f req/s, p50 %d ms, p99 %d ms, %d heavy cut by the timeout, "
+                    + "%d shed (503 busy, Retry-After), worst ping %d ms, errors %s%n", CLIENTS, seconds, sorted.size(), sorted.size() - shed.get(),
+                (sorted.size() - shed.get()) / (double) seconds, sorted.size() / (double) seconds,
+                sorted.get(sorted.size() / 2), sorted.get((int) (sorted.size() * 0.99)), heavyCut.get(), shed.get(), worstPing, errors);
         }
     }
 
