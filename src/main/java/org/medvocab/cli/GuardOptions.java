@@ -32,7 +32,7 @@ final class GuardOptions {
     double maxRemovedShare;
 
     @Option(names = "--max-concurrent-queries", paramLabel = "N",
-        description = "Queries, lookups, SHACL requests and searches run at once (default: twice the cores, at least 4).")
+        description = "Queries, lookups, SHACL requests and searches run at once (default: one per core, at least 2).")
     Integer maxConcurrentQueries;
 
     @Option(names = "--max-queued-queries", paramLabel = "N",

@@ -71,7 +71,7 @@ public final class ServeCommand implements Callable<Integer> {
         description = "Time limit of each SPARQL query; a query that runs longer is cancelled with an error (default: ${DEFAULT-VALUE}).")
     double timeout;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "24",
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "" + VocabServer.Options.DEFAULT_MAX_THREADS,
         description = "Largest number of server threads, which bounds concurrent requests (default: ${DEFAULT-VALUE}).")
     int threads;
 

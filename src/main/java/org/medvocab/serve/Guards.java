@@ -37,9 +37,9 @@ public record Guards(OutboundPolicy outbound, long maxQueryBytes, long maxWriteB
         if (maxQueuedReads < 0) throw new IllegalArgumentException("maxQueuedReads must be >= 0");
     }
 
-    /** No outbound requests, 1 MiB queries, 64 MiB writes, 10,000 anonymous rows, 20 % removal, admin authenticated, no audit file, 2 reads per core (at least 4) and three times as many waiting (within the thread pool, see {@link Admission}). */
+    /** No outbound requests, 1 MiB queries, 64 MiB writes, 10,000 anonymous rows, 20 % removal, admin authenticated, no audit file, one read per core (at least 2: more would only share the same cores and slow every answer, {@code /$/ping} included) and three times as many waiting (within the thread pool, see {@link Admission}). */
     public static Guards defaults() {
-        int reads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+        int reads = Math.max(2, Runtime.getRuntime().availableProcessors());
         return new Guards(OutboundPolicy.none(), DEFAULT_MAX_QUERY_BYTES, DEFAULT_MAX_WRITE_BYTES, DEFAULT_ANONYMOUS_ROW_LIMIT,
             DEFAULT_MAX_REMOVED_SHARE, false, null, reads, 3 * reads);
     }

@@ -40,6 +40,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 final class RequestGuard implements Filter {
 
     private static final Pattern ADMIN = Pattern.compile("^/\\$/(server|stats|metrics|datasets|backup|compact|tasks|logs|sleep)(/.*)?$");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*\\R\\s*");
     private static final String FORCE_PARAM = "force";
     private static final Pattern FORCE = Pattern.compile("(^|&)force=(true|1|yes)(&|$)");
     private static final Pattern FORCE_PAIR = Pattern.compile("(?<=^|&)force(=[^&]*)?(&|$)");
@@ -169,7 +170,7 @@ final class RequestGuard implements Filter {
 
     /** Answers with a one-line text message (UTF-8, its length in bytes). */
     static void refuse(HttpServletResponse response, int status, String message) throws IOException {
-        byte[] body = (message.replaceAll("\\s*\\R\\s*", " ") + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = (LINE_BREAK.matcher(message).replaceAll(" ") + "\n").getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
         response.setContentType("text/plain;charset=utf-8");
         response.setHeader("Cache-Control", "no-store");

@@ -82,7 +82,7 @@ public final class VocabServer implements AutoCloseable {
         public static final int DEFAULT_PORT = 3030;
         public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(5);
         public static final int DEFAULT_MIN_THREADS = 4;
-        public static final int DEFAULT_MAX_THREADS = 24;
+        public static final int DEFAULT_MAX_THREADS = 64;
 
         public Options {
             Objects.requireNonNull(queryTimeout, "queryTimeout");
@@ -93,7 +93,7 @@ public final class VocabServer implements AutoCloseable {
             if (minThreads < 1 || maxThreads < minThreads) throw new IllegalArgumentException("need 1 <= minThreads <= maxThreads");
         }
 
-        /** Port 3030, localhost only, 5 s query timeout, 4–24 threads, read-only, UI on, {@link Guards#defaults()}. */
+        /** Port 3030, localhost only, 5 s query timeout, 4–64 threads, read-only, UI on, {@link Guards#defaults()}. */
         public static Options defaults() {
             return new Options(DEFAULT_PORT, true, DEFAULT_TIMEOUT, DEFAULT_MIN_THREADS, DEFAULT_MAX_THREADS, Credentials.none(), true, Guards.defaults());
         }
