@@ -23,7 +23,8 @@ final class DefinitionRules {
     /** Bare synonyms after a definition's last sentence: "... of the gums. gingivorrhagia ulorrhagia". */
     private static final Pattern TRAILING_SYNONYMS = Pattern.compile("[.;]\\s+((?:[a-z][a-z\\-]{4,}\\s*){1,4})$");
     /** A domain label and colon before a definition: "medical : a thin tube ...", ": a tube ...". */
-    private static final Pattern LEADING_LABEL = Pattern.compile("^(?:[a-z]+(?:\\s[a-z]+)?\\s*)?:\\s+");
+    /** "anatomy: ...", "(context medicine English) A ...", "(Med.) A ...": a domain label before the definition. */
+    private static final Pattern LEADING_LABEL = Pattern.compile("^(?:[a-z]+(?:\\s[a-z]+)?\\s*)?:\\s+|^\\((?:context\\s+)?[\\p{L}. ]{2,40}\\)\\s+(?=\\p{Lu}|an?\\s|the\\s)");
     /** A word's history, not a definition: "Late Latin, from Greek ...", "1865, agent noun from ...". */
     private static final Pattern ETYMOLOGY = Pattern.compile("(?i)^(?:(?:late|medieval|new|old|middle|modern)\\s+)?"
         + "(?:latin|greek|french|german|english|arabic|italian|spanish|dutch)\\b.*|^(?:c\\.\\s*)?\\d{3,4}s?[,:].*"
@@ -48,10 +49,12 @@ final class DefinitionRules {
         return ETYMOLOGY.matcher(text).matches();
     }
 
-    /** Adds one dictionary definition to a term: cross-references, "only another term" synonyms, genus, relations. */
     /** An ellipsis of four or more dots (or "...." after a sentence's end) and a few words: a cut excerpt and a link. */
     private static final Pattern TEASER_TAIL = Pattern.compile("(?:\\.{4,}|\\.\\s*\u2026|\\.{3}(?=\\s*\\S{1,30}(?:\\s\\S{1,30}){0,3}\\s*$))\\s*[^.]{1,60}$");
 
+    private static final Pattern ARTICLE_ONLY = Pattern.compile("(?i)^(?:an?|the)\\s+([\\p{L}\\-]+(?:\\s[\\p{L}\\-]+)?)$");
+
+    /** Adds one dictionary definition to a term: cross-references, "only another term" synonyms, genus, relations. */
     static void define(DocumentExtraction ex, TermRecord term, String def, int start, int end) {
         define(ex, term, def, start, end, true, null);
     }
@@ -102,12 +105,24 @@ final class DefinitionRules {
             if (ex.topic() != null && Labels.key(ex.topic()).equals(Labels.key(term.label()))) ex.topic(pref.label());
             return;
         }
+        // "An atomizer.": an article and a word or two is another name for the same thing (unless it is the head again)
+        Matcher article = ARTICLE_ONLY.matcher(bare);
+        if (sense && article.matches() && body.trim().endsWith(".") && isNounPhrase(article.group(1))
+            && !Phrases.head(article.group(1)).equals(Phrases.head(term.label()))) {
+            term.addDefinition(body, ev);
+            term.addAltLabel(TextRules.lowerUnlessProper(article.group(1)), ev);
+            return;
+        }
         List<Nlp.Sentence> sentences = Nlp.get().sentences(body, start);
         if (sentences.isEmpty()) return;
         // "X is a Y ..." written as a sentence: the genus follows the copula
         String first = sentences.get(0).text();
-        boolean copula = TextRules.namesTopic(first, term) && TextRules.copulaGenus(first) != null;
+        // in more text after the senses, only "X is a Y" defines: "Xs are commonly used for ..." says what they do
+        boolean copula = TextRules.namesTopic(first, term) && TextRules.copulaGenus(first) != null
+            && (sense || TextRules.copulaWithArticle(first));
         String genusText = copula ? TextRules.copulaGenus(first) : first;
+        String variant = copula ? TextRules.subjectVariant(first, term.label()) : null;
+        if (variant != null) term.addAltLabel(TextRules.lowerUnlessProper(variant), ev);
         if (!copula && !term.definitions().isEmpty() && !definitionShaped(first)) {
             // a paragraph of prose after the entry's definition: relations only
             for (Nlp.Sentence s : sentences) {

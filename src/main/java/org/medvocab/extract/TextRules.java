@@ -44,8 +44,47 @@ final class TextRules {
      * Whether the sentence opens with {@code label} as its whole subject: "Beta blocker doses are ..." does
      * not open with the subject "beta blocker", because a noun continues the compound.
      */
+    /** "a nebuliser or nebulizer is ...": a subject written in two spellings joined by "or". */
+    private static final Pattern VARIANT_SUBJECT = Pattern.compile("(?i)^(?:(?:the|this|an?)\\s+)?([\\p{L}\\-]+(?:\\s[\\p{L}\\-]+){0,2})\\s+or\\s+(?:(?:the|an?)\\s+)?");
+
+    /** The other spelling a sentence's subject gives for {@code label} ("nebuliser" for "nebulizer"), or null. */
+    static String subjectVariant(String sentence, String label) {
+        Matcher v = VARIANT_SUBJECT.matcher(TopicFinder.LEAD_IN.matcher(sentence.strip()).replaceFirst(""));
+        if (!v.find() || !spellingVariant(v.group(1), label)) return null;
+        return v.group(1);
+    }
+
+    /**
+     * Two spellings of one word or phrase in the British and American alternations: -ise/-ize, ae/oe/e, -our/-or,
+     * -re/-er, doubled l ("haemolysis" and "hemolysis", "nebuliser" and "nebulizer", "labelling" and "labeling").
+     */
+    static boolean spellingVariant(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT), y = b.toLowerCase(Locale.ROOT);
+        return !x.equals(y) && x.length() >= 4 && spellingKey(x).equals(spellingKey(y));
+    }
+
+    private static final Pattern SPELLING_ALTERNATIONS = Pattern.compile("ae|oe|(?<=[a-z])our\\b|(?<=[a-z])re\\b|ll|z");
+
+    private static String spellingKey(String w) {
+        Matcher m = SPELLING_ALTERNATIONS.matcher(w);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String r = switch (m.group()) {
+                case "ae", "oe" -> "e";
+                case "our" -> "or";
+                case "re" -> "er";
+                case "ll" -> "l";
+                default -> "s";
+            };
+            m.appendReplacement(sb, r);
+        }
+        return m.appendTail(sb).toString();
+    }
+
     static boolean opensWith(String sentence, String label) {
-        String s = TopicFinder.LEAD_IN.matcher(sentence.strip()).replaceFirst("").replaceFirst("(?i)^(?:the|this|an?)\\s+", "");
+        String s = TopicFinder.LEAD_IN.matcher(sentence.strip()).replaceFirst("");
+        if (subjectVariant(s, label) != null) s = VARIANT_SUBJECT.matcher(s).replaceFirst("");
+        s = s.replaceFirst("(?i)^(?:the|this|an?)\\s+", "");
         StringBuilder p = new StringBuilder("(?iu)^");
         String[] words = label.strip().split("[\\s\\-]+");
         for (int i = 0; i < words.length; i++) {
@@ -133,8 +172,9 @@ final class TextRules {
         Matcher m = AKA.matcher(sentence);
         while (m.find()) {
             // the cue must follow the subject: "X, also known as Y", "X is called Y", "(also termed Y)"
-            String before = sentence.substring(0, m.start()).strip().toLowerCase(Locale.ROOT);
-            if (!(before.isEmpty() || before.endsWith(",") || before.endsWith("(")
+            String before = sentence.substring(0, m.start()).strip().toLowerCase(Locale.ROOT)
+                .replaceFirst("(?<=[,;])\\s*(?:sometimes|often|commonly|usually|occasionally|also)$", ""); // "...; sometimes also called Y"
+            if (!(before.isEmpty() || before.endsWith(",") || before.endsWith(";") || before.endsWith("(")
                 || before.matches("(?s).*\\b(?:is|are|was|were|be|been)$"))) continue;
             // "X is a Y (also called Z)": the bracket names Y again, not the subject
             if (before.endsWith("(") && before.matches("(?s).*\\s(?:is|are|was|were)\\s.*")) continue;

@@ -167,4 +167,64 @@ class MoreLayoutsTest {
         assertEquals(TopClass.DEVICE, g.kind());
         assertEquals(null, g.broader(), g::toString);
     }
+
+    /** Invented: three dictionaries' entries for one word, stacked under source headings. */
+    private static final String THREE_SOURCES = """
+        Look up a word
+
+        The Old Collegiate Dictionary
+        Vaporiser
+
+        Vaporiser \\Va"por*i`ser\\, n. A humidifier.
+
+        Open Wordlist
+        vaporiser
+
+        n. 1 A machine that turns water into steam for a room; sometimes also called a steamer. 2 (context medicine English) A device that turns a liquid drug into a vapour to be breathed in through a mask.
+
+        Free Encyclopedia
+        Vaporiser
+
+        In medicine, a vaporizer or vaporiser (see spelling) is an inhalation device used to give a drug as a vapour.
+
+        Vaporisers are commonly used for the relief of croup and colds.
+        """;
+
+    @Test
+    void anArticleAndOneNounIsAnotherNameAndADefinition() {
+        DocumentExtraction ex = extract(THREE_SOURCES);
+        TermRecord t = term(ex, "vaporiser");
+        assertTrue(t.altLabels().contains("humidifier"), () -> describe(ex));
+        assertTrue(definitions(t).contains("A humidifier."), () -> describe(ex));
+        assertFalse(broader(t).contains("humidifier"), () -> describe(ex));
+    }
+
+    @Test
+    void aNameAfterASemicolonAndAnAdverbIsASynonym() {
+        assertTrue(term(extract(THREE_SOURCES), "vaporiser").altLabels().contains("steamer"));
+    }
+
+    @Test
+    void aBracketedDomainLabelIsNotPartOfTheDefinition() {
+        List<String> defs = definitions(term(extract(THREE_SOURCES), "vaporiser"));
+        assertTrue(defs.contains("A device that turns a liquid drug into a vapour to be breathed in through a mask."), defs::toString);
+    }
+
+    @Test
+    void aSubjectInTwoSpellingsDefinesTheWordAndGivesTheOtherSpelling() {
+        DocumentExtraction ex = extract(THREE_SOURCES);
+        TermRecord t = term(ex, "vaporiser");
+        assertTrue(t.altLabels().contains("vaporizer"), () -> describe(ex));
+        assertTrue(broader(t).contains("inhalation device"), () -> describe(ex));
+        assertTrue(definitions(t).stream().anyMatch(d -> d.startsWith("In medicine, a vaporizer")), () -> describe(ex));
+        assertTrue(definitions(t).stream().noneMatch(d -> d.startsWith("Vaporisers are commonly used")), () -> describe(ex));
+    }
+
+    @Test
+    void spellingVariantsDifferInAFewLetters() {
+        assertTrue(TextRules.spellingVariant("haemolysis", "hemolysis"));
+        assertTrue(TextRules.spellingVariant("catheterise", "catheterize"));
+        assertFalse(TextRules.spellingVariant("stent", "stint"), "too short to tell a variant from another word");
+        assertFalse(TextRules.spellingVariant("ventilator", "oscillator"));
+    }
 }
