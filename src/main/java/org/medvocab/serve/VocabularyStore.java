@@ -105,7 +105,7 @@ public final class VocabularyStore implements AutoCloseable {
             Files.createDirectories(dir.resolve("tdb2"));
             Files.createDirectories(dir.resolve("text"));
             tdb = DatabaseMgr.connectDatasetGraph(Location.create(dir.resolve("tdb2").toString()));
-            return new VocabularyStore(dir, tdb, FSDirectory.open(dir.resolve("text")), shapes);
+            return new VocabularyStore(dir, tdb, new SyncOnceDirectory(FSDirectory.open(dir.resolve("text"))), shapes);
         } catch (IOException | UncheckedIOException e) {
             if (tdb != null) TDBInternal.expel(tdb);
             throw new StoreException(dir + ": cannot be used as the database folder (" + e.getMessage() + ")", e);
