@@ -303,12 +303,12 @@ public final class VocabularyStore implements AutoCloseable {
         for (Graph g : data) pm.setNsPrefixes(g.getPrefixMapping());
         var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         boolean switched = false;
+        var validation = java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> shapes == null ? null : requireValid(parts, data, Validator.validate(union(data), shapes, pm)), pool);
+        var indexed = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            for (int i = 0; i < parts.size(); i++) TextIndexes.add(parts.get(i).graph(), data.get(i), index);
+        }, pool);
         try {
-            var validation = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> shapes == null ? null : requireValid(parts, data, Validator.validate(union(data), shapes, pm)), pool);
-            var indexed = java.util.concurrent.CompletableFuture.runAsync(() -> {
-                for (int i = 0; i < parts.size(); i++) TextIndexes.add(parts.get(i).graph(), data.get(i), index);
-            }, pool);
             List<BulkLoad.GraphData> graphs = new ArrayList<>();
             for (int i = 0; i < parts.size(); i++) graphs.add(new BulkLoad.GraphData(parts.get(i).graph(), data.get(i)));
             BulkLoad.replaceAll(base, graphs, pm.getNsPrefixMap(), () -> { join(validation); join(indexed); });
@@ -318,7 +318,10 @@ public final class VocabularyStore implements AutoCloseable {
             index.commit();
             return validation.join();
         } catch (RuntimeException e) {
-            if (!switched) index.rollback();
+            if (!switched) {
+                indexed.exceptionally(x -> null).join();   // no document may be added after the rollback
+                index.rollback();
+            }
             throw notLoaded(sources, e);
         } finally {
             pool.shutdownNow();
