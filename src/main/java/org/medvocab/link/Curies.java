@@ -88,6 +88,17 @@ public final class Curies {
     /** The canonical spelling of a prefix ({@code mesh} -> {@code MESH}, {@code NCI} -> {@code NCIT}). */
     public static String canonicalPrefix(String prefix) {
         if (KNOWN.containsKey(prefix)) return prefix;
+        String seen = CANONICAL.get(prefix);
+        if (seen != null) return seen;
+        String c = canonicalPrefixOf(prefix);
+        if (CANONICAL.size() < 4096) CANONICAL.put(prefix, c);   // a table names few prefixes, once per row
+        return c;
+    }
+
+    /** {@link #canonicalPrefix} results of prefixes seen (bounded). */
+    private static final Map<String, String> CANONICAL = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String canonicalPrefixOf(String prefix) {
         if (SNOMED_VERSIONED.matcher(prefix).matches()) return "SNOMEDCT";
         String alias = ALIASES.get(prefix.toLowerCase(Locale.ROOT));
         return alias != null ? alias : prefix;

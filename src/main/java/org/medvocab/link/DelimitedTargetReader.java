@@ -168,10 +168,13 @@ public final class DelimitedTargetReader implements TargetReader {
         }
     }
 
+    /** The prefix part of an id that is already a CURIE. */
+    private static final java.util.regex.Pattern ID_PREFIX = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
+
     private String id(String raw, String rowPrefix, long line) {
         if (raw.startsWith("http://") || raw.startsWith("https://")) return curies.compress(raw);
         int colon = raw.indexOf(':');
-        if (colon > 0 && raw.substring(0, colon).matches("[A-Za-z][A-Za-z0-9_.-]*")) {
+        if (colon > 0 && ID_PREFIX.matcher(raw).region(0, colon).matches()) {
             return Curies.canonicalPrefix(raw.substring(0, colon)) + raw.substring(colon);
         }
         String p = rowPrefix != null && !rowPrefix.isEmpty() ? rowPrefix : o.prefix();

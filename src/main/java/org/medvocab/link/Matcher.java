@@ -98,7 +98,7 @@ public final class Matcher {
         String source;
         Set<Kind> objectKinds;
         boolean containment;
-        String group;              // the containment group it is kept in, or null
+        GroupKey group;            // the containment group it is kept in, or null
         int extraWords;
         int objectWords;
         String comment = "";
@@ -184,11 +184,18 @@ public final class Matcher {
             }
             if (f.head() == null || targetAbbrev || l.scope() != Scope.EXACT || !index.hasHead(f.head())
                 || f.how().contains("inline") || f.tokens().size() == 1 && !f.how().isEmpty()) continue;
-            for (Entry e : index.byHead(f.head())) {
+            List<Entry> sameHead = index.byHead(f.head());
+            long[] signatures = index.headSignatures(f.head());
+            long targetSignature = VocabularyIndex.signature(f.tokens());
+            for (int i = 0; i < sameHead.size(); i++) {
+                Entry e = sameHead.get(i);
                 List<String> a = e.form().tokens();
                 List<String> b = f.tokens();
-                if (a.size() == b.size() || e.form().how().contains("inline")) continue;
+                if (a.size() == b.size()) continue;
                 boolean targetNarrower = a.size() < b.size();
+                // a word of the shorter label is surely missing from the longer one: no containment (checked first, it is cheap)
+                if ((targetNarrower ? signatures[i] & ~targetSignature : targetSignature & ~signatures[i]) != 0) continue;
+                if (e.form().how().contains("inline")) continue;
                 List<String> small = targetNarrower ? a : b;
                 List<String> large = targetNarrower ? b : a;
                 // the narrower side has two words at least; a one-word broader side is not a generic kind word
@@ -217,9 +224,24 @@ public final class Matcher {
         return (e.form().chemical() || f.chemical()) && !e.label().equalsIgnoreCase(l.label()) ? 0.95 : 1.0;
     }
 
+    /** Whether {@code large} holds every word of {@code small}, as many times (labels are a few words: no copy, no set). */
     private static boolean containsAll(List<String> large, List<String> small) {
-        List<String> rest = new ArrayList<>(large);
-        for (String t : small) if (!rest.remove(t)) return false;
+        long used = 0;   // bit i: word i of large already matched (labels longer than 64 words fall back to a copy)
+        if (large.size() > 64) {
+            List<String> rest = new ArrayList<>(large);
+            for (String t : small) if (!rest.remove(t)) return false;
+            return true;
+        }
+        outer:
+        for (String t : small) {
+            for (int i = 0; i < large.size(); i++) {
+                if ((used & (1L << i)) == 0 && large.get(i).equals(t)) {
+                    used |= 1L << i;
+                    continue outer;
+                }
+            }
+            return false;
+        }
         return true;
     }
 
@@ -233,7 +255,25 @@ public final class Matcher {
     }
 
     /** Containment candidates kept per concept, target vocabulary and predicate (bounded while streaming). */
-    private final Map<String, List<Candidate>> containmentGroups = new HashMap<>();
+    private final Map<GroupKey, Group> containmentGroups = new HashMap<>();
+
+    /** The key of a containment group (the concept's IRI string keeps its hash, so no key string is built per offer). */
+    private record GroupKey(MatchPredicate predicate, String concept, String targetPrefix) {}
+
+    /** A containment group and its worst member in the group's order (null: to be found again). */
+    private static final class Group {
+        final List<Candidate> members = new ArrayList<>(4);
+        Candidate worst;
+
+        Candidate worst(Comparator<Candidate> order) {
+            if (worst == null) worst = java.util.Collections.max(members, order);
+            return worst;
+        }
+
+        void add(Candidate c) { members.add(c); worst = null; }
+
+        void remove(Candidate c) { if (members.remove(c)) worst = null; }
+    }
     /** At most this many broad candidates by containment per concept and target vocabulary (the most specific). */
     static final int BROAD_CAP = 5;
     private static final Comparator<Candidate> NARROW_ORDER = Comparator.comparingInt((Candidate c) -> c.extraWords)
@@ -252,17 +292,17 @@ public final class Matcher {
         if (c == null && containment) {
             // bounded: keep the closest narrower and the most specific broader terms only
             if (Kind.agreement(e.concept().kinds(), l.kindHint()) == Kind.Agreement.INCOMPATIBLE) return;
-            String g = p.name() + "\u0000" + e.concept().iri() + "\u0000" + Mapping.prefixOf(l.id());
-            List<Candidate> group = containmentGroups.computeIfAbsent(g, k -> new ArrayList<>(4));
+            GroupKey g = new GroupKey(p, e.concept().iri(), Mapping.prefixOf(l.id()));
+            Group group = containmentGroups.computeIfAbsent(g, k -> new Group());
             int cap = p == MatchPredicate.NARROW ? options.maxNarrow() : BROAD_CAP;
             Comparator<Candidate> order = p == MatchPredicate.NARROW ? NARROW_ORDER : BROAD_ORDER;
             Candidate probe = new Candidate(e.concept(), l.id());
             probe.extraWords = extra;
             probe.objectWords = objectWords;
             probe.score = score;
-            if (group.size() >= cap) {
+            if (group.members.size() >= cap) {
                 if (cap == 0) return;
-                Candidate worst = java.util.Collections.max(group, order);
+                Candidate worst = group.worst(order);
                 if (order.compare(probe, worst) >= 0) return;
                 group.remove(worst);
                 candidates.remove(pairKey(worst.subject, worst.objectId));
@@ -294,6 +334,7 @@ public final class Matcher {
         c.containment = containment;
         c.extraWords = extra;
         c.objectWords = objectWords;
+        if (c.group != null) containmentGroups.get(c.group).worst = null;   // its order may have changed
         c.objectKinds = Kind.union(c.objectKinds, l.kindHint());
         fromThis.add(l.id());
         if (l.role() == LabelRole.PREFERRED && l.scope() == Scope.EXACT) preferredLabels.putIfAbsent(l.id(), l.label());

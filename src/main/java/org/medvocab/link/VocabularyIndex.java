@@ -56,6 +56,8 @@ public final class VocabularyIndex {
     private final Map<String, List<Entry>> byKey = new HashMap<>();
     private final Map<String, List<Entry>> byBag = new HashMap<>();
     private final Map<String, List<Entry>> byHead = new HashMap<>();
+    /** Per head word, the {@link #signature} of each entry of {@link #byHead}, in the same order. */
+    private final Map<String, long[]> headSignatures = new HashMap<>();
     private final Set<String> tokens = new HashSet<>();
     private final String namespace;
     private final String prefix;
@@ -80,7 +82,25 @@ public final class VocabularyIndex {
                 }
             }
         }
+        byHead.forEach((head, entries) -> {
+            long[] sig = new long[entries.size()];
+            for (int i = 0; i < sig.length; i++) sig[i] = signature(entries.get(i).form().tokens());
+            headSignatures.put(head, sig);
+        });
     }
+
+    /**
+     * A 64-bit summary of a label's words (one bit per word, from its hash): when a word of label A is in label B, A's
+     * bits are all in B's, so {@code (sig(A) & ~sig(B)) != 0} proves a word of A is missing from B without comparing words.
+     */
+    public static long signature(List<String> words) {
+        long sig = 0;
+        for (String w : words) sig |= 1L << (w.hashCode() & 63);
+        return sig;
+    }
+
+    /** The {@link #signature}s of {@link #byHead}'s entries for this head, in the same order. */
+    public long[] headSignatures(String head) { return headSignatures.getOrDefault(head, new long[0]); }
 
     private static final Node SKOS_CONCEPT = SKOS.Concept.asNode();
     private static final Node PREF = SKOS.prefLabel.asNode();

@@ -105,25 +105,33 @@ public final class TextIndexes {
      * is missing or out of step with the database, e.g. after the index folder was deleted.
      */
     static void rebuild(DatasetGraph dsg, TextIndexLucene index) {
-        EntityDefinition def = index.getDocDef();
         try {
             index.getIndexWriter().deleteAll();
-            dsg.executeRead(() -> {
-                for (String field : def.fields()) {
-                    for (Node p : def.getPredicates(field)) {
-                        dsg.find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(q -> {
-                            if (q.getObject().isLiteral()) {
-                                org.apache.jena.query.text.Entity e = TextQueryFuncs.entityFromQuad(def, q);
-                                if (e != null) index.addEntity(e);
-                            }
-                        });
-                    }
-                }
-            });
+            dsg.executeRead(() -> forEachIndexed(index, p -> addAll(dsg.find(Node.ANY, Node.ANY, p, Node.ANY), index)));
             index.prepareCommit();
             index.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Adds the documents of the indexed triples of {@code data}, as if it were the named graph {@code graph}; no commit. */
+    static void add(Node graph, org.apache.jena.graph.Graph data, TextIndexLucene index) {
+        forEachIndexed(index, p -> addAll(org.apache.jena.atlas.iterator.Iter.map(data.find(Node.ANY, p, Node.ANY), t -> Quad.create(graph, t)), index));
+    }
+
+    private static void forEachIndexed(TextIndexLucene index, java.util.function.Consumer<Node> predicate) {
+        EntityDefinition def = index.getDocDef();
+        for (String field : def.fields()) def.getPredicates(field).forEach(predicate);
+    }
+
+    private static void addAll(Iterator<Quad> quads, TextIndexLucene index) {
+        EntityDefinition def = index.getDocDef();
+        quads.forEachRemaining(q -> {
+            if (q.getObject().isLiteral()) {
+                org.apache.jena.query.text.Entity e = TextQueryFuncs.entityFromQuad(def, q);
+                if (e != null) index.addEntity(e);
+            }
+        });
     }
 }

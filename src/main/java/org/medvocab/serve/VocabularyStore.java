@@ -105,7 +105,7 @@ public final class VocabularyStore implements AutoCloseable {
             Files.createDirectories(dir.resolve("tdb2"));
             Files.createDirectories(dir.resolve("text"));
             tdb = DatabaseMgr.connectDatasetGraph(Location.create(dir.resolve("tdb2").toString()));
-            return new VocabularyStore(dir, tdb, FSDirectory.open(dir.resolve("text")), shapes);
+            return new VocabularyStore(dir, tdb, new SyncOnceDirectory(FSDirectory.open(dir.resolve("text"))), shapes);
         } catch (IOException | UncheckedIOException e) {
             if (tdb != null) TDBInternal.expel(tdb);
             throw new StoreException(dir + ": cannot be used as the database folder (" + e.getMessage() + ")", e);
@@ -242,9 +242,25 @@ public final class VocabularyStore implements AutoCloseable {
         long t0 = System.nanoTime();
         List<Graph> data = new ArrayList<>();
         for (Part p : parts) data.add(p.data().get());     // parse errors surface here, before any transaction
+        String sources = String.join(", ", parts.stream().map(Part::source).toList());
+        ValidationResult validation = isEmptyOnDisk() ? bulkLoad(parts, data, sources) : replaceGraphs(parts, data, sources);
+        Duration time = Duration.ofNanos(System.nanoTime() - t0);
+        List<LoadReport> reports = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Part p = parts.get(i);
+            recordLoad(p.graph(), p.source(), p.checksum());
+            reports.add(new LoadReport(p.graph(), p.source(), data.get(i).size(), false, validation, time));
+        }
+        return reports;
+    }
+
+    /**
+     * The load into a store that holds data: inside one write transaction, validates the store as it would be and
+     * replaces the parts' graphs.
+     */
+    private ValidationResult replaceGraphs(List<Part> parts, List<Graph> data, String sources) {
         Set<Node> replaced = new HashSet<>();
         for (Part p : parts) replaced.add(p.graph());
-        String sources = String.join(", ", parts.stream().map(Part::source).toList());
         ValidationResult validation = null;
         text.begin(TxnType.WRITE);
         try {
@@ -256,14 +272,7 @@ public final class VocabularyStore implements AutoCloseable {
                     pm.setNsPrefixes(g.getPrefixMapping());
                 }
                 base.find().forEachRemaining(q -> { if (!replaced.contains(q.getGraph())) after.add(q.asTriple()); });
-                validation = Validator.validate(after, shapes, pm);
-                if (!validation.conforms()) {
-                    List<String> culprits = culprits(parts, data, validation);
-                    String who = String.join(", ", culprits);
-                    throw new LoadException(who, validation, who + ": not loaded, "
-                        + (culprits.size() == 1 ? "it fails" : "they fail") + " SHACL validation (" + validation.summary() + "): "
-                        + Violations.describe(validation, 3) + ". The database is unchanged.");
-                }
+                validation = requireValid(parts, data, Validator.validate(after, shapes, pm));
             }
             for (int i = 0; i < parts.size(); i++) {
                 Node graph = parts.get(i).graph();
@@ -275,19 +284,88 @@ public final class VocabularyStore implements AutoCloseable {
             text.commit();
         } catch (RuntimeException e) {
             if (text.isInTransaction()) text.abort();
-            if (e instanceof LoadException) throw e;
-            throw new LoadException(sources, -1, -1, sources + ": not loaded (" + oneLine(e.getMessage()) + "). The database is unchanged.", e);
+            throw notLoaded(sources, e);
         } finally {
             if (text.isInTransaction()) text.end();
         }
-        Duration time = Duration.ofNanos(System.nanoTime() - t0);
-        List<LoadReport> reports = new ArrayList<>();
-        for (int i = 0; i < parts.size(); i++) {
-            Part p = parts.get(i);
-            recordLoad(p.graph(), p.source(), p.checksum());
-            reports.add(new LoadReport(p.graph(), p.source(), data.get(i).size(), false, validation, time));
+        return validation;
+    }
+
+    /**
+     * The first load into an empty database on disk. Three things run at once: the validation of the parts (nothing
+     * else is in the store), the TDB2 bulk loader filling new storage ({@link BulkLoad}) and the text index taking the
+     * parts' labels (not committed). Only when all three succeeded is the empty storage replaced by the new one and the
+     * index committed; otherwise the new storage is deleted and the index rolled back, so the store stays empty. A crash
+     * after the switch, before the index commit, is repaired when the store is opened (the index is rebuilt).
+     */
+    private ValidationResult bulkLoad(List<Part> parts, List<Graph> data, String sources) {
+        PrefixMapping pm = PrefixMapping.Factory.create();
+        for (Graph g : data) pm.setNsPrefixes(g.getPrefixMapping());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        boolean switched = false;
+        var validation = java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> shapes == null ? null : requireValid(parts, data, Validator.validate(union(data), shapes, pm)), pool);
+        var indexed = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            for (int i = 0; i < parts.size(); i++) TextIndexes.add(parts.get(i).graph(), data.get(i), index);
+        }, pool);
+        try {
+            List<BulkLoad.GraphData> graphs = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) graphs.add(new BulkLoad.GraphData(parts.get(i).graph(), data.get(i)));
+            BulkLoad.replaceAll(base, graphs, pm.getNsPrefixMap(), () -> { join(validation); join(indexed); });
+            switched = true;
+            base.getContext().set(TDB2.symUnionDefaultGraph, true);   // the context is the storage's: set it on the new one
+            index.prepareCommit();
+            index.commit();
+            return validation.join();
+        } catch (RuntimeException e) {
+            if (!switched) {
+                indexed.exceptionally(x -> null).join();   // no document may be added after the rollback
+                index.rollback();
+            }
+            throw notLoaded(sources, e);
+        } finally {
+            pool.shutdownNow();
         }
-        return reports;
+    }
+
+    /** The result of a task, with its own exception rather than a wrapper. */
+    private static <T> T join(java.util.concurrent.CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
+    }
+
+    /** The parts' graphs as one, without copying the largest (a vocabulary of a million triples is not copied). */
+    private static Graph union(List<Graph> data) {
+        Graph largest = data.stream().max(java.util.Comparator.comparingInt(Graph::size)).orElseThrow();
+        if (data.size() == 1) return largest;
+        Graph rest = GraphFactory.createDefaultGraph();
+        for (Graph g : data) if (g != largest) g.find().forEachRemaining(rest::add);
+        return new org.apache.jena.graph.compose.Union(largest, rest);
+    }
+
+    /** Whether this is a store on disk that holds no quad at all (then the bulk loader fills it). */
+    private boolean isEmptyOnDisk() {
+        return dir != null && BulkLoad.applies(base) && Txn.read(base, base::isEmpty);
+    }
+
+    /** Returns {@code validation} when it conforms; otherwise throws the {@link LoadException} naming the culprits. */
+    private static ValidationResult requireValid(List<Part> parts, List<Graph> data, ValidationResult validation) {
+        if (validation.conforms()) return validation;
+        List<String> culprits = culprits(parts, data, validation);
+        String who = String.join(", ", culprits);
+        throw new LoadException(who, validation, who + ": not loaded, "
+            + (culprits.size() == 1 ? "it fails" : "they fail") + " SHACL validation (" + validation.summary() + "): "
+            + Violations.describe(validation, 3) + ". The database is unchanged.");
+    }
+
+    private static LoadException notLoaded(String sources, RuntimeException e) {
+        if (e instanceof LoadException l) return l;
+        return new LoadException(sources, -1, -1, sources + ": not loaded (" + oneLine(e.getMessage()) + "). The database is unchanged.", e);
     }
 
     /** The parts that state something about a concept that fails a shape (all parts if none does). */

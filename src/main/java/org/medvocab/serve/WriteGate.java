@@ -49,8 +49,12 @@ final class WriteGate {
             return dsg.find(Graphs.VOCABULARY, Node.ANY, TYPE, CONCEPT_SCHEME).hasNext();
         }
 
+        /** Counted on TDB2's node ids (no node is decoded) when the dataset is TDB2, else through {@code find}. */
         private static long count(DatasetGraph dsg, Node g, Node p, Node o) {
-            return org.apache.jena.atlas.iterator.Iter.count(dsg.find(g, Node.ANY, p, o));
+            DatasetGraph tdb = tdb2(dsg);
+            if (tdb == null) return org.apache.jena.atlas.iterator.Iter.count(dsg.find(g, Node.ANY, p, o));
+            var quads = org.apache.jena.tdb2.sys.TDBInternal.getDatasetGraphTDB(tdb).getQuadTable().getNodeTupleTable();
+            return org.apache.jena.atlas.iterator.Iter.count(quads.findAsNodeIds(g, Node.ANY, p, o));
         }
     }
 
@@ -86,13 +90,17 @@ final class WriteGate {
     }
 
     private static long beganWrites(DatasetGraph dsg) {
-        for (DatasetGraph d = dsg; d != null; ) {   // through the text index to the TDB2 dataset
-            if (org.apache.jena.tdb2.sys.TDBInternal.isTDB2(d)) {
-                return org.apache.jena.tdb2.sys.TDBInternal.getTransactionCoordinator(d).countBeginWrite();
-            }
+        DatasetGraph tdb = tdb2(dsg);
+        return tdb == null ? -1 : org.apache.jena.tdb2.sys.TDBInternal.getTransactionCoordinator(tdb).countBeginWrite();
+    }
+
+    /** The TDB2 dataset under the wrappers (text index, write checks), or null. */
+    private static DatasetGraph tdb2(DatasetGraph dsg) {
+        for (DatasetGraph d = dsg; d != null; ) {
+            if (org.apache.jena.tdb2.sys.TDBInternal.isTDB2(d)) return d;
             d = d instanceof org.apache.jena.sparql.core.DatasetGraphWrapper w ? w.getWrapped() : null;
         }
-        return -1;
+        return null;
     }
 
     /**

@@ -137,6 +137,48 @@ class VocabularyStoreTest {
         }
     }
 
+    /** The TDB2 storage folders (Data-NNNN, and any -tmp left over) of a store folder. */
+    static List<String> storages(Path data) throws IOException {
+        try (var dirs = Files.list(data.resolve("tdb2"))) {
+            return dirs.map(d -> d.getFileName().toString()).filter(n -> n.startsWith("Data-")).sorted().toList();
+        }
+    }
+
+    @Test void theFirstLoadIntoAnEmptyFolderFillsNewStorageWithTheBulkLoaderAndSurvivesARestart() throws IOException {
+        Path data = tmp.resolve("data");
+        try (VocabularyStore store = VocabularyStore.open(data, shapes)) {
+            assertEquals(List.of("Data-0001"), storages(data));
+            store.load(List.of(VocabularyStore.Part.graph(Graphs.CORE, VocabularyBuilder.coreOntology(), "core", null),
+                VocabularyStore.Part.file(Graphs.VOCABULARY, write("small.ttl", small))));
+            assertEquals(List.of("Data-0002"), storages(data), "the empty storage was replaced by the loaded one");
+            assertEquals(VocabularyBuilder.coreOntology().size(), store.size(Graphs.CORE));
+            assertEquals("true", QueryRunner.run("ASK { <" + NS + "hemopump> <" + SKOS.prefLabel.getURI() + "> \"Hemopump\"@en }",
+                store.dataset()).rows().get(0).get(0), "the default graph is still the union");
+            assertEquals(List.of(NS + "syringe-pump"), lookupIris(store, "syringe driver"));
+        }
+        try (VocabularyStore store = VocabularyStore.open(data, shapes)) {
+            assertTrue(store.size(Graphs.VOCABULARY) > 100);
+            assertEquals(List.of(NS + "syringe-pump"), lookupIris(store, "syringe driver"));
+            store.load(Graphs.VOCABULARY, write("small2.ttl", small.replace("\"HP\"@en", "\"HPX\"@en")));
+            assertEquals(List.of(NS + "hemopump"), lookupIris(store, "HPX"), "a store with data is loaded in a transaction");
+            assertEquals(List.of("Data-0002"), storages(data));
+        }
+    }
+
+    @Test void aFirstLoadThatFailsValidationLeavesTheEmptyStorageInUseAndNoTemporaryFolder() throws IOException {
+        Path data = tmp.resolve("data");
+        Path invalid = write("invalid.ttl", small.replace("skos:altLabel \"HP\"@en ;", "skos:altLabel \"HP\"@en ; skos:prefLabel \"Hemo pump\"@en ;"));
+        try (VocabularyStore store = VocabularyStore.open(data, shapes)) {
+            LoadException e = assertThrows(LoadException.class, () -> store.load(Graphs.VOCABULARY, invalid));
+            assertTrue(e.getMessage().startsWith(invalid + ": not loaded, it fails SHACL validation"), e.getMessage());
+            assertEquals(List.of("Data-0001"), storages(data));
+            assertEquals(0, store.size(Graphs.VOCABULARY));
+            assertTrue(lookupIris(store, "syringe driver").isEmpty(), "the text index took nothing");
+            store.load(Graphs.VOCABULARY, write("small.ttl", small));
+            assertEquals(List.of(NS + "syringe-pump"), lookupIris(store, "syringe driver"));
+        }
+    }
+
     @Test void theTextIndexIsRebuiltWhenItIsMissing() throws IOException {
         Path data = tmp.resolve("data");
         try (VocabularyStore store = VocabularyStore.open(data, null)) {
