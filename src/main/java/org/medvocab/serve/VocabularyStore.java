@@ -64,6 +64,9 @@ import org.medvocab.validate.Validator;
  * files that changed. TDB2 locks its folder while the store is open; {@link #close()} releases it.
  */
 public final class VocabularyStore implements AutoCloseable {
+    /** An open failure that means another process holds the folder (TDB2's lock), not a damaged database. */
+    private static final java.util.regex.Pattern IN_USE = java.util.regex.Pattern.compile("(?i)\\block(?:ed|file)?\\b|\\blocked\\b");
+
 
     /** Result of a load: the graph, where the data came from, its size, and whether it was skipped as unchanged. */
     public record LoadReport(Node graph, String source, long triples, boolean skipped, ValidationResult validation, Duration time) {}
@@ -112,7 +115,7 @@ public final class VocabularyStore implements AutoCloseable {
         } catch (RuntimeException e) {
             if (tdb != null) TDBInternal.expel(tdb);
             String m = String.valueOf(e.getMessage());
-            if (m.contains("lock") || m.contains("Lock")) {
+            if (IN_USE.matcher(m).find()) { // "lock" as a word: "block manager" is a damaged database, not a lock
                 throw new StoreException(dir + ": the database is in use by another process (" + oneLine(m)
                     + "). Stop the other medvocab serve, or query it with --endpoint.", e);
             }
