@@ -37,7 +37,8 @@ public final class EncyclopediaExtractor {
             if (text.matches("(?i)navigation\\s*:.*|languages\\s*:.*")) break;
             InfoboxRules.Row row = InfoboxRules.row(text);
             if (row != null) {
-                InfoboxRules.apply(row, topic, ex, ex.evidence(line.start(), line.end()));
+                // label rows under a skipped section ("Etymology": "ATP: adenosine triphosphate, ...") are not facts
+                if (section != Section.SKIP && section != Section.CHROME) InfoboxRules.apply(row, topic, ex, ex.evidence(line.start(), line.end()));
                 continue;
             }
             String heading = Chrome.editHeading(text);
@@ -149,10 +150,23 @@ public final class EncyclopediaExtractor {
         return false;
     }
 
+    private static final java.util.regex.Pattern SHORT_FORM = java.util.regex.Pattern.compile("(?=(?:.*\\p{Lu}){2})[\\p{L}\\p{N}+\\-]{2,8}");
+    private static final java.util.regex.Pattern OWN_SUBJECT = java.util.regex.Pattern.compile(
+        "\\s*(?:there|it|they|this|these|those|its|their|we|you)\\s", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /** A glossary line "Term: definition"; false when the line is not one (its text is then read as prose). */
     private boolean glossary(DocumentExtraction ex, TermRecord topic, String termText, String abbr, String def, Line line, Section section) {
+        // "ATP (Adenosine Triphosphate): ...": a short form with its full form in brackets; the full form is the term
+        if (abbr != null && SHORT_FORM.matcher(termText).matches() && abbr.strip().contains(" ")
+            && Character.toLowerCase(abbr.strip().charAt(0)) == Character.toLowerCase(termText.charAt(0))) {
+            String shortForm = termText;
+            termText = TextRules.lowerUnlessProper(abbr.strip());
+            abbr = shortForm;
+        }
         Phrases.Term t = Phrases.clean(termText);
         if (t == null || !definitionLike(def) || termText.matches("(?i).*\\b(?:by|on|at|date|updated|modified)$")) return false;
+        // "Diversity: There are several ...": a sentence with a subject of its own after a caption, not a definition
+        if (OWN_SUBJECT.matcher(def).lookingAt()) return false;
         String label = t.label();
         Evidence ev = ex.evidence(line.start() + line.text().indexOf(def), line.end());
         boolean same = Labels.key(label).equals(Labels.key(topic.label()));
@@ -243,6 +257,8 @@ public final class EncyclopediaExtractor {
         if (t.isEmpty() || t.length() > 60 || TextRules.LIST_ITEM.matcher(t).matches()) return false;
         if (Lexicon.isKnownHeading(t.replaceAll("[:\\s]+$", ""))) return true;
         if (t.matches(".*[.,;!?]$") || t.contains(":") && !t.endsWith(":")) return false;
+        // "The term X comes from:": a sentence that introduces a list, not a heading
+        if (t.endsWith(":") && t.split("\\s+").length >= 3 && TextRules.hasFiniteVerb(t)) return false;
         if (!Character.isUpperCase(t.charAt(0)) || t.split("\\s+").length > 5) return false;
         for (int j = i + 1; j < lines.size(); j++) {
             String n = lines.get(j).text();

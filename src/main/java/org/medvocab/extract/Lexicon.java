@@ -51,7 +51,9 @@ public final class Lexicon {
     public static final Set<String> NON_TERM_HEADS = words("patient", "person", "people", "individual", "user",
         "case", "use", "usage", "way", "kind", "type", "form", "class", "family", "amount", "number", "time",
         "example", "term", "word", "article", "lot", "variety", "range", "majority", "doctor", "physician",
-        "surgeon", "nurse", "clinician", "instance", "need", "help", "reason", "purpose", "goal", "aim");
+        "surgeon", "nurse", "clinician", "instance", "need", "help", "reason", "purpose", "goal", "aim",
+        // relational nouns: "the product of X", "the result of X" say how a thing relates to X, not what it is
+        "product", "byproduct", "result", "outcome", "consequence", "source", "cause", "effect");
 
     /** Words that are not a term when they stand alone (people, quantities, abstract nouns of writing). */
     public static final Set<String> NON_TERMS = words("patient", "person", "people", "individual", "user",
@@ -157,7 +159,7 @@ public final class Lexicon {
         if (h.matches(".*\\b(procedure|insertion|placement|technique|implantation)\\b.*")) return Section.PROCEDURE;
         if (h.matches("(see also|compare|cf)")) return Section.SEE_ALSO;
         if (h.matches("(synonyms?|also known as|other names|alternative names|also called)")) return Section.SYNONYMS;
-        if (h.matches("(antonyms?|opposites?|usage examples?|examples?|quotations?|usage in sentences|interesting facts|"
+        if (h.matches("(antonyms?|opposites?|usage examples?|examples?|quotations?|usage in sentences|"
             + "(?:word )?forms?|inflections?|derived terms|translations?|rhymes|anagrams)")) return Section.SKIP;
         if (h.matches(".*\\b(related terms?|related conditions?|related topics?|types|classification|subtypes|kinds|glossary)\\b.*"))
             return Section.RELATED;

@@ -11,7 +11,7 @@ final class TextRules {
 
     /** "Term (ABBR): definition" or "Term: definition" on one line (glossary and "Related Terms" lists). */
     static final Pattern GLOSSARY = Pattern.compile(
-        "^(?:[-*\u2022\u00b7]\\s*)?([\\p{L}\\p{N}][\\p{L}\\p{N}+'/\\- ,]{0,70}?)\\s*(?:\\(([^()]{1,20})\\))?\\s*[:\u2013\u2014]\\s+(.{8,})$");
+        "^(?:[-*\u2022\u00b7]\\s*)?([\\p{L}\\p{N}][\\p{L}\\p{N}+'/\\- ,]{0,70}?)\\s*(?:\\(([^()]{1,60})\\))?\\s*[:\u2013\u2014]\\s+(.{8,})$");
 
     /** A list item line. */
     static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*\u2022\u00b7]|\\d+[.)])\\s+(.+)$");

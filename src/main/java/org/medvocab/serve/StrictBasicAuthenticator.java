@@ -24,6 +24,8 @@ final class StrictBasicAuthenticator extends BasicAuthenticator {
         if (!wellFormed(req.getHeaders().get(HttpHeader.AUTHORIZATION))) {
             res.setStatus(400);
             res.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8");
+            // the request body is not read: the connection closes after the answer, so no client reuses it mid-body
+            res.getHeaders().put(HttpHeader.CONNECTION, "close");
             Content.Sink.write(res, true, MALFORMED + "\n", callback);
             return AuthenticationState.SEND_FAILURE;
         }
