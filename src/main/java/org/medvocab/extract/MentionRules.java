@@ -53,10 +53,12 @@ final class MentionRules {
             if (items.size() < 3) continue;
             String last = items.get(items.size() - 1);
             String head = last.substring(last.lastIndexOf(' ') + 1);
+            // one bare item that can only modify ("nasogastric") makes the list a list of modifiers of the one head
+            boolean modifiers = items.stream().anyMatch(w -> !w.contains(" ") && Phrases.isAdjective(w));
             for (String written : items) {
                 String item = written.contains(" ") ? written : written + " " + head;
                 Grounding g = Grounder.get().assess(item);
-                if (g.evidence() != Grounding.Evidence.LEXICON) continue;
+                if (g.evidence() != Grounding.Evidence.LEXICON && !modifiers) continue;
                 Phrases.Term t = Phrases.clean(item);
                 if (t == null || RelationRules.isTopic(t.label(), topic)) continue;
                 ex.addMention(t.label(), g.kind().map(k -> TopClass.valueOf(k.name())).orElse(null), ev);

@@ -115,13 +115,16 @@ public final class Phrases {
         if (last.length < 2) return items;
         String head = String.join(" ", java.util.Arrays.copyOfRange(last, 1, last.length));
         List<String> out = new ArrayList<>();
+        // a coordination is of one kind: when one bare item can only modify ("nasogastric"), every bare item modifies
+        boolean modifiers = items.subList(0, items.size() - 1).stream().map(String::strip)
+            .anyMatch(w -> w.matches("[\\p{L}][\\p{L}\\-]*") && isAdjective(w));
         for (int i = 0; i < items.size() - 1; i++) {
             String item = items.get(i).strip();
             // "profound heart and lung failure": leading qualifiers do not stop the head being shared
             String core = item.replaceFirst("^(?:(?i:" + String.join("|", Lexicon.QUALIFIERS) + ")\\s+)+", "");
             boolean single = !core.contains(" ") && core.matches("[\\p{L}][\\p{L}\\p{N}\\-]*");
             String joined = item + " " + head;
-            boolean modifier = single && (core.contains("-") || isAdjective(core));
+            boolean modifier = single && (modifiers || core.contains("-") || isAdjective(core));
             boolean known = single && !modifier && org.medvocab.ground.Grounder.get().assess(core + " " + head).evidence()
                 == org.medvocab.ground.Grounding.Evidence.LEXICON;
             out.add(modifier || known ? joined : items.get(i));
@@ -130,9 +133,15 @@ public final class Phrases {
         return out;
     }
 
-    private static boolean isAdjective(String word) {
-        return org.medvocab.ground.WordNetLexicon.get().mostFrequentReading(word.toLowerCase(Locale.ROOT))
-            == org.medvocab.ground.WordNetLexicon.Reading.ADJECTIVE;
+    /** Adjective endings of medical words WordNet does not list ("nasogastric", "transfemoral", "subcutaneous"). */
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("[a-z]{4,}(?:ic|al|ous|ive|ary|oid|eal)");
+
+    /** An adjective by its most frequent WordNet reading, or, for a word WordNet does not know, by its ending. */
+    static boolean isAdjective(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        var wordNet = org.medvocab.ground.WordNetLexicon.get();
+        if (wordNet.readings(w).isEmpty()) return ADJECTIVE_ENDING.matcher(w).matches();
+        return wordNet.mostFrequentReading(w) == org.medvocab.ground.WordNetLexicon.Reading.ADJECTIVE;
     }
 
     /** "complex, high-risk procedures": a single adjective before a comma modifies what follows. */

@@ -149,4 +149,13 @@ class RelationTargetsTest {
         assertEquals(List.of("hollow-fibre oxygenator"), broader(named), () -> describe(ex));
         assertTrue(ex.terms().stream().noneMatch(t -> t.label().contains("relieves")), () -> describe(ex));
     }
+
+    @Test
+    void oneBareModifierMakesTheWholeListShareTheHead() {
+        assertEquals(List.of("transnasal cannula", "orojejunal cannula", "jejunostomy cannula"),
+            Phrases.sharedHead(List.of("transnasal", "orojejunal", "jejunostomy cannula")));
+        // items that stand on their own as nouns keep their own heads
+        assertEquals(List.of("pain", "swelling", "heart failure"), Phrases.sharedHead(List.of("pain", "swelling", "heart failure")));
+        assertTrue(Phrases.isAdjective("transnasal"), "an unknown word with an adjective ending");
+    }
 }
