@@ -46,12 +46,13 @@ public final class Chrome {
         return FOOTER.matcher(line.strip()).matches();
     }
 
-    private static final Pattern EDIT_HEADING = Pattern.compile("^(.*?)\\s*\\[\\s*edit(?:\\s*\\|\\s*edit source)?\\s*\\]\\s*$",
-        Pattern.CASE_INSENSITIVE);
+    /** "Overview[edit | edit source]", and the older wiki form with the link first: "[edit] See also". */
+    private static final Pattern EDIT_HEADING = Pattern.compile("^(.*?)\\s*\\[\\s*edit(?:\\s*\\|\\s*edit source)?\\s*\\]\\s*$"
+        + "|^\\[\\s*edit(?:\\s*\\|\\s*edit source)?\\s*\\]\\s*(.{1,80})$", Pattern.CASE_INSENSITIVE);
 
     /** Strips an edit-link suffix from a heading line ("Overview[edit | edit source]"); null when there is none. */
     public static String editHeading(String line) {
         var m = EDIT_HEADING.matcher(line);
-        return m.matches() ? m.group(1).strip() : null;
+        return !m.matches() ? null : (m.group(1) != null ? m.group(1) : m.group(2)).strip();
     }
 }

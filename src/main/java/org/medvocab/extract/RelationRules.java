@@ -171,11 +171,14 @@ final class RelationRules {
         }
     }
 
+    /** "including light": the cue before a list's first example. */
+    private static final Pattern EXAMPLE_CUE = Pattern.compile("(?i)^\\s*(?:including|such as|like|e\\.g\\.,?|for example,?|namely)\\s+");
+
     private static void add(DocumentExtraction ex, TermRecord topic, RelationKind kind, String sentence, int from,
                             Evidence ev, boolean sectionRule) {
         String phrase = Phrases.listAt(sentence, from);
         // "conditions such as A, B and C": the examples are the targets
-        phrase = phrase.replaceFirst("(?i)^[^,;]{0,50}?\\b(?:such as|including|like|e\\.g\\.,?|for example,?)\\s+", "");
+        phrase = phrase.replaceFirst("(?i)^[^;]{0,50}?\\b(?:such as|including|like|e\\.g\\.,?|for example,?)\\s+", "");
         List<String> items = Phrases.coordinated(phrase);
         // "X, or the Y of Z": an appositive gloss that defines X, not a second item.
         if (items.size() == 2 && phrase.matches("(?s).*,\\s*or\\s+(?:the|a|an)\\s+.*")) {
@@ -188,7 +191,7 @@ final class RelationRules {
             return;
         }
         for (String item : items) {
-            Phrases.Term term = Phrases.clean(item);
+            Phrases.Term term = Phrases.clean(EXAMPLE_CUE.matcher(item).replaceFirst(""));
             if (term == null || isTopic(term.label(), topic)) continue;
             if (sectionRule && kind == RelationKind.COMPONENT && !componentLike(term.label())) continue;
             addOne(ex, topic, kind, term, ev);

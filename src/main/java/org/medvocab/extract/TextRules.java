@@ -84,7 +84,7 @@ final class TextRules {
     static boolean opensWith(String sentence, String label) {
         String s = TopicFinder.LEAD_IN.matcher(sentence.strip()).replaceFirst("");
         if (subjectVariant(s, label) != null) s = VARIANT_SUBJECT.matcher(s).replaceFirst("");
-        s = s.replaceFirst("(?i)^(?:the|this|an?)\\s+", "");
+        s = s.replaceFirst("(?i)^(?:the|this|these|those|such|an?)\\s+", "");
         StringBuilder p = new StringBuilder("(?iu)^");
         String[] words = label.strip().split("[\\s\\-]+");
         for (int i = 0; i < words.length; i++) {
@@ -178,6 +178,8 @@ final class TextRules {
                 || before.matches("(?s).*\\b(?:is|are|was|were|be|been)$"))) continue;
             // "X is a Y (also called Z)": the bracket names Y again, not the subject
             if (before.endsWith("(") && before.matches("(?s).*\\s(?:is|are|was|were)\\s.*")) continue;
+            // "... the gradient of another ion (sometimes called an X)": a bracket far from the subject names what it follows
+            if (before.endsWith("(") && before.split("\\s+").length > 6) continue;
             String rest = sentence.substring(m.end());
             Matcher q = QUOTED.matcher(rest);
             if (rest.matches("(?s)^\\s*(?:the\\s+)?['\"\u2018\u201c].*")) {

@@ -158,4 +158,21 @@ class RelationTargetsTest {
         assertEquals(List.of("pain", "swelling", "heart failure"), Phrases.sharedHead(List.of("pain", "swelling", "heart failure")));
         assertTrue(Phrases.isAdjective("transnasal"), "an unknown word with an adjective ending");
     }
+
+    @Test
+    void olderWikiHeadingsSuchSubjectsAndExamplesAfterAComma() {
+        DocumentExtraction ex = extract("""
+            Proton shuttle
+            From Wikipedia, the free encyclopedia
+            In biology, a proton shuttle, also called a proton carrier, is a membrane protein that moves protons across a membrane. Such proton carriers can use energy from several sources, including light or the gradient of another ion (sometimes called a "coupled carrier").
+            [edit] See also
+            [edit] External links
+            Light-driven pump - Sugar carrier (GT1) - Water channels - Bile acid carrier proteins
+            """);
+        TermRecord t = term(ex, "proton shuttle");
+        assertTrue(targets(t, RelationKind.MECHANISM).contains("light"), () -> describe(ex));
+        assertFalse(targets(t, RelationKind.MECHANISM).stream().anyMatch(x -> x.startsWith("including")), () -> describe(ex));
+        assertFalse(t.altLabels().stream().anyMatch(a -> a.contains("coupled")), () -> describe(ex));
+        assertFalse(ex.terms().stream().anyMatch(x -> x.label().equalsIgnoreCase("sugar carrier")), () -> describe(ex));
+    }
 }
