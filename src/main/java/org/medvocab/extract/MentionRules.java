@@ -1,6 +1,7 @@
 package org.medvocab.extract;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +25,7 @@ final class MentionRules {
 
     static void apply(String sentence, TermRecord topic, DocumentExtraction ex, Evidence ev) {
         sharedHeadLists(sentence, topic, ex, ev);
+        bracketedSynonyms(sentence, ex, ev);
         examplesOfAClass(sentence, ex, ev);
         for (Mention m : Grounder.get().mentions(sentence)) {
             Grounding g = m.grounding();
@@ -127,4 +129,33 @@ final class MentionRules {
             && !readings.contains(org.medvocab.ground.WordNetLexicon.Reading.ADJECTIVE);
     }
 
+
+    /** "a myocardial infarction (heart attack)": a noun phrase and a bracketed lay or technical name. */
+    private static final Pattern BRACKET_NAME = Pattern.compile("((?:[a-z][a-z\\-]+\\s){0,3}[a-z][a-z\\-]+)\\s\\(([a-z][a-z\\-]+(?:\\s[a-z][a-z\\-]+){0,3})\\)");
+
+    /**
+     * The bracket is another name of the phrase before it when a dictionary says so: WordNet lists both in one synset,
+     * or the medical lexicon grounds both to the same identifier. A bracketed hypernym ("cystic fibrosis (lung
+     * disease)") or gloss is neither.
+     */
+    private static void bracketedSynonyms(String sentence, DocumentExtraction ex, Evidence ev) {
+        Matcher m = BRACKET_NAME.matcher(sentence);
+        while (m.find()) {
+            String[] words = m.group(1).split("\\s");
+            String name = m.group(2);
+            for (int i = 0; i < words.length; i++) { // the longest tail of the phrase that names the same thing
+                String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+                if (!sameThing(phrase, name)) continue;
+                Phrases.Term t = Phrases.clean(phrase);
+                if (t != null) ex.term(t.label()).mention(ev).addAltLabel(name, ev);
+                break;
+            }
+        }
+    }
+
+    private static boolean sameThing(String a, String b) {
+        if (org.medvocab.ground.WordNetLexicon.get().synonyms(a, b)) return true;
+        Optional<String> x = Grounder.get().assess(a).id(), y = Grounder.get().assess(b).id();
+        return x.isPresent() && x.equals(y);
+    }
 }

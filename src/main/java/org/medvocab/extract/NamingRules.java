@@ -26,7 +26,7 @@ final class NamingRules {
     private static final String NAME = "((?:[\\p{L}\\p{N}][\\p{L}\\p{N}'+/\\-]*\\s){0,5}[\\p{L}\\p{N}][\\p{L}\\p{N}'+/\\-]*)";
 
     /** "a X, or Y, ..." — an appositive second name. */
-    private static final Pattern APPOSITIVE = Pattern.compile("(?i)(?:^|\\b(?:a|an|the)\\s)" + NP + ",\\s+or\\s+(?:an?\\s+|the\\s+)?" + NP + ",\\s");
+    private static final Pattern APPOSITIVE = Pattern.compile("(?i)(?:^|\\b(?:a|an|the)\\s)" + NP + ",\\s+or\\s+(?!to\\s)(?:an?\\s+|the\\s+)?" + NP + ",\\s"); // "to contract, or to relax,": verbs
     /** "X (also called Y)" — a bracketed synonym of the noun phrase before it. */
     private static final Pattern BRACKET_SYNONYM = Pattern.compile(
         "(?i)" + NP + "\\s\\(\\s*(?:also|sometimes|often|commonly)?\\s*(?:called|known as|termed|referred to as)\\s+(?:an?\\s+|the\\s+)?" + NP + "\\s*\\)");

@@ -153,7 +153,7 @@ final class RelationRules {
 
     private static final Pattern TYPES = Pattern.compile("(?i)\\b(?:two|three|four|five|several|many|various|different)\\s+"
         + "(?:main\\s+|major\\s+|principal\\s+|basic\\s+)?(?:types|kinds|forms|ways|classes|categories|varieties)"
-        + "(?:\\s+of\\s+(?<of>[^:,;]{1,60}?))?(?:\\s*:|,?\\s+(?:such as|like|including|namely))\\s*(?<items>.+)$");
+        + "(?:\\s+of\\s+(?<of>[^:,;\u2013\u2014]{1,60}?))?(?:\\s*:|,?\\s+(?:such as|like|including|namely)|(?<dash>\\s+[\u2013\u2014]))\\s*(?<items>.+)$");
     /** What follows a list and is not part of it: ", each serving ...", ", which ...". */
     private static final Pattern LIST_TAIL = Pattern.compile("(?i),\\s*(?:each|which|all|both|that|who|where|while)\\b.*$");
 
@@ -164,9 +164,17 @@ final class RelationRules {
         // "several classes of ATPases, like ...": the items are kinds of what the sentence names, else of the topic
         Phrases.Term of = m.group("of") == null ? null : Phrases.clean(m.group("of"));
         String broader = of == null || of.label().split(" ").length > 4 ? topic.label() : of.label();
-        for (String item : Phrases.coordinated(LIST_TAIL.matcher(m.group("items")).replaceFirst("").replaceAll("[.;]\\s*$", ""))) {
+        String items = m.group("items");
+        // "The two types of X – A, and B – are ...": a list between dashes ends at the second dash
+        if (m.group("dash") != null) {
+            int end = items.indexOf(items.contains("\u2014") ? '\u2014' : '\u2013');
+            if (end < 0) return;
+            items = items.substring(0, end).replaceAll("[,\\s]+$", "");
+        }
+        for (String item : Phrases.coordinated(LIST_TAIL.matcher(items).replaceFirst("").replaceAll("[.;]\\s*$", ""))) {
             Phrases.Term t = Phrases.clean(item);
-            if (t == null || isTopic(t.label(), topic) || t.label().split(" ").length > 5) continue;
+            // a kind may be named with its defining phrase: "heart failure with reduced ejection fraction"
+            if (t == null || isTopic(t.label(), topic) || t.label().split(" ").length > 7) continue;
             ex.term(t.label()).mention(ev).kind(topic.kind()).addBroader(broader, ev);
         }
     }

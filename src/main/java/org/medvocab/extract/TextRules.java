@@ -157,6 +157,8 @@ final class TextRules {
 
     private static final Pattern AKA = Pattern.compile(
         "(?i)\\b(?:also|formerly|sometimes|commonly|often|simply|otherwise|once)?\\s*(?:known as|called|termed|named|referred to as)\\s+(?:simply\\s+)?");
+    /** "(congestive) cardiac failure": a bracketed lower-case word at the start of a name, before more of it. */
+    private static final Pattern OPTIONAL_WORD = Pattern.compile("(?<=^|,\\s|\\band\\s|\\bor\\s|^\\s)\\(([a-z][a-z\\-]+)\\)\\s+(?=[a-z])");
     /** A short bracketed form after a name: "(c-line)", "(CVC)". */
     private static final Pattern SHORT_BRACKET = Pattern.compile("\\s*\\(([\\p{L}][\\p{L}\\p{N}+\\-/ ]{0,18})\\)");
     /** Everything from the main verb on: what follows the names in "X, also known as Y, is a ...". */
@@ -192,6 +194,14 @@ final class TextRules {
                 }
             } else {
                 // "known as a drip line (d-line), drip tube or ...": bracketed short forms are names too
+                // "and (congestive) cardiac failure": a bracketed word before a name is an optional word of it
+                Matcher optional = OPTIONAL_WORD.matcher(rest);
+                while (optional.find()) {
+                    // the name is written with and without the word: "cardiac failure" is a name too
+                    List<String> without = Phrases.coordinated(Phrases.phraseAt(SHORT_BRACKET.matcher(rest.substring(optional.end())).replaceAll(""), 0));
+                    if (!without.isEmpty() && without.get(0).split("\\s+").length <= 4) out.add(without.get(0).replaceAll("[\\s,;:]+$", "").strip());
+                }
+                rest = OPTIONAL_WORD.matcher(rest).replaceAll("$1 ");
                 String clause = COPULA_AHEAD.matcher(rest).replaceFirst("");
                 Matcher bracket = SHORT_BRACKET.matcher(clause);
                 while (bracket.find()) out.add(bracket.group(1).strip());

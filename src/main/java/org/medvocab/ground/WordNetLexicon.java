@@ -285,6 +285,13 @@ public final class WordNetLexicon {
         return false;
     }
 
+    /** True when a noun sense of one phrase is a noun sense of the other: WordNet lists them as synonyms. */
+    public boolean synonyms(String a, String b) {
+        List<Synset> x = info(a).nounSenses(), y = info(b).nounSenses();
+        for (Synset s : x) if (y.contains(s)) return true;
+        return false;
+    }
+
     /** True when WordNet lists the whole phrase as a noun ("blood pressure", "heart attack"). */
     public boolean isNounPhrase(String phrase) {
         return info(phrase).lemmas().containsKey(Reading.NOUN);

@@ -175,4 +175,19 @@ class RelationTargetsTest {
         assertFalse(t.altLabels().stream().anyMatch(a -> a.contains("coupled")), () -> describe(ex));
         assertFalse(ex.terms().stream().anyMatch(x -> x.label().equalsIgnoreCase("sugar carrier")), () -> describe(ex));
     }
+
+    @Test
+    void kindsListedBetweenDashesOptionalBracketedWordsAndBracketedSynonyms() {
+        DocumentExtraction ex = extract("""
+            Kidney colic
+
+            Kidney colic, also known as renal colic (RC) and (acute) ureteric colic (AUC), is a sharp pain in the side caused by a kidney stone (renal calculus) moving down the ureter. The two types of ureteric colic – colic with complete obstruction (CCO), and colic with partial obstruction (CPO) – differ in whether the ureter is able to stretch, or to squeeze, around the stone.
+            """);
+        TermRecord colic = term(ex, "kidney colic");
+        assertTrue(colic.altLabels().containsAll(List.of("renal colic", "acute ureteric colic", "ureteric colic")), () -> describe(ex));
+        assertFalse(colic.altLabels().contains("acute"), () -> describe(ex));
+        assertEquals(List.of("ureteric colic"), broader(term(ex, "colic with complete obstruction")), () -> describe(ex));
+        assertTrue(term(ex, "kidney stone").altLabels().contains("renal calculus"), () -> describe(ex));
+        assertTrue(ex.terms().stream().noneMatch(t -> t.altLabels().contains("to squeeze")), () -> describe(ex));
+    }
 }
