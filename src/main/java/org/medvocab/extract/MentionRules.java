@@ -26,6 +26,7 @@ final class MentionRules {
     static void apply(String sentence, TermRecord topic, DocumentExtraction ex, Evidence ev) {
         sharedHeadLists(sentence, topic, ex, ev);
         bracketedSynonyms(sentence, ex, ev);
+        kindSentence(sentence, ex, ev);
         examplesOfAClass(sentence, ex, ev);
         for (Mention m : Grounder.get().mentions(sentence)) {
             Grounding g = m.grounding();
@@ -157,5 +158,20 @@ final class MentionRules {
         if (org.medvocab.ground.WordNetLexicon.get().synonyms(a, b)) return true;
         Optional<String> x = Grounder.get().assess(a).id(), y = Grounder.get().assess(b).id();
         return x.isPresent() && x.equals(y);
+    }
+
+    /** "Analytical nebulizers are another form of nebulizer": a sentence that says what kind of thing its subject is. */
+    private static final Pattern KIND_SENTENCE = Pattern.compile("^(?<x>[\\p{L}][\\p{L}\\-]*(?:\\s[\\p{L}\\-]+){0,4})\\s+(?:is|are)\\s+"
+        + "(?:also\\s+)?(?:another|a|an|one)\\s+(?:(?:special|particular|common|rare|specific)\\s+)?(?:form|type|kind|variety|class|subtype)s?\\s+of\\s+");
+
+    private static void kindSentence(String sentence, DocumentExtraction ex, Evidence ev) {
+        Matcher m = KIND_SENTENCE.matcher(sentence.strip());
+        if (!m.find()) return;
+        Phrases.Term x = Phrases.clean(m.group("x"));
+        Phrases.Term y = Phrases.clean(Phrases.phraseAt(sentence.strip(), m.end()));
+        if (x == null || y == null || x.label().split(" ").length > 5 || y.label().split(" ").length > 4
+            || Labels.key(x.label()).equals(Labels.key(y.label())) || Lexicon.isGenericGenus(Phrases.head(y.label()))) return;
+        String label = Labels.singularPhrase(x.label());
+        ex.term(label).mention(ev).addBroader(Labels.singularPhrase(y.label()), ev);
     }
 }

@@ -190,4 +190,14 @@ class RelationTargetsTest {
         assertTrue(term(ex, "kidney stone").altLabels().contains("renal calculus"), () -> describe(ex));
         assertTrue(ex.terms().stream().noneMatch(t -> t.altLabels().contains("to squeeze")), () -> describe(ex));
     }
+
+    @Test
+    void aSentenceSayingWhatKindItsSubjectIsGivesTheBroaderTerm() {
+        DocumentExtraction ex = extract("""
+            Spacer
+
+            A spacer is a tube that is fitted between an inhaler and the mouth. Valved holding chambers are another form of spacer and are used mainly for children.
+            """);
+        assertEquals(List.of("spacer"), broader(term(ex, "valved holding chamber")), () -> describe(ex));
+    }
 }
