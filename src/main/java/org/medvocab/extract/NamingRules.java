@@ -33,7 +33,9 @@ final class NamingRules {
     /** "S is/are (collectively) called N" and "it is called N". */
     private static final Pattern NAMING = Pattern.compile(
         "(?i)^(?:(?:if|when|where|while|as)\\b[^,]{3,120},\\s*)?(.{1,80}?)\\s+(?:is|are)\\s+(?:then\\s+|also\\s+|sometimes\\s+|often\\s+|usually\\s+|commonly\\s+)?"
-            + "(collectively\\s+|together\\s+|jointly\\s+)?(?:called|termed|named|known as|referred to as)\\s+(?:an?\\s+|the\\s+)?" + NAME + "(?:\\s*\\(([^()]{1,12})\\))?\\s*[.;,]?\\s*$");
+            + "(collectively\\s+|together\\s+|jointly\\s+)?(?:called|termed|named|known as|referred to as)\\s+(?:an?\\s+|the\\s+)?" + NAME + "(?:\\s*\\(([^()]{1,80})\\))?\\s*[.;,]?\\s*$");
+    /** "(as in A and B)", "(e.g. A, B)": examples of the name, after it. */
+    private static final Pattern EXAMPLES = Pattern.compile("(?i)^(?:as in|e\\.g\\.,?|for example,?|such as|including)\\s+(.+)$");
     /** "..., a condition known as N": a named instance inside a sentence. */
     private static final Pattern KNOWN_AS = Pattern.compile(
         "(?i)\\b(?:a|an|the)\\s+(?:condition|disorder|disease|complication|process|procedure|device|technique|state|phenomenon)\\s+(?:known as|called|termed)\\s+" + NP);
@@ -118,6 +120,10 @@ final class NamingRules {
         if (named == null || named.label().split(" ").length > 5 || RelationRules.isTopic(named.label(), topic)) return null;
         TermRecord term = ex.term(named.label()).mention(ev);
         if (m.group(4) != null && m.group(4).matches("[\\p{Lu}\\p{N}+\\-/]{2,10}s?")) term.addAltLabel(Abbreviations.singularShortForm(m.group(4)), ev);
+        Matcher examples = m.group(4) == null ? null : EXAMPLES.matcher(m.group(4).strip());
+        if (examples != null && examples.matches()) {
+            for (Phrases.Term e : Phrases.terms(examples.group(1))) ex.term(e.label()).mention(ev).addBroader(named.label(), ev);
+        }
         term.addDefinition(sentence, ev);
         String subject = m.group(1).strip();
         if (PRONOUN.matcher(subject).matches()) return term;
@@ -143,12 +149,15 @@ final class NamingRules {
         int i = 0;
         while (i < toks.size() && toks.get(i).is("DET")) i++;
         int adjectives = 0;
-        while (i < toks.size() && toks.get(i).is("ADJ")) { i++; adjectives++; }
+        // "Slow arrhythmias": an adjective the tagger misreads at the start of a sentence, known to WordNet as one
+        while (i < toks.size() && (toks.get(i).is("ADJ") || i + 1 < toks.size() && org.medvocab.ground.WordNetLexicon.get()
+                .readings(toks.get(i).lower()).contains(org.medvocab.ground.WordNetLexicon.Reading.ADJECTIVE))) { i++; adjectives++; }
         if (adjectives == 0 || i >= toks.size()) return null;
         List<String> rest = new ArrayList<>();
         for (; i < toks.size(); i++) {
             // a plural head read alone is often tagged as a verb ("rapid arrhythmias")
-            boolean pluralHead = i == toks.size() - 1 && toks.get(i).is("VERB") && toks.get(i).lower().endsWith("s");
+            boolean pluralHead = i == toks.size() - 1 && toks.get(i).lower().endsWith("s") && (toks.get(i).is("VERB")
+                || org.medvocab.ground.WordNetLexicon.get().readings(toks.get(i).lower()).contains(org.medvocab.ground.WordNetLexicon.Reading.NOUN));
             if (!toks.get(i).isNoun() && !pluralHead) return null;
             rest.add(toks.get(i).text());
         }

@@ -200,4 +200,15 @@ class RelationTargetsTest {
             """);
         assertEquals(List.of("spacer"), broader(term(ex, "valved holding chamber")), () -> describe(ex));
     }
+
+    @Test
+    void namedGroupsWithBracketedRangesAndExamples() {
+        DocumentExtraction ex = extract("""
+            Cough
+
+            A cough is a sudden expulsion of air from the lungs. Dry coughs (with no mucus at all) are called tickles. Wet coughs are called productive coughs (as in acute bronchitis and chronic bronchitis).
+            """);
+        assertEquals(List.of("cough"), broader(term(ex, "tickle")), () -> describe(ex));
+        assertTrue(broader(term(ex, "chronic bronchitis")).contains("productive cough"), () -> describe(ex));
+    }
 }
