@@ -71,6 +71,9 @@ final class DefinitionRules {
         def = NOUN_MARK.matcher(def).replaceFirst(""); // "noun a small device ...": the part of speech before a sense
         // "... other devices.... widget drivers": an excerpt cut off, followed by the name of the page it links to
         def = TEASER_TAIL.matcher(def).replaceFirst(".");
+        if (def.strip().matches("(?i)(?:noun|n\\.)")) return; // "1. noun": the part of speech alone, its sense follows
+        // "to hold a limb still": a verb's sense (a noun is never defined by an infinitive)
+        if (sense && def.strip().matches("(?i)^to\\s+[a-z]+\\b(?!-).*") && !def.strip().matches("(?i)^to\\s+(?:a|an|the|be)\\b.*")) return;
         if (def.matches("(?i)^(?:adj\\.?|adjective|adv\\.?|adverb|verb|v\\.)\\b.*")) {
             if (term.definitions().isEmpty() && term.broader().isEmpty()) ex.remove(term);
             return;

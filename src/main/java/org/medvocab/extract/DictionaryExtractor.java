@@ -68,6 +68,7 @@ public final class DictionaryExtractor {
         boolean sawSyllabified = false;
 
         boolean skipping = false;
+        String body = String.join("\n", lines.stream().map(Line::text).toList()).toLowerCase(java.util.Locale.ROOT);
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             String text = line.text();
@@ -79,6 +80,11 @@ public final class DictionaryExtractor {
                 if (types[i] == Type.SEPARATOR || types[i] == Type.PRON || types[i] == Type.POS
                     || types[i] == Type.TERM && next < lines.size() && (types[next] == Type.PRON || types[next] == Type.POS)) skipping = false;
                 else continue;
+            }
+            InfoboxRules.Role block = current == null ? null : InfoboxRules.labelOnly(text);
+            if (block != null) {
+                i = labelBlock(ex, lines, types, i, block, current);
+                continue;
             }
             switch (types[i]) {
                 case BLANK, CHROME, SKIP_BLOCK -> { }
@@ -139,7 +145,8 @@ public final class DictionaryExtractor {
                     senses.add(line);
                 }
                 case TERM -> {
-                    String label = text;
+                    // the page's title line may name the site's page too: "X - Definition, Meaning & Synonyms"
+                    String label = headword == null ? TopicFinder.recurringPart(text, body) : text;
                     boolean followedByDefinition = i + 1 < lines.size() && (types[i + 1] == Type.DEF || types[i + 1] == Type.SENSE);
                     List<String> names = names(label, followedByDefinition);
                     if (names.isEmpty()) break;
@@ -344,5 +351,26 @@ public final class DictionaryExtractor {
         if (shortLine && !core.endsWith(".") && !core.endsWith(":") && !core.matches("(?i)^(?:a|an|the|to|see|cf)\\s.*")
             && core.matches("^[\\p{L}\\p{N}].*") && !core.matches(".*\\b(?:is|are|was|were)\\b.*")) return Type.TERM;
         return Type.DEF;
+    }
+
+    /**
+     * "Type of:" / "Types:" / "Synonyms:" on a line of its own, its values (and their glosses) on the lines below up to
+     * a blank line or a numbered sense: applied to the term being defined. Returns the index of the block's last line.
+     */
+    private static int labelBlock(DocumentExtraction ex, List<Line> lines, Type[] types, int i, InfoboxRules.Role role, TermRecord term) {
+        List<String> values = new ArrayList<>();
+        int j = i + 1;
+        for (; j < lines.size() && types[j] != Type.BLANK && types[j] != Type.SENSE && types[j] != Type.SEPARATOR
+                && InfoboxRules.labelOnly(lines.get(j).text()) == null; j++) {
+            values.add(lines.get(j).text());
+        }
+        // under a verb's sense ("to hold a limb still"), the rows are about the verb
+        int k = i - 1;
+        while (k >= 0 && types[k] == Type.BLANK) k--;
+        boolean verb = k >= 0 && lines.get(k).text().strip().replaceFirst("^\\d+\\.\\s*", "").matches("(?i)^to\\s+[a-z]+\\b.*");
+        if (!values.isEmpty() && !verb) {
+            InfoboxRules.applyBlock(role, values, term, ex, ex.evidence(lines.get(i).start(), lines.get(j - 1).end()));
+        }
+        return j - 1;
     }
 }

@@ -17,7 +17,7 @@ final class InfoboxRules {
     private InfoboxRules() {}
 
     /** What the values of a field are to the article's topic. */
-    enum Role { ALT_LABEL, DEFINITION, RISK, TREATS_TOPIC, INDICATION, MENTION, SEE_ALSO, SKIP }
+    enum Role { ALT_LABEL, DEFINITION, RISK, TREATS_TOPIC, INDICATION, MENTION, SEE_ALSO, BROADER, NARROWER, COMPONENT, SKIP }
 
     /** Field name (lower case) → role. One table: a new field is one row. */
     static final Map<String, Role> FIELDS = Map.ofEntries(
@@ -35,7 +35,12 @@ final class InfoboxRules {
         Map.entry("specialty", Role.SKIP), Map.entry("symptoms", Role.SKIP), Map.entry("causes", Role.SKIP),
         Map.entry("risk factors", Role.SKIP), Map.entry("differential diagnosis", Role.SKIP),
         Map.entry("frequency", Role.SKIP), Map.entry("deaths", Role.SKIP), Map.entry("usual onset", Role.SKIP),
-        Map.entry("duration", Role.SKIP), Map.entry("prognosis", Role.SKIP), Map.entry("types", Role.SKIP),
+        Map.entry("duration", Role.SKIP), Map.entry("prognosis", Role.SKIP),
+        // the rows of a WordNet-style entry (and "Types" in a summary box): the word's place in the hierarchy
+        Map.entry("type of", Role.BROADER), Map.entry("hypernyms", Role.BROADER), Map.entry("hypernym", Role.BROADER),
+        Map.entry("kind of", Role.BROADER), Map.entry("broader", Role.BROADER),
+        Map.entry("types", Role.NARROWER), Map.entry("hyponyms", Role.NARROWER), Map.entry("narrower", Role.NARROWER),
+        Map.entry("has parts", Role.COMPONENT), Map.entry("part meronyms", Role.COMPONENT), Map.entry("parts", Role.COMPONENT),
         Map.entry("pronunciation", Role.SKIP), Map.entry("field", Role.SKIP));
 
     /** Field names longest first, so "side effects" wins over a shorter prefix. */
@@ -49,6 +54,39 @@ final class InfoboxRules {
     private static final Pattern REFS = Pattern.compile("\\[[^\\]]{1,20}\\]");
     private static final Pattern ETC = Pattern.compile("(?i),?\\s*\\betc\\.?$");
     private static final Pattern GLOSS = Pattern.compile("^(.+?)\\s*\\(([^()]{2,40})\\)$");
+
+    /** "Type of:", "Types:", "Synonyms:" alone on a line: the label of a block of rows below it, or null. */
+    private static final Pattern LABEL_ONLY = Pattern.compile("^\\s*([\\p{L} ]{2,30}?)\\s*:\\s*$");
+
+    /** The role of a label standing alone on its line (its values on the lines below), or null. */
+    static Role labelOnly(String line) {
+        Matcher m = LABEL_ONLY.matcher(line);
+        if (!m.matches()) return null;
+        Role r = FIELDS.get(m.group(1).strip().toLowerCase(Locale.ROOT));
+        return r == null || r == Role.SKIP || r == Role.DEFINITION ? null : r;
+    }
+
+    /**
+     * Applies the values listed under a label line ("Type of:" then "orthopedic device", and perhaps a gloss line of
+     * that value under it) to the term the entry defines.
+     */
+    static void applyBlock(Role role, List<String> values, TermRecord term, DocumentExtraction ex, Evidence ev) {
+        String previous = null;
+        for (String v : values) {
+            String t = v.strip();
+            // "a device that supports ...": a gloss of the value above it, not a value
+            if (previous != null && (GLOSS_LINE.matcher(t).lookingAt() || t.split("\\s+").length > 5)) {
+                DefinitionRules.define(ex, ex.term(previous), t, ev.start(), ev.end());
+                previous = null;
+                continue;
+            }
+            apply(new Row(role, t), term, ex, ev);
+            Phrases.Term c = Phrases.clean(t);
+            previous = c == null ? null : c.label();
+        }
+    }
+
+    private static final Pattern GLOSS_LINE = Pattern.compile("(?i)(?:an?|the|any|one|to)\\s");
 
     /** A recognised row: its role and its value text. */
     record Row(Role role, String value) {}
@@ -126,6 +164,9 @@ final class InfoboxRules {
                 case TREATS_TOPIC -> term.addRelation(RelationKind.INDICATION, topic.label(), t.qualifier(), ev);
                 case INDICATION -> topic.addRelation(RelationKind.INDICATION, t.label(), t.qualifier(), ev);
                 case SEE_ALSO -> topic.addCrossRef(CrossRefKind.SEE_ALSO, t.label(), ev);
+                case BROADER -> topic.addBroader(t.label(), ev);
+                case NARROWER -> term.addBroader(topic.label(), ev);
+                case COMPONENT -> topic.addRelation(RelationKind.COMPONENT, t.label(), t.qualifier(), ev);
                 default -> { }
             }
         }

@@ -38,16 +38,38 @@ final class TopicFinder {
                 if (Labels.key(Labels.singularPhrase(clean(lines.get(i).text()))).equals(key)) return new Topic(clean(lines.get(i).text()), i + 1);
             }
         }
-        if (documentTitle != null) return new Topic(documentTitle, 0);
         String body = String.join("\n", lines.stream().map(Line::text).toList()).toLowerCase(Locale.ROOT);
+        if (documentTitle != null) return new Topic(recurringPart(documentTitle, body), 0);
         for (int i : candidates) {
-            String t = clean(lines.get(i).text());
+            String t = recurringPart(clean(lines.get(i).text()), body);
             String lower = t.toLowerCase(Locale.ROOT);
             if (!t.isEmpty() && body.indexOf(lower) != body.lastIndexOf(lower)) return new Topic(t, i + 1);
         }
         if (subject != null) return new Topic(subject, firstContent(lines));
-        if (!candidates.isEmpty()) return new Topic(clean(lines.get(candidates.get(0)).text()), candidates.get(0) + 1);
+        if (!candidates.isEmpty()) return new Topic(recurringPart(clean(lines.get(candidates.get(0)).text()), body), candidates.get(0) + 1);
         return new Topic(documentId.replaceFirst("\\.[^.]+$", "").replaceAll("[-_]+", " "), firstContent(lines));
+    }
+
+    /** " - ", " | ", " – ", " — ", ": " between the parts of a title ("Splint - Definition, Meaning & Synonyms"). */
+    private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[-|\u2013\u2014]\\s+|:\\s+");
+
+    /**
+     * A title made of parts (the subject, and what the site calls the page) names the subject by the part the text
+     * repeats most; the whole title when it has no parts or no part recurs.
+     */
+    static String recurringPart(String title, String body) {
+        String[] parts = TITLE_PARTS.split(title);
+        if (parts.length < 2) return title;
+        String best = title;
+        int most = 1;
+        for (String part : parts) {
+            String p = part.strip().toLowerCase(Locale.ROOT);
+            if (p.length() < 3) continue;
+            int n = 0;
+            for (int i = body.indexOf(p); i >= 0; i = body.indexOf(p, i + p.length())) n++;
+            if (n > most) { most = n; best = part.strip(); }
+        }
+        return best;
     }
 
     /** Drops decorations around a page title ("What is X?", "X - Wikipedia", "Namespace:X"). */

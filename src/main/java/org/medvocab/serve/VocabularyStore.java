@@ -102,6 +102,16 @@ public final class VocabularyStore implements AutoCloseable {
      * @throws StoreException if the folder cannot be used, e.g. because another process has it open
      */
     public static VocabularyStore open(Path dir, Graph shapes) {
+        return open(dir, shapes, false);
+    }
+
+    /**
+     * TDB2's words for a database whose node table is empty while its other files are not: a database killed while it
+     * was being created. With no node stored it holds no triple, so nothing is lost by creating it again.
+     */
+    private static final String NEVER_WRITTEN = "Node block manager empty = true";
+
+    private static VocabularyStore open(Path dir, Graph shapes, boolean recreated) {
         Objects.requireNonNull(dir, "dir");
         DatasetGraph tdb = null;
         try {
@@ -115,6 +125,31 @@ public final class VocabularyStore implements AutoCloseable {
         } catch (RuntimeException e) {
             if (tdb != null) TDBInternal.expel(tdb);
             String m = String.valueOf(e.getMessage());
+            if (!recreated && m.contains(NEVER_WRITTEN)) {
+                Path aside = dir.resolve("tdb2-half-created-" + System.currentTimeMillis());
+                System.err.println("medvocab: " + dir + ": the database was left half-created (an index has no node blocks, so it "
+                    + "was stopped while being made and holds no committed data); moved to " + aside.getFileName() + ", creating it again");
+                try {
+                    // the failed open keeps this process's lock on the folder and its connection: let both go first
+                    Location loc = Location.create(dir.resolve("tdb2").toString());
+                    org.apache.jena.tdb2.sys.DatabaseConnection.internalExpel(loc, true);
+                    try (var storages = Files.list(dir.resolve("tdb2"))) {
+                        for (Path lockFile : java.util.stream.Stream.concat(java.util.stream.Stream.of(dir.resolve("tdb2")), storages)
+                                .filter(Files::isDirectory).map(d -> d.resolve("tdb.lock")).toList()) {
+                            var lock = org.apache.jena.dboe.base.file.ProcessFileLock.create(lockFile.toString());
+                            if (lock.isLockedHere()) lock.unlock();
+                            org.apache.jena.dboe.base.file.ProcessFileLock.release(lock);
+                        }
+                    }
+                    org.apache.jena.dboe.base.file.ChannelManager.releaseAll(dir.resolve("tdb2").toString());
+                    // moved aside, never deleted: nothing is lost even if the diagnosis were wrong
+                    Files.move(dir.resolve("tdb2"), aside);
+                    deleteTree(dir.resolve("text")); // the text index is rebuilt from the store
+                } catch (IOException io) {
+                    throw new StoreException(dir + ": cannot move the half-created database aside (" + io.getMessage() + ")", io);
+                }
+                return open(dir, shapes, true);
+            }
             if (IN_USE.matcher(m).find()) { // "lock" as a word: "block manager" is a damaged database, not a lock
                 throw new StoreException(dir + ": the database is in use by another process (" + oneLine(m)
                     + "). Stop the other medvocab serve, or query it with --endpoint.", e);
@@ -565,5 +600,12 @@ public final class VocabularyStore implements AutoCloseable {
     /** Quads of the stored default graph (not the union). */
     static boolean hasDefaultGraphData(DatasetGraph dsg) {
         return dsg.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY).hasNext();
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
     }
 }

@@ -227,4 +227,49 @@ class MoreLayoutsTest {
         assertFalse(TextRules.spellingVariant("stent", "stint"), "too short to tell a variant from another word");
         assertFalse(TextRules.spellingVariant("ventilator", "oscillator"));
     }
+
+    /** Invented: a dictionary page in the shape of WordNet-based sites ("Type of:", "Types:" blocks under each sense). */
+    private static final String WORDNET_STYLE = """
+        Splint - Definition, Meaning & Synonyms
+
+        A splint is what a doctor fits to a broken finger so that it keeps still while the bone knits. Splints can be made of plastic, metal or even rolled newspaper in an emergency.
+
+        Definitions of splint
+        1. noun
+        a thin rigid support that holds a broken bone in place
+        Type of:
+        orthopedic device
+        a device that supports part of the skeleton
+        Types:
+        air splint
+        an inflatable sleeve that holds a limb still
+        finger splint
+        a small splint for a single finger
+
+        2. verb
+        to hold a limb still with a splint
+        Synonyms:
+        immobilize
+        """;
+
+    @Test
+    void aTitleWithTheSitesNameForThePageGivesTheWord() {
+        assertEquals("splint", extract(WORDNET_STYLE).topic());
+    }
+
+    @Test
+    void typeOfAndTypesBlocksPlaceTheWordInTheHierarchy() {
+        DocumentExtraction ex = extract(WORDNET_STYLE);
+        assertEquals(List.of("orthopedic device"), broader(term(ex, "splint")), () -> describe(ex));
+        assertTrue(broader(term(ex, "air splint")).contains("splint"), () -> describe(ex));
+        assertEquals(List.of("a device that supports part of the skeleton"), definitions(term(ex, "orthopedic device")));
+    }
+
+    @Test
+    void aPartOfSpeechLineAndAVerbsSenseAndRowsAreNotNounDefinitions() {
+        DocumentExtraction ex = extract(WORDNET_STYLE);
+        TermRecord t = term(ex, "splint");
+        assertTrue(definitions(t).stream().noneMatch(d -> d.equals("noun") || d.startsWith("to hold") || d.endsWith(":")), () -> describe(ex));
+        assertFalse(t.altLabels().contains("immobilize"), () -> describe(ex));
+    }
 }

@@ -165,6 +165,22 @@ class VocabularyStoreTest {
         }
     }
 
+    @Test void aDatabaseLeftHalfCreatedByAKillIsCreatedAgainButOneWithDataIsNeverRemoved() throws IOException {
+        Path data = tmp.resolve("half");
+        VocabularyStore.open(data, shapes).close();
+        // what a kill -9 while TDB2 makes its files leaves: an empty node index beside the other files
+        Path nodes = data.resolve("tdb2").resolve("Data-0001").resolve("nodes.idn");
+        Files.write(nodes, new byte[0]);
+        try (VocabularyStore store = VocabularyStore.open(data, shapes)) {
+            store.load(Graphs.VOCABULARY, write("small.ttl", small));
+            assertTrue(store.size(Graphs.VOCABULARY) > 100);
+        }
+        // the half-created files are moved aside, not deleted
+        try (var kept = Files.list(data)) {
+            assertEquals(1, kept.filter(f -> f.getFileName().toString().startsWith("tdb2-half-created-")).count());
+        }
+    }
+
     @Test void aFirstLoadThatFailsValidationLeavesTheEmptyStorageInUseAndNoTemporaryFolder() throws IOException {
         Path data = tmp.resolve("data");
         Path invalid = write("invalid.ttl", small.replace("skos:altLabel \"HP\"@en ;", "skos:altLabel \"HP\"@en ; skos:prefLabel \"Hemo pump\"@en ;"));
