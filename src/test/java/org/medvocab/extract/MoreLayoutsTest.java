@@ -163,7 +163,7 @@ class MoreLayoutsTest {
 
     @Test
     void aDescriptiveGenusNamesNoBroaderTerm() {
-        Genus g = Genus.of("battery or mains electrically driven portable devices into which a pump can be loaded");
+        Genus g = Genus.of("solar or mains electrically powered bedside devices that warm a bag of fluid");
         assertEquals(TopClass.DEVICE, g.kind());
         assertEquals(null, g.broader(), g::toString);
     }
