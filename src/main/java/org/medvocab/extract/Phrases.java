@@ -26,6 +26,7 @@ public final class Phrases {
 
     private static final Pattern PERSON_POSSESSIVE = Pattern.compile(
         "(?i)(?:patient|person|individual|user|wearer|adult|child|infant|baby|mother|woman|man)(?:'s|s')");
+    private static final Pattern THING_POSSESSIVE = Pattern.compile("\\b([a-z]+'s)\\s+[a-z]");
     private static final Pattern PARTICIPLE_START = Pattern.compile("^(?i:[a-z]+ed)\\b");
     private static final Pattern ITEM_MODIFIER = Pattern.compile("\\s+(?:at|in|of|on|from|with|after|during|within|around|near|of)\\s");
     /** A list that goes on after its first item: ", B, and C" (two or more further items) to the end of the clause. */
@@ -171,7 +172,11 @@ public final class Phrases {
      */
     public static Term clean(String mention) {
         if (mention == null) return null;
-        String m = mention.replaceAll("[\u2018\u2019\"`]", "").replaceAll("\\s+", " ").strip();
+        String m = mention.replaceAll("(?<=\\p{L})\u2019(?=s\\b)", "'").replaceAll("[\u2018\u2019\"`]", "").replaceAll("\\s+", " ").strip();
+        // "the heart's contraction": a thing's possessive describes, it does not name (an eponym is capitalised, a
+        // person's possessive is dropped below)
+        Matcher possessive = THING_POSSESSIVE.matcher(m);
+        if (possessive.find() && !PERSON_POSSESSIVE.matcher(possessive.group(1)).matches()) return null;
         m = m.replaceAll("^[\\-\u2022*\u00b7]+\\s*", "").replaceAll("[\\s,.;:]+$", "");
         // "kinds of X", "use of X", "risk of X": the term is X
         Matcher of = Pattern.compile("^(?:(?:a|an|the|some|certain|many|several)\\s+)?(\\w+)\\s+of\\s+(.+)$", Pattern.CASE_INSENSITIVE).matcher(m);

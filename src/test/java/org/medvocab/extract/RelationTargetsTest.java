@@ -101,6 +101,8 @@ class RelationTargetsTest {
     void aPersonsPossessiveIsNotPartOfATerm() {
         assertEquals("airway", Phrases.clean("the patient's airway").label());
         assertEquals("airway", Phrases.clean("an individual's airway").label());
+        assertEquals("airway", Phrases.clean("the patient\u2019s airway").label(), "a curly apostrophe too");
+        assertEquals(null, Phrases.clean("the lung's recoil"), "a thing's possessive describes, it names nothing");
         // an eponym's possessive is part of the name (the casing of a cleaned mention is decided later)
         assertEquals("alzheimer's disease", Phrases.clean("Alzheimer's disease").label().toLowerCase(java.util.Locale.ROOT));
     }
