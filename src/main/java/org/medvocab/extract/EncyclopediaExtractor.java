@@ -124,7 +124,8 @@ public final class EncyclopediaExtractor {
                     }
                 }
                 // in the sentence that defines the topic, a relative clause describes the topic
-                RelationRules.apply(st, ev, topic, section, subject, names && genusPhrase != null, ex);
+                boolean speaksForTopic = subject || TextRules.quantifiedFamily(st, topic, genusHead);
+                RelationRules.apply(st, ev, topic, section, speaksForTopic, names && genusPhrase != null, ex);
             }
         }
         ex.applyAbbreviations();

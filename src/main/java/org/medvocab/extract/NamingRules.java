@@ -33,7 +33,9 @@ final class NamingRules {
     /** "S is/are (collectively) called N" and "it is called N". */
     private static final Pattern NAMING = Pattern.compile(
         "(?i)^(?:(?:if|when|where|while|as)\\b[^,]{3,120},\\s*)?(.{1,80}?)\\s+(?:is|are)\\s+(?:then\\s+|also\\s+|sometimes\\s+|often\\s+|usually\\s+|commonly\\s+)?"
-            + "(collectively\\s+|together\\s+|jointly\\s+)?(?:called|termed|named|known as|referred to as)\\s+(?:an?\\s+|the\\s+)?" + NAME + "(?:\\s*\\(([^()]{1,80})\\))?\\s*[.;,]?\\s*$");
+            + "(collectively\\s+|together\\s+|jointly\\s+)?(?:called|termed|named|known as|referred to as)\\s+(?:an?\\s+|the\\s+)?" + NAME + "(?:\\s*\\(([^()]{1,80})\\))?"
+            // "... are collectively called N and are caused by ...": a second predicate about the same subject may follow
+            + "(?:\\s*[.;,]?\\s*|\\s+and\\s+(?:is|are|can|may|have|has)\\s+[^,;]+?[.;]?\\s*)$");
     /** "(as in A and B)", "(e.g. A, B)": examples of the name, after it. */
     private static final Pattern EXAMPLES = Pattern.compile("(?i)^(?:as in|e\\.g\\.,?|for example,?|such as|including)\\s+(.+)$");
     /** "..., a condition known as N": a named instance inside a sentence. */

@@ -22,7 +22,9 @@ public final class Phrases {
         + "do|does|did|due|within|without|between|across|along|around|against|toward|towards|under|over|up|down|out|upon|"
         + "inside|outside|whose|whom|what|how|why)\\s"
         // "a large vein close to the heart": a phrase of nearness says where, it is not part of the name
-        + "|\\s(?:close|next|near|adjacent|proximal|distal|closer|nearer) to\\s|\\s(?:rather than|instead of)\\s");
+        + "|\\s(?:close|next|near|adjacent|proximal|distal|closer|nearer) to\\s|\\s(?:rather than|instead of)\\s"
+        // "a vein deep in the body", "a tube high in the chest": a place adverb and its phrase say where
+        + "|\\s(?:deep|high|low|far|just|located|situated|lying|found)\\s(?=in|within|inside|under|below|above|from|beneath)\\b");
 
     private static final Pattern PERSON_POSSESSIVE = Pattern.compile(
         "(?i)(?:patient|person|individual|user|wearer|adult|child|infant|baby|mother|woman|man)(?:'s|s')");

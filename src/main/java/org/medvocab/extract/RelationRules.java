@@ -26,13 +26,16 @@ final class RelationRules {
 
     /** Patterns that hold in any section when the sentence is about the topic. */
     private static final List<Trigger> SENTENCE = List.of(
-        t("(?:inserted|introduced|implanted)\\s+(?:percutaneously\\s+|surgically\\s+)?(?:in|into|through|via)(?:\\s+the)?"
-            + "|(?:placed|put|introduced|delivered|passed)\\s+(?:\\w+ly\\s+)?(?:through|via|by way of)(?:\\s+the)?", RelationKind.INSERTION_SITE, false),
+        t("(?:inserted|introduced|implanted)\\s+(?:\\w+ly\\s+){0,2}(?:in|into|through|via)(?:\\s+the)?"
+            + "|(?:placed|put|introduced|delivered|passed|fed|goes|go|runs|run|passes|travels|travel)\\s+(?:\\w+ly\\s+)?(?:through|via|by way of)(?:\\s+the)?", RelationKind.INSERTION_SITE, false),
         t("(?:advanced|threaded|passed|positioned|placed|located|situated|seated|lodged|lies|sits|resides|found|implanted|held|kept|retained|anchored)\\s+(?:up\\s+|down\\s+)?(?:in|into|within|inside|to|across)(?:\\s+the)?"
             // "inserted through the abdominal wall directly into the bladder": the way in, then where it ends up
-            + "|(?:inserted|introduced|passed|placed|floated|advanced|threaded|guided|led|put)\\s+(?:\\w+ly\\s+)?(?:through|via)\\s+(?:(?!\\b(?:from|to|with|by|for|which|that|who|is|are)\\b)[^,.;]){1,50}?\\s(?:\\w+ly\\s+)?into(?:\\s+the)?", RelationKind.LOCATION, false),
+            // "goes through the nose to the stomach": a way through, then the place it reaches
+            + "|(?:inserted|introduced|passed|placed|floated|advanced|threaded|guided|led|put|fed|goes|go|runs|run|passes|travels|travel)\\s+(?:\\w+ly\\s+)?(?:through|via)\\s+(?:(?!\\b(?:from|to|with|by|for|which|that|who|is|are)\\b)[^,.;]){1,50}?\\s(?:\\w+ly\\s+)?(?:into(?:\\s+the)?|to\\s+the)", RelationKind.LOCATION, false),
         t("(?:occurs?|occurring|forms?|develops?|arises?)\\s+(?:\\w+ly\\s+)?in(?:\\s+the)?|,\\s*(?:most\\s+)?(?:commonly|usually|typically|mainly|mostly|often|frequently)\\s+in(?:\\s+the)?", RelationKind.LOCATION, false),
         t("(?:consists?|consisting|composed|made up|comprised)\\s+of|equipped with|fitted with|(?:through|by) (?:the )?(?:use|means) of|comprises|contains|to which(?=[^.]*\\b(?:attached|connected|fitted|joined|fixed|coupled)\\b)|embodying|incorporating|comprising", RelationKind.COMPONENT, false),
+        // "There is a small risk of X": in an article, an existential risk statement is about the article's topic
+        t("^there\\s+(?:is|are)\\s+(?:also\\s+)?(?:an?\\s+)?(?:(?:small|slight|low|high|increased|higher|some|serious)\\s+)?(?:risks?|chance|danger)\\s+of", RelationKind.RISK, true),
         t("(?:may|can|could|might|will|often|also|commonly|sometimes|rarely)\\s+(?:also\\s+)?(?:cause|lead to|result in|produce|trigger|induce)|causes|(?:may|can|could|might) be associated with|complications? (?:include|includes|are|such as)|risks? (?:include|includes|of)", RelationKind.RISK, false),
         t("indicated\\s+(?:for|in)|used\\s+(?:to treat (?:patients|people|individuals|those) (?:with|who have|suffering from)|to treat|in the treatment of|for the treatment of|to manage|to support patients with)|treats|(?:in|for|by|of) (?:patients|people|persons|individuals|adults|children|infants|those|an? (?:person|patient|individual)) (?:with|undergoing|who have|who has|having|suffering from)|bridge to"
             + "|(?:procedure|treatment|therapy|technique|method|operation|surgery|device|drug|medication)s?\\s+(?:used\\s+)?(?:to treat|for treating)"
@@ -86,6 +89,13 @@ final class RelationRules {
             if (t == null || isTopic(t.label(), topic) || t.label().split(" ").length > 4) continue;
             if (EncyclopediaExtractor.nounPhrase(t.label())) ex.term(t.label()).mention(ev);
         }
+        // "A goes to B, while a C goes to D": the contrasting clause has a subject of its own
+        Matcher contrast = CONTRAST.matcher(sentence);
+        if (contrast.find()) {
+            contrastClause(sentence.substring(contrast.end()), ev, topic, section, ex);
+            sentence = sentence.substring(0, contrast.start()) + ".";
+        }
+        sentence = specifics(sentence);
         // short parenthetical asides ("(VAD)", "(usually ...)") would cut noun phrases short
         sentence = sentence.replaceAll("\\s*\\([^()]{1,40}\\)", "");
         types(sentence, ev, topic, ex);
@@ -179,11 +189,84 @@ final class RelationRules {
         }
     }
 
+    /** ", while a gastrostomy tube is ...": a clause that contrasts another subject with the sentence's own. */
+    private static final Pattern CONTRAST = Pattern.compile(",\\s+(?:while|whereas)\\s+(?=(?:an?|the|its|their|it|they)\\s)");
+
+    private static void contrastClause(String clause, Evidence ev, TermRecord topic, Section section, DocumentExtraction ex) {
+        String text = Character.toUpperCase(clause.charAt(0)) + clause.substring(1);
+        if (text.matches("(?s)^(?:It|They|Its|Their)\\b.*")) {
+            apply(text, ev, topic, section, true, false, ex);
+            return;
+        }
+        Phrases.Term subject = Phrases.clean(Phrases.phraseAt(text, 0));
+        if (subject == null || subject.label().split(" ").length > 4) return;
+        if (isTopic(subject.label(), topic)) {
+            apply(text, ev, topic, section, true, false, ex);
+        } else if (SENTENCE.stream().anyMatch(tr -> tr.pattern().matcher(text).find()) && EncyclopediaExtractor.nounPhrase(subject.label())) {
+            apply(text, ev, ex.term(subject.label()).mention(ev), section, true, false, ex);
+        }
+    }
+
+    /** A bracket of names: "(subclavian vein or axillary vein)". */
+    private static final Pattern NAMES_BRACKET = Pattern.compile("\\(([\\p{L}][\\p{L}\\- ,]{2,60})\\)");
+    /** What may stand between two brackets of one list: ", chest ", ", or the groin ". */
+    private static final Pattern BETWEEN_BRACKETS = Pattern.compile(",?\\s*(?:(?:and|or)\\s+)?(?:the\\s+)?[\\p{L}\\- ]{1,30}\\s*");
+
+    /**
+     * "placed in veins in the neck (internal jugular vein), chest (subclavian vein or axillary vein)": brackets that
+     * name members of a plural class word before them are what the sentence is about; they replace the class word and
+     * its places, so the members become the targets.
+     */
+    static String specifics(String sentence) {
+        Matcher b = NAMES_BRACKET.matcher(sentence);
+        if (!b.find()) return sentence;
+        List<String> first = Phrases.coordinated(b.group(1));
+        if (first.isEmpty()) return sentence;
+        String head = Phrases.head(first.get(0).strip()).toLowerCase(Locale.ROOT);
+        String before = sentence.substring(0, b.start()).toLowerCase(Locale.ROOT);
+        int generic = Math.max(lastWord(before, head + "s"), lastWord(before, head + "es"));
+        if (generic < 0 || b.start() - generic > 40 || !sameHead(first, head)) return sentence;
+        List<String> names = new java.util.ArrayList<>(first);
+        int end = b.end();
+        while (b.find()) {
+            if (!BETWEEN_BRACKETS.matcher(sentence.substring(end, b.start())).matches()) break;
+            List<String> more = Phrases.coordinated(b.group(1));
+            if (!sameHead(more, head)) break;
+            names.addAll(more);
+            end = b.end();
+        }
+        String list = names.size() == 1 ? names.get(0).strip()
+            : String.join(", ", names.subList(0, names.size() - 1).stream().map(String::strip).toList()) + " and " + names.get(names.size() - 1).strip();
+        return sentence.substring(0, generic) + list + sentence.substring(end);
+    }
+
+    /** Where {@code word} last stands as a whole word in {@code text}, or -1. */
+    private static int lastWord(String text, String word) {
+        for (int at = text.lastIndexOf(word); at >= 0; at = text.lastIndexOf(word, at - 1)) {
+            boolean startOk = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            int end = at + word.length();
+            if (startOk && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) return at;
+            if (at == 0) break;
+        }
+        return -1;
+    }
+
+    private static boolean sameHead(List<String> names, String head) {
+        if (names.isEmpty()) return false;
+        for (String n : names) if (!Phrases.head(n.strip()).equalsIgnoreCase(head) || n.strip().split("\\s+").length > 4) return false;
+        return true;
+    }
+
     /** "including light": the cue before a list's first example. */
     private static final Pattern EXAMPLE_CUE = Pattern.compile("(?i)^\\s*(?:including|such as|like|e\\.g\\.,?|for example,?|namely)\\s+");
 
+    /** "recurring blockage in the treated area, a condition known as restenosis": the name given to what was described. */
+    private static final Pattern NAMED_AFTER = Pattern.compile("(?i)^[^.;]{0,80}?,\\s+(?:an?|the)\\s+(?:condition|disorder|disease|complication|problem|process|phenomenon|state)\\s+(?:known as|called|termed|referred to as)\\s+");
+
     private static void add(DocumentExtraction ex, TermRecord topic, RelationKind kind, String sentence, int from,
                             Evidence ev, boolean sectionRule) {
+        Matcher named = NAMED_AFTER.matcher(sentence.substring(from));
+        if (named.find()) from += named.end();
         String phrase = Phrases.listAt(sentence, from);
         // "conditions such as A, B and C": the examples are the targets
         phrase = phrase.replaceFirst("(?i)^[^;]{0,50}?\\b(?:such as|including|like|e\\.g\\.,?|for example,?)\\s+", "");

@@ -128,6 +128,29 @@ final class TextRules {
         return false;
     }
 
+    private static final Pattern QUANTIFIER = Pattern.compile("(?i)^(?:most|many|some|all|nearly all|the majority of)\\s+");
+
+    /**
+     * "Most deep vein clots occur in ...": a quantified plural of the topic's head or genus speaks for the topic's
+     * relations (where it occurs, what it causes), not for its names or genus ("Some such enzymes are X" names a subset).
+     */
+    static boolean quantifiedFamily(String sentence, TermRecord topic, String genusHead) {
+        java.util.Set<String> heads = new java.util.HashSet<>();
+        heads.add(Phrases.head(topic.label()).toLowerCase(Locale.ROOT));
+        if (genusHead != null) heads.add(Phrases.head(genusHead).toLowerCase(Locale.ROOT));
+        for (TermRecord.Broader b : topic.broader()) heads.add(Phrases.head(b.target()).toLowerCase(Locale.ROOT));
+        Matcher q = QUANTIFIER.matcher(SENTENCE_ADVERB.matcher(sentence.strip()).replaceFirst(""));
+        if (!q.lookingAt()) return false;
+        String[] w = q.replaceFirst("").split("[\\s,]+");
+        for (int k = 0; k < Math.min(4, w.length - 1); k++) {
+            String word = w[k].toLowerCase(Locale.ROOT);
+            if (!word.endsWith("s") || w[k + 1].equalsIgnoreCase("of")) continue;
+            String one = Labels.singular(word);
+            if (heads.contains(one)) return true;
+        }
+        return false;
+    }
+
     /** Whether a sentence opens with the topic's own name as subject (not a pronoun). */
     static boolean namesTopic(String sentence, TermRecord topic) {
         if (opensWith(sentence, topic.label())) return true;

@@ -213,4 +213,71 @@ class RelationTargetsTest {
         assertEquals(List.of("cough"), broader(term(ex, "tickle")), () -> describe(ex));
         assertTrue(broader(term(ex, "chronic bronchitis")).contains("productive cough"), () -> describe(ex));
     }
+
+    private static final String FEEDING = """
+        Drip feeder
+
+        A drip feeder is a device that moves liquid food along a feeding line at a set rate. An orogastric line, or OG line, runs through the mouth to the stomach, while a duodenal line is surgically inserted directly into the duodenum.
+
+        Larger drip feeders are usually hung on a pole. Most feeder lines are made of silicone. Some feeders are placed in rooms on the ward (recovery room), unit (intensive care room or burns room), or theatre (anaesthetic room).
+
+        There is a small risk of the line moving out of place, a problem known as tube migration.
+        """;
+
+    @Test
+    void aRouteThroughOnePlaceToAnotherGivesTheWayInAndTheEnd() {
+        DocumentExtraction ex = extract(FEEDING);
+        TermRecord og = term(ex, "orogastric line");
+        assertEquals(List.of("mouth"), targets(og, RelationKind.INSERTION_SITE), () -> describe(ex));
+        assertEquals(List.of("stomach"), targets(og, RelationKind.LOCATION), () -> describe(ex));
+    }
+
+    @Test
+    void aContrastingClauseKeepsItsOwnSubject() {
+        DocumentExtraction ex = extract(FEEDING);
+        // "..., while a duodenal line is inserted into the duodenum": the duodenum belongs to the duodenal line
+        assertFalse(targets(term(ex, "orogastric line"), RelationKind.INSERTION_SITE).contains("duodenum"), () -> describe(ex));
+        assertEquals(List.of("duodenum"), targets(term(ex, "duodenal line"), RelationKind.INSERTION_SITE), () -> describe(ex));
+    }
+
+    @Test
+    void bracketsNamingMembersOfAPluralClassAreTheTargets() {
+        assertEquals("placed in recovery room, intensive care room, burns room and anaesthetic room.",
+            RelationRules.specifics("placed in rooms on the ward (recovery room), unit (intensive care room or burns room), or theatre (anaesthetic room)."));
+        // a bracket that does not name members of the class before it is left alone
+        String aside = "placed in rooms on the ward (see below).";
+        assertEquals(aside, RelationRules.specifics(aside));
+    }
+
+    @Test
+    void aRiskStatedWithThereIsBelongsToTheTopicUnderTheNameTheSentenceGivesIt() {
+        DocumentExtraction ex = extract(FEEDING);
+        assertEquals(List.of("tube migration"), targets(term(ex, "drip feeder"), RelationKind.RISK), () -> describe(ex));
+    }
+
+    @Test
+    void aQuantifiedPluralOfTheTopicsGenusSpeaksForItsRelations() {
+        DocumentExtraction ex = extract("""
+            Calf clot
+
+            A calf clot is a blood clot that forms in a vein deep in the lower leg. Most such clots form in the soleal veins, but some spread upward.
+            """);
+        TermRecord clot = term(ex, "calf clot");
+        List<String> places = targets(clot, RelationKind.LOCATION);
+        assertTrue(places.contains("soleal vein"), () -> describe(ex));
+        // "a vein deep in the lower leg": the place phrase after "deep" is not part of the name
+        assertFalse(places.contains("vein deep"), () -> describe(ex));
+        assertTrue(places.contains("vein"), () -> describe(ex));
+    }
+
+    @Test
+    void membersCollectivelyNamedGetTheNameAsBroaderEvenWhenASecondPredicateFollows() {
+        DocumentExtraction ex = extract("""
+            Gum swelling
+
+            Gum swelling is a puffiness of the gums. Gum swelling and tooth looseness are together called periodontal strain and are made worse by smoking.
+            """);
+        assertTrue(broader(term(ex, "tooth looseness")).contains("periodontal strain"), () -> describe(ex));
+        assertTrue(broader(term(ex, "gum swelling")).contains("periodontal strain"), () -> describe(ex));
+    }
 }
