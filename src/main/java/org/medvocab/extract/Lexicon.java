@@ -136,6 +136,15 @@ public final class Lexicon {
         return null;
     }
 
+    /** Whether a head noun names a made thing: the head table says device, else WordNet's most frequent reading is an artifact. */
+    public static boolean artifact(String head) {
+        if (head == null || PART_NOUNS.contains(Labels.singular(head.toLowerCase(Locale.ROOT)))) return false;
+        TopClass k = kindOfHead(head);
+        if (k != null) return k == TopClass.DEVICE;
+        String w = Labels.singular(head.toLowerCase(Locale.ROOT));
+        return org.medvocab.ground.WordNetLexicon.get().kindLexFile(w).map("noun.artifact"::equals).orElse(false);
+    }
+
     public static boolean isGenericGenus(String word) {
         return word != null && GENERIC_GENUS.containsKey(Labels.singular(word.toLowerCase(Locale.ROOT)));
     }

@@ -135,11 +135,17 @@ public final class Nlp {
         return new Sentence(text, offset, offset + text.length(), List.copyOf(out));
     }
 
+    /** A footnote number after a sentence's full stop: "urine.1 Developed", "adults.4,5 Modern". */
+    private static final java.util.regex.Pattern REFERENCE_MARK = java.util.regex.Pattern.compile(
+        "(?<=[\\p{L})][.!?])\\d{1,3}(?:,\\d{1,3})*(?=\\s+[\\p{Lu}\"(]|\\s*$)");
+
     /** Sentences of a paragraph, each analysed, offsets relative to the document via {@code offset}. */
     public List<Sentence> sentences(String paragraph, int offset) {
         List<Sentence> out = new ArrayList<>();
-        for (Span s : sentenceSpans(paragraph)) {
-            String t = paragraph.substring(s.getStart(), s.getEnd());
+        // "to drain urine.1 Developed by ...": a reference number glued to a full stop is blanked (offsets are kept)
+        String text = REFERENCE_MARK.matcher(paragraph).replaceAll(m -> " ".repeat(m.group().length()));
+        for (Span s : sentenceSpans(text)) {
+            String t = text.substring(s.getStart(), s.getEnd()).stripTrailing();
             out.add(analyse(t, offset + s.getStart()));
         }
         return out;

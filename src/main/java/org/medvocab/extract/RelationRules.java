@@ -99,7 +99,14 @@ final class RelationRules {
         // short parenthetical asides ("(VAD)", "(usually ...)") would cut noun phrases short
         sentence = sentence.replaceAll("\\s*\\([^()]{1,40}\\)", "");
         types(sentence, ev, topic, ex);
+        partsOfTopic(sentence, ev, topic, ex);
+        variants(sentence, ev, topic, ex);
         TopClass topicKind = topic.kind();
+        if ((topicSubject || definitional) && (topicKind == TopClass.DEVICE || topicKind == TopClass.PROCEDURE)) {
+            includedParts(INCLUDES, sentence, ev, topic, ex);
+            // "a flexible tube with an inflatable balloon tip": in a device's definition, what its genus comes with
+            if (definitional && topicKind == TopClass.DEVICE) includedParts(GENUS_WITH, sentence, ev, topic, ex);
+        }
         boolean conditionTopic = topicKind == TopClass.CONDITION;
         {
             for (Trigger tr : SENTENCE) {
@@ -257,6 +264,80 @@ final class RelationRules {
         return true;
     }
 
+    /** "the mouthpiece of the device": a made thing named as belonging to the topic (by its head or as "the device"). */
+    private static final Pattern PART_OF = Pattern.compile("(?i)\\bthe\\s+((?:[a-z\\-]+\\s+){0,2}[a-z\\-]+)\\s+of\\s+(?:the|this|that|each|every|a|an)\\s+([a-z\\-]+)\\b");
+
+    private static void partsOfTopic(String sentence, Evidence ev, TermRecord topic, DocumentExtraction ex) {
+        Matcher m = PART_OF.matcher(sentence);
+        String head = Phrases.head(topic.label()).toLowerCase(Locale.ROOT);
+        while (m.find()) {
+            String whole = Labels.singular(m.group(2).toLowerCase(Locale.ROOT));
+            boolean topicWhole = whole.equals(head) || topic.kind() == TopClass.DEVICE && Lexicon.isGenericGenus(whole)
+                && Lexicon.kindOfHead(whole) == TopClass.DEVICE;
+            Phrases.Term part = topicWhole ? Phrases.clean(m.group(1)) : null;
+            if (part == null || isTopic(part.label(), topic) || !Lexicon.artifact(Phrases.head(part.label()))) continue;
+            addOne(ex, topic, RelationKind.COMPONENT, part, ev);
+        }
+    }
+
+    /**
+     * "includes a reservoir and a pump", "includes the insertion of a stent", "delivers it through a tube called a
+     * cannula": what a device or procedure includes or works through, when it is a made thing.
+     */
+    private static final Pattern INCLUDES = Pattern.compile("(?i)\\b(?:(?:includes|include|including)\\s+(?:(?:the\\s+)?(?:insertion|placement|use|implantation|fitting)\\s+of\\s+)?"
+        + "|through\\s+(?=an?\\s))");
+
+    private static final Pattern GENUS_WITH = Pattern.compile("(?i)\\b(?:is|are)\\s+(?:an?\\s+)(?:[a-z\\-]+,?\\s+){0,3}?[a-z\\-]+\\s+with\\s+(?=(?:an?|one|two|three|several)\\s)");
+
+    private static void includedParts(Pattern cue, String sentence, Evidence ev, TermRecord topic, DocumentExtraction ex) {
+        Matcher m = cue.matcher(sentence);
+        while (m.find()) {
+            if (negated(sentence, m.start()) || VARIANTS.matcher(sentence.substring(0, m.start())).find()) continue;
+            String rest = sentence.substring(m.end());
+            Matcher called = CALLED.matcher(rest);
+            String list = called.find() ? Phrases.listAt(rest, called.end()) : Phrases.listAt(sentence, m.end());
+            for (String item : Phrases.coordinated(list)) {
+                Phrases.Term t = Phrases.clean(partBeforePartNoun(item));
+                if (t == null || isTopic(t.label(), topic) || !Lexicon.artifact(Phrases.head(t.label()))) continue;
+                addOne(ex, topic, RelationKind.COMPONENT, t, ev);
+            }
+        }
+    }
+
+    /**
+     * "Modern variations include triple-lumen catheters": the subject names kinds of the topic, so items named like the
+     * topic are narrower, not parts; other made things they include are parts.
+     */
+    private static final Pattern VARIANTS = Pattern.compile("(?i)\\b(?:types|kinds|forms|variations|variants|versions|models|designs|varieties)\\s*$");
+    private static final Pattern VARIANTS_INCLUDE = Pattern.compile("(?i)^(?:(?:the|its|their|some|many|newer|modern|recent|common|other)\\s+){0,2}"
+        + "(?:types|kinds|forms|variations|variants|versions|models|designs|varieties)\\s+(?:include|includes|are)\\s+");
+
+    private static void variants(String sentence, Evidence ev, TermRecord topic, DocumentExtraction ex) {
+        Matcher m = VARIANTS_INCLUDE.matcher(sentence);
+        if (!m.find()) return;
+        String head = Phrases.head(topic.label());
+        for (String item : Phrases.coordinated(Phrases.listAt(sentence, m.end()))) {
+            Phrases.Term t = Phrases.clean(item);
+            if (t == null || isTopic(t.label(), topic) || t.label().split(" ").length > 5) continue;
+            // "Newer models include a dose counter": a feature, not a kind, unless it is named like the topic
+            if (!Phrases.head(t.label()).equalsIgnoreCase(head)) {
+                if (Lexicon.artifact(Phrases.head(t.label())) && topic.kind() == TopClass.DEVICE) addOne(ex, topic, RelationKind.COMPONENT, t, ev);
+                continue;
+            }
+            ex.term(t.label()).mention(ev).kind(topic.kind()).addBroader(topic.label(), ev);
+        }
+    }
+
+    /** "an inflatable balloon tip" -> "an inflatable balloon": a made thing that forms a part (tip, end, wall) of the whole. */
+    private static String partBeforePartNoun(String item) {
+        String[] w = item.strip().split("\\s+");
+        if (w.length < 2 || !Lexicon.PART_NOUNS.contains(Labels.singular(w[w.length - 1].toLowerCase(Locale.ROOT)))) return item;
+        return Lexicon.artifact(w[w.length - 2]) ? String.join(" ", java.util.Arrays.copyOf(w, w.length - 1)) : item;
+    }
+
+    /** "a flexible plastic tube called a cannula": the name after "called" is the part. */
+    private static final Pattern CALLED = Pattern.compile("(?i)^(?:an?\\s+)?(?:(?!also\\b)[a-z\\-]+,?\\s+){0,4}?(?<!,\\s)(?:called|named|termed|known as)\\s+");
+
     /** "including light": the cue before a list's first example. */
     private static final Pattern EXAMPLE_CUE = Pattern.compile("(?i)^\\s*(?:including|such as|like|e\\.g\\.,?|for example,?|namely)\\s+");
 
@@ -267,6 +348,8 @@ final class RelationRules {
                             Evidence ev, boolean sectionRule) {
         Matcher named = NAMED_AFTER.matcher(sentence.substring(from));
         if (named.find()) from += named.end();
+        Matcher called = CALLED.matcher(sentence.substring(from));
+        if (called.find()) from += called.end();
         String phrase = Phrases.listAt(sentence, from);
         // "conditions such as A, B and C": the examples are the targets
         phrase = phrase.replaceFirst("(?i)^[^;]{0,50}?\\b(?:such as|including|like|e\\.g\\.,?|for example,?)\\s+", "");
@@ -297,10 +380,13 @@ final class RelationRules {
         ex.term(label).mention(ev).kind(Lexicon.kindOfHead(Phrases.head(label)));
     }
 
-    /** "rotating drum" -> "drum": a leading participle describes the part, it does not name it. */
+    /** "rotating drum" -> "drum": a leading participle or property adjective describes the part, it does not name it. */
     private static String stripParticiple(String label) {
         String[] w = label.split(" ");
-        if (w.length > 1 && w[0].matches("[a-z]+(?:ing|ed)") && !Lexicon.KIND_HEADS.containsKey(w[0])) {
+        // "feeding tube": a compound the medical lexicon or WordNet knows names a kind of part; "rotating drum" describes one
+        // "inflatable balloon", "hollow needle": a property adjective describes the part as well
+        if (w.length > 1 && (w[0].matches("[a-z]+(?:ing|ed|able|ible)") || Lexicon.GENUS_DESCRIPTORS.contains(w[0])) && !Lexicon.KIND_HEADS.containsKey(w[0])
+            && !org.medvocab.ground.MedicalLexicon.get().contains(label) && !org.medvocab.ground.WordNetLexicon.get().isNounPhrase(label)) {
             return String.join(" ", java.util.Arrays.copyOfRange(w, 1, w.length));
         }
         return label;

@@ -280,4 +280,53 @@ class RelationTargetsTest {
         assertTrue(broader(term(ex, "tooth looseness")).contains("periodontal strain"), () -> describe(ex));
         assertTrue(broader(term(ex, "gum swelling")).contains("periodontal strain"), () -> describe(ex));
     }
+
+    private static final String INJECTOR = """
+        Pen injector
+
+        A pen injector is a device with a hollow needle at one end that gives a dose of medicine under the skin.2 It pushes the dose through a short tube called a cartridge. Newer models include a dose counter and a safety shield.3 Modern variations include reusable pen injectors that take a new cartridge each week.
+
+        To use it, the patient presses the plunger of the device with a thumb.
+        """;
+
+    @Test
+    void aDevicesDefinitionNamesThePartsItsGenusComesWith() {
+        DocumentExtraction ex = extract(INJECTOR);
+        List<String> parts = targets(term(ex, "pen injector"), RelationKind.COMPONENT);
+        // "with a hollow needle": the property adjective describes the part, it does not name it
+        assertTrue(parts.contains("needle"), () -> describe(ex));
+        assertFalse(parts.contains("hollow needle"), () -> describe(ex));
+    }
+
+    @Test
+    void partsNamedAfterTheDeviceIncludedOrWorkedThroughAreComponents() {
+        DocumentExtraction ex = extract(INJECTOR);
+        Set<String> parts = sorted(targets(term(ex, "pen injector"), RelationKind.COMPONENT));
+        assertTrue(parts.containsAll(Set.of("plunger", "cartridge", "dose counter", "safety shield")), () -> describe(ex));
+        assertFalse(parts.contains("thumb"), () -> describe(ex));
+    }
+
+    @Test
+    void variationsThatAreIncludedAreKindsNotParts() {
+        DocumentExtraction ex = extract(INJECTOR);
+        assertEquals(List.of("pen injector"), broader(term(ex, "reusable pen injector")), () -> describe(ex));
+        assertFalse(targets(term(ex, "pen injector"), RelationKind.COMPONENT).contains("reusable pen injector"), () -> describe(ex));
+    }
+
+    @Test
+    void aProcedureThatIncludesPlacingADeviceHasItAsAComponent() {
+        DocumentExtraction ex = extract("""
+            Vein stripping
+
+            Vein stripping is a surgical procedure that removes a damaged superficial vein from the leg. It sometimes includes the insertion of a stripper wire along the vein.
+            """);
+        assertTrue(targets(term(ex, "vein stripping"), RelationKind.COMPONENT).contains("stripper wire"), () -> describe(ex));
+    }
+
+    @Test
+    void aFootnoteNumberAfterAFullStopEndsTheSentence() {
+        List<String> sentences = Nlp.get().sentences("It drains urine.1 Developed in 1935, it is still used.12,13 Each has 2.5 mm.", 0)
+            .stream().map(Nlp.Sentence::text).toList();
+        assertEquals(List.of("It drains urine.", "Developed in 1935, it is still used.", "Each has 2.5 mm."), sentences);
+    }
 }
