@@ -117,6 +117,7 @@ public final class VocabularyBuilder {
         resolveReferences();
         inferKinds();
         headNounHierarchy();
+        reduceBroader();
         inferKinds();
         mintIris();
         return emit(docs);
@@ -344,6 +345,25 @@ public final class VocabularyBuilder {
                 if (!c.hasAncestor(head)) addBroader(c, head, null);
                 break;
             }
+        }
+    }
+
+    /**
+     * Transitive reduction of the hierarchy, as {@code robot reduce} does: a direct broader concept that is already an
+     * ancestor through another direct broader is dropped ("left ventricular assist device" is a "pump" because it is a
+     * "ventricular assist device", which is a "mechanical pump").
+     */
+    private void reduceBroader() {
+        for (Concept c : uniqueConcepts()) {
+            if (c.broader.size() < 2) continue;
+            List<Concept> redundant = new ArrayList<>();
+            for (Concept b : c.broader) {
+                for (Concept other : c.broader) {
+                    if (other != b && other.hasAncestor(b)) { redundant.add(b); break; }
+                }
+            }
+            c.broader.removeAll(redundant);
+            redundant.forEach(c.broaderEvidence::remove);
         }
     }
 

@@ -107,6 +107,15 @@ class VocabularyBuilderTest {
         a type of gizmo valve that closes again as soon as the flow stops.
         """;
 
+    /** A compound whose genus is already an ancestor through its head noun. */
+    static final String GASKET_PUMP = """
+        gasket pump
+        a pump that pushes grease between the moving parts of a large engine.
+
+        twin gasket pump
+        a pump with two grease lines, built for engines with two crankshafts.
+        """;
+
     static final Map<String, String> DOCUMENTS = new LinkedHashMap<>();
     static {
         DOCUMENTS.put("a-widget-dictionary.txt", WIDGET_DICTIONARY);
@@ -115,6 +124,7 @@ class VocabularyBuilderTest {
         DOCUMENTS.put("d-sprocket-dictionary.txt", SPROCKET_DICTIONARY);
         DOCUMENTS.put("e-gizmo-valve.txt", GIZMO_VALVE);
         DOCUMENTS.put("f-sprocket-valve.txt", SPROCKET_VALVE);
+        DOCUMENTS.put("g-gasket-pump.txt", GASKET_PUMP);
     }
 
     @TempDir static Path dir;
@@ -186,6 +196,14 @@ class VocabularyBuilderTest {
             assertFalse(ask(g, "ASK { " + x + " skos:broader ?top FILTER(STRSTARTS(STR(?top), STR(mvo:))) }"),
                 compound + " has a broader concept, so it is not put directly under a top class");
         }
+    }
+
+    @Test void aBroaderConceptAlreadyReachedThroughAnotherIsNotRepeated() {
+        String twin = c("twin gasket pump"), gasket = c("gasket pump"), pump = c("pump");
+        assertTrue(ask(g, "ASK { " + twin + " skos:broader " + gasket + " . " + gasket + " skos:broader " + pump + " }"));
+        // "a pump with two grease lines": the genus is an ancestor through "gasket pump", so it is not a direct broader
+        assertFalse(ask(g, "ASK { " + twin + " skos:broader " + pump + " }"));
+        assertFalse(ask(g, "ASK { " + twin + " rdfs:subClassOf " + pump + " }"));
     }
 
     @Test void hierarchyIsMaterialisedBothWaysAndAsSubclasses() {
