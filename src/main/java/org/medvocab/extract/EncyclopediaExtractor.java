@@ -81,11 +81,22 @@ public final class EncyclopediaExtractor {
             leadRead |= section == Section.LEAD && !listItem && prose.split("\\s+").length >= LEAD_WORDS && TextRules.hasFiniteVerb(prose);
             int offset = line.start() + (line.text().length() - prose.length());
             TermRecord paragraphSubject = null; // a term the paragraph defines, which "They"/"It" then refer to
+            TermRecord paragraphClass = null;   // a term found earlier that the paragraph's sentences open with
+            String previous = null;
             for (Nlp.Sentence s : sentences(prose, offset)) {
                 String st = s.text();
                 Evidence ev = ex.evidence(s.start(), s.end());
                 TextRules.abbreviations(st, ex, ev);
                 MentionRules.apply(st, topic, ex, ev);
+                TermRecord opening = DiscourseRules.openingTerm(st, topic, ex);
+                if (opening != null) paragraphClass = opening;
+                DiscourseRules.example(st, paragraphClass, topic, ex, ev);
+                TermRecord subset = DiscourseRules.subsetName(st, previous, topic, ex, ev);
+                previous = st;
+                if (subset != null) {
+                    paragraphSubject = subset;
+                    continue;
+                }
                 TermRecord named = NamingRules.apply(st, topic, ex, ev);
                 if (named != null && named != topic && !TextRules.namesTopic(st, topic)) {
                     paragraphSubject = named;

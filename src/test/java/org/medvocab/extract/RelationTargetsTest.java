@@ -329,4 +329,27 @@ class RelationTargetsTest {
             .stream().map(Nlp.Sentence::text).toList();
         assertEquals(List.of("It drains urine.", "Developed in 1935, it is still used.", "Each has 2.5 mm."), sentences);
     }
+
+    private static final String KINASE = """
+        Kinase
+
+        Kinases are a class of enzymes that move a phosphate group from ATP onto another molecule.
+
+        Some such enzymes are receptor proteins (set in the cell surface), and pass signals into the cell. (These are called receptor kinases.)
+
+        Receptor kinases start many growth signals. A well-known example is the insulin receptor, which binds insulin at the cell surface. Another example is the growth factor receptor.
+        """;
+
+    @Test
+    void theNameGivenToASubsetIsNarrowerThanTheClassAndWhatTheSubsetIs() {
+        DocumentExtraction ex = extract(KINASE);
+        assertEquals(Set.of("kinase", "receptor protein"), sorted(broader(term(ex, "receptor kinase"))), () -> describe(ex));
+    }
+
+    @Test
+    void anExampleIsAKindOfTheClassTheParagraphIsAbout() {
+        DocumentExtraction ex = extract(KINASE);
+        assertEquals(List.of("receptor kinase"), broader(term(ex, "insulin receptor")), () -> describe(ex));
+        assertEquals(List.of("receptor kinase"), broader(term(ex, "growth factor receptor")), () -> describe(ex));
+    }
 }
