@@ -172,6 +172,17 @@ public final class Phrases {
      * capitalised word is a proper name is decided by the extractors, which see the whole document.
      * Returns null when nothing term-like remains.
      */
+    /**
+     * "catheter-directed", "drug-induced", "image-guided": a participle led by a noun classifies what it modifies (it
+     * names a kind); "well-tolerated", "long-lasted", "twin-channeled" only describe.
+     */
+    private static boolean nounParticiple(String word) {
+        String first = word.substring(0, word.indexOf('-'));
+        // "twin-channeled", "three-pronged": a count describes the build
+        if (first.matches("one|two|three|four|five|twin|double|triple|single|dual|multi|many|few")) return false;
+        return org.medvocab.ground.WordNetLexicon.get().mostFrequentReading(first) == org.medvocab.ground.WordNetLexicon.Reading.NOUN;
+    }
+
     public static Term clean(String mention) {
         if (mention == null) return null;
         String m = mention.replaceAll("(?<=\\p{L})\u2019(?=s\\b)", "'").replaceAll("[\u2018\u2019\"`]", "").replaceAll("\\s+", " ").strip();
@@ -196,7 +207,7 @@ public final class Phrases {
         while (!words.isEmpty()) {
             String w = words.get(0).toLowerCase(Locale.ROOT);
             if (Lexicon.DETERMINERS.contains(w) || w.matches("\\d+")) { words.remove(0); continue; }
-            if (words.size() > 1 && (Lexicon.QUALIFIERS.contains(w) || w.endsWith("ly") || w.matches("[a-z]+-[a-z]+ed"))) { dropped.add(words.remove(0)); continue; }
+            if (words.size() > 1 && (Lexicon.QUALIFIERS.contains(w) || w.endsWith("ly") || w.matches("[a-z]+-[a-z]+ed") && !nounParticiple(w))) { dropped.add(words.remove(0)); continue; }
             break;
         }
         while (words.size() > 1 && words.get(words.size() - 1).toLowerCase(Locale.ROOT).matches("[a-z]+ly|then|too|also|only|alone|here|there")) {

@@ -39,7 +39,9 @@ final class RelationRules {
         t("(?:may|can|could|might|will|often|also|commonly|sometimes|rarely)\\s+(?:also\\s+)?(?:cause|lead to|result in|produce|trigger|induce)|causes|(?:may|can|could|might) be associated with|complications? (?:include|includes|are|such as)|risks? (?:include|includes|of)", RelationKind.RISK, false),
         t("indicated\\s+(?:for|in)|used\\s+(?:to treat (?:patients|people|individuals|those) (?:with|who have|suffering from)|to treat|in the treatment of|for the treatment of|to manage|to support patients with)|treats|(?:in|for|by|of) (?:patients|people|persons|individuals|adults|children|infants|those|an? (?:person|patient|individual)) (?:with|undergoing|who have|who has|having|suffering from)|bridge to"
             + "|(?:procedure|treatment|therapy|technique|method|operation|surgery|device|drug|medication)s?\\s+(?:used\\s+)?(?:to treat|for treating)"
-            + "|(?:as )?an? (?:treatment|therapy|cure) for", RelationKind.INDICATION, false),
+            + "|(?:as )?an? (?:treatment|therapy|cure) for"
+            // "to relieve pain", "pain relief in conditions such as cancer"
+            + "|(?:relieves?|relieving|relief of|relief from)|in (?:conditions|diseases|disorders|illnesses)(?= such as| like| including)", RelationKind.INDICATION, false),
         t("(?:device|equipment|machine|apparatus|instrument)s?\\s+used(?:\\s+\\w+){0,4}?\\s+(?:is|are)(?:\\s+(?:an?|the))?", RelationKind.COMPONENT, true),
         t("by the action of|(?:requires|uses|needs|consumes) energy (?:in the form of|from)|(?:driven|powered|energized|fuelled|fueled)\\s+by|(?:using|uses|use)\\s+energy\\s+(?:derived\\s+)?from", RelationKind.MECHANISM, false));
 
@@ -89,6 +91,8 @@ final class RelationRules {
             if (t == null || isTopic(t.label(), topic) || t.label().split(" ").length > 4) continue;
             if (EncyclopediaExtractor.nounPhrase(t.label())) ex.term(t.label()).mention(ev);
         }
+        if (deviceTopic(topic)) designParts(sentence, ev, topic, ex);
+        if ((topicSubject || definitional) && topic.kind() != TopClass.CONDITION) reliefOf(sentence, ev, topic, ex);
         // "A goes to B, while a C goes to D": the contrasting clause has a subject of its own
         Matcher contrast = CONTRAST.matcher(sentence);
         if (contrast.find()) {
@@ -338,6 +342,43 @@ final class RelationRules {
     /** "a flexible plastic tube called a cannula": the name after "called" is the part. */
     private static final Pattern CALLED = Pattern.compile("(?i)^(?:an?\\s+)?(?:(?!also\\b)[a-z\\-]+,?\\s+){0,4}?(?<!,\\s)(?:called|named|termed|known as)\\s+");
 
+    /** "The basic design is the same: a barrel with a plunger at one end ...": a sentence about the topic's build. */
+    private static final Pattern DESIGN = Pattern.compile("(?i)^(?:the|its|their)\\s+(?:basic\\s+|general\\s+|usual\\s+|overall\\s+)?(?:design|structure|construction|make-up|makeup)\\b[^:.;]{0,40}:\\s*");
+    /** "into which a syringe can be loaded": a made thing the device holds. */
+    private static final Pattern HOLDS = Pattern.compile("(?i)\\b(?:into|in|onto|to)\\s+which\\s+(?=an?\\s+[^.;]{1,40}?\\s+(?:can|may|is|are)\\s+(?:be\\s+)?(?:loaded|fitted|placed|inserted|attached|mounted|connected))");
+    private static final Pattern ARTICLE_NP = Pattern.compile("(?i)\\b(?:a|an)\\s+");
+
+    /** A device, by its kind or, while its kind is still open, by a made-thing head noun ("eye mist pump"). */
+    private static boolean deviceTopic(TermRecord topic) {
+        return topic.kind() == TopClass.DEVICE || topic.kind() == null && Lexicon.artifact(Phrases.head(topic.label()));
+    }
+
+    private static void designParts(String sentence, Evidence ev, TermRecord topic, DocumentExtraction ex) {
+        Matcher design = DESIGN.matcher(sentence);
+        Matcher holds = HOLDS.matcher(sentence);
+        int from = design.lookingAt() ? design.end() : holds.find() ? holds.end() : -1;
+        if (from < 0) return;
+        String rest = sentence.substring(from);
+        Matcher np = ARTICLE_NP.matcher(rest);
+        while (np.find()) {
+            Phrases.Term t = Phrases.clean(Phrases.phraseAt(rest, np.end()));
+            if (t == null || isTopic(t.label(), topic) || t.label().split(" ").length > 3 || !Lexicon.artifact(Phrases.head(t.label()))) continue;
+            addOne(ex, topic, RelationKind.COMPONENT, t, ev);
+            if (design.hitEnd() || !design.lookingAt()) break;   // "into which a X can be loaded": one thing
+        }
+    }
+
+    /** "to provide continuous pain relief": the complaint relieved is what the topic is used for. */
+    private static final Pattern RELIEF = Pattern.compile("(?i)\\b(?:provide|provides|providing|give|gives|giving|for|offer|offers)\\s+(?:(?:continuous|rapid|fast|quick|effective|long-lasting|temporary|short-term|long-term)\\s+)?([a-z]+)\\s+relief\\b");
+
+    private static void reliefOf(String sentence, Evidence ev, TermRecord topic, DocumentExtraction ex) {
+        Matcher m = RELIEF.matcher(sentence);
+        while (m.find()) {
+            Phrases.Term t = Phrases.clean(m.group(1));
+            if (t != null && !isTopic(t.label(), topic) && !negated(sentence, m.start())) addOne(ex, topic, RelationKind.INDICATION, t, ev);
+        }
+    }
+
     /** "including light": the cue before a list's first example. */
     private static final Pattern EXAMPLE_CUE = Pattern.compile("(?i)^\\s*(?:including|such as|like|e\\.g\\.,?|for example,?|namely)\\s+");
 
@@ -372,9 +413,16 @@ final class RelationRules {
         }
     }
 
+    /** What WordNet files under these is a stuff, an event or a quality, never a part of a made thing. */
+    private static final java.util.Set<String> NOT_PARTS = java.util.Set.of("noun.substance", "noun.phenomenon", "noun.process",
+        "noun.attribute", "noun.act", "noun.event", "noun.state", "noun.feeling");
+
     private static void addOne(DocumentExtraction ex, TermRecord topic, RelationKind kind, Phrases.Term term, Evidence ev) {
         String label = kind == RelationKind.COMPONENT ? stripParticiple(term.label()) : term.label();
         if (label == null) return;
+        // "by means of oxygen, compressed air or ultrasonic vibration": a device works with these, they are not its parts
+        if (kind == RelationKind.COMPONENT && deviceTopic(topic) && Lexicon.kindOfHead(Phrases.head(label)) != TopClass.DEVICE
+            && org.medvocab.ground.WordNetLexicon.get().kindLexFile(Labels.singular(Phrases.head(label).toLowerCase(Locale.ROOT))).map(NOT_PARTS::contains).orElse(false)) return;
         topic.addRelation(kind, label, term.qualifier(), ev);
         // the kind a relation implies is only a default: the model stage applies it when nothing else is known
         ex.term(label).mention(ev).kind(Lexicon.kindOfHead(Phrases.head(label)));

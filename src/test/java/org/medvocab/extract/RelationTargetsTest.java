@@ -352,4 +352,38 @@ class RelationTargetsTest {
         assertEquals(List.of("receptor kinase"), broader(term(ex, "insulin receptor")), () -> describe(ex));
         assertEquals(List.of("receptor kinase"), broader(term(ex, "growth factor receptor")), () -> describe(ex));
     }
+
+    private static final String DROPPER = """
+        Dosing pipette
+
+        A dosing pipette is a glass instrument for measuring drops of medicine into the eye. The usual design is simple: a graduated glass tube with a rubber bulb at the top, while the lower end has a tip onto which a fine nozzle can be pressed. It works by means of suction and air pressure.
+        """;
+
+    @Test
+    void aSentenceAboutTheDevicesDesignListsItsParts() {
+        DocumentExtraction ex = extract(DROPPER);
+        Set<String> parts = sorted(targets(term(ex, "dosing pipette"), RelationKind.COMPONENT));
+        assertTrue(parts.containsAll(Set.of("glass tube", "bulb", "nozzle")), () -> describe(ex));
+        // "by means of suction and air pressure": what a device works with is not one of its parts
+        assertFalse(parts.contains("suction") || parts.contains("air pressure"), () -> describe(ex));
+    }
+
+    @Test
+    void whatADeviceHoldsIsAPartAndTheComplaintItRelievesIsAnIndication() {
+        DocumentExtraction ex = extract("""
+            Eye mist pump
+
+            An eye mist pump is a small battery pump into which a saline bottle can be fitted to spray a cool mist. It is used to provide quick itch relief in disorders such as hay fever.
+            """);
+        TermRecord pump = term(ex, "eye mist pump");
+        assertEquals(List.of("saline bottle"), targets(pump, RelationKind.COMPONENT), () -> describe(ex));
+        assertEquals(Set.of("itch", "hay fever"), sorted(targets(pump, RelationKind.INDICATION)), () -> describe(ex));
+    }
+
+    @Test
+    void aParticipleLedByANounClassifiesAndStaysInTheName() {
+        assertEquals("catheter-directed thrombolysis", Phrases.clean("catheter-directed thrombolysis").label());
+        assertEquals("drug", Phrases.clean("well-tolerated drug").label());
+        assertEquals("catheter", Phrases.clean("twin-channeled catheter").label());
+    }
 }
