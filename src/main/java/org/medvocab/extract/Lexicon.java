@@ -80,6 +80,9 @@ public final class Lexicon {
         Map.entry("equipment", TopClass.DEVICE), Map.entry("appliance", TopClass.DEVICE),
         Map.entry("implement", TopClass.DEVICE), Map.entry("tool", TopClass.DEVICE),
         Map.entry("unit", TopClass.DEVICE), Map.entry("gadget", TopClass.DEVICE),
+        // words for a made thing's form ("a flexible tube", "a thin rod") say what it looks like, not what kind it is
+        Map.entry("tube", TopClass.DEVICE), Map.entry("rod", TopClass.DEVICE), Map.entry("strip", TopClass.DEVICE),
+        Map.entry("sheet", TopClass.DEVICE), Map.entry("piece", TopClass.DEVICE), Map.entry("cylinder", TopClass.DEVICE),
         Map.entry("procedure", TopClass.PROCEDURE), Map.entry("operation", TopClass.PROCEDURE),
         Map.entry("intervention", TopClass.PROCEDURE), Map.entry("technique", TopClass.PROCEDURE),
         Map.entry("treatment", TopClass.PROCEDURE), Map.entry("therapy", TopClass.PROCEDURE),
