@@ -148,6 +148,14 @@ public final class Lexicon {
         return org.medvocab.ground.WordNetLexicon.get().kindLexFile(w).map("noun.artifact"::equals).orElse(false);
     }
 
+    /** Whether a head noun names a body part: the head table says anatomy, else WordNet's reading is noun.body. */
+    public static boolean bodyPart(String head) {
+        if (head == null) return false;
+        TopClass k = kindOfHead(head);
+        if (k != null) return k == TopClass.ANATOMY;
+        return org.medvocab.ground.WordNetLexicon.get().kindLexFile(Labels.singular(head.toLowerCase(Locale.ROOT))).map("noun.body"::equals).orElse(false);
+    }
+
     public static boolean isGenericGenus(String word) {
         return word != null && GENERIC_GENUS.containsKey(Labels.singular(word.toLowerCase(Locale.ROOT)));
     }

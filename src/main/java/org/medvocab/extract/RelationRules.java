@@ -106,7 +106,8 @@ final class RelationRules {
         partsOfTopic(sentence, ev, topic, ex);
         variants(sentence, ev, topic, ex);
         TopClass topicKind = topic.kind();
-        if ((topicSubject || definitional) && (topicKind == TopClass.DEVICE || topicKind == TopClass.PROCEDURE)) {
+        if (definitional) partOfWhole(sentence, ev, topic, ex);
+        if ((topicSubject || definitional) && (deviceTopic(topic) || topicKind == TopClass.PROCEDURE)) {
             includedParts(INCLUDES, sentence, ev, topic, ex);
             // "a flexible tube with an inflatable balloon tip": in a device's definition, what its genus comes with
             if (definitional && topicKind == TopClass.DEVICE) includedParts(GENUS_WITH, sentence, ev, topic, ex);
@@ -299,7 +300,10 @@ final class RelationRules {
             if (negated(sentence, m.start()) || VARIANTS.matcher(sentence.substring(0, m.start())).find()) continue;
             String rest = sentence.substring(m.end());
             Matcher called = CALLED.matcher(rest);
-            String list = called.find() ? Phrases.listAt(rest, called.end()) : Phrases.listAt(sentence, m.end());
+            // "through a tube": one thing; "includes A, B and C": a list
+            boolean one = m.group().regionMatches(true, 0, "through", 0, 7);
+            String list = called.find() ? Phrases.listAt(rest, called.end()) : one ? Phrases.phraseAt(sentence, m.end()) : Phrases.listAt(sentence, m.end());
+            if (one && list.matches("(?s).*(?:,|\\bor\\b|\\band\\b).*")) continue;   // "through a nasogastric, ... or gastrostomy tube": a choice, not a part
             for (String item : Phrases.coordinated(list)) {
                 Phrases.Term t = Phrases.clean(partBeforePartNoun(item));
                 if (t == null || isTopic(t.label(), topic) || !Lexicon.artifact(Phrases.head(t.label()))) continue;
@@ -379,6 +383,17 @@ final class RelationRules {
         }
     }
 
+    /** "The part of the insulin pump that ...": a definition that makes the term a part of a named whole. */
+    private static final Pattern PART_OF_WHOLE = Pattern.compile("(?i)^(?:the|a|an|one)\\s+(?:\\w+\\s+)?(?:part|component|section|portion|piece)\\s+of\\s+(?:the|a|an|any)\\s+");
+
+    private static void partOfWhole(String sentence, Evidence ev, TermRecord term, DocumentExtraction ex) {
+        Matcher m = PART_OF_WHOLE.matcher(sentence.strip());
+        if (!m.lookingAt()) return;
+        Phrases.Term whole = Phrases.clean(Phrases.phraseAt(sentence.strip(), m.end()));
+        if (whole == null || isTopic(whole.label(), term) || whole.label().split(" ").length > 4) return;
+        ex.term(whole.label()).mention(ev).addRelation(RelationKind.COMPONENT, term.label(), null, ev);
+    }
+
     /** "including light": the cue before a list's first example. */
     private static final Pattern EXAMPLE_CUE = Pattern.compile("(?i)^\\s*(?:including|such as|like|e\\.g\\.,?|for example,?|namely)\\s+");
 
@@ -420,6 +435,8 @@ final class RelationRules {
     private static void addOne(DocumentExtraction ex, TermRecord topic, RelationKind kind, Phrases.Term term, Evidence ev) {
         String label = kind == RelationKind.COMPONENT ? stripParticiple(term.label()) : term.label();
         if (label == null) return;
+        // "in people with weakened hearts": once the describing word is gone, an organ is left, and an organ is no indication
+        if (kind == RelationKind.INDICATION && Lexicon.bodyPart(Phrases.head(label))) return;
         // "by means of oxygen, compressed air or ultrasonic vibration": a device works with these, they are not its parts
         if (kind == RelationKind.COMPONENT && deviceTopic(topic) && Lexicon.kindOfHead(Phrases.head(label)) != TopClass.DEVICE
             && org.medvocab.ground.WordNetLexicon.get().kindLexFile(Labels.singular(Phrases.head(label).toLowerCase(Locale.ROOT))).map(NOT_PARTS::contains).orElse(false)) return;

@@ -386,4 +386,21 @@ class RelationTargetsTest {
         assertEquals("drug", Phrases.clean("well-tolerated drug").label());
         assertEquals("catheter", Phrases.clean("twin-channeled catheter").label());
     }
+
+    @Test
+    void aTermDefinedAsThePartOfAWholeIsAComponentOfIt() {
+        DocumentExtraction ex = extract("""
+            Drip feeder
+
+            A drip feeder is a device that moves liquid food along a line at a set rate. It is used in people with weakened swallowing muscles and in patients with stroke.
+
+            Related terms
+            - Giving set: The part of the drip feeder that includes the bag spike and the roller clamp.
+            """);
+        TermRecord feeder = term(ex, "drip feeder");
+        assertTrue(targets(feeder, RelationKind.COMPONENT).contains("giving set"), () -> describe(ex));
+        assertTrue(targets(term(ex, "giving set"), RelationKind.COMPONENT).containsAll(List.of("bag spike", "roller clamp")), () -> describe(ex));
+        // "people with weakened swallowing muscles": without its describing word an organ is left, which is no indication
+        assertEquals(List.of("stroke"), targets(feeder, RelationKind.INDICATION), () -> describe(ex));
+    }
 }
