@@ -84,6 +84,9 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
             // "electrically driven portable devices": an adverb before a participle that leads on to the head
             if (pos.equals("ADV") && t.lower().endsWith("ly") && i + 2 < toks.size() && toks.get(i + 1).is("VERB")
                 && (toks.get(i + 2).isNoun() || toks.get(i + 2).is("ADJ"))) { nounish = true; describes = true; }
+            // "a minimally invasive procedure": an adverb before an adjective that leads on to the head
+            if (pos.equals("ADV") && t.lower().endsWith("ly") && i + 2 < toks.size() && toks.get(i + 1).is("ADJ")
+                && (toks.get(i + 2).isNoun() || toks.get(i + 2).is("ADJ"))) { nounish = true; describes = true; }
             if (nounish) { segment.add(t.text()); lastPos = pos; continue; }
             // "a rodlike or threadlike device": adjectives joined by a conjunction still lead to the noun
             if (t.is("CCONJ") && !segment.isEmpty() && ("ADJ".equals(lastPos) || !endsInNoun(segment)) && i + 1 < toks.size()

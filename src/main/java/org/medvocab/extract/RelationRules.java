@@ -107,6 +107,7 @@ final class RelationRules {
         variants(sentence, ev, topic, ex);
         TopClass topicKind = topic.kind();
         if (definitional) partOfWhole(sentence, ev, topic, ex);
+        if (topicKind == TopClass.PROCEDURE) includedParts(PROCEDURE_USES, sentence, ev, topic, ex);
         if ((topicSubject || definitional) && (deviceTopic(topic) || topicKind == TopClass.PROCEDURE)) {
             includedParts(INCLUDES, sentence, ev, topic, ex);
             // "a flexible tube with an inflatable balloon tip": in a device's definition, what its genus comes with
@@ -291,6 +292,13 @@ final class RelationRules {
      */
     private static final Pattern INCLUDES = Pattern.compile("(?i)\\b(?:(?:includes|include|including)\\s+(?:(?:the\\s+)?(?:insertion|placement|use|implantation|fitting)\\s+of\\s+)?"
         + "|through\\s+(?=an?\\s))");
+
+    /**
+     * "During the procedure, a thin tube called a catheter is inserted ...", "... inserted into the artery with a catheter
+     * and a balloon": the made things a procedure is done with.
+     */
+    private static final Pattern PROCEDURE_USES = Pattern.compile("(?i)^(?:during|in|for)\\s+(?:the|this|a|an|each)\\s+(?:procedure|operation|treatment|intervention|technique|\\w+plasty|\\w+tomy|\\w+scopy)\\s*,\\s*(?=an?\\s)"
+        + "|\\b(?:inserted|placed|guided|threaded|passed|advanced|introduced|pushed|injected|delivered|performed|done|carried out)\\s+[^.;]{0,60}?\\bwith\\s+(?=an?\\s)");
 
     private static final Pattern GENUS_WITH = Pattern.compile("(?i)\\b(?:is|are)\\s+(?:an?\\s+)(?:[a-z\\-]+,?\\s+){0,3}?[a-z\\-]+\\s+with\\s+(?=(?:an?|one|two|three|several)\\s)");
 

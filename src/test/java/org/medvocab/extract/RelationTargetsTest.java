@@ -403,4 +403,18 @@ class RelationTargetsTest {
         // "people with weakened swallowing muscles": without its describing word an organ is left, which is no indication
         assertEquals(List.of("stroke"), targets(feeder, RelationKind.INDICATION), () -> describe(ex));
     }
+
+    @Test
+    void theMadeThingsAProcedureIsDoneWithAreItsComponents() {
+        DocumentExtraction ex = extract("""
+            Sinus lavage
+
+            Sinus lavage is a minimally invasive procedure to clear mucus from the sinuses. During the procedure, a short soft tube called a cannula is passed into the sinus opening.
+
+            The fluid is then pushed into the sinus with a syringe and a saline pouch. Sinus lavage sometimes includes the placement of a drainage wick.
+            """);
+        TermRecord lavage = term(ex, "sinus lavage");
+        assertEquals(TopClass.PROCEDURE, lavage.kind(), () -> describe(ex));
+        assertEquals(Set.of("cannula", "syringe", "saline pouch", "drainage wick"), sorted(targets(lavage, RelationKind.COMPONENT)), () -> describe(ex));
+    }
 }
