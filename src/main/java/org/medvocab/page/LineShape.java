@@ -30,7 +30,7 @@ public record LineShape(BlockType type, int level, int depth, String marker, Str
     private static final Pattern EDIT_PREFIX = Pattern.compile("(?i)^\\s*" + EDIT + "\\s*(\\S.*?)\\s*$");
     private static final Pattern BULLET = Pattern.compile("^([ \\t]*)([•●○◦▪▫■□‣⁃∙*\\-–]|\\*{2,})\\s+(\\S.*?)\\s*$");
     private static final Pattern NUMBERED = Pattern.compile("^([ \\t]*)(\\d{1,2}(?:\\.\\d{1,2})+\\.?|\\d{1,2}[.)]"
-            + "|\\(\\d{1,2}\\)|\\[[\\p{L}\\p{N}]{1,4}\\]|\\(?[a-h]\\)|[a-h]\\.)\\s+(\\S.*?)\\s*$");
+            + "|\\(\\d{1,2}\\)|\\[[\\p{L}\\p{N}]{1,4}\\]|\\(?[a-h]\\)|[a-h]\\.|\\d{1,2}[a-h]?\\s?:|[a-h]\\s:|:)\\s+(\\S.*?)\\s*$");
     private static final Pattern FROM_ATTRIBUTION = Pattern.compile("(?i)^\\s*(?:from|via)\\s+(?:the\\s+)?\\p{Lu}.*$");
     private static final Pattern DASH_ATTRIBUTION = Pattern.compile("^\\s*(?:[—―]|–|--)\\s*\\p{Lu}.{0,80}$");
     private static final Pattern SOURCE_ATTRIBUTION =

@@ -26,6 +26,8 @@ public final class PlainTextSegmenter {
     private static final int LEAD_MIN_WORDS = 12;
     private static final int ROW_REACH = 3;
     private static final int TAIL = 80;
+    /** What a headword line (above a part of speech or pronunciation) adds to a title candidate's score. */
+    private static final int HEADWORD_SCORE = 4;
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;][\"'”’)\\]]*$");
     private static final Pattern JOINING_END = Pattern.compile(".*(?:[,(\\[/–-]|\\p{L}-)$");
     private static final Pattern CONTINUATION_START = Pattern.compile("^(?:\\p{Ll}|[+)\\]},;:%]).*");
@@ -49,6 +51,7 @@ public final class PlainTextSegmenter {
         final MappedText text;
         final boolean weak;
         boolean explicit;
+        boolean headword;
         int lines = 1;
 
         Draft(LineShape shape, MappedText text) {
@@ -114,8 +117,10 @@ public final class PlainTextSegmenter {
 
     private static List<Draft> group(List<MappedText> lines) {
         List<Draft> drafts = new ArrayList<>();
+        boolean[] alone = headLines(lines);
         Draft open = null;
-        for (MappedText line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            MappedText line = lines.get(i);
             String s = line.toString();
             if (s.isBlank()) {
                 open = null;
@@ -127,15 +132,35 @@ public final class PlainTextSegmenter {
                 open = null;
                 continue;
             }
-            if (open != null && canJoin(open, shape, s)) {
+            if (open != null && !alone[i] && canJoin(open, shape, s)) {
                 join(open, line, s);
                 continue;
             }
             Draft d = new Draft(shape, line.sub(shape.from(), shape.to()));
+            d.headword = alone[i] && !HeadLines.isMark(s);
             drafts.add(d);
-            open = d.type.isHeading() || d.type == BlockType.SEPARATOR || d.type == BlockType.TABLE_ROW ? null : d;
+            open = alone[i] || d.type.isHeading() || d.type == BlockType.SEPARATOR || d.type == BlockType.TABLE_ROW ? null : d;
         }
         return drafts;
+    }
+
+    /**
+     * The head lines of dictionary entries ({@link HeadLines}): part-of-speech and pronunciation lines, the
+     * headword line above them, and a short line the page repeats on its own. They are never joined.
+     */
+    private static boolean[] headLines(List<MappedText> lines) {
+        List<String> texts = lines.stream().map(MappedText::toString).toList();
+        boolean[] alone = new boolean[texts.size()];
+        String next = null;
+        for (int i = texts.size() - 1; i >= 0; i--) {
+            String s = texts.get(i);
+            if (s.isBlank()) {
+                continue;
+            }
+            alone[i] = HeadLines.isMark(s) || HeadLines.isHeadword(s, next) || HeadLines.isRepeatedHeadword(s, texts);
+            next = s;
+        }
+        return alone;
     }
 
     /** A line that is only "[edit]" follows the heading it belongs to. */
@@ -262,12 +287,13 @@ public final class PlainTextSegmenter {
         int limit = lead < 0 ? Math.min(drafts.size(), 6) : lead;
         Draft best = null;
         int bestScore = -1;
-        for (int i = 0; i < limit; i++) {
+        int reach = lead < 0 ? drafts.size() : lead;
+        for (int i = 0; i < reach; i++) {
             Draft d = drafts.get(i);
-            if (d.type != BlockType.HEADING || d.explicit || Words.count(d.string()) > TITLE_MAX_WORDS) {
+            if (i >= limit && !d.headword || d.type != BlockType.HEADING || d.explicit || Words.count(d.string()) > TITLE_MAX_WORDS) {
                 continue;
             }
-            int score = titleScore(d, drafts, lead);
+            int score = titleScore(d, drafts, lead) + (d.headword ? HEADWORD_SCORE : 0);
             if (score > bestScore) {
                 best = d;
                 bestScore = score;

@@ -1,0 +1,77 @@
+package org.medvocab.page;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The head lines of a dictionary entry as a page prints them, one per line: a part-of-speech line
+ * ("noun", "countable noun", "n."), a pronunciation line ("/ˈkæθ.ɪ.tər/", "tour·ni·quet | \ ˈtər-ni-kət \"),
+ * and the headword line just above them. Head lines stand alone: they are never joined to the line
+ * before or after as a wrapped paragraph. The part-of-speech words live here only.
+ */
+public final class HeadLines {
+    private HeadLines() {}
+
+    /** The parts of speech, full and abbreviated, as a regex alternation. */
+    public static final String PARTS_OF_SPEECH = "noun|verb|adjective|adverb|n|v|adj|adv|vt|vi|pl|plural|abbr|abbreviation";
+    /** Grammatical qualifiers a dictionary writes before a part of speech ("countable noun", "transitive verb"). */
+    private static final String QUALIFIERS = "countable|uncountable|count|mass|plural|proper|collective|transitive|intransitive"
+            + "|attributive|predicative|singular";
+    private static final Pattern PART_OF_SPEECH_LINE = Pattern.compile("(?i)^(?:(?:" + QUALIFIERS + ")\\s+)?(?:"
+            + PARTS_OF_SPEECH + ")\\.?(?:\\s*\\[[\\p{Lu}, ]{1,8}\\])?(?:\\s*,\\s*(?:plural|pl\\.?)\\s+\\p{L}+)?$");
+    /** A respelling or IPA between slashes, backslashes, brackets or parentheses, possibly after a syllabified word. */
+    private static final Pattern PRONUNCIATION_LINE = Pattern.compile(
+            "^(?:[\\p{L}·‧•-]+\\s*\\|?\\s*)?(?:/[^/]{1,60}/|\\\\[^\\\\]{1,60}\\\\|\\[[^\\]]{1,60}\\]|\\([^()]{1,60}\\))"
+            + "(?:\\s*,?\\s*(?:/[^/]{1,60}/|\\\\[^\\\\]{1,60}\\\\|\\[[^\\]]{1,60}\\]|\\([^()]{1,60}\\)))*"
+            + "(?:\\s+(?:plural|pl\\.)\\s+\\p{L}+)?$");
+    /** A character only a pronunciation uses: stress marks, schwa, syllable dots. */
+    private static final Pattern PHONETIC = Pattern.compile("[ˈˌ′əɪʊæɛɔʌθðŋʃʒ·‧ːɜɒ]|-");
+    private static final int HEADWORD_MAX_WORDS = 4;
+
+    /** @return true for a line that is only a part of speech, with grammatical qualifier or codes */
+    public static boolean isPartOfSpeech(String line) {
+        return PART_OF_SPEECH_LINE.matcher(line.strip()).matches();
+    }
+
+    /** @return true for a line that is only a pronunciation (with the syllabified headword before it) */
+    public static boolean isPronunciation(String line) {
+        String s = line.strip();
+        return PRONUNCIATION_LINE.matcher(s).matches() && PHONETIC.matcher(s).find()
+                || !s.contains(" ") && s.contains("·") && s.length() < 40;
+    }
+
+    /** @return true for a part-of-speech or pronunciation line */
+    public static boolean isMark(String line) {
+        return isPartOfSpeech(line) || isPronunciation(line);
+    }
+
+    /**
+     * A headword line: a short line that does not end a sentence, directly followed by a part-of-speech or
+     * pronunciation line.
+     *
+     * @param line the line
+     * @param next the next non-blank line, or null
+     * @return true when {@code line} heads a dictionary entry
+     */
+    public static boolean isHeadword(String line, String next) {
+        String s = line.strip();
+        return next != null && isMark(next) && !isMark(s) && Words.count(s) <= HEADWORD_MAX_WORDS
+                && !s.isEmpty() && !s.matches(".*[.;:,!?]$");
+    }
+
+    /**
+     * A short line that stands on its own more than once on the page: the headword of a page that gives
+     * several dictionaries' entries in turn, one under each repetition.
+     *
+     * @param line the line
+     * @param lines all lines of the page
+     * @return true when the line is repeated as a line of its own
+     */
+    public static boolean isRepeatedHeadword(String line, List<String> lines) {
+        String s = line.strip();
+        if (s.isEmpty() || Words.count(s) > HEADWORD_MAX_WORDS || s.matches(".*[.;:,!?]$")) {
+            return false;
+        }
+        return lines.stream().filter(l -> l.strip().equalsIgnoreCase(s)).count() >= 2;
+    }
+}
