@@ -38,6 +38,11 @@ final class DefinitionRules {
     /** A noun part-of-speech mark before a definition. */
     private static final Pattern NOUN_MARK = Pattern.compile("^(?:noun|n\\.)\\s+(?=\\p{L})");
     private static final Pattern SENSE_NUMBER = Pattern.compile("^\\d{1,2}\\.\\s+");
+    /** A derived form run in at the end of a definition: "— splinting n.", "— adj. splinted". */
+    private static final Pattern RUN_IN_DERIVED = Pattern.compile(
+        "\\s+[—–]\\s*(?:\\p{L}[\\p{L}-]*\\s+(?:n|adj|adv|vb|v)\\.|(?:n|adj|adv|vb|v)\\.\\s+\\p{L}[\\p{L}-]*)\\s*$");
+    /** A genus that is an indefinite pronoun: the sense extends the word to anything like the thing. */
+    private static final Pattern FIGURATIVE = Pattern.compile("(?i)^(?:anything|something|someone|somebody|anyone)\\b");
 
     /** @return the definition without a leading domain label and colon */
     static String withoutLeadingLabel(String definition) {
@@ -69,6 +74,7 @@ final class DefinitionRules {
         Evidence ev = ex.evidence(start, end);
         def = def.replaceFirst("\\s*\\[[^\\]]*\\]\\s*$", ""); // a trailing etymology in brackets
         def = NOUN_MARK.matcher(def).replaceFirst(""); // "noun a small device ...": the part of speech before a sense
+        def = RUN_IN_DERIVED.matcher(def).replaceFirst(""); // "... while it heals. — splinting n.": a derived form run in
         // "... other devices.... widget drivers": an excerpt cut off, followed by the name of the page it links to
         def = TEASER_TAIL.matcher(def).replaceFirst(".");
         if (def.strip().matches("(?i)(?:noun|n\\.)")) return; // "1. noun": the part of speech alone, its sense follows
@@ -199,6 +205,8 @@ final class DefinitionRules {
         for (Line l : senses) {
             String body = SENSE_NUMBER.matcher(l.text()).replaceFirst("");
             if (body.matches("(?i)^to\\s+\\w+.*")) continue; // a verb sense
+            // "anything that chokes off a supply": after a first sense, an indefinite pronoun as genus is a figurative use
+            if (!nounSenses.isEmpty() && FIGURATIVE.matcher(body).lookingAt()) continue;
             nounSenses.add(l);
         }
         if (nounSenses.isEmpty()) return;

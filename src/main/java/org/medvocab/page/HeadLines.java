@@ -33,6 +33,15 @@ public final class HeadLines {
         return PART_OF_SPEECH_LINE.matcher(line.strip()).matches();
     }
 
+    /** "n. a surgeon's knife": a definition glued to an abbreviated part of speech. */
+    private static final Pattern OPENS_WITH_PART_OF_SPEECH = Pattern.compile("(?i)^(?:" + PARTS_OF_SPEECH
+            + ")\\.\\s+\\p{L}.*");
+
+    /** @return true for a definition that opens with an abbreviated part of speech and a full stop */
+    public static boolean opensWithPartOfSpeech(String line) {
+        return OPENS_WITH_PART_OF_SPEECH.matcher(line.strip()).matches();
+    }
+
     /** @return true for a line that is only a pronunciation (with the syllabified headword before it) */
     public static boolean isPronunciation(String line) {
         String s = line.strip();
@@ -43,6 +52,24 @@ public final class HeadLines {
     /** @return true for a part-of-speech or pronunciation line */
     public static boolean isMark(String line) {
         return isPartOfSpeech(line) || isPronunciation(line);
+    }
+
+    /** "Type of:", "synonyms: a, b, c": a short label with nothing after it or a short list. */
+    private static final Pattern LABEL_ROW = Pattern.compile("^\\p{L}[\\p{L} ]{0,25}:(?:\\s+[^.;:]{1,80})?$");
+    private static final int LABEL_MAX_WORDS = 3;
+
+    /**
+     * A label row of a dictionary entry: a label of at most three words and a colon, alone or with a short list
+     * (no sentence). It stands alone: a label row never continues a wrapped line and is never continued.
+     *
+     * @param line the line
+     * @return true for a label row
+     */
+    public static boolean isLabelRow(String line) {
+        String s = line.strip();
+        int colon = s.indexOf(':');
+        return LABEL_ROW.matcher(s).matches() && Words.count(s.substring(0, colon)) <= LABEL_MAX_WORDS
+                && (colon == s.length() - 1 || s.substring(colon).contains(",") || Words.count(s.substring(colon)) <= 2);
     }
 
     /**

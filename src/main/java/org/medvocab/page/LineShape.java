@@ -38,6 +38,8 @@ public record LineShape(BlockType type, int level, int depth, String marker, Str
     private static final Pattern YEAR_ATTRIBUTION = Pattern.compile("^\\s*\\p{Lu}[\\p{L}'’&. ]{1,60}[.,]\\s*\\d{4}\\.?\\s*$");
     private static final Pattern DOMAIN = Pattern.compile("\\w\\.(?:org|com|net|edu|gov|info|[a-z]{2})\\b");
     private static final Pattern COLON_ROW = Pattern.compile("^\\s*(\\p{Lu}[\\p{L}\\p{N} ()'’/-]{0,30}?)\\s*:\\s+(\\S.*?)\\s*$");
+    private static final Pattern COLUMNS = Pattern.compile("\\s{3,}|\t+");
+    private static final int MIN_COLUMNS = 3;
     private static final Pattern GLUED_ROW =
             Pattern.compile("^\\s*(\\p{Lu}\\p{Ll}{3,}(?:[ -]\\p{Ll}+){0,3})(\\p{Lu}\\S.*?)\\s*$");
 
@@ -78,6 +80,9 @@ public record LineShape(BlockType type, int level, int depth, String marker, Str
     }
 
     private static LineShape row(String line) {
+        if (COLUMNS.split(line.strip()).length >= MIN_COLUMNS) {
+            return plain(BlockType.TABLE_ROW, line); // "Sign up   Log in   Word lists": cells set apart by runs of spaces
+        }
         long pipes = line.chars().filter(c -> c == '|').count();
         if (pipes >= 1 && line.contains(" |")) {
             String[] cells = line.strip().split("\\s*\\|\\s*");

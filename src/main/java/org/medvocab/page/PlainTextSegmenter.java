@@ -157,7 +157,8 @@ public final class PlainTextSegmenter {
             if (s.isBlank()) {
                 continue;
             }
-            alone[i] = HeadLines.isMark(s) || HeadLines.isHeadword(s, next) || HeadLines.isRepeatedHeadword(s, texts);
+            alone[i] = HeadLines.isMark(s) || HeadLines.isHeadword(s, next) || HeadLines.isRepeatedHeadword(s, texts)
+                    || HeadLines.isLabelRow(s);
             next = s;
         }
         return alone;
@@ -250,9 +251,14 @@ public final class PlainTextSegmenter {
 
     /** A short one-line paragraph that does not end like a sentence stands as a heading. */
     private static void markHeadings(List<Draft> drafts) {
-        for (Draft d : drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
             if (d.type != BlockType.PARAGRAPH || d.lines > 1) {
                 continue;
+            }
+            if (i > 0 && HeadLines.isPartOfSpeech(drafts.get(i - 1).string()) && !HeadLines.isMark(d.string())
+                    && Words.count(d.string()) > 1) {
+                continue; // the definition under a part of speech, however short
             }
             String s = d.string();
             int words = Words.count(s);
