@@ -15,7 +15,7 @@ import org.medvocab.page.Page;
  */
 public final class ConceptExtractor {
     /** Layouts whose entries are dictionary entries (headword, senses, sub-entries). */
-    private static final Set<String> ENTRY_LAYOUTS = Set.of("stacked-dictionary");
+    private static final Set<String> ENTRY_LAYOUTS = Set.of("stacked-dictionary", "glossary");
 
     private final EncyclopediaExtractor encyclopedia = new EncyclopediaExtractor();
     private final DictionaryExtractor dictionary = new DictionaryExtractor();

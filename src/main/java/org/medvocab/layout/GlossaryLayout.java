@@ -55,7 +55,8 @@ final class GlossaryLayout implements Layout {
                 topic.readDictionaryBlock(b);
             } else if (EntryText.termPair(b.text()) != null) {
                 out.add(WikiArticleLayout.termEntry(b, section));
-            } else if (topic.senses.isEmpty() && b.type() == BlockType.PARAGRAPH) {
+            } else if (topic.senses.isEmpty() && out.isEmpty() && b.type() == BlockType.PARAGRAPH) {
+                // only a lead above the list defines the page's topic; a note under it ("All content is ...") does not
                 topic.body.add(b);
                 topic.senses.addAll(EntryText.senses(b, 0));
             }

@@ -323,6 +323,8 @@ final class StackedDictionaryLayout implements Layout {
             EntryText.Head head = EntryText.head(b.text(), null);
             if (!head.marked() || head.headword() != null) {
                 entry.headword = head.headword() != null ? head.headword() : EntryText.stripMarks(b.text()).strip();
+                entry.pronunciation = entry.pronunciation == null ? head.pronunciation() : entry.pronunciation;
+                entry.partOfSpeech = entry.partOfSpeech == null ? head.partOfSpeech() : entry.partOfSpeech;
                 entry.body.add(b);
                 return;
             }

@@ -148,4 +148,21 @@ class DictionarySitesTest {
             "a rigid support that keeps a fractured limb from moving."), defs);
         assertEquals(1, ex.terms().size(), () -> describe(ex));
     }
+
+    @Test
+    void medicalGlossaryWithLetterNavigation() {
+        DocumentExtraction ex = extract("glossary-az.txt");
+        assertEquals(List.of("scalpel", "shunt", "splint", "stent", "suture"),
+            ex.terms().stream().map(TermRecord::label).filter(l -> !l.equals("artery")).toList(), () -> describe(ex));
+        assertEquals(List.of("A small mesh tube placed inside an artery to keep it open."), definitions(term(ex, "stent")));
+        assertTrue(broader(term(ex, "shunt")).contains("tube"), () -> describe(ex));
+    }
+
+    @Test
+    void specialtyGlossaryTitleNamesNoConcept() {
+        DocumentExtraction ex = extract("tcm-glossary.txt");
+        assertFalse(has(ex, "herb") || has(ex, "glossary of herbal medicine term"), () -> describe(ex));
+        assertTrue(definitions(term(ex, "decoction")).get(0).startsWith("A liquid preparation made by boiling"), () -> describe(ex));
+        assertTrue(broader(term(ex, "decoction")).contains("liquid preparation"), () -> describe(ex));
+    }
 }
