@@ -63,6 +63,9 @@ final class Shapes {
     }
 
     static boolean isPartOfSpeechBlock(Block b) {
+        if (org.medvocab.page.HeadLines.isPartOfSpeech(b.text())) {
+            return true; // "countable noun", "verb (used with object), ..."
+        }
         var m = EntryText.POS.matcher(b.text());
         return m.lookingAt() && (m.end() == b.text().strip().length() || b.type() == BlockType.LIST_ITEM
                 && m.group().endsWith("."));

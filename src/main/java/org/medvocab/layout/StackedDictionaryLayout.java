@@ -40,6 +40,11 @@ final class StackedDictionaryLayout implements Layout {
     }
 
     @Override
+    public boolean entriesOnly(Page page) {
+        return true;
+    }
+
+    @Override
     public List<Entry> entries(Page page, String documentId) {
         String topic = page.titleOrFirstHeading().isPresent() ? Topic.of(page, documentId)
                 : gluedHeadword(page).orElse(Topic.of(page, documentId));
@@ -278,7 +283,10 @@ final class StackedDictionaryLayout implements Layout {
      */
     private static boolean opensEntry(List<Block> blocks, int i, String topic) {
         Block b = blocks.get(i);
-        if (b.type() == BlockType.NUMBERED_ITEM || b.type() == BlockType.ATTRIBUTION || b.type() == BlockType.SEPARATOR
+        if (b.type() == BlockType.ATTRIBUTION) {
+            return i + 1 < blocks.size() && !blocks.get(i + 1).type().isHeading(); // a credit over nothing opens nothing
+        }
+        if (b.type() == BlockType.NUMBERED_ITEM || b.type() == BlockType.SEPARATOR
                 || Shapes.isPartOfSpeechBlock(b) || org.medvocab.page.HeadLines.isPronunciation(b.text())) {
             return true;
         }
@@ -287,7 +295,8 @@ final class StackedDictionaryLayout implements Layout {
                     || i + 1 < blocks.size() && (Shapes.isPartOfSpeechBlock(blocks.get(i + 1))
                     || org.medvocab.page.HeadLines.isPronunciation(blocks.get(i + 1).text()));
         }
-        return DEFINITION_START.matcher(b.text().strip()).lookingAt() && !b.text().strip().endsWith(":");
+        return DEFINITION_START.matcher(b.text().strip()).lookingAt() && !b.text().strip().endsWith(":")
+                && !EntryText.isUsage(b, topic);
     }
 
     private static boolean sameWord(Block b, String topic) {

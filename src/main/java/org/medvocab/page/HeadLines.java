@@ -18,7 +18,8 @@ public final class HeadLines {
     private static final String QUALIFIERS = "countable|uncountable|count|mass|plural|proper|collective|transitive|intransitive"
             + "|attributive|predicative|singular";
     private static final Pattern PART_OF_SPEECH_LINE = Pattern.compile("(?i)^(?:(?:" + QUALIFIERS + ")\\s+)?(?:"
-            + PARTS_OF_SPEECH + ")\\.?(?:\\s*\\[[\\p{Lu}, ]{1,8}\\])?(?:\\s*,\\s*(?:plural|pl\\.?)\\s+\\p{L}+)?$");
+            + PARTS_OF_SPEECH + ")\\.?(?:\\s*\\[[\\p{Lu}, ]{1,8}\\])?(?:\\s*,\\s*(?:plural|pl\\.?)\\s+[\\p{L}·‧]+\\.?)?"
+            + "(?:\\s*\\((?:used\\s+)?(?:with|without)\\s+object\\)(?:,\\s*[\\p{L}·‧-]+){0,3}\\.?)?$");
     /** A respelling or IPA between slashes, backslashes, brackets or parentheses, possibly after a syllabified word. */
     private static final Pattern PRONUNCIATION_LINE = Pattern.compile(
             "^(?:[\\p{L}·‧•-]+\\s*\\|?\\s*)?(?:/[^/]{1,60}/|\\\\[^\\\\]{1,60}\\\\|\\[[^\\]]{1,60}\\]|\\([^()]{1,60}\\))"
@@ -33,11 +34,11 @@ public final class HeadLines {
         return PART_OF_SPEECH_LINE.matcher(line.strip()).matches();
     }
 
-    /** "n. a surgeon's knife": a definition glued to an abbreviated part of speech. */
+    /** "n. a surgeon's knife", "noun A small knife ...": a definition glued to the part of speech before it. */
     private static final Pattern OPENS_WITH_PART_OF_SPEECH = Pattern.compile("(?i)^(?:" + PARTS_OF_SPEECH
-            + ")\\.\\s+\\p{L}.*");
+            + ")\\.\\s+\\p{L}.*|^(?:noun|verb|adjective|adverb)\\s+(?-i:\\p{Lu}|an?\\s|the\\s).*");
 
-    /** @return true for a definition that opens with an abbreviated part of speech and a full stop */
+    /** @return true for a definition that opens with a part of speech ("n. a ...", "noun A ...") */
     public static boolean opensWithPartOfSpeech(String line) {
         return OPENS_WITH_PART_OF_SPEECH.matcher(line.strip()).matches();
     }

@@ -28,6 +28,7 @@ public final class PlainTextSegmenter {
     private static final int TAIL = 80;
     /** What a headword line (above a part of speech or pronunciation) adds to a title candidate's score. */
     private static final int HEADWORD_SCORE = 4;
+    private static final int SHORT_LINE_WORDS = 4;
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;][\"'”’)\\]]*$");
     private static final Pattern JOINING_END = Pattern.compile(".*(?:[,(\\[/–-]|\\p{L}-)$");
     private static final Pattern CONTINUATION_START = Pattern.compile("^(?:\\p{Ll}|[+)\\]},;:%]).*");
@@ -132,7 +133,9 @@ public final class PlainTextSegmenter {
                 open = null;
                 continue;
             }
-            if (open != null && !alone[i] && canJoin(open, shape, s)) {
+            // "noun A small knife ...": a sense opening with its part of speech never continues the line before
+            boolean opens = alone[i] || HeadLines.opensWithPartOfSpeech(s);
+            if (open != null && !opens && canJoin(open, shape, s)) {
                 join(open, line, s);
                 continue;
             }
@@ -189,6 +192,9 @@ public final class PlainTextSegmenter {
         boolean continues = CONTINUATION_START.matcher(nextText).matches();
         if (open.lines == 1 && Words.count(prev) == 1 && Words.isStopWord(prev.strip())) {
             return true; // "The" at a line end
+        }
+        if (open.lines == 1 && Words.count(prev) <= SHORT_LINE_WORDS && Words.count(nextText) <= SHORT_LINE_WORDS) {
+            return false; // two short lines ("Log in  Sign up", "lancet") are two items: wrapping happens at the line width
         }
         if (open.lines == 1 && Words.count(prev) <= 8 && Words.isTitleCase(prev)
                 && !(continues && Words.isStopWord(Words.lastWord(prev)))) {
@@ -299,7 +305,8 @@ public final class PlainTextSegmenter {
             if (i >= limit && !d.headword || d.type != BlockType.HEADING || d.explicit || Words.count(d.string()) > TITLE_MAX_WORDS) {
                 continue;
             }
-            int score = titleScore(d, drafts, lead) + (d.headword ? HEADWORD_SCORE : 0);
+            int score = titleScore(d, drafts, lead);
+            score += (d.headword ? HEADWORD_SCORE : 0) + (score == 0 && isLowerCaseWord(d) ? 1 : 0);
             if (score > bestScore) {
                 best = d;
                 bestScore = score;
@@ -309,6 +316,12 @@ public final class PlainTextSegmenter {
             best.type = BlockType.TITLE;
             best.level = 1;
         }
+    }
+
+    /** "lancet" among "Definitions", "Examples": a dictionary writes its headword in lower case, its captions not. */
+    private static boolean isLowerCaseWord(Draft d) {
+        String s = d.string().strip();
+        return !s.isEmpty() && Character.isLowerCase(s.charAt(0)) && Words.count(s) <= 3;
     }
 
     private static int firstParagraph(List<Draft> drafts) {

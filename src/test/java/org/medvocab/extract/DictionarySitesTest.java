@@ -165,4 +165,47 @@ class DictionarySitesTest {
         assertTrue(definitions(term(ex, "decoction")).get(0).startsWith("A liquid preparation made by boiling"), () -> describe(ex));
         assertTrue(broader(term(ex, "decoction")).contains("liquid preparation"), () -> describe(ex));
     }
+
+    @Test
+    void senseNumbersWithoutPunctuationAndSubSenses() {
+        DocumentExtraction ex = extract("oxford-cannula.txt");
+        assertEquals("cannula", ex.topic(), () -> describe(ex));
+        TermRecord t = term(ex, "cannula");
+        List<String> defs = definitions(t);
+        assertTrue(defs.get(0).startsWith("A thin tube put into a vein"), defs::toString);
+        assertTrue(defs.stream().noneMatch(d -> d.contains("taped") || d.contains("Latin")), defs::toString);
+        assertEquals(List.of("tube"), broader(t));
+        assertEquals(1, ex.terms().size(), () -> describe(ex));
+    }
+
+    @Test
+    void subjectLabelWithAFullStopAndALikenessSense() {
+        DocumentExtraction ex = extract("portal-syringe.txt");
+        assertEquals("syringe", ex.topic(), () -> describe(ex));
+        // "Medicine/Medical." is a subject label; "any similar device ..." extends the word; the verb adds nothing
+        assertEquals(List.of("a small device made of a narrow barrel and a plunger, used to draw up fluids and push them out"
+            + " through a needle."), definitions(term(ex, "syringe")));
+        assertEquals(1, ex.terms().size(), () -> describe(ex));
+    }
+
+    @Test
+    void creditedSourcesWithSensesOpeningOnTheirPartOfSpeech() {
+        DocumentExtraction ex = extract("wordlists-lancet.txt");
+        assertEquals("lancet", ex.topic(), () -> describe(ex));
+        List<String> defs = definitions(term(ex, "lancet"));
+        assertTrue(defs.get(0).startsWith("A small, sharp pointed knife"), defs::toString); // "noun" and the credit cut off
+        assertTrue(defs.contains("A surgical instrument with a short two-edged blade."), defs::toString);
+        assertTrue(defs.stream().noneMatch(d -> d.contains("nurse") || d.contains("adopting")), defs::toString);
+        assertFalse(has(ex, "support") || has(ex, "example") || has(ex, "definition"), () -> describe(ex));
+    }
+
+    @Test
+    void shortLinesAreNotAWrappedParagraph() {
+        Page p = PlainTextSegmenter.segment("Log in  Sign up\nlancet\nDefinitions\nfrom The Rising Sun Dictionary, 4th Edition\n"
+            + "noun A small knife with two edges.\n");
+        List<String> texts = p.blocks().stream().map(b -> b.text()).toList();
+        assertEquals(List.of("Log in  Sign up", "lancet", "Definitions", "from The Rising Sun Dictionary, 4th Edition",
+            "noun A small knife with two edges."), texts);
+        assertEquals("lancet", p.titleOrFirstHeading().orElse(""), texts::toString);
+    }
 }
