@@ -18,8 +18,8 @@ import org.medvocab.page.Words;
 final class EntryText {
     private EntryText() {}
 
-    static final Pattern POS = Pattern.compile("(?i)^(?:noun|verb|adjective|adverb|n|v|adj|adv|vt|vi|pl|plural"
-            + "|abbr|abbreviation)\\.?(?=[\\s,;:]|$)");
+    static final Pattern POS = Pattern.compile("(?i)^(?:" + org.medvocab.page.HeadLines.PARTS_OF_SPEECH
+            + ")\\.?(?=[\\s,;:]|$)");
     private static final Pattern PRON_BRACKETED = Pattern.compile("^(?:\\[[^\\]]{1,80}\\]|/[^/\\s][^/]{0,80}/"
             + "|\\\\[^\\\\]{1,80}\\\\|\\([^()]{0,80}[ˈˌ′″'ˊ-][^()]{0,80}\\))");
     private static final Pattern PRON_BARE = Pattern.compile("^\\S*[ˈˌ′″'ˊəāēīōūŏĭĕăŭ]\\S*(?=\\s)");
@@ -91,7 +91,7 @@ final class EntryText {
      * subject ("She tightened the tourniquet ...", "The nurse flushed the catheter ...").
      */
     static boolean isUsage(Block block, String headword) {
-        if (headword == null || block.type() != BlockType.PARAGRAPH) {
+        if (headword == null || block.type() != BlockType.PARAGRAPH || fullRunIn(block, headword) != null) {
             return false;
         }
         String t = normal(block.text());
@@ -205,7 +205,7 @@ final class EntryText {
     static RunIn runIn(Block block, String headword) {
         Matcher m = RUN_IN.matcher(block.text());
         if (!m.matches() || headword == null || headword.isBlank()) {
-            return null;
+            return headword == null || headword.isBlank() ? null : fullRunIn(block, headword);
         }
         String last = lastWord(headword);
         if (last.isEmpty()) {
@@ -225,6 +225,25 @@ final class EntryText {
 
     /** A run-in sub-entry: the abbreviated form, the expanded term and where its definition starts. */
     record RunIn(String abbreviated, String term, int definition) {}
+
+    /** "Dental splint a moulded appliance ...": a run-in sub-entry that writes the headword out, then its definition. */
+    private static final Pattern FULL_RUN_IN = Pattern.compile("^(\\p{Lu}[\\p{L}'’\\-]*(?:\\s[\\p{L}'’\\-]+){0,2})\\s+(an?|the)\\s+\\S.*$");
+
+    /** A sub-entry run in with the headword written in full ("Dental splint a ..." under "splint"), or null. */
+    private static RunIn fullRunIn(Block block, String headword) {
+        Matcher m = FULL_RUN_IN.matcher(block.text());
+        String last = lastWord(headword);
+        if (!m.matches() || last.isEmpty()) {
+            return null;
+        }
+        String term = m.group(1).strip();
+        List<String> words = Words.of(term);
+        if (words.size() < 2 || !words.get(words.size() - 1).equalsIgnoreCase(last)
+                || words.stream().anyMatch(Words::isStopWord)) {
+            return null;
+        }
+        return new RunIn(term, term, m.start(2));
+    }
 
     /** Expands "sinus a." to "sinus arrhythmia" under the headword "arrhythmia"; other text is returned as is. */
     static String expand(String text, String headword) {

@@ -146,7 +146,10 @@ class DictionarySitesTest {
         List<String> defs = definitions(term(ex, "splint"));
         assertEquals(List.of("a rigid strip of material used to hold a broken bone in place while it heals.",
             "a rigid support that keeps a fractured limb from moving."), defs);
-        assertEquals(1, ex.terms().size(), () -> describe(ex));
+        // a sub-entry run in with the headword written out is a term of its own
+        assertEquals(List.of("a moulded appliance fitted over the teeth to hold them still."),
+            definitions(term(ex, "dental splint")));
+        assertEquals(2, ex.terms().size(), () -> describe(ex));
     }
 
     @Test
