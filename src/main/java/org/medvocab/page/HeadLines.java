@@ -23,7 +23,7 @@ public final class HeadLines {
     /** A respelling or IPA between slashes, backslashes, brackets or parentheses, possibly after a syllabified word. */
     private static final Pattern PRONUNCIATION_LINE = Pattern.compile(
             "^(?:[\\p{L}·‧•-]+\\s*\\|?\\s*)?(?:/[^/]{1,60}/|\\\\[^\\\\]{1,60}\\\\|\\[[^\\]]{1,60}\\]|\\([^()]{1,60}\\))"
-            + "(?:\\s*,?\\s*(?:/[^/]{1,60}/|\\\\[^\\\\]{1,60}\\\\|\\[[^\\]]{1,60}\\]|\\([^()]{1,60}\\)))*"
+            + "(?:\\s*,?\\s*(?:\\p{L}{1,4}\\s+)?(?:/[^/]{1,60}/|\\\\[^\\\\]{1,60}\\\\|\\[[^\\]]{1,60}\\]|\\([^()]{1,60}\\)))*"
             + "(?:\\s+(?:plural|pl\\.)\\s+\\p{L}+)?$");
     /** A character only a pronunciation uses: stress marks, schwa, syllable dots. */
     private static final Pattern PHONETIC = Pattern.compile("[ˈˌ′əɪʊæɛɔʌθðŋʃʒ·‧ːɜɒ]|-");

@@ -49,6 +49,8 @@ class DictionarySitesTest {
         assertFalse(HeadLines.isPartOfSpeech("noun phrases are common"));
         assertTrue(HeadLines.isPronunciation("/ˈkæθ.ɪ.tər/"));
         assertTrue(HeadLines.isPronunciation("tour·ni·quet | \\ ˈtər-ni-kət \\"));
+        assertTrue(HeadLines.isPronunciation("uk /ˈkæθ.ɪ.tər/ us /ˈkæθ.ə.tɚ/"));
+        assertTrue(HeadLines.isPartOfSpeech("noun [ C ]"));
         assertTrue(HeadLines.isHeadword("catheter", "/ˈkæθ.ɪ.tər/"));
         assertTrue(HeadLines.isLabelRow("Type of:"));
         assertTrue(HeadLines.isLabelRow("synonyms: atomiser, atomizer"));
