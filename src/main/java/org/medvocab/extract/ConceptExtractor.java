@@ -1,7 +1,5 @@
 package org.medvocab.extract;
 
-import java.util.Set;
-
 import org.medvocab.ingest.SourceDocument;
 import org.medvocab.layout.Layout;
 import org.medvocab.layout.LayoutRegistry;
@@ -14,9 +12,6 @@ import org.medvocab.page.Page;
  * entry ({@link EntryExtractor}), other pages by the extractor of their document kind.
  */
 public final class ConceptExtractor {
-    /** Layouts whose entries are dictionary entries (headword, senses, sub-entries). */
-    private static final Set<String> ENTRY_LAYOUTS = Set.of("stacked-dictionary");
-
     private final EncyclopediaExtractor encyclopedia = new EncyclopediaExtractor();
     private final DictionaryExtractor dictionary = new DictionaryExtractor();
     private final EntryExtractor entries = new EntryExtractor();
@@ -45,7 +40,7 @@ public final class ConceptExtractor {
         if (doc.page() == null) return null;
         Page content = boilerplate.content(doc.page());
         Layout layout = layouts.best(content);
-        if (!ENTRY_LAYOUTS.contains(layout.name())) return null;
+        if (!layout.entriesOnly(content)) return null; // a dictionary page or a bare term list
         var found = layout.entries(content, doc.id());
         return found.isEmpty() ? null : entries.extract(doc, found);
     }

@@ -23,8 +23,9 @@ final class DefinitionRules {
     /** Bare synonyms after a definition's last sentence: "... of the gums. gingivorrhagia ulorrhagia". */
     private static final Pattern TRAILING_SYNONYMS = Pattern.compile("[.;]\\s+((?:[a-z][a-z\\-]{4,}\\s*){1,4})$");
     /** A domain label and colon before a definition: "medical : a thin tube ...", ": a tube ...". */
-    /** "anatomy: ...", "(context medicine English) A ...", "(Med.) A ...": a domain label before the definition. */
-    private static final Pattern LEADING_LABEL = Pattern.compile("^(?:[a-z]+(?:\\s[a-z]+)?\\s*)?:\\s+|^\\((?:context\\s+)?[\\p{L}. ]{2,40}\\)\\s+(?=\\p{Lu}|an?\\s|the\\s)");
+    /** "anatomy: ...", "(context medicine English) A ...", "(Med.) A ...", "Medicine/Medical. a ...": a domain label before the definition. */
+    private static final Pattern LEADING_LABEL = Pattern.compile("^(?:[a-z]+(?:\\s[a-z]+)?\\s*)?:\\s+|^\\((?:context\\s+)?[\\p{L}. ]{2,40}\\)\\s+(?=\\p{Lu}|an?\\s|the\\s)"
+        + "|^\\p{Lu}\\p{Ll}+(?:/\\p{Lu}\\p{Ll}+)?\\.\\s+(?=\\p{Ll})");
     /** A word's history, not a definition: "Late Latin, from Greek ...", "1865, agent noun from ...". */
     private static final Pattern ETYMOLOGY = Pattern.compile("(?i)^(?:(?:late|medieval|new|old|middle|modern)\\s+)?"
         + "(?:latin|greek|french|german|english|arabic|italian|spanish|dutch)\\b.*|^(?:c\\.\\s*)?\\d{3,4}s?[,:].*"
@@ -38,6 +39,11 @@ final class DefinitionRules {
     /** A noun part-of-speech mark before a definition. */
     private static final Pattern NOUN_MARK = Pattern.compile("^(?:noun|n\\.)\\s+(?=\\p{L})");
     private static final Pattern SENSE_NUMBER = Pattern.compile("^\\d{1,2}\\.\\s+");
+    /** A derived form run in at the end of a definition: "— splinting n.", "— adj. splinted". */
+    private static final Pattern RUN_IN_DERIVED = Pattern.compile(
+        "\\s+[—–]\\s*(?:\\p{L}[\\p{L}-]*\\s+(?:n|adj|adv|vb|v)\\.|(?:n|adj|adv|vb|v)\\.\\s+\\p{L}[\\p{L}-]*)\\s*$");
+    /** A genus that is an indefinite pronoun or a likeness ("any similar device"): the sense extends the word to things like it. */
+    private static final Pattern FIGURATIVE = Pattern.compile("(?i)^(?:anything|something|someone|somebody|anyone|(?:any|an?)\\s+similar)\\b");
 
     /** @return the definition without a leading domain label and colon */
     static String withoutLeadingLabel(String definition) {
@@ -69,9 +75,11 @@ final class DefinitionRules {
         Evidence ev = ex.evidence(start, end);
         def = def.replaceFirst("\\s*\\[[^\\]]*\\]\\s*$", ""); // a trailing etymology in brackets
         def = NOUN_MARK.matcher(def).replaceFirst(""); // "noun a small device ...": the part of speech before a sense
+        def = RUN_IN_DERIVED.matcher(def).replaceFirst(""); // "... while it heals. — splinting n.": a derived form run in
         // "... other devices.... widget drivers": an excerpt cut off, followed by the name of the page it links to
         def = TEASER_TAIL.matcher(def).replaceFirst(".");
         if (def.strip().matches("(?i)(?:noun|n\\.)")) return; // "1. noun": the part of speech alone, its sense follows
+        if (!term.definitions().isEmpty() && FIGURATIVE.matcher(def.strip()).lookingAt()) return; // an extended use, not the thing
         // "to hold a limb still": a verb's sense (a noun is never defined by an infinitive)
         if (sense && def.strip().matches("(?i)^to\\s+[a-z]+\\b(?!-).*") && !def.strip().matches("(?i)^to\\s+(?:a|an|the|be)\\b.*")) return;
         if (def.matches("(?i)^(?:adj\\.?|adjective|adv\\.?|adverb|verb|v\\.)\\b.*")) {
@@ -199,6 +207,8 @@ final class DefinitionRules {
         for (Line l : senses) {
             String body = SENSE_NUMBER.matcher(l.text()).replaceFirst("");
             if (body.matches("(?i)^to\\s+\\w+.*")) continue; // a verb sense
+            // "anything that chokes off a supply": after a first sense, an indefinite pronoun as genus is a figurative use
+            if (!nounSenses.isEmpty() && FIGURATIVE.matcher(body).lookingAt()) continue;
             nounSenses.add(l);
         }
         if (nounSenses.isEmpty()) return;

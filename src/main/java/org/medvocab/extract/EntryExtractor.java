@@ -96,6 +96,19 @@ final class EntryExtractor {
             if (isMoreText(b, e)) DefinitionRules.define(ex, term, b.text(), b.start(), b.end(), false, owner);
         }
         for (Entry sub : e.subEntries()) read(ex, sub, term.label(), topic);
+        hierarchy(ex, e, term);
+    }
+
+    /** "Type of: X" rows make X the broader term, "Types: Y" rows make Y a narrower one. */
+    private static void hierarchy(DocumentExtraction ex, Entry e, TermRecord term) {
+        for (Entry.CrossReference x : e.crossReferences()) {
+            Evidence ev = ex.evidence(x.start(), x.end());
+            if (x.kind().equals("type of")) {
+                term.addBroader(label(x.target()), ev);
+            } else if (x.kind().equals("types")) {
+                ex.term(label(x.target())).addBroader(term.label(), ev);
+            }
+        }
     }
 
     /** "flapping t. SYN: asterixis": the entry's headword is a synonym of the term referred to. */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.medvocab.page.Block;
+import org.medvocab.page.BlockType;
 import org.medvocab.page.Words;
 
 /**
@@ -17,8 +18,8 @@ import org.medvocab.page.Words;
 final class EntryText {
     private EntryText() {}
 
-    static final Pattern POS = Pattern.compile("(?i)^(?:noun|verb|adjective|adverb|n|v|adj|adv|vt|vi|pl|plural"
-            + "|abbr|abbreviation)\\.?(?=[\\s,;:]|$)");
+    static final Pattern POS = Pattern.compile("(?i)^(?:" + org.medvocab.page.HeadLines.PARTS_OF_SPEECH
+            + ")\\.?(?=[\\s,;:]|$)");
     private static final Pattern PRON_BRACKETED = Pattern.compile("^(?:\\[[^\\]]{1,80}\\]|/[^/\\s][^/]{0,80}/"
             + "|\\\\[^\\\\]{1,80}\\\\|\\([^()]{0,80}[ˈˌ′″'ˊ-][^()]{0,80}\\))");
     private static final Pattern PRON_BARE = Pattern.compile("^\\S*[ˈˌ′″'ˊəāēīōūŏĭĕăŭ]\\S*(?=\\s)");
@@ -32,6 +33,79 @@ final class EntryText {
     private static final Pattern TERM_PAIR = Pattern.compile("^([^:]{1,70}?)\\s*[:–—]\\s+(\\S.*)$");
     private static final Pattern INLINE_NUMBER = Pattern.compile("(?:^|\\s)(\\d{1,2})\\.?\\s+(?=[\\p{Lu}(\\p{Ll}])");
     private static final int MAX_TERM_WORDS = 6;
+    /** A usage example: marked with "//" or quoted. */
+    private static final Pattern EXAMPLE = Pattern.compile("^(?://|[“\"‘])");
+
+    /**
+     * Label rows of a thesaurus-backed entry, cue words here only: "synonyms: a, b", "Type of:", "Types:".
+     * Kinds: "syn", "type of", "types".
+     */
+    private static final Pattern LABEL = Pattern.compile("(?i)^(synonyms?|syn\\.?|type of|types|hypernyms?|hyponyms?)\\s*:\\s*(.*)$");
+    /** "inhaler, inhalator a dispenser that ...": the names a gloss row gives, then the gloss. */
+    private static final Pattern GLOSS_ROW = Pattern.compile(
+            "^(\\p{L}[\\p{L}'’ -]{0,40}?(?:,\\s*\\p{L}[\\p{L}'’ -]{0,40}?)*)\\s+((?:an?|the|any|one|some)\\s.*)$");
+
+    /** A label row: its kind ("syn", "type of", "types") and its value (may be empty). */
+    record Label(String kind, String value) {}
+
+    /** @return the label row the text is, or null */
+    static Label label(String text) {
+        Matcher m = LABEL.matcher(text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        String k = m.group(1).toLowerCase(Locale.ROOT);
+        String kind = k.startsWith("syn") ? "syn" : k.equals("type of") || k.startsWith("hypernym") ? "type of" : "types";
+        return new Label(kind, m.group(2).strip());
+    }
+
+    /** "inhaler, inhalator a dispenser that ..." gives ["inhaler", "inhalator", gloss]; null when it names nothing. */
+    static List<String> glossRow(String text) {
+        Matcher m = GLOSS_ROW.matcher(text.strip());
+        List<String> out = new ArrayList<>();
+        if (!m.matches()) {
+            if (Words.count(text) <= 3 && !text.strip().endsWith(".")) {
+                out.add(text.strip()); // a name alone
+                out.add("");
+                return out;
+            }
+            return null;
+        }
+        for (String n : m.group(1).split("\\s*,\\s*")) {
+            out.add(n.strip());
+        }
+        out.add(m.group(2).strip());
+        return out;
+    }
+
+    private static final int USAGE_MAX_WORDS = 16;
+    private static final Pattern NOT_NOUN_MARK = Pattern.compile("(?i)^\\[(?:v|vt|vi|verb|adj|adjective|adv|adverb)\\]$");
+
+    /** @return true for a sense marker that names another part of speech than the noun ("[v]", "[adj]") */
+    static boolean isOtherPartOfSpeech(String marker) {
+        return marker != null && NOT_NOUN_MARK.matcher(marker.strip()).matches();
+    }
+
+    /**
+     * A usage example after the senses: one short sentence that uses the headword but is not about it as its
+     * subject ("She tightened the tourniquet ...", "The nurse flushed the catheter ...").
+     */
+    static boolean isUsage(Block block, String headword) {
+        if (headword == null || block.type() != BlockType.PARAGRAPH || fullRunIn(block, headword) != null) {
+            return false;
+        }
+        String t = normal(block.text());
+        String h = normal(headword);
+        int at = t.indexOf(h);
+        String lead = t.replaceFirst("^(?:an?|the|this|that)\\s+", "");
+        return !h.isEmpty() && at > 0 && !lead.startsWith(h) && Words.count(block.text()) <= USAGE_MAX_WORDS
+                && !block.text().strip().replaceFirst("[.!?]$", "").matches(".*[.!?]\\s.*");
+    }
+
+    /** @return true for a usage example block ("// the medic tied ...", "“He fitted ...”") */
+    static boolean isExample(Block block) {
+        return EXAMPLE.matcher(block.text().strip()).lookingAt();
+    }
 
     /**
      * A parsed head line.
@@ -131,7 +205,7 @@ final class EntryText {
     static RunIn runIn(Block block, String headword) {
         Matcher m = RUN_IN.matcher(block.text());
         if (!m.matches() || headword == null || headword.isBlank()) {
-            return null;
+            return headword == null || headword.isBlank() ? null : fullRunIn(block, headword);
         }
         String last = lastWord(headword);
         if (last.isEmpty()) {
@@ -151,6 +225,25 @@ final class EntryText {
 
     /** A run-in sub-entry: the abbreviated form, the expanded term and where its definition starts. */
     record RunIn(String abbreviated, String term, int definition) {}
+
+    /** "Dental splint a moulded appliance ...": a run-in sub-entry that writes the headword out, then its definition. */
+    private static final Pattern FULL_RUN_IN = Pattern.compile("^(\\p{Lu}[\\p{L}'’\\-]*(?:\\s[\\p{L}'’\\-]+){0,2})\\s+(an?|the)\\s+\\S.*$");
+
+    /** A sub-entry run in with the headword written in full ("Dental splint a ..." under "splint"), or null. */
+    private static RunIn fullRunIn(Block block, String headword) {
+        Matcher m = FULL_RUN_IN.matcher(block.text());
+        String last = lastWord(headword);
+        if (!m.matches() || last.isEmpty()) {
+            return null;
+        }
+        String term = m.group(1).strip();
+        List<String> words = Words.of(term);
+        if (words.size() < 2 || !words.get(words.size() - 1).equalsIgnoreCase(last)
+                || words.stream().anyMatch(Words::isStopWord)) {
+            return null;
+        }
+        return new RunIn(term, term, m.start(2));
+    }
 
     /** Expands "sinus a." to "sinus arrhythmia" under the headword "arrhythmia"; other text is returned as is. */
     static String expand(String text, String headword) {

@@ -39,6 +39,21 @@ final class GlossaryLayout implements Layout {
     }
 
 
+    /** A bare term list: no paragraph of prose comes before its first term (an article with a glossary section does). */
+    @Override
+    public boolean entriesOnly(Page page) {
+        String topic = Topic.of(page, null);
+        for (Block b : Shapes.nonHeadings(page)) {
+            if (isTerm(b, topic)) {
+                return true;
+            }
+            if (b.type() == BlockType.PARAGRAPH && Words.count(b.text()) >= Shapes.LONG_PARAGRAPH_WORDS) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     @Override
     public List<Entry> entries(Page page, String documentId) {
         String topicWord = Topic.of(page, documentId);
@@ -55,7 +70,8 @@ final class GlossaryLayout implements Layout {
                 topic.readDictionaryBlock(b);
             } else if (EntryText.termPair(b.text()) != null) {
                 out.add(WikiArticleLayout.termEntry(b, section));
-            } else if (topic.senses.isEmpty() && b.type() == BlockType.PARAGRAPH) {
+            } else if (topic.senses.isEmpty() && out.isEmpty() && b.type() == BlockType.PARAGRAPH) {
+                // only a lead above the list defines the page's topic; a note under it ("All content is ...") does not
                 topic.body.add(b);
                 topic.senses.addAll(EntryText.senses(b, 0));
             }

@@ -32,6 +32,17 @@ public interface Layout {
     List<Entry> entries(Page page, String documentId);
 
     /**
+     * Whether the page is nothing but this layout's entries, so that the entries are all a reader needs (a
+     * dictionary page, a bare term list); an article that only contains some entries is read as an article.
+     *
+     * @param page the content blocks of a page
+     * @return true when the entries stand for the whole page; false by default
+     */
+    default boolean entriesOnly(Page page) {
+        return false;
+    }
+
+    /**
      * Cuts the page into entries without a document name.
      *
      * @param page the content blocks of a page

@@ -56,7 +56,16 @@ final class Shapes {
         return page.blocks().stream().filter(Shapes::isPartOfSpeechBlock).count();
     }
 
+    /** Senses numbered by their part of speech ("[n] a tube ...", "[v] to fit ..."). */
+    static long partOfSpeechMarkers(Page page) {
+        return page.blocks().stream().filter(b -> b.type() == BlockType.NUMBERED_ITEM && b.marker() != null
+                && EntryText.POS.matcher(b.marker().replaceAll("[\\[\\]()]", "")).matches()).count();
+    }
+
     static boolean isPartOfSpeechBlock(Block b) {
+        if (org.medvocab.page.HeadLines.isPartOfSpeech(b.text())) {
+            return true; // "countable noun", "verb (used with object), ..."
+        }
         var m = EntryText.POS.matcher(b.text());
         return m.lookingAt() && (m.end() == b.text().strip().length() || b.type() == BlockType.LIST_ITEM
                 && m.group().endsWith("."));

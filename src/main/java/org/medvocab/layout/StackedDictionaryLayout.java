@@ -27,7 +27,7 @@ final class StackedDictionaryLayout implements Layout {
     @Override
     public double detect(Page page) {
         String topic = Topic.of(page, null);
-        long markers = Shapes.count(page, BlockType.SEPARATOR) + Shapes.count(page, BlockType.ATTRIBUTION)
+        long markers = Shapes.count(page, BlockType.SEPARATOR) + Shapes.partOfSpeechMarkers(page) + Shapes.count(page, BlockType.ATTRIBUTION)
                 + Shapes.partOfSpeechBlocks(page) + Math.max(0, repeatedHeadwords(page, topic) - 1)
                 + Shapes.pronunciationBlocks(page);
         return markers < 2 ? 0 : Math.min(1, PER_MARKER * markers);
@@ -40,71 +40,276 @@ final class StackedDictionaryLayout implements Layout {
     }
 
     @Override
+    public boolean entriesOnly(Page page) {
+        return true;
+    }
+
+    @Override
     public List<Entry> entries(Page page, String documentId) {
         String topic = page.titleOrFirstHeading().isPresent() ? Topic.of(page, documentId)
                 : gluedHeadword(page).orElse(Topic.of(page, documentId));
-        boolean creditsTrail = creditsTrail(page);
-        List<Entry> out = new ArrayList<>();
+        Walk walk = new Walk(page.blocks(), topic, creditsTrail(page));
+        for (int i = 0; i < walk.blocks.size(); i++) {
+            walk.step(i);
+        }
+        walk.flush();
+        return walk.out.stream().map(EntryBuilder::build).toList();
+    }
+
+    /** The state of one pass over a page's blocks: the entry being read, the entries done. */
+    private static final class Walk {
+        final List<Block> blocks;
+        final String topic;
+        final boolean creditsTrail;
+        final Block title;
+        final List<EntryBuilder> out = new ArrayList<>();
         EntryBuilder entry = new EntryBuilder(null);
-        List<Block> blocks = page.blocks();
-        Block title = blocks.stream().filter(b -> b.type().isHeading()).findFirst().orElse(null);
-        boolean inCredit = false;
-        for (int i = 0; i < blocks.size(); i++) {
+        /** The entry the last senses went to: label rows ("Type of:") under it belong to it. */
+        EntryBuilder labelled;
+        /** The kind of the label row read last ("types"), while its values follow on their own lines. */
+        String pendingLabel;
+        boolean inCredit;
+        /** The block before the current one. */
+        Block previous;
+        /** True after a section heading closed an entry: only a new head opens the next. */
+        boolean closed;
+
+        Walk(List<Block> blocks, String topic, boolean creditsTrail) {
+            this.blocks = blocks;
+            this.topic = topic;
+            this.creditsTrail = creditsTrail;
+            this.title = blocks.stream().filter(b -> b.type().isHeading()).findFirst().orElse(null);
+        }
+
+        void step(int i) {
+            visit(i);
+            previous = blocks.get(i);
+        }
+
+        private void visit(int i) {
             Block b = blocks.get(i);
             // "Source: X" then "Author: Y": a credit may run over several label rows, all of them closing one entry
             boolean creditRow = creditsTrail && inCredit && b.type() == BlockType.INFOBOX_ROW;
             inCredit = b.type() == BlockType.ATTRIBUTION || creditRow;
-            if (creditRow) {
-                continue;
+            if (creditRow || labelRow(b) || headMark(i)) {
+                return;
             }
             if (b == title && entry.headword == null && !EntryText.normal(topic).isEmpty()
                     && EntryText.normal(b.text()).startsWith(EntryText.normal(topic))) {
                 entry.headword = topic; // the title names the site too ("Widget Health Dictionary"): its subject
                 entry.body.add(b);
-                continue;
+                return;
             }
             if (b.type().isHeading() && !Shapes.isHeadwordLike(b)) {
-                if (!entry.senses.isEmpty()) {
-                    flush(out, entry, topic);
-                    entry = new EntryBuilder(null);
-                }
-                continue; // a section heading ("Origin of ...")
+                close(); // a section heading ("Origin of ...")
+                return;
             }
+            if (EntryText.isExample(b) || !entry.senses.isEmpty() && EntryText.isUsage(b, entry.headword)) {
+                return; // "// the medic tied ...", "She tightened the tourniquet ...": an example, never a sense
+            }
+            if (b.type() == BlockType.NUMBERED_ITEM && EntryText.isOtherPartOfSpeech(b.marker())) {
+                return; // "[v] to fit with a stent": a sense of another part of speech
+            }
+            if (closed && !opensEntry(blocks, i, topic)) {
+                return; // under a section heading after an entry: examples, history, word lists
+            }
+            closed = false;
             if (b.type().isHeading() && i + 1 < blocks.size() && Shapes.isHeadwordLike(blocks.get(i + 1))
                     && entry.senses.isEmpty()) {
                 entry.source = b.text(); // a source name over its headword
-                continue;
+                return;
             }
+            block(i, b);
+        }
+
+        private void block(int i, Block b) {
             if (b.type() == BlockType.SEPARATOR) {
-                flush(out, entry, topic);
-                entry = new EntryBuilder(null);
+                renew();
             } else if (b.type() == BlockType.ATTRIBUTION) {
-                if (creditsTrail) {
-                    entry.source = source(b);
-                    entry.body.add(b);
-                    flush(out, entry, topic);
-                    entry = new EntryBuilder(null);
-                } else {
-                    flush(out, entry, topic);
-                    entry = new EntryBuilder(null);
-                    entry.source = source(b);
-                    entry.body.add(b);
-                }
+                credit(b);
+            } else if (b.type().isHeading() && !entry.senses.isEmpty() && !sameWord(b, topic)
+                    && (i + 1 >= blocks.size() || !opensEntry(blocks, i + 1, topic))) {
+                close(); // "Word origin" over a history: a section, not a headword
             } else if (startsEntry(b, entry, topic)) {
                 String source = entry.senses.isEmpty() ? entry.source : null;
                 String headword = entry.senses.isEmpty() ? entry.headword : null;
                 if (!entry.senses.isEmpty() || entry.headword != null && b.type().isHeading()) {
-                    flush(out, entry, topic);
-                    entry = new EntryBuilder(null);
+                    renew();
                 }
                 entry.source = entry.source == null ? source : entry.source;
-                read(entry, b, topic, headword);
+                read(b, headword);
             } else {
-                read(entry, b, topic, null);
+                read(b, null);
             }
         }
-        flush(out, entry, topic);
-        return out;
+
+        /** A part of speech on its own line, or a subject label under it. */
+        private boolean headMark(int i) {
+            Block b = blocks.get(i);
+            if (Shapes.isPartOfSpeechBlock(b) && b.type().isHeading()) {
+                if (!entry.senses.isEmpty()) {
+                    renew();
+                }
+                entry.partOfSpeech = b.text().strip(); // "noun", "countable noun": the entry's part of speech
+                closed = false;
+                return true;
+            }
+            if (isDomainLabel(blocks, i)) {
+                entry.domains.add(b.text().strip()); // "noun" then "Medicine": the field the sense belongs to
+                return true;
+            }
+            return false;
+        }
+
+        /**
+         * "synonyms: a, b" right under a sense gives the entry's variants (further down, after examples, it is a
+         * thesaurus box and names related words only); "Type of:" and "Types:" with their values on the next
+         * lines ("dispenser a container ...") give the broader term and narrower sub-entries.
+         */
+        private boolean labelRow(Block b) {
+            EntryText.Label label = EntryText.label(b.text());
+            if (label != null) {
+                pendingLabel = null;
+                if (labelled == null) {
+                    return false;
+                }
+                if (label.kind().equals("syn")) {
+                    if (!label.value().isEmpty() && labelled == entry && lastBlockIsSense(labelled)) {
+                        for (String v : label.value().split("\\s*,\\s*")) {
+                            labelled.variants.add(v.strip());
+                        }
+                    }
+                } else if (label.value().isEmpty()) {
+                    pendingLabel = label.kind();
+                } else {
+                    labelValue(label.kind(), b, label.value());
+                }
+                labelled.body.add(b);
+                return true;
+            }
+            if (pendingLabel != null && !b.type().isHeading() && b.type() != BlockType.ATTRIBUTION) {
+                labelValue(pendingLabel, b, b.text());
+                return true;
+            }
+            pendingLabel = null;
+            return false;
+        }
+
+        private void labelValue(String kind, Block b, String value) {
+            List<String> row = EntryText.glossRow(value);
+            if (row == null) {
+                return;
+            }
+            String name = row.get(0);
+            int at = Math.max(0, b.text().indexOf(name));
+            labelled.body.add(b);
+            if (kind.equals("type of")) {
+                labelled.crossReferences.add(new Entry.CrossReference("type of", name, b.offsetOf(at),
+                        b.offsetOf(at + name.length())));
+                return;
+            }
+            EntryBuilder sub = new EntryBuilder(name);
+            sub.variants.addAll(row.subList(1, row.size() - 1));
+            sub.body.add(b);
+            String gloss = row.get(row.size() - 1);
+            if (!gloss.isEmpty()) {
+                int from = b.text().lastIndexOf(gloss);
+                sub.senses.add(EntryText.sense("", b, from, from + gloss.length()));
+            }
+            labelled.subEntries.add(sub.build());
+            labelled.crossReferences.add(new Entry.CrossReference("types", name, b.offsetOf(at), b.offsetOf(at + name.length())));
+        }
+
+        /** True when the block just before is one of the entry's senses (no example or box between them). */
+        private boolean lastBlockIsSense(EntryBuilder e) {
+            Block last = previous;
+            return last != null && e.senses.stream().anyMatch(s -> s.start() < last.end() && s.end() > last.start());
+        }
+
+        private void credit(Block b) {
+            if (creditsTrail) {
+                entry.source = source(b);
+                entry.body.add(b);
+                renew();
+            } else {
+                renew();
+                entry.source = source(b);
+                entry.body.add(b);
+            }
+        }
+
+        /** A section heading after senses ends the entry; what follows must open a new one. */
+        private void close() {
+            if (!entry.senses.isEmpty()) {
+                renew();
+                closed = true;
+            }
+        }
+
+        private void renew() {
+            flush();
+            entry = new EntryBuilder(null);
+        }
+
+        private void read(Block b, String headword) {
+            StackedDictionaryLayout.read(entry, b, topic, headword);
+            if (!entry.senses.isEmpty()) {
+                labelled = entry;
+            }
+        }
+
+        void flush() {
+            if (entry.senses.isEmpty() && entry.subEntries.isEmpty()) {
+                return; // a credit or heading with nothing under it
+            }
+            if (entry.headword == null) {
+                entry.headword = topic;
+            }
+            if (!out.contains(entry)) {
+                out.add(entry);
+            }
+        }
+    }
+
+    /** A definition opens with a lower-case word or an article ("a tube ...", "A tube ..."), or with a marked head line. */
+    private static final java.util.regex.Pattern DEFINITION_START =
+            java.util.regex.Pattern.compile("^(?:\\p{Ll}|(?:An?|The|Any|One)\\s)");
+
+    /**
+     * After a section heading closed an entry, a block opens a new one only when it is a head line, a sense, a
+     * credit or separator, the headword again, or a heading over a head line; a paragraph that reads as a
+     * definition opens one too. Examples ("She tightened ..."), dates and histories ("1695, ...", "[from Latin]")
+     * do not.
+     */
+    private static boolean opensEntry(List<Block> blocks, int i, String topic) {
+        Block b = blocks.get(i);
+        if (b.type() == BlockType.ATTRIBUTION) {
+            return i + 1 < blocks.size() && !blocks.get(i + 1).type().isHeading(); // a credit over nothing opens nothing
+        }
+        if (b.type() == BlockType.NUMBERED_ITEM || b.type() == BlockType.SEPARATOR
+                || Shapes.isPartOfSpeechBlock(b) || org.medvocab.page.HeadLines.isPronunciation(b.text())) {
+            return true;
+        }
+        if (b.type().isHeading()) {
+            return EntryText.normal(PlainTextSegmenter.topicOf(b.text())).equals(EntryText.normal(topic))
+                    || i + 1 < blocks.size() && (Shapes.isPartOfSpeechBlock(blocks.get(i + 1))
+                    || org.medvocab.page.HeadLines.isPronunciation(blocks.get(i + 1).text()));
+        }
+        return DEFINITION_START.matcher(b.text().strip()).lookingAt() && !b.text().strip().endsWith(":")
+                && !EntryText.isUsage(b, topic);
+    }
+
+    private static boolean sameWord(Block b, String topic) {
+        return EntryText.normal(PlainTextSegmenter.topicOf(b.text())).equals(EntryText.normal(topic));
+    }
+
+    /** A one-word capitalised heading right under a part-of-speech line: a subject label ("Medicine"). */
+    private static boolean isDomainLabel(List<Block> blocks, int i) {
+        Block b = blocks.get(i);
+        String t = b.text().strip();
+        return i > 0 && b.type().isHeading() && Shapes.isPartOfSpeechBlock(blocks.get(i - 1))
+                && t.matches("\\p{Lu}\\p{Ll}+") && i + 1 < blocks.size()
+                && (blocks.get(i + 1).type() == BlockType.NUMBERED_ITEM || blocks.get(i + 1).type() == BlockType.PARAGRAPH);
     }
 
     /** The first headword written syllabified at the head of a block ("ca·the·ter ..."), for an untitled page. */
@@ -127,6 +332,8 @@ final class StackedDictionaryLayout implements Layout {
             EntryText.Head head = EntryText.head(b.text(), null);
             if (!head.marked() || head.headword() != null) {
                 entry.headword = head.headword() != null ? head.headword() : EntryText.stripMarks(b.text()).strip();
+                entry.pronunciation = entry.pronunciation == null ? head.pronunciation() : entry.pronunciation;
+                entry.partOfSpeech = entry.partOfSpeech == null ? head.partOfSpeech() : entry.partOfSpeech;
                 entry.body.add(b);
                 return;
             }
@@ -141,16 +348,6 @@ final class StackedDictionaryLayout implements Layout {
     private static String headwordOf(Block b, String topic) {
         EntryText.Head head = EntryText.head(b.text(), topic);
         return head.headword() != null ? head.headword() : topic;
-    }
-
-    private static void flush(List<Entry> out, EntryBuilder entry, String topic) {
-        if (entry.senses.isEmpty() && entry.subEntries.isEmpty()) {
-            return; // a credit or heading with nothing under it
-        }
-        if (entry.headword == null) {
-            entry.headword = topic;
-        }
-        out.add(entry.build());
     }
 
     private static String source(Block b) {

@@ -65,12 +65,15 @@ public final class Boilerplate {
     private static final double MAX_LINK_DENSITY = 0.5;
     private static final int MENU_MAX_WORDS = 20;
     private static final int HEADING_LOOKAHEAD = 3;
+    private static final int DEFINITION_MIN_WORDS = 3;
 
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?][\"'”’)\\]]*$");
     private static final Pattern FILE_NAME = Pattern.compile("(?i)^[^.]{1,80}\\.(?:jpe?g|png|gif|svg|webp|tiff?|bmp|pdf)$");
     private static final Pattern ASIDE = Pattern.compile("^\\([^()]*(?:\\([^()]*\\)[^()]*)*\\)$");
     private static final Pattern URL = Pattern.compile("^(?:https?://|www\\.)\\S+$");
-    private static final Pattern MENU_SEPARATORS = Pattern.compile("[|›»→←]");
+    private static final Pattern MENU_SEPARATORS = Pattern.compile("[|›»→←>]|\\s{3,}|\t");
+    /** A letter index ("A B C ... Z", "S"): navigation of an alphabetical list. */
+    private static final Pattern LETTER_INDEX = Pattern.compile("^\\p{Lu}(?:[\\s|·•,-]+\\p{Lu}){0,30}$");
     private static final Pattern COPYRIGHT = Pattern.compile("©|\\(c\\)\\s*\\d{4}");
     private static final Pattern READER = Pattern.compile("(?i)\\b(?:you|your|yours)\\b");
     private static final Pattern NORMAL = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -113,6 +116,7 @@ public final class Boilerplate {
                 reasons.set(i, "addresses the reader");
             }
         }
+        dictionaryHeads(blocks, classes, reasons, strong);
         headAndTail(blocks, classes, reasons, strong);
         List<Role> roles = smooth(blocks, classes, reasons);
         List<Verdict> out = new ArrayList<>();
@@ -192,6 +196,9 @@ public final class Boilerplate {
         if (COPYRIGHT.matcher(t).find()) {
             return "copyright notice";
         }
+        if (LETTER_INDEX.matcher(t).matches()) {
+            return "letter index";
+        }
         if (ASIDE.matcher(t).matches() && Words.count(t) <= GOOD_MIN_WORDS + 4) {
             return "parenthetical aside";
         }
@@ -230,6 +237,35 @@ public final class Boilerplate {
             }
         }
         return false;
+    }
+
+    /**
+     * A dictionary entry's head: a part-of-speech line ("noun") is a marker, and the definition right under it
+     * (or glued to an abbreviated one: "n. a surgeon's knife") is content however short and bare it is.
+     */
+    private static void dictionaryHeads(List<Block> blocks, List<Cls> classes, List<String> reasons, boolean[] strong) {
+        for (int i = 0; i < blocks.size(); i++) {
+            String t = blocks.get(i).text();
+            int next = i + 1;
+            if (HeadLines.isPartOfSpeech(t)) {
+                classes.set(i, Cls.MARKER);
+                reasons.set(i, "part of speech");
+                while (next < blocks.size() && HeadLines.isMark(blocks.get(next).text())) {
+                    next++;
+                }
+            } else if (!HeadLines.opensWithPartOfSpeech(t)) {
+                continue;
+            } else {
+                next = i;
+            }
+            if (next < blocks.size() && classes.get(next) != Cls.MARKER && classes.get(next) != Cls.BAD
+                    && Words.count(blocks.get(next).text()) >= DEFINITION_MIN_WORDS
+                    && !HeadLines.isPartOfSpeech(blocks.get(next).text())) {
+                classes.set(next, Cls.GOOD);
+                strong[next] = true;
+                reasons.set(next, "definition under a part of speech");
+            }
+        }
     }
 
     /** Before the title and after the last strong content block, only strong content survives. */

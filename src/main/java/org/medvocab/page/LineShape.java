@@ -30,7 +30,9 @@ public record LineShape(BlockType type, int level, int depth, String marker, Str
     private static final Pattern EDIT_PREFIX = Pattern.compile("(?i)^\\s*" + EDIT + "\\s*(\\S.*?)\\s*$");
     private static final Pattern BULLET = Pattern.compile("^([ \\t]*)([•●○◦▪▫■□‣⁃∙*\\-–]|\\*{2,})\\s+(\\S.*?)\\s*$");
     private static final Pattern NUMBERED = Pattern.compile("^([ \\t]*)(\\d{1,2}(?:\\.\\d{1,2})+\\.?|\\d{1,2}[.)]"
-            + "|\\(\\d{1,2}\\)|\\[[\\p{L}\\p{N}]{1,4}\\]|\\(?[a-h]\\)|[a-h]\\.)\\s+(\\S.*?)\\s*$");
+            + "|\\(\\d{1,2}\\)|\\[[\\p{L}\\p{N}]{1,4}\\]|\\(?[a-h]\\)|[a-h]\\.|\\d{1,2}[a-h]?\\s?:|[a-h]\\s:|:)\\s+(\\S.*?)\\s*$");
+    /** "1 A thin tube put into a vein ...": a bare sense number before a capitalised sentence of its own. */
+    private static final Pattern BARE_NUMBER = Pattern.compile("^([ \\t]*)(\\d{1,2})\\s+(\\p{Lu}\\p{Ll}*\\s+\\p{Ll}.*[.;])\\s*$");
     private static final Pattern FROM_ATTRIBUTION = Pattern.compile("(?i)^\\s*(?:from|via)\\s+(?:the\\s+)?\\p{Lu}.*$");
     private static final Pattern DASH_ATTRIBUTION = Pattern.compile("^\\s*(?:[—―]|–|--)\\s*\\p{Lu}.{0,80}$");
     private static final Pattern SOURCE_ATTRIBUTION =
@@ -38,6 +40,8 @@ public record LineShape(BlockType type, int level, int depth, String marker, Str
     private static final Pattern YEAR_ATTRIBUTION = Pattern.compile("^\\s*\\p{Lu}[\\p{L}'’&. ]{1,60}[.,]\\s*\\d{4}\\.?\\s*$");
     private static final Pattern DOMAIN = Pattern.compile("\\w\\.(?:org|com|net|edu|gov|info|[a-z]{2})\\b");
     private static final Pattern COLON_ROW = Pattern.compile("^\\s*(\\p{Lu}[\\p{L}\\p{N} ()'’/-]{0,30}?)\\s*:\\s+(\\S.*?)\\s*$");
+    private static final Pattern COLUMNS = Pattern.compile("\\s{3,}|\t+");
+    private static final int MIN_COLUMNS = 3;
     private static final Pattern GLUED_ROW =
             Pattern.compile("^\\s*(\\p{Lu}\\p{Ll}{3,}(?:[ -]\\p{Ll}+){0,3})(\\p{Lu}\\S.*?)\\s*$");
 
@@ -68,7 +72,7 @@ public record LineShape(BlockType type, int level, int depth, String marker, Str
         if ((m = BULLET.matcher(line)).matches()) {
             return group(BlockType.LIST_ITEM, 0, depth(m.group(1), m.group(2)), null, null, m, 3);
         }
-        if ((m = NUMBERED.matcher(line)).matches()) {
+        if ((m = NUMBERED.matcher(line)).matches() || (m = BARE_NUMBER.matcher(line)).matches()) {
             return group(BlockType.NUMBERED_ITEM, 0, depth(m.group(1), ""), m.group(2), null, m, 3);
         }
         if (isAttribution(line)) {
@@ -78,6 +82,9 @@ public record LineShape(BlockType type, int level, int depth, String marker, Str
     }
 
     private static LineShape row(String line) {
+        if (COLUMNS.split(line.strip()).length >= MIN_COLUMNS) {
+            return plain(BlockType.TABLE_ROW, line); // "Sign up   Log in   Word lists": cells set apart by runs of spaces
+        }
         long pipes = line.chars().filter(c -> c == '|').count();
         if (pipes >= 1 && line.contains(" |")) {
             String[] cells = line.strip().split("\\s*\\|\\s*");

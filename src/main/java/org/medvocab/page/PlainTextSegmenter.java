@@ -26,6 +26,9 @@ public final class PlainTextSegmenter {
     private static final int LEAD_MIN_WORDS = 12;
     private static final int ROW_REACH = 3;
     private static final int TAIL = 80;
+    /** What a headword line (above a part of speech or pronunciation) adds to a title candidate's score. */
+    private static final int HEADWORD_SCORE = 4;
+    private static final int SHORT_LINE_WORDS = 4;
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;][\"'”’)\\]]*$");
     private static final Pattern JOINING_END = Pattern.compile(".*(?:[,(\\[/–-]|\\p{L}-)$");
     private static final Pattern CONTINUATION_START = Pattern.compile("^(?:\\p{Ll}|[+)\\]},;:%]).*");
@@ -49,6 +52,7 @@ public final class PlainTextSegmenter {
         final MappedText text;
         final boolean weak;
         boolean explicit;
+        boolean headword;
         int lines = 1;
 
         Draft(LineShape shape, MappedText text) {
@@ -114,8 +118,10 @@ public final class PlainTextSegmenter {
 
     private static List<Draft> group(List<MappedText> lines) {
         List<Draft> drafts = new ArrayList<>();
+        boolean[] alone = headLines(lines);
         Draft open = null;
-        for (MappedText line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            MappedText line = lines.get(i);
             String s = line.toString();
             if (s.isBlank()) {
                 open = null;
@@ -127,15 +133,38 @@ public final class PlainTextSegmenter {
                 open = null;
                 continue;
             }
-            if (open != null && canJoin(open, shape, s)) {
+            // "noun A small knife ...": a sense opening with its part of speech never continues the line before
+            boolean opens = alone[i] || HeadLines.opensWithPartOfSpeech(s);
+            if (open != null && !opens && canJoin(open, shape, s)) {
                 join(open, line, s);
                 continue;
             }
             Draft d = new Draft(shape, line.sub(shape.from(), shape.to()));
+            d.headword = alone[i] && !HeadLines.isMark(s);
             drafts.add(d);
-            open = d.type.isHeading() || d.type == BlockType.SEPARATOR || d.type == BlockType.TABLE_ROW ? null : d;
+            open = alone[i] || d.type.isHeading() || d.type == BlockType.SEPARATOR || d.type == BlockType.TABLE_ROW ? null : d;
         }
         return drafts;
+    }
+
+    /**
+     * The head lines of dictionary entries ({@link HeadLines}): part-of-speech and pronunciation lines, the
+     * headword line above them, and a short line the page repeats on its own. They are never joined.
+     */
+    private static boolean[] headLines(List<MappedText> lines) {
+        List<String> texts = lines.stream().map(MappedText::toString).toList();
+        boolean[] alone = new boolean[texts.size()];
+        String next = null;
+        for (int i = texts.size() - 1; i >= 0; i--) {
+            String s = texts.get(i);
+            if (s.isBlank()) {
+                continue;
+            }
+            alone[i] = HeadLines.isMark(s) || HeadLines.isHeadword(s, next) || HeadLines.isRepeatedHeadword(s, texts)
+                    || HeadLines.isLabelRow(s);
+            next = s;
+        }
+        return alone;
     }
 
     /** A line that is only "[edit]" follows the heading it belongs to. */
@@ -163,6 +192,9 @@ public final class PlainTextSegmenter {
         boolean continues = CONTINUATION_START.matcher(nextText).matches();
         if (open.lines == 1 && Words.count(prev) == 1 && Words.isStopWord(prev.strip())) {
             return true; // "The" at a line end
+        }
+        if (open.lines == 1 && Words.count(prev) <= SHORT_LINE_WORDS && Words.count(nextText) <= SHORT_LINE_WORDS) {
+            return false; // two short lines ("Log in  Sign up", "lancet") are two items: wrapping happens at the line width
         }
         if (open.lines == 1 && Words.count(prev) <= 8 && Words.isTitleCase(prev)
                 && !(continues && Words.isStopWord(Words.lastWord(prev)))) {
@@ -225,9 +257,14 @@ public final class PlainTextSegmenter {
 
     /** A short one-line paragraph that does not end like a sentence stands as a heading. */
     private static void markHeadings(List<Draft> drafts) {
-        for (Draft d : drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
             if (d.type != BlockType.PARAGRAPH || d.lines > 1) {
                 continue;
+            }
+            if (i > 0 && HeadLines.isPartOfSpeech(drafts.get(i - 1).string()) && !HeadLines.isMark(d.string())
+                    && Words.count(d.string()) > 1) {
+                continue; // the definition under a part of speech, however short
             }
             String s = d.string();
             int words = Words.count(s);
@@ -262,12 +299,14 @@ public final class PlainTextSegmenter {
         int limit = lead < 0 ? Math.min(drafts.size(), 6) : lead;
         Draft best = null;
         int bestScore = -1;
-        for (int i = 0; i < limit; i++) {
+        int reach = lead < 0 ? drafts.size() : lead;
+        for (int i = 0; i < reach; i++) {
             Draft d = drafts.get(i);
-            if (d.type != BlockType.HEADING || d.explicit || Words.count(d.string()) > TITLE_MAX_WORDS) {
+            if (i >= limit && !d.headword || d.type != BlockType.HEADING || d.explicit || Words.count(d.string()) > TITLE_MAX_WORDS) {
                 continue;
             }
             int score = titleScore(d, drafts, lead);
+            score += (d.headword ? HEADWORD_SCORE : 0) + (score == 0 && isLowerCaseWord(d) ? 1 : 0);
             if (score > bestScore) {
                 best = d;
                 bestScore = score;
@@ -277,6 +316,12 @@ public final class PlainTextSegmenter {
             best.type = BlockType.TITLE;
             best.level = 1;
         }
+    }
+
+    /** "lancet" among "Definitions", "Examples": a dictionary writes its headword in lower case, its captions not. */
+    private static boolean isLowerCaseWord(Draft d) {
+        String s = d.string().strip();
+        return !s.isEmpty() && Character.isLowerCase(s.charAt(0)) && Words.count(s) <= 3;
     }
 
     private static int firstParagraph(List<Draft> drafts) {

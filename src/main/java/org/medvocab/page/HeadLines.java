@@ -1,0 +1,105 @@
+package org.medvocab.page;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The head lines of a dictionary entry as a page prints them, one per line: a part-of-speech line
+ * ("noun", "countable noun", "n."), a pronunciation line ("/ˈkæθ.ɪ.tər/", "tour·ni·quet | \ ˈtər-ni-kət \"),
+ * and the headword line just above them. Head lines stand alone: they are never joined to the line
+ * before or after as a wrapped paragraph. The part-of-speech words live here only.
+ */
+public final class HeadLines {
+    private HeadLines() {}
+
+    /** The parts of speech, full and abbreviated, as a regex alternation. */
+    public static final String PARTS_OF_SPEECH = "noun|verb|adjective|adverb|n|v|adj|adv|vt|vi|pl|plural|abbr|abbreviation";
+    /** Grammatical qualifiers a dictionary writes before a part of speech ("countable noun", "transitive verb"). */
+    private static final String QUALIFIERS = "countable|uncountable|count|mass|plural|proper|collective|transitive|intransitive"
+            + "|attributive|predicative|singular";
+    private static final Pattern PART_OF_SPEECH_LINE = Pattern.compile("(?i)^(?:(?:" + QUALIFIERS + ")\\s+)?(?:"
+            + PARTS_OF_SPEECH + ")\\.?(?:\\s*\\[[\\p{Lu}, ]{1,8}\\])?(?:\\s*,\\s*(?:plural|pl\\.?)\\s+[\\p{L}·‧]+\\.?)?"
+            + "(?:\\s*\\((?:used\\s+)?(?:with|without)\\s+object\\)(?:,\\s*[\\p{L}·‧-]+){0,3}\\.?)?$");
+    /** A respelling or IPA between slashes, backslashes, brackets or parentheses, possibly after a syllabified word. */
+    private static final Pattern PRONUNCIATION_LINE = Pattern.compile(
+            "^(?:[\\p{L}·‧•-]+\\s*\\|?\\s*)?(?:/[^/]{1,60}/|\\\\[^\\\\]{1,60}\\\\|\\[[^\\]]{1,60}\\]|\\([^()]{1,60}\\))"
+            + "(?:\\s*,?\\s*(?:\\p{L}{1,4}\\s+)?(?:/[^/]{1,60}/|\\\\[^\\\\]{1,60}\\\\|\\[[^\\]]{1,60}\\]|\\([^()]{1,60}\\)))*"
+            + "(?:\\s+(?:plural|pl\\.)\\s+\\p{L}+)?$");
+    /** A character only a pronunciation uses: stress marks, schwa, syllable dots. */
+    private static final Pattern PHONETIC = Pattern.compile("[ˈˌ′əɪʊæɛɔʌθðŋʃʒ·‧ːɜɒ]|-");
+    private static final int HEADWORD_MAX_WORDS = 4;
+
+    /** @return true for a line that is only a part of speech, with grammatical qualifier or codes */
+    public static boolean isPartOfSpeech(String line) {
+        return PART_OF_SPEECH_LINE.matcher(line.strip()).matches();
+    }
+
+    /** "n. a surgeon's knife", "noun A small knife ...": a definition glued to the part of speech before it. */
+    private static final Pattern OPENS_WITH_PART_OF_SPEECH = Pattern.compile("(?i)^(?:" + PARTS_OF_SPEECH
+            + ")\\.\\s+\\p{L}.*|^(?:noun|verb|adjective|adverb)\\s+(?-i:\\p{Lu}|an?\\s|the\\s).*");
+
+    /** @return true for a definition that opens with a part of speech ("n. a ...", "noun A ...") */
+    public static boolean opensWithPartOfSpeech(String line) {
+        return OPENS_WITH_PART_OF_SPEECH.matcher(line.strip()).matches();
+    }
+
+    /** @return true for a line that is only a pronunciation (with the syllabified headword before it) */
+    public static boolean isPronunciation(String line) {
+        String s = line.strip();
+        return PRONUNCIATION_LINE.matcher(s).matches() && PHONETIC.matcher(s).find()
+                || !s.contains(" ") && s.contains("·") && s.length() < 40;
+    }
+
+    /** @return true for a part-of-speech or pronunciation line */
+    public static boolean isMark(String line) {
+        return isPartOfSpeech(line) || isPronunciation(line);
+    }
+
+    /** "Type of:", "synonyms: a, b, c": a short label with nothing after it or a short list. */
+    private static final Pattern LABEL_ROW = Pattern.compile("^\\p{L}[\\p{L} ]{0,25}:(?:\\s+[^.;:]{1,80})?$");
+    private static final int LABEL_MAX_WORDS = 3;
+
+    /**
+     * A label row of a dictionary entry: a label of at most three words and a colon, alone or with a short list
+     * (no sentence). It stands alone: a label row never continues a wrapped line and is never continued.
+     *
+     * @param line the line
+     * @return true for a label row
+     */
+    public static boolean isLabelRow(String line) {
+        String s = line.strip();
+        int colon = s.indexOf(':');
+        return LABEL_ROW.matcher(s).matches() && Words.count(s.substring(0, colon)) <= LABEL_MAX_WORDS
+                && (colon == s.length() - 1 || s.substring(colon).contains(",") || Words.count(s.substring(colon)) <= 2);
+    }
+
+    /**
+     * A headword line: a short line that does not end a sentence, directly followed by a part-of-speech or
+     * pronunciation line.
+     *
+     * @param line the line
+     * @param next the next non-blank line, or null
+     * @return true when {@code line} heads a dictionary entry
+     */
+    public static boolean isHeadword(String line, String next) {
+        String s = line.strip();
+        return next != null && isMark(next) && !isMark(s) && Words.count(s) <= HEADWORD_MAX_WORDS
+                && !s.isEmpty() && !s.matches(".*[.;:,!?]$");
+    }
+
+    /**
+     * A short line that stands on its own more than once on the page: the headword of a page that gives
+     * several dictionaries' entries in turn, one under each repetition.
+     *
+     * @param line the line
+     * @param lines all lines of the page
+     * @return true when the line is repeated as a line of its own
+     */
+    public static boolean isRepeatedHeadword(String line, List<String> lines) {
+        String s = line.strip();
+        if (s.isEmpty() || Words.count(s) > HEADWORD_MAX_WORDS || s.matches(".*[.;:,!?]$")) {
+            return false;
+        }
+        return lines.stream().filter(l -> l.strip().equalsIgnoreCase(s)).count() >= 2;
+    }
+}
