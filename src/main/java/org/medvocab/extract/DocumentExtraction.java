@@ -83,6 +83,20 @@ public final class DocumentExtraction {
         }
     }
 
+    /**
+     * Gives the topic the short forms defined for it so far ("Extracorporeal membrane oxygenation (ECMO) ..."), so that
+     * later sentences that open with the short form ("ECMO is also used ...") are read as being about the topic.
+     */
+    public void applyTopicAbbreviations(TermRecord topic) {
+        String key = Labels.key(topic.label());
+        for (AbbreviationPair p : abbreviations) {
+            Phrases.Term longForm = Phrases.clean(p.longForm());
+            if (longForm != null && Labels.key(longForm.label()).equals(key)) {
+                topic.addAltLabel(Abbreviations.singularShortForm(p.shortForm()), abbreviationEvidence.get(p));
+            }
+        }
+    }
+
     /** The term one of whose alternative labels has this key, or null. */
     private TermRecord altLabelOwner(String key) {
         for (TermRecord t : terms.values()) {

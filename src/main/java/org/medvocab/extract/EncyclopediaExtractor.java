@@ -78,6 +78,7 @@ public final class EncyclopediaExtractor {
             }
             if (section == Section.SEE_ALSO && text.split("\\s+").length <= 5 && !text.endsWith(".")) continue;
             String prose = listItem ? TextRules.LIST_ITEM.matcher(text).replaceFirst("$1") : text;
+            if (listItem) RelationRules.sectionListItem(prose, section, topic, ex, ex.evidence(line.start(), line.end()));
             leadRead |= section == Section.LEAD && !listItem && prose.split("\\s+").length >= LEAD_WORDS && TextRules.hasFiniteVerb(prose);
             int offset = line.start() + (line.text().length() - prose.length());
             TermRecord paragraphSubject = null; // a term the paragraph defines, which "They"/"It" then refer to
@@ -87,6 +88,7 @@ public final class EncyclopediaExtractor {
                 String st = s.text();
                 Evidence ev = ex.evidence(s.start(), s.end());
                 TextRules.abbreviations(st, ex, ev);
+                ex.applyTopicAbbreviations(topic);
                 MentionRules.apply(st, topic, ex, ev);
                 TermRecord opening = DiscourseRules.openingTerm(st, topic, ex);
                 if (opening != null) paragraphClass = opening;

@@ -24,7 +24,9 @@ public final class Phrases {
         // "a large vein close to the heart": a phrase of nearness says where, it is not part of the name
         + "|\\s(?:close|next|near|adjacent|proximal|distal|closer|nearer) to\\s|\\s(?:rather than|instead of)\\s"
         // "a vein deep in the body", "a tube high in the chest": a place adverb and its phrase say where
-        + "|\\s(?:deep|high|low|far|just|located|situated|lying|found)\\s(?=in|within|inside|under|below|above|from|beneath)\\b");
+        + "|\\s(?:deep|high|low|far|just|located|situated|lying|found)\\s(?=in|within|inside|under|below|above|from|beneath)\\b"
+        // "the viral pneumonia associated with COVID-19": a participle and its phrase describe the noun before them
+        + "|\\s(?=[a-z]{3,}ed\\s(?:with|by|to|from)\\s)");
 
     private static final Pattern PERSON_POSSESSIVE = Pattern.compile(
         "(?i)(?:patient|person|individual|user|wearer|adult|child|infant|baby|mother|woman|man)(?:'s|s')");

@@ -37,7 +37,7 @@ final class RelationRules {
         // "There is a small risk of X": in an article, an existential risk statement is about the article's topic
         t("^there\\s+(?:is|are)\\s+(?:also\\s+)?(?:an?\\s+)?(?:(?:small|slight|low|high|increased|higher|some|serious)\\s+)?(?:risks?|chance|danger)\\s+of", RelationKind.RISK, true),
         t("(?:may|can|could|might|will|often|also|commonly|sometimes|rarely)\\s+(?:also\\s+)?(?:cause|lead to|result in|produce|trigger|induce)|causes|(?:may|can|could|might) be associated with|complications? (?:include|includes|are|such as)|risks? (?:include|includes|of)", RelationKind.RISK, false),
-        t("indicated\\s+(?:for|in)|used\\s+(?:to treat (?:patients|people|individuals|those) (?:with|who have|suffering from)|to treat|in the treatment of|for the treatment of|to manage|to support patients with)|treats|(?:in|for|by|of) (?:patients|people|persons|individuals|adults|children|infants|those|an? (?:person|patient|individual)) (?:with|undergoing|who have|who has|having|suffering from)|bridge to"
+        t("indicated\\s+(?:for|in)|(?:support|help|manage|benefit)\\s+(?:patients|people|individuals|those) (?:with|who have|suffering from)|used\\s+(?:to treat (?:patients|people|individuals|those) (?:with|who have|suffering from)|to treat|in the treatment of|for the treatment of|to manage|to support patients with)|treats|(?:in|for|by|of) (?:patients|people|persons|individuals|adults|children|infants|those|an? (?:person|patient|individual)) (?:with|undergoing|who have|who has|having|suffering from)|bridge to"
             + "|(?:procedure|treatment|therapy|technique|method|operation|surgery|device|drug|medication)s?\\s+(?:used\\s+)?(?:to treat|for treating)"
             + "|(?:as )?an? (?:treatment|therapy|cure) for"
             // "to relieve pain", "pain relief in conditions such as cancer"
@@ -391,6 +391,20 @@ final class RelationRules {
         }
     }
 
+    /**
+     * "- Hypoxemic respiratory failure with a ratio of ...": a list item under an indications or risks heading that
+     * opens with a condition names an indication or a risk of the topic.
+     */
+    static void sectionListItem(String item, Section section, TermRecord topic, DocumentExtraction ex, Evidence ev) {
+        RelationKind kind = section == Section.INDICATIONS ? RelationKind.INDICATION : section == Section.RISKS ? RelationKind.RISK : null;
+        if (kind == null || topic.kind() == TopClass.CONDITION) return;
+        Phrases.Term t = Phrases.clean(Phrases.phraseAt(item, 0));
+        if (t == null || isTopic(t.label(), topic) || t.label().split(" ").length > 5) return;
+        boolean condition = Lexicon.kindOfHead(Phrases.head(t.label())) == TopClass.CONDITION
+            || org.medvocab.ground.Grounder.get().kind(t.label()).map(k -> k.name().equals(TopClass.CONDITION.name())).orElse(false);
+        if (condition) addOne(ex, topic, kind, t, ev);
+    }
+
     /** "The part of the insulin pump that ...": a definition that makes the term a part of a named whole. */
     private static final Pattern PART_OF_WHOLE = Pattern.compile("(?i)^(?:the|a|an|one)\\s+(?:\\w+\\s+)?(?:part|component|section|portion|piece)\\s+of\\s+(?:the|a|an|any)\\s+");
 
@@ -443,6 +457,7 @@ final class RelationRules {
     private static void addOne(DocumentExtraction ex, TermRecord topic, RelationKind kind, Phrases.Term term, Evidence ev) {
         String label = kind == RelationKind.COMPONENT ? stripParticiple(term.label()) : term.label();
         if (label == null) return;
+        label = groundedCore(label);
         // "in people with weakened hearts": once the describing word is gone, an organ is left, and an organ is no indication
         if (kind == RelationKind.INDICATION && Lexicon.bodyPart(Phrases.head(label))) return;
         // "by means of oxygen, compressed air or ultrasonic vibration": a device works with these, they are not its parts
@@ -451,6 +466,19 @@ final class RelationRules {
         topic.addRelation(kind, label, term.qualifier(), ev);
         // the kind a relation implies is only a default: the model stage applies it when nothing else is known
         ex.term(label).mention(ev).kind(Lexicon.kindOfHead(Phrases.head(label)));
+    }
+
+    /** Words for a condition's course or severity: they describe one case, not a kind, unless the name is known with them. */
+    private static final java.util.Set<String> COURSE = java.util.Set.of("acute", "chronic", "severe", "mild", "moderate",
+        "profound", "recurrent", "persistent", "transient", "progressive");
+
+    /** "acute viral pneumonia" -> "viral pneumonia" when the medical lexicon knows the rest but not the whole ("chronic kidney disease" stays). */
+    private static String groundedCore(String label) {
+        String[] w = label.split(" ");
+        if (w.length < 3 || !COURSE.contains(w[0].toLowerCase(Locale.ROOT))) return label;
+        String rest = String.join(" ", java.util.Arrays.copyOfRange(w, 1, w.length));
+        var lexicon = org.medvocab.ground.MedicalLexicon.get();
+        return !lexicon.contains(label) && lexicon.contains(rest) ? rest : label;
     }
 
     /** "rotating drum" -> "drum": a leading participle or property adjective describes the part, it does not name it. */

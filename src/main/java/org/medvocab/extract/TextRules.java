@@ -167,6 +167,8 @@ final class TextRules {
     }
 
     /** The genus phrase of "X is a Y ...", or null when the sentence has no copula. */
+    private static final Pattern NAMING_PREDICATE = Pattern.compile("(?i)^(?:\\w+ly\\s+)?(?:called|termed|named|known as|referred to as)\\b");
+
     static String copulaGenus(String sentence) {
         Matcher m = COPULA.matcher(sentence.strip());
         if (!m.matches()) return null;
@@ -175,7 +177,9 @@ final class TextRules {
         // the genus keeps its article: a tagger reads "an enzyme that ..." better than "enzyme that ..."
         String stripped = sentence.strip();
         String article = stripped.substring(m.end(1), m.start(2)).replaceFirst("(?i)^\\s+(?:is|are|was|refers to|is defined as|describes|denotes|means)\\s+", "");
-        return article.isBlank() ? m.group(2) : article + m.group(2);
+        String genus = article.isBlank() ? m.group(2) : article + m.group(2);
+        // "A and B are collectively called N": a naming sentence (NamingRules reads it), not a genus
+        return NAMING_PREDICATE.matcher(genus).lookingAt() ? null : genus;
     }
 
     private static final Pattern AKA = Pattern.compile(

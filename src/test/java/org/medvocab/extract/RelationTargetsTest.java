@@ -417,4 +417,23 @@ class RelationTargetsTest {
         assertEquals(TopClass.PROCEDURE, lavage.kind(), () -> describe(ex));
         assertEquals(Set.of("cannula", "syringe", "saline pouch", "drainage wick"), sorted(targets(lavage, RelationKind.COMPONENT)), () -> describe(ex));
     }
+
+    @Test
+    void theTopicsShortFormListItemsUnderIndicationsAndCourseWordsAreRead() {
+        DocumentExtraction ex = extract("""
+            Hyperbaric oxygen therapy
+
+            Hyperbaric oxygen therapy (HBOT) is a treatment in which a patient breathes pure oxygen in a pressurised room. HBOT is also used to help patients with the acute carbon monoxide poisoning associated with house fires.
+
+            Medical uses
+
+            Guidelines differ between centres, but commonly listed reasons include:
+            - Decompression sickness in divers after a fast ascent
+            - Gas gangrene of a limb
+            """);
+        Set<String> uses = sorted(targets(term(ex, "hyperbaric oxygen therapy"), RelationKind.INDICATION));
+        // "HBOT is also used ...": the short form defined earlier names the topic; "acute" describes this case
+        assertTrue(uses.contains("carbon monoxide poisoning"), () -> describe(ex));
+        assertTrue(uses.containsAll(Set.of("decompression sickness", "gas gangrene")), () -> describe(ex));
+    }
 }
