@@ -5,10 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -41,6 +37,7 @@ import org.apache.jena.sparql.syntax.ElementService;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
+import org.medvocab.util.InOrder;
 
 /**
  * SHACL validation with Jena's results, fast on large graphs. Jena runs a SPARQL-based constraint once per focus node
@@ -103,7 +100,7 @@ final class BulkSparql {
             rest[0] = ShaclValidator.get().validate(split.rest(), data);
             return List.of();
         });
-        List<List<Entry>> answers = runAll(all, parallel);
+        List<List<Entry>> answers = InOrder.run(all, parallel ? Runtime.getRuntime().availableProcessors() : 1, "medvocab-validate");
         ValidationContext vCxt = ValidationContext.create(shapes, data);
         for (List<Entry> entries : answers) for (Entry e : entries) e.report(vCxt);
         ValidationReport.Builder out = new ValidationReport.Builder();
@@ -133,40 +130,6 @@ final class BulkSparql {
         }
         vCxt.generateReport().getEntries().forEach(out::addReportEntry);
         return out.build();
-    }
-
-    /** The results of {@code tasks} in their order, computed on one thread per core when {@code parallel}. */
-    private static <T> List<T> runAll(List<Callable<T>> tasks, boolean parallel) {
-        int n = parallel ? Math.min(tasks.size(), Runtime.getRuntime().availableProcessors()) : 1;
-        ExecutorService pool = n <= 1 ? null : Executors.newFixedThreadPool(n, r -> {
-            Thread t = new Thread(r, "medvocab-validate");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<T> out = new ArrayList<>(tasks.size());
-            if (pool == null) {
-                for (Callable<T> t : tasks) out.add(t.call());
-                return out;
-            }
-            List<Future<T>> running = new ArrayList<>();
-            for (Callable<T> t : tasks) running.add(pool.submit(t));
-            for (Future<T> f : running) out.add(f.get());
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("validation interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) throw re;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException("validation failed: " + e.getCause(), e.getCause());
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("validation failed: " + e, e);
-        } finally {
-            if (pool != null) pool.shutdownNow();
-        }
     }
 
     /** A report entry made by a bulk query, kept until it is reported in order. */
