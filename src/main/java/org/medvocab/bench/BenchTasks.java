@@ -53,6 +53,7 @@ public final class BenchTasks {
     static final Map<String, Task> TASKS = Map.ofEntries(
         Map.entry("convert", a -> Outcome.of("exit " + Main.commandLine().execute(
             "convert", a.get(0), "-o", a.get(1), "-q", "--force", "--threads", a.get(2)))),
+        Map.entry("extract", a -> Outcome.of(ExtractionFloor.measure(Path.of(a.get(0)), Path.of(a.get(1)), 2).summary())),
         Map.entry("validate", a -> {
             ValidationResult v = Validator.validate(Exporter.read(Path.of(a.get(0))).graph(), Shapes.defaults());
             return Outcome.of(v.summary());

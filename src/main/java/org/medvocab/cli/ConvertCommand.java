@@ -113,15 +113,18 @@ public final class ConvertCommand implements Callable<Integer> {
         } finally {
             if (bar[0] != null) bar[0].close();
         }
+        ValidationResult validation = null;
         if (result.documents() > 0 && shapes == null) {
             // a statement that would break the project's shapes is demoted or dropped (a warning); a document that still
             // does is left out. Shapes given with --shapes are a gate for the user's own rules: nothing is repaired.
             VocabularyRepair.Outcome repaired = VocabularyRepair.repair(result, converter, shapesGraph);
             result = repaired.result();
+            validation = repaired.validation();
             for (String w : repaired.warnings()) err.println("medvocab convert: warning: " + w);
         }
         if (previousGraph != null && result.documents() > 0) {
             ReleaseOperation.Outcome release = ReleaseOperation.apply(result.graph(), previousGraph, converter.overlay());
+            validation = null;
             err.println("medvocab convert: release after " + previous + ": " + (release.priorVersion() == null ? "no prior version"
                 : "prior version <" + release.priorVersion().getURI() + ">") + ", " + Plural.of(release.deprecated().size(), "concept")
                 + " of it kept as deprecated (" + release.replaced() + " replaced)");
@@ -132,7 +135,8 @@ public final class ConvertCommand implements Callable<Integer> {
             if (result.errors().isEmpty()) err.println("medvocab convert: no documents found in " + inputs + "; nothing written");
             return 1;
         }
-        ValidationResult validation = Validator.validate(result.graph(), shapesGraph, result.prefixes());
+        // the repair's last report stands when nothing changed the graph since (a second full pass costs as much again)
+        if (validation == null) validation = Validator.validate(result.graph(), shapesGraph, result.prefixes());
         if (!validation.conforms()) {
             err.print(ReportWriter.text(validation));
             if (!force) {

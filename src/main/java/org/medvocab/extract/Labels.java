@@ -20,6 +20,12 @@ public final class Labels {
         "process", "access", "mass", "stress", "loss", "abscess", "illness", "sickness", "plexus", "thorax",
         "cortex", "apex", "glottis", "penis", "testis", "pelvis", "iris", "trachea");
 
+    private static final java.util.regex.Pattern QUOTES = java.util.regex.Pattern.compile("[\u2018\u2019'`\"]");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern NON_SLUG = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final java.util.regex.Pattern EDGE_HYPHENS = java.util.regex.Pattern.compile("^-+|-+$");
+
     /**
      * Comparison key: lower case, NFKC, hyphens/underscores as spaces, collapsed spaces, and the last word
      * made singular by a conservative rule.
@@ -27,8 +33,8 @@ public final class Labels {
     public static String key(String label) {
         if (label == null) return "";
         String s = Normalizer.normalize(label, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-            .replace('-', ' ').replace('_', ' ').replace('\u2010', ' ').replace('\u2011', ' ')
-            .replaceAll("[\u2018\u2019'`\"]", "").replaceAll("\\s+", " ").strip();
+            .replace('-', ' ').replace('_', ' ').replace('\u2010', ' ').replace('\u2011', ' ');
+        s = SPACES.matcher(QUOTES.matcher(s).replaceAll("")).replaceAll(" ").strip();
         int sp = s.lastIndexOf(' ');
         String last = s.substring(sp + 1);
         return s.substring(0, sp + 1) + singular(last);
@@ -61,9 +67,9 @@ public final class Labels {
 
     /** A readable IRI segment: lower case ASCII letters and digits joined by hyphens. */
     public static String slug(String label) {
-        String s = Normalizer.normalize(label, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+        String s = MARKS.matcher(Normalizer.normalize(label, Normalizer.Form.NFKD)).replaceAll("")
             .toLowerCase(Locale.ROOT).replace("+", " plus ");
-        s = s.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "").replaceAll("-plus(?=-|$)", "-plus");
+        s = EDGE_HYPHENS.matcher(NON_SLUG.matcher(s).replaceAll("-")).replaceAll("");
         return s.isEmpty() ? "term" : s;
     }
 

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import opennlp.tools.lemmatizer.LemmatizerME;
@@ -117,11 +119,48 @@ public final class Nlp {
 
     /** Splits text into sentences; offsets are relative to {@code text}. */
     public List<Span> sentenceSpans(String text) {
-        return List.of(sentences.sentPosDetect(text));
+        List<Span> spans = split.get(text);
+        if (spans == null) {
+            spans = List.of(sentences.sentPosDetect(text));
+            split.put(text, spans);
+        }
+        return spans;
     }
+
+    /** Sentence boundaries remembered per thread, by paragraph (a paragraph is split again by several rules). */
+    private final Map<String, List<Span>> split = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override protected boolean removeEldestEntry(Map.Entry<String, List<Span>> e) { return size() > CACHE_ENTRIES / 4; }
+    };
+
+    /**
+     * Analyses remembered per thread, by text. The extractors analyse the same phrases again and again (a genus, a
+     * mention, a list item, a block checked for a verb; sentences repeat across pages), and an analysis is a pure
+     * function of the text, so a text seen before costs a map lookup. Bounded (least recently used out first).
+     */
+    static final int CACHE_ENTRIES = 20_000;
+
+    private final Map<String, Sentence> analysed = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override protected boolean removeEldestEntry(Map.Entry<String, Sentence> e) { return size() > CACHE_ENTRIES; }
+    };
 
     /** Tags one sentence (or phrase); token offsets are relative to {@code text} plus {@code offset}. */
     public Sentence analyse(String text, int offset) {
+        Sentence s = analysed.get(text);
+        if (s == null) {
+            s = tag(text);
+            analysed.put(text, s);
+        }
+        return offset == 0 ? s : shifted(s, offset);
+    }
+
+    private static Sentence shifted(Sentence s, int offset) {
+        List<Token> out = new ArrayList<>(s.tokens().size());
+        for (Token t : s.tokens()) out.add(new Token(t.text(), t.pos(), t.lemma(), t.start() + offset, t.end() + offset));
+        return new Sentence(s.text(), s.start() + offset, s.end() + offset, List.copyOf(out));
+    }
+
+    /** The analysis of {@code text} at offset 0, computed (no cache). */
+    private Sentence tag(String text) {
         Span[] spans = tokenSpans(text);
         String[] toks = Span.spansToStrings(spans, text);
         String[] tags = tagger.tag(toks);
@@ -130,9 +169,9 @@ public final class Nlp {
         for (int i = 0; i < toks.length; i++) {
             String lemma = lemmas[i];
             if (lemma == null || lemma.equals("O") || lemma.isEmpty()) lemma = toks[i].toLowerCase(Locale.ROOT);
-            out.add(new Token(toks[i], tags[i], lemma, offset + spans[i].getStart(), offset + spans[i].getEnd()));
+            out.add(new Token(toks[i], tags[i], lemma, spans[i].getStart(), spans[i].getEnd()));
         }
-        return new Sentence(text, offset, offset + text.length(), List.copyOf(out));
+        return new Sentence(text, 0, text.length(), List.copyOf(out));
     }
 
     /** A footnote number after a sentence's full stop: "urine.1 Developed", "adults.4,5 Modern". */

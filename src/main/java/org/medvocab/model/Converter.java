@@ -111,27 +111,9 @@ public final class Converter {
             if (progress != null) synchronized (lock) { progress.accept(f); }
             return e;
         };
-        int n = Math.min(threads, Math.max(1, files.size()));
-        if (n == 1) return files.stream().map(one).toList();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n, r -> {
-            Thread t = new Thread(r, "medvocab-convert");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<java.util.concurrent.Future<Extracted>> futures = new ArrayList<>();
-            for (Path f : files) futures.add(pool.submit(() -> one.apply(f)));
-            List<Extracted> out = new ArrayList<>(files.size());
-            for (var fu : futures) out.add(fu.get());
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("conversion interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("conversion failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        List<java.util.concurrent.Callable<Extracted>> tasks = new ArrayList<>(files.size());
+        for (Path f : files) tasks.add(() -> one.apply(f));
+        return org.medvocab.util.InOrder.run(tasks, threads, "medvocab-convert");
     }
 
     private static Extracted extract(Path f, boolean sameName, DocumentReader reader, ConceptExtractor extractor) {

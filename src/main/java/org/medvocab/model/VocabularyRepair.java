@@ -37,8 +37,12 @@ public final class VocabularyRepair {
     /** Rounds of repair before documents are left out. */
     static final int ROUNDS = 4;
 
-    /** The repaired conversion, the repairs made (warnings) and the documents left out (errors). */
-    public record Outcome(Converter.Result result, List<String> warnings, List<String> leftOut) {}
+    /**
+     * The repaired conversion, the repairs made (warnings) and the documents left out (errors); {@code validation} is
+     * the report on the repaired graph as it is returned when the last round validated it unchanged (so it need not be
+     * validated again), else null.
+     */
+    public record Outcome(Converter.Result result, List<String> warnings, List<String> leftOut, ValidationResult validation) {}
 
     private static final Node BROADER = SKOS.broader.asNode();
     private static final Node NARROWER = SKOS.narrower.asNode();
@@ -59,9 +63,13 @@ public final class VocabularyRepair {
         List<String> warnings = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
         Converter.Result current = r;
+        ValidationResult last = null;
         for (int round = 0; round < ROUNDS; round++) {
             ValidationResult v = Validator.validate(current.graph(), shapes, current.prefixes());
-            if (v.conforms()) break;
+            if (v.conforms()) {
+                last = v;
+                break;
+            }
             List<ValidationRow> rest = new ArrayList<>();
             for (ValidationRow row : v.rows()) {
                 if (row.severity() != Severity.VIOLATION) continue;
@@ -74,7 +82,7 @@ public final class VocabularyRepair {
         errors.addAll(leftOut);
         Converter.Result out = new Converter.Result(current.graph(), current.prefixes(), errors, current.documents(),
             current.concepts(), current.extractions(), current.notes());
-        return new Outcome(out, warnings, leftOut);
+        return new Outcome(out, warnings, leftOut, last);
     }
 
     /** Repairs one violation in place; the warning, or null when this kind of violation has no local repair. */

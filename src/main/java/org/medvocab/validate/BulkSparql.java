@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -36,6 +37,7 @@ import org.apache.jena.sparql.syntax.ElementService;
 import org.apache.jena.sparql.syntax.ElementSubQuery;
 import org.apache.jena.sparql.syntax.ElementVisitorBase;
 import org.apache.jena.sparql.syntax.ElementWalker;
+import org.medvocab.util.InOrder;
 
 /**
  * SHACL validation with Jena's results, fast on large graphs. Jena runs a SPARQL-based constraint once per focus node
@@ -79,20 +81,31 @@ final class BulkSparql {
     static ValidationReport validate(org.apache.jena.shacl.Shapes shapes, Graph data) {
         Split split = split(shapes);
         if (split.bulk().isEmpty()) return ShaclValidator.get().validate(shapes, data);
-        ValidationReport rest = ShaclValidator.get().validate(split.rest(), data);
-
-        ValidationContext vCxt = ValidationContext.create(shapes, data);
+        // Jena's part and each bulk query run at once on the cores (the graph is only read, which Jena allows from
+        // several threads); the answers are reported in the order of the shapes, so the report does not depend on it
+        List<Callable<List<Entry>>> queries = new ArrayList<>();
         for (Shape s : split.bulk()) {
             Map<Node, Integer> focus = new HashMap<>();
             for (Node f : VLib.focusNodes(data, s)) focus.merge(f, 1, Integer::sum);
             if (focus.isEmpty()) continue;
             for (Constraint c : s.getConstraints()) {
-                if (c instanceof SparqlConstraint sc) run(vCxt, data, s, sc, focus);
+                if (c instanceof SparqlConstraint sc) queries.add(() -> run(data, s, sc, focus));
             }
         }
+        // an in-memory graph may be read from several threads; any other (a TDB2 graph in the caller's transaction) is not
+        boolean parallel = data instanceof org.apache.jena.mem.GraphMemBase;
+        List<Callable<List<Entry>>> all = new ArrayList<>(queries);
+        ValidationReport[] rest = new ValidationReport[1];
+        all.add(0, () -> {
+            rest[0] = ShaclValidator.get().validate(split.rest(), data);
+            return List.of();
+        });
+        List<List<Entry>> answers = InOrder.run(all, parallel ? Runtime.getRuntime().availableProcessors() : 1, "medvocab-validate");
+        ValidationContext vCxt = ValidationContext.create(shapes, data);
+        for (List<Entry> entries : answers) for (Entry e : entries) e.report(vCxt);
         ValidationReport.Builder out = new ValidationReport.Builder();
-        out.addPrefixes(rest.getModel().getGraph().getPrefixMapping());
-        rest.getEntries().forEach(out::addReportEntry);
+        out.addPrefixes(rest[0].getModel().getGraph().getPrefixMapping());
+        rest[0].getEntries().forEach(out::addReportEntry);
         vCxt.generateReport().getEntries().forEach(out::addReportEntry);
         return out.build();
     }
@@ -119,12 +132,26 @@ final class BulkSparql {
         return out.build();
     }
 
+    /** A report entry made by a bulk query, kept until it is reported in order. */
+    private record Entry(String message, Shape shape, Node focus, Node path, Node value, SparqlConstraint constraint) {
+        void report(ValidationContext vCxt) {
+            vCxt.reportEntry(message, shape, focus, path == null ? null : PathFactory.pathLink(path), value, constraint);
+        }
+    }
+
     /** One run of a constraint's query; an entry per answer and per time its focus node is a target. */
     private static void run(ValidationContext vCxt, Graph data, Shape shape, SparqlConstraint sc, Map<Node, Integer> focus) {
+        for (Entry e : run(data, shape, sc, focus)) e.report(vCxt);
+    }
+
+    /** The entries of one constraint's query over {@code focus}, in answer order. */
+    private static List<Entry> run(Graph data, Shape shape, SparqlConstraint sc, Map<Node, Integer> focus) {
+        List<Entry> out = new ArrayList<>();
         List<Node> nodes = new ArrayList<>(focus.keySet());
         for (int from = 0; from < nodes.size(); from += SHARD) {
-            run(vCxt, data, shape, sc, focus, withFocus(sc.getQuery(), nodes.subList(from, Math.min(nodes.size(), from + SHARD))));
+            run(out, data, shape, sc, focus, withFocus(sc.getQuery(), nodes.subList(from, Math.min(nodes.size(), from + SHARD))));
         }
+        return out;
     }
 
     /** The query with {@code VALUES $this { … }} as the first element of its pattern. */
@@ -141,7 +168,7 @@ final class BulkSparql {
         return q;
     }
 
-    private static void run(ValidationContext vCxt, Graph data, Shape shape, SparqlConstraint sc, Map<Node, Integer> focus, Query query) {
+    private static void run(List<Entry> out, Graph data, Shape shape, SparqlConstraint sc, Map<Node, Integer> focus, Query query) {
         try (QueryExecution qe = QueryExecutionFactory.create(query, ModelFactory.createModelForGraph(data))) {
             var rs = qe.execSelect();
             while (rs.hasNext()) {
@@ -154,7 +181,7 @@ final class BulkSparql {
                     ? "SPARQL SELECT constraint for " + ShLib.displayStr(f) + " returns " + ShLib.displayStr(value)
                     : sc.getMessage();
                 Node p = row.get(PATH);
-                for (int i = 0; i < times; i++) vCxt.reportEntry(msg, shape, f, p == null ? null : PathFactory.pathLink(p), value, sc);
+                for (int i = 0; i < times; i++) out.add(new Entry(msg, shape, f, p, value, sc));
             }
         }
     }
