@@ -176,12 +176,14 @@ public final class Phrases {
      */
     /**
      * "catheter-directed", "drug-induced", "image-guided": a participle led by a noun classifies what it modifies (it
-     * names a kind); "well-tolerated", "long-lasted", "twin-channeled" only describe.
+     * names a kind); "well-tolerated", "long-lasted", "twin-channeled", "screw-shaped" only describe.
      */
     private static boolean nounParticiple(String word) {
         String first = word.substring(0, word.indexOf('-'));
         // "twin-channeled", "three-pronged": a count describes the build
         if (first.matches("one|two|three|four|five|twin|double|triple|single|dual|multi|many|few")) return false;
+        // "screw-shaped", "pear-sized": a likeness of form, size or colour describes too
+        if (word.matches(".*-(?:shaped|sized|coloured|colored|patterned|textured)")) return false;
         return org.medvocab.ground.WordNetLexicon.get().mostFrequentReading(first) == org.medvocab.ground.WordNetLexicon.Reading.NOUN;
     }
 

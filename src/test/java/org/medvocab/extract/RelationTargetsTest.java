@@ -385,6 +385,7 @@ class RelationTargetsTest {
         assertEquals("catheter-directed thrombolysis", Phrases.clean("catheter-directed thrombolysis").label());
         assertEquals("drug", Phrases.clean("well-tolerated drug").label());
         assertEquals("catheter", Phrases.clean("twin-channeled catheter").label());
+        assertEquals("rotor", Phrases.clean("screw-shaped rotor").label());
     }
 
     @Test
