@@ -39,7 +39,7 @@ final class RelationRules {
         t("(?:may|can|could|might|will|often|also|commonly|sometimes|rarely)\\s+(?:also\\s+)?(?:cause|lead to|result in|produce|trigger|induce)|causes|(?:may|can|could|might) be associated with|complications? (?:include|includes|are|such as)|risks? (?:include|includes|of)", RelationKind.RISK, false),
         t("indicated\\s+(?:for|in)|(?:support|help|manage|benefit)\\s+(?:patients|people|individuals|those) (?:with|who have|suffering from)|used\\s+(?:to treat (?:patients|people|individuals|those) (?:with|who have|suffering from)|to treat|in the treatment of|for the treatment of|to manage|to support patients with)|treats|(?:in|for|by|of) (?:patients|people|persons|individuals|adults|children|infants|those|an? (?:person|patient|individual)) (?:with|undergoing|who have|who has|having|suffering from)|bridge to"
             + "|(?:procedure|treatment|therapy|technique|method|operation|surgery|device|drug|medication)s?\\s+(?:used\\s+)?(?:to treat|for treating)"
-            + "|(?:as )?an? (?:treatment|therapy|cure) for"
+            + "|(?:as )?(?:an?|the) (?:(?:primary|main|first-line|standard|common|usual|effective)\\s+)?(?:treatment|therapy|cure|intervention|remedy) for"
             // "to relieve pain", "pain relief in conditions such as cancer"
             + "|(?:relieves?|relieving|relief of|relief from)|in (?:conditions|diseases|disorders|illnesses)(?= such as| like| including)", RelationKind.INDICATION, false),
         t("(?:device|equipment|machine|apparatus|instrument)s?\\s+used(?:\\s+\\w+){0,4}?\\s+(?:is|are)(?:\\s+(?:an?|the))?", RelationKind.COMPONENT, true),
@@ -419,6 +419,9 @@ final class RelationRules {
     /** "including light": the cue before a list's first example. */
     private static final Pattern EXAMPLE_CUE = Pattern.compile("(?i)^\\s*(?:including|such as|like|e\\.g\\.,?|for example,?|namely)\\s+");
 
+    /** "both acute and chronic urinary retention": "both" only stresses the coordination. */
+    private static final Pattern BOTH = Pattern.compile("(?i)^both\\s+(?=\\S+\\s+and\\s)");
+
     /** "recurring blockage in the treated area, a condition known as restenosis": the name given to what was described. */
     private static final Pattern NAMED_AFTER = Pattern.compile("(?i)^[^.;]{0,80}?,\\s+(?:an?|the)\\s+(?:condition|disorder|disease|complication|problem|process|phenomenon|state)\\s+(?:known as|called|termed|referred to as)\\s+");
 
@@ -428,7 +431,7 @@ final class RelationRules {
         if (named.find()) from += named.end();
         Matcher called = CALLED.matcher(sentence.substring(from));
         if (called.find()) from += called.end();
-        String phrase = Phrases.listAt(sentence, from);
+        String phrase = BOTH.matcher(Phrases.listAt(sentence, from)).replaceFirst("");
         // "conditions such as A, B and C": the examples are the targets
         phrase = phrase.replaceFirst("(?i)^[^;]{0,50}?\\b(?:such as|including|like|e\\.g\\.,?|for example,?)\\s+", "");
         List<String> items = Phrases.coordinated(phrase);

@@ -437,4 +437,15 @@ class RelationTargetsTest {
         assertTrue(uses.contains("carbon monoxide poisoning"), () -> describe(ex));
         assertTrue(uses.containsAll(Set.of("decompression sickness", "gas gangrene")), () -> describe(ex));
     }
+
+    @Test
+    void aSettingPhraseBeforeThePronounAndBothCourseFormsOfAKnownCondition() {
+        DocumentExtraction ex = extract("""
+            Bladder tube
+
+            A bladder tube is a soft catheter that drains urine from the bladder. In urological practice, it serves as a primary intervention for both acute and chronic urinary retention.
+            """);
+        // "In urological practice, it ...": the setting does not hide the subject; "acute and chronic" cover the known condition
+        assertEquals(List.of("urinary retention"), targets(term(ex, "bladder tube"), RelationKind.INDICATION), () -> describe(ex));
+    }
 }
