@@ -175,15 +175,16 @@ public final class Phrases {
      * Returns null when nothing term-like remains.
      */
     /**
-     * "catheter-directed", "drug-induced", "image-guided": a participle led by a noun classifies what it modifies (it
-     * names a kind); "well-tolerated", "long-lasted", "twin-channeled", "screw-shaped" only describe.
+     * "catheter-directed", "drug-induced", "image-guided", "ventilator-associated": a participle of cause, means or
+     * relation led by a noun classifies what it modifies (it names a kind); "battery-powered", "catheter-mounted",
+     * "screw-shaped", "twin-channeled" or "well-tolerated" describe how one is built or behaves.
      */
+    private static final Pattern CLASSIFYING_PARTICIPLE = Pattern.compile(
+        "[a-z]+-(?:directed|guided|assisted|induced|associated|acquired|related|mediated|based|activated|gated|coupled|borne)");
+
     private static boolean nounParticiple(String word) {
+        if (!CLASSIFYING_PARTICIPLE.matcher(word).matches()) return false;
         String first = word.substring(0, word.indexOf('-'));
-        // "twin-channeled", "three-pronged": a count describes the build
-        if (first.matches("one|two|three|four|five|twin|double|triple|single|dual|multi|many|few")) return false;
-        // "screw-shaped", "pear-sized": a likeness of form, size or colour describes too
-        if (word.matches(".*-(?:shaped|sized|coloured|colored|patterned|textured)")) return false;
         return org.medvocab.ground.WordNetLexicon.get().mostFrequentReading(first) == org.medvocab.ground.WordNetLexicon.Reading.NOUN;
     }
 
