@@ -17,133 +17,177 @@ public final class EncyclopediaExtractor {
         DocumentExtraction ex = new DocumentExtraction(doc, kind);
         List<Line> lines = Line.unwrap(Line.split(doc.text()));
         TopicFinder.Topic found = TopicFinder.find(lines, doc.title(), doc.id());
-        int i = found.bodyStart();
-        String title = found.title();
-        title = cleanTitle(title);
+        String title = cleanTitle(found.title());
         String topicLabel = topicLabel(title, doc.text());
         ex.topic(topicLabel);
         TermRecord topic = ex.term(topicLabel);
         topic.properName(TextRules.writtenAsProperName(doc.text(), topicLabel));
+        Article article = new Article(ex, topic, lines, Labels.key(title));
+        for (int i = found.bodyStart(); i < lines.size(); i++) {
+            if (!article.line(i)) break;
+        }
+        ex.applyAbbreviations();
+        ex.applyMentions();
+        return ex;
+    }
+
+    /** What reading an article remembers from line to line: the section, the lead, the topic's genus head. */
+    private final class Article {
+        final DocumentExtraction ex;
+        final TermRecord topic;
+        final List<Line> lines;
+        final String titleKey;
         Section section = Section.LEAD;
-        boolean definedInLead = false;
-        boolean leadRead = false;
-        String genusHead = null;
-        String titleKey = Labels.key(title);
-        for (; i < lines.size(); i++) {
+        boolean definedInLead;
+        boolean leadRead;
+        String genusHead;
+        int lineIndex;
+
+        Article(DocumentExtraction ex, TermRecord topic, List<Line> lines, String titleKey) {
+            this.ex = ex;
+            this.topic = topic;
+            this.lines = lines;
+            this.titleKey = titleKey;
+        }
+
+        /** Reads line {@code i}; false when the article ends there (a navigation footer). */
+        boolean line(int i) {
+            lineIndex = i;
             Line line = lines.get(i);
             String text = line.text();
-            if (text.isEmpty()) continue;
-            if (Labels.key(text).equals(titleKey) || Labels.key(cleanTitle(text)).equals(titleKey)) continue;
-            if (text.matches("(?i)navigation\\s*:.*|languages\\s*:.*")) break;
+            if (text.isEmpty() || Labels.key(text).equals(titleKey) || Labels.key(cleanTitle(text)).equals(titleKey)) return true;
+            if (text.matches("(?i)navigation\\s*:.*|languages\\s*:.*")) return false;
             InfoboxRules.Row row = InfoboxRules.row(text);
             if (row != null) {
                 // label rows under a skipped section ("Etymology": "ATP: adenosine triphosphate, ...") are not facts
                 if (section != Section.SKIP && section != Section.CHROME) InfoboxRules.apply(row, topic, ex, ex.evidence(line.start(), line.end()));
-                continue;
+                return true;
             }
             String heading = Chrome.editHeading(text);
-            if (heading == null && Chrome.isChrome(text)) continue;
+            if (heading == null && Chrome.isChrome(text)) return true;
             if (heading == null && isHeading(lines, i)) heading = text.replaceAll("[:\\s]+$", "");
             if (heading != null) {
-                Section named = Lexicon.section(heading);
-                // a tagline or credit over the article ("From X, the free encyclopedia") does not end the lead
-                if (section == Section.LEAD && !leadRead && named == Section.GENERAL) continue;
-                section = named;
-                if (section == Section.GENERAL && heading.toLowerCase(Locale.ROOT).matches("definition|description")) section = Section.LEAD;
-                continue;
+                heading(heading);
+                return true;
             }
-            if (Chrome.isChrome(text) || section == Section.CHROME || section == Section.SKIP) continue;
-            if (isResourcesLine(text, topicLabel)) continue;
+            if (Chrome.isChrome(text) || section == Section.CHROME || section == Section.SKIP) return true;
+            if (isResourcesLine(text, ex.topic())) return true;
             Matcher gl = TextRules.GLOSSARY.matcher(text);
             boolean listItem = TextRules.LIST_ITEM.matcher(text).matches();
             if (gl.matches() && gl.group(1).strip().split("\\s+").length <= 6 && !gl.group(1).contains(",")) {
-                if (glossary(ex, topic, gl.group(1).strip(), gl.group(2), gl.group(3), line, section)) continue;
+                if (glossary(ex, topic, gl.group(1).strip(), gl.group(2), gl.group(3), line, section)) return true;
                 text = gl.group(3);   // "Label: There are ...": a labelled sentence about the topic, read as prose
                 listItem = false;
             }
+            if (!listedNames(line, text, listItem)) body(line, text, listItem);
+            return true;
+        }
+
+        private void heading(String heading) {
+            Section named = Lexicon.section(heading);
+            // a tagline or credit over the article ("From X, the free encyclopedia") does not end the lead
+            if (section == Section.LEAD && !leadRead && named == Section.GENERAL) return;
+            section = named;
+            if (section == Section.GENERAL && heading.toLowerCase(Locale.ROOT).matches("definition|description")) section = Section.LEAD;
+        }
+
+        /** Lines under a synonyms or see-also heading: names, not prose. True when the line was one. */
+        private boolean listedNames(Line line, String text, boolean listItem) {
+            Evidence ev = ex.evidence(line.start(), line.end());
             if (section == Section.SYNONYMS && text.split("\\s+").length <= 40 && !text.matches(".*[.!?]$")) {
                 String items = listItem ? TextRules.LIST_ITEM.matcher(text).replaceFirst("$1") : text;
                 for (String item : items.split("\\s*[,;]\\s*")) {
                     Phrases.Term t = Phrases.clean(item);
-                    if (t != null && t.label().split(" ").length <= 6) topic.addAltLabel(TextRules.lowerUnlessProper(item.strip()), ex.evidence(line.start(), line.end()));
+                    if (t != null && t.label().split(" ").length <= 6) topic.addAltLabel(TextRules.lowerUnlessProper(item.strip()), ev);
                 }
-                continue;
+                return true;
             }
             if (listItem && (section == Section.SEE_ALSO || section == Section.RELATED)) {
                 Matcher li = TextRules.LIST_ITEM.matcher(text);
                 li.matches();
                 Phrases.Term t = Phrases.clean(li.group(1));
-                if (t != null) topic.addCrossRef(section == Section.SEE_ALSO ? CrossRefKind.SEE_ALSO : CrossRefKind.RELATED_TERM, t.label(), ex.evidence(line.start(), line.end()));
-                continue;
+                if (t != null) topic.addCrossRef(section == Section.SEE_ALSO ? CrossRefKind.SEE_ALSO : CrossRefKind.RELATED_TERM, t.label(), ev);
+                return true;
             }
-            if (section == Section.SEE_ALSO && text.split("\\s+").length <= 5 && !text.endsWith(".")) continue;
+            return section == Section.SEE_ALSO && text.split("\\s+").length <= 5 && !text.endsWith(".");
+        }
+
+        /** A paragraph or list item of prose: its sentences in order, with what the paragraph is about so far. */
+        private void body(Line line, String text, boolean listItem) {
             String prose = listItem ? TextRules.LIST_ITEM.matcher(text).replaceFirst("$1") : text;
             if (listItem) RelationRules.sectionListItem(prose, section, topic, ex, ex.evidence(line.start(), line.end()));
             leadRead |= section == Section.LEAD && !listItem && prose.split("\\s+").length >= LEAD_WORDS && TextRules.hasFiniteVerb(prose);
             int offset = line.start() + (line.text().length() - prose.length());
-            TermRecord paragraphSubject = null; // a term the paragraph defines, which "They"/"It" then refer to
-            TermRecord paragraphClass = null;   // a term found earlier that the paragraph's sentences open with
-            String previous = null;
-            for (Nlp.Sentence s : sentences(prose, offset)) {
-                String st = s.text();
-                Evidence ev = ex.evidence(s.start(), s.end());
-                TextRules.abbreviations(st, ex, ev);
-                ex.applyTopicAbbreviations(topic);
-                MentionRules.apply(st, topic, ex, ev);
-                TermRecord opening = DiscourseRules.openingTerm(st, topic, ex);
-                if (opening != null) paragraphClass = opening;
-                DiscourseRules.example(st, paragraphClass, topic, ex, ev);
-                TermRecord subset = DiscourseRules.subsetName(st, previous, topic, ex, ev);
-                previous = st;
-                if (subset != null) {
-                    paragraphSubject = subset;
-                    continue;
-                }
-                TermRecord named = NamingRules.apply(st, topic, ex, ev);
-                if (named != null && named != topic && !TextRules.namesTopic(st, topic)) {
-                    paragraphSubject = named;
-                    RelationRules.apply(st, ev, named, Section.GENERAL, true, false, ex);
-                    continue;
-                }
-                TermRecord defined = definesOtherTerm(st, topic, ex, ev);
-                if (defined != null) {
-                    paragraphSubject = defined;
-                    continue;
-                }
-                if (paragraphSubject != null && st.matches("(?i)^(?:they|it)\\b.*")) {
-                    RelationRules.apply(st, ev, paragraphSubject, section == Section.INDICATIONS ? Section.GENERAL : section, true, false, ex);
-                    continue;
-                }
-                boolean names = TextRules.namesTopic(st, topic);
-                boolean subject = TextRules.topicSubject(st, topic, genusHead);
-                String genusPhrase = subject ? TextRules.copulaGenus(st) : null;
-                if (subject) TextRules.synonyms(st).forEach(a -> topic.addAltLabel(TextRules.lowerUnlessProper(a), ev));
-                if (genusPhrase != null && !names && !TextRules.copulaWithArticle(st)) {
-                    // "It is sodium bicarbonate, ...": a bare noun phrase after the copula names the topic again
-                    Phrases.Term same = Phrases.clean(Phrases.phraseAt(genusPhrase, 0));
-                    if (same != null && same.label().split(" ").length <= 5 && nounPhrase(same.label())) topic.addAltLabel(same.label(), ev);
-                    genusPhrase = null;
-                }
-                if (genusPhrase != null) {
-                    Genus g = Genus.of(genusPhrase);
-                    if (g != null) {
-                        topic.kind(g.kind());
-                        if (genusHead == null && g.kind() != null) genusHead = g.head();
-                        if (g.broader() != null) topic.addBroader(g.broader(), ev);
-                    }
-                    if (names && section == Section.LEAD && (!definedInLead || sectionIsDefinition(lines, i))) {
-                        topic.addDefinition(st, ev);
-                        definedInLead = true;
-                    }
-                }
-                // in the sentence that defines the topic, a relative clause describes the topic
-                boolean speaksForTopic = subject || TextRules.quantifiedFamily(st, topic, genusHead);
-                RelationRules.apply(st, ev, topic, section, speaksForTopic, names && genusPhrase != null, ex);
-            }
+            Paragraph paragraph = new Paragraph();
+            for (Nlp.Sentence s : sentences(prose, offset)) sentence(s.text(), ex.evidence(s.start(), s.end()), paragraph);
         }
-        ex.applyAbbreviations();
-        ex.applyMentions();
-        return ex;
+
+        private void sentence(String st, Evidence ev, Paragraph p) {
+            TextRules.abbreviations(st, ex, ev);
+            ex.applyTopicAbbreviations(topic);
+            MentionRules.apply(st, topic, ex, ev);
+            TermRecord opening = DiscourseRules.openingTerm(st, topic, ex);
+            if (opening != null) p.openingClass = opening;
+            DiscourseRules.example(st, p.openingClass, topic, ex, ev);
+            TermRecord subset = DiscourseRules.subsetName(st, p.previous, topic, ex, ev);
+            p.previous = st;
+            if (subset != null) {
+                p.subject = subset;
+                return;
+            }
+            TermRecord named = NamingRules.apply(st, topic, ex, ev);
+            if (named != null && named != topic && !TextRules.namesTopic(st, topic)) {
+                p.subject = named;
+                RelationRules.apply(st, ev, named, Section.GENERAL, true, false, ex);
+                return;
+            }
+            TermRecord defined = definesOtherTerm(st, topic, ex, ev);
+            if (defined != null) {
+                p.subject = defined;
+                return;
+            }
+            if (p.subject != null && st.matches("(?i)^(?:they|it)\\b.*")) {
+                RelationRules.apply(st, ev, p.subject, section == Section.INDICATIONS ? Section.GENERAL : section, true, false, ex);
+                return;
+            }
+            topicSentence(st, ev);
+        }
+
+        /** A sentence about the topic: its synonyms, genus and definition, then its relations. */
+        private void topicSentence(String st, Evidence ev) {
+            boolean names = TextRules.namesTopic(st, topic);
+            boolean subject = TextRules.topicSubject(st, topic, genusHead);
+            String genusPhrase = subject ? TextRules.copulaGenus(st) : null;
+            if (subject) TextRules.synonyms(st).forEach(a -> topic.addAltLabel(TextRules.lowerUnlessProper(a), ev));
+            if (genusPhrase != null && !names && !TextRules.copulaWithArticle(st)) {
+                // "It is sodium bicarbonate, ...": a bare noun phrase after the copula names the topic again
+                Phrases.Term same = Phrases.clean(Phrases.phraseAt(genusPhrase, 0));
+                if (same != null && same.label().split(" ").length <= 5 && nounPhrase(same.label())) topic.addAltLabel(same.label(), ev);
+                genusPhrase = null;
+            }
+            if (genusPhrase != null) {
+                Genus g = Genus.of(genusPhrase);
+                if (g != null) {
+                    topic.kind(g.kind());
+                    if (genusHead == null && g.kind() != null) genusHead = g.head();
+                    if (g.broader() != null) topic.addBroader(g.broader(), ev);
+                }
+                if (names && section == Section.LEAD && (!definedInLead || sectionIsDefinition(lines, lineIndex))) {
+                    topic.addDefinition(st, ev);
+                    definedInLead = true;
+                }
+            }
+            // in the sentence that defines the topic, a relative clause describes the topic
+            boolean speaksForTopic = subject || TextRules.quantifiedFamily(st, topic, genusHead);
+            RelationRules.apply(st, ev, topic, section, speaksForTopic, names && genusPhrase != null, ex);
+        }
+    }
+
+    /** What a paragraph's sentences refer back to. */
+    private static final class Paragraph {
+        TermRecord subject;       // a term the paragraph defines, which "They"/"It" then refer to
+        TermRecord openingClass;  // a term found earlier that the paragraph's sentences open with
+        String previous;          // the sentence before
     }
 
     /** "Splint Resources", "Splint images": a site's link box about the topic. */
