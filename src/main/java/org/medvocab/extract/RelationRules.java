@@ -59,38 +59,7 @@ final class RelationRules {
      */
     static void apply(String sentence, Evidence ev, TermRecord topic, Section section, boolean topicSubject,
                       boolean definitional, DocumentExtraction ex) {
-        // "surface (plasma) membrane": the bracketed word gives the preferred name of the same thing
-        Matcher alt = BRACKETED_WORD.matcher(sentence);
-        StringBuilder sb = new StringBuilder();
-        while (alt.find()) {
-            String preferred = alt.group(2) + " " + alt.group(3);
-            if (Character.isLowerCase(alt.group(2).charAt(0)) && Lexicon.kindOfHead(alt.group(3)) != null) {
-                // "Na+ (sodium) ions": a symbol is an alternative label on its own; a word pairs with the head
-                String other = alt.group(1).matches(".*[+\\p{N}].*|\\p{Lu}\\p{Ll}?") ? alt.group(1)
-                    : Phrases.casing(alt.group(1)) + " " + Phrases.casing(alt.group(3));
-                ex.term(Labels.singularPhrase(Phrases.casing(alt.group(2)) + " " + Phrases.casing(alt.group(3)))).mention(ev)
-                    .addAltLabel(other, ev);
-                alt.appendReplacement(sb, Matcher.quoteReplacement(preferred));
-            }
-        }
-        alt.appendTail(sb);
-        sentence = sb.toString();
-        // "a kidney stone (nephrolith)": one lower-case noun in brackets after a noun phrase is its technical name
-        Matcher gloss = Pattern.compile("\\b((?:[a-z][a-z\\-]+\\s){0,2}[a-z][a-z\\-]+)\\s\\(([a-z][a-z\\-]{4,})\\)").matcher(sentence);
-        while (gloss.find()) {
-            String word = gloss.group(2);
-            if (word.endsWith("ly") || Lexicon.NON_TERMS.contains(word) || Lexicon.QUALIFIERS.contains(word)) continue;
-            Phrases.Term np = Phrases.clean(gloss.group(1));
-            if (np == null || Lexicon.kindOfHead(Phrases.head(np.label())) == null && Lexicon.kindOfHead(word) == null) continue;
-            ex.term(Labels.singularPhrase(word)).mention(ev).addAltLabel(np.label(), ev);
-        }
-        // "kinds of X", "an X called Y": terms the sentence names
-        Matcher named = Pattern.compile("(?i)\\b(?:types|forms|kinds|cases|varieties)\\s+of\\s+|\\b(?:called|termed|named)\\s+(?:an?\\s+)?").matcher(sentence);
-        while (named.find()) {
-            Phrases.Term t = Phrases.clean(Phrases.phraseAt(sentence, named.end()));
-            if (t == null || isTopic(t.label(), topic) || t.label().split(" ").length > 4) continue;
-            if (EncyclopediaExtractor.nounPhrase(t.label())) ex.term(t.label()).mention(ev);
-        }
+        sentence = bracketNames(sentence, ev, topic, ex);
         if (deviceTopic(topic)) designParts(sentence, ev, topic, ex);
         if ((topicSubject || definitional) && topic.kind() != TopClass.CONDITION) reliefOf(sentence, ev, topic, ex);
         // "A goes to B, while a C goes to D": the contrasting clause has a subject of its own
@@ -113,20 +82,69 @@ final class RelationRules {
             // "a flexible tube with an inflatable balloon tip": in a device's definition, what its genus comes with
             if (definitional && topicKind == TopClass.DEVICE) includedParts(GENUS_WITH, sentence, ev, topic, ex);
         }
-        boolean conditionTopic = topicKind == TopClass.CONDITION;
-        {
-            for (Trigger tr : SENTENCE) {
-                if (!(topicSubject || definitional || tr.anySubject())) continue;
-                if (tr.kind() == RelationKind.INDICATION && conditionTopic) continue;
-                Matcher m = tr.pattern().matcher(sentence);
-                while (m.find()) {
-                    if (negated(sentence, m.start())) continue;
-                    if (!definitional && inRelativeClause(sentence, m.start())) continue;
-                    if (tr.kind() == RelationKind.RISK && section == Section.INDICATIONS) continue;
-                    add(ex, topic, tr.kind(), sentence, m.end(), ev, false);
-                }
+        sentenceTriggers(sentence, ev, topic, section, topicSubject, definitional, ex);
+        sectionTriggers(sentence, ev, topic, section, ex);
+    }
+
+    /** "a kidney stone (nephrolith)": one lower-case noun in brackets after a noun phrase is its technical name. */
+    private static final Pattern TECHNICAL_NAME = Pattern.compile("\\b((?:[a-z][a-z\\-]+\\s){0,2}[a-z][a-z\\-]+)\\s\\(([a-z][a-z\\-]{4,})\\)");
+    /** "kinds of X", "an X called Y": terms the sentence names. */
+    private static final Pattern NAMES_A_TERM = Pattern.compile("(?i)\\b(?:types|forms|kinds|cases|varieties)\\s+of\\s+|\\b(?:called|termed|named)\\s+(?:an?\\s+)?");
+
+    /** Names given in brackets and by "called": the terms they name; returns the sentence with preferred names in place. */
+    private static String bracketNames(String sentence, Evidence ev, TermRecord topic, DocumentExtraction ex) {
+        // "surface (plasma) membrane": the bracketed word gives the preferred name of the same thing
+        Matcher alt = BRACKETED_WORD.matcher(sentence);
+        StringBuilder sb = new StringBuilder();
+        while (alt.find()) {
+            String preferred = alt.group(2) + " " + alt.group(3);
+            if (Character.isLowerCase(alt.group(2).charAt(0)) && Lexicon.kindOfHead(alt.group(3)) != null) {
+                // "Na+ (sodium) ions": a symbol is an alternative label on its own; a word pairs with the head
+                String other = alt.group(1).matches(".*[+\\p{N}].*|\\p{Lu}\\p{Ll}?") ? alt.group(1)
+                    : Phrases.casing(alt.group(1)) + " " + Phrases.casing(alt.group(3));
+                ex.term(Labels.singularPhrase(Phrases.casing(alt.group(2)) + " " + Phrases.casing(alt.group(3)))).mention(ev)
+                    .addAltLabel(other, ev);
+                alt.appendReplacement(sb, Matcher.quoteReplacement(preferred));
             }
         }
+        alt.appendTail(sb);
+        String out = sb.toString();
+        Matcher gloss = TECHNICAL_NAME.matcher(out);
+        while (gloss.find()) {
+            String word = gloss.group(2);
+            if (word.endsWith("ly") || Lexicon.NON_TERMS.contains(word) || Lexicon.QUALIFIERS.contains(word)) continue;
+            Phrases.Term np = Phrases.clean(gloss.group(1));
+            if (np == null || Lexicon.kindOfHead(Phrases.head(np.label())) == null && Lexicon.kindOfHead(word) == null) continue;
+            ex.term(Labels.singularPhrase(word)).mention(ev).addAltLabel(np.label(), ev);
+        }
+        Matcher named = NAMES_A_TERM.matcher(out);
+        while (named.find()) {
+            Phrases.Term t = Phrases.clean(Phrases.phraseAt(out, named.end()));
+            if (t == null || isTopic(t.label(), topic) || t.label().split(" ").length > 4) continue;
+            if (EncyclopediaExtractor.nounPhrase(t.label())) ex.term(t.label()).mention(ev);
+        }
+        return out;
+    }
+
+    /** The sentence patterns, when the sentence is about the topic (or the pattern holds for any subject). */
+    private static void sentenceTriggers(String sentence, Evidence ev, TermRecord topic, Section section, boolean topicSubject,
+                                         boolean definitional, DocumentExtraction ex) {
+        boolean conditionTopic = topic.kind() == TopClass.CONDITION;
+        for (Trigger tr : SENTENCE) {
+            if (!(topicSubject || definitional || tr.anySubject())) continue;
+            if (tr.kind() == RelationKind.INDICATION && conditionTopic) continue;
+            Matcher m = tr.pattern().matcher(sentence);
+            while (m.find()) {
+                if (negated(sentence, m.start())) continue;
+                if (!definitional && inRelativeClause(sentence, m.start())) continue;
+                if (tr.kind() == RelationKind.RISK && section == Section.INDICATIONS) continue;
+                add(ex, topic, tr.kind(), sentence, m.end(), ev, false);
+            }
+        }
+    }
+
+    /** The section patterns: inside a risks, indications, components or mechanism section, whatever the subject. */
+    private static void sectionTriggers(String sentence, Evidence ev, TermRecord topic, Section section, DocumentExtraction ex) {
         RelationKind sectionKind = switch (section) {
             case RISKS -> RelationKind.RISK;
             case INDICATIONS -> RelationKind.INDICATION;
@@ -135,6 +153,7 @@ final class RelationRules {
         };
         if (sectionKind == null) return;
         if (sectionKind == RelationKind.RISK) reportedHarm(sentence, ev, topic, ex);
+        boolean conditionTopic = topic.kind() == TopClass.CONDITION;
         for (Trigger tr : SECTION) {
             if (tr.kind() != sectionKind) continue;
             Matcher m = tr.pattern().matcher(sentence);
