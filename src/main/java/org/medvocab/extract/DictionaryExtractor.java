@@ -54,67 +54,61 @@ public final class DictionaryExtractor {
         List<Line> lines = Line.unwrap(Line.split(doc.text()));
         Type[] types = new Type[lines.size()];
         for (int i = 0; i < lines.size(); i++) types[i] = classify(lines, i);
+        Reader reader = new Reader(ex, lines, types);
+        for (int i = 0; i < lines.size(); i++) i = reader.line(i);
+        reader.headlessDefinitions();
+        reader.numberedSenses();
+        ex.applyAbbreviations();
+        ex.applyMentions();
+        return ex;
+    }
 
-        String headword = null;
-        TermRecord current = null;
+    private static final Pattern POS_PREFIX = Pattern.compile("^(n|noun|adj|adjective|v|vt|vi|verb|adv)\\.?\\s+(.*)$");
+
+    /** What reading a dictionary page remembers from line to line: the headword, the current entry, senses, sub-entries. */
+    private static final class Reader {
+        final DocumentExtraction ex;
+        final List<Line> lines;
+        final Type[] types;
+        final String body;
+        String headword;
+        TermRecord current;
         boolean noun = true;
-        List<Line> headless = new ArrayList<>();           // definitions before any headword
-        List<String> headlessMentions = new ArrayList<>();  // term lines among them
-        String pronunciation = null;
-        List<Line> senses = new ArrayList<>();
-        TermRecord senseOwner = null;
-        List<String> subEntries = new ArrayList<>();
-        boolean sensesPending = false;
-        boolean sawSyllabified = false;
+        final List<Line> headless = new ArrayList<>();           // definitions before any headword
+        final List<String> headlessMentions = new ArrayList<>();  // term lines among them
+        String pronunciation;
+        final List<Line> senses = new ArrayList<>();
+        TermRecord senseOwner;
+        final List<String> subEntries = new ArrayList<>();
+        boolean sensesPending;
+        boolean sawSyllabified;
+        boolean skipping;
 
-        boolean skipping = false;
-        String body = String.join("\n", lines.stream().map(Line::text).toList()).toLowerCase(java.util.Locale.ROOT);
-        for (int i = 0; i < lines.size(); i++) {
+        Reader(DocumentExtraction ex, List<Line> lines, Type[] types) {
+            this.ex = ex;
+            this.lines = lines;
+            this.types = types;
+            this.body = String.join("\n", lines.stream().map(Line::text).toList()).toLowerCase(Locale.ROOT);
+        }
+
+        /** Reads line {@code i}; returns the index of the last line it used. */
+        int line(int i) {
             Line line = lines.get(i);
             String text = line.text();
-            if (types[i] == Type.SKIP_BLOCK) { skipping = true; continue; }
+            if (types[i] == Type.SKIP_BLOCK) { skipping = true; return i; }
             if (skipping) {
                 // a skipped block ends where a new entry or dictionary starts
                 int next = i + 1;
                 while (next < lines.size() && types[next] == Type.BLANK) next++;
                 if (types[i] == Type.SEPARATOR || types[i] == Type.PRON || types[i] == Type.POS
                     || types[i] == Type.TERM && next < lines.size() && (types[next] == Type.PRON || types[next] == Type.POS)) skipping = false;
-                else continue;
+                else return i;
             }
             InfoboxRules.Role block = current == null ? null : InfoboxRules.labelOnly(text);
-            if (block != null) {
-                i = labelBlock(ex, lines, types, i, block, current);
-                continue;
-            }
+            if (block != null) return labelBlock(ex, lines, types, i, block, current);
             switch (types[i]) {
                 case BLANK, CHROME, SKIP_BLOCK -> { }
-                case SYLLABIFIED -> {
-                    Matcher hp = HEAD_PRON_DEF.matcher(text);
-                    if (!SYLLABIFIED_ENTRY.matcher(text).matches() && hp.matches()) {
-                        String word = TextRules.lowerUnlessProper(hp.group(1));
-                        if (headword == null) { headword = word; ex.topic(word); }
-                        else if (!Labels.key(word).equals(Labels.key(headword))) subEntries.add(word);
-                        current = ex.term(word);
-                        sawSyllabified = true;
-                        noun = true;
-                        DefinitionRules.define(ex, current, hp.group(3), line.start() + text.indexOf(hp.group(3)), line.end());
-                        break;
-                    }
-                    Matcher m = SYLLABIFIED_ENTRY.matcher(text);
-                    if (!m.matches()) break;
-                    String word = m.group(1).replaceAll("[\u00b7\u2027]", "");
-                    if (headword == null) { headword = word; ex.topic(word); }
-                    current = ex.term(word);
-                    sawSyllabified = true;
-                    // drop the pronunciation (a run of respelling tokens or a parenthesis) and the part of speech
-                    if (m.group(2).matches("(?i).*,\\s*(?:adjective|adj\\.?|verb|adverb|adv\\.?)$")) { noun = false; break; }
-                    String rest = m.group(2).replaceAll("^\\s*(?:\\[[^\\]]*\\]|/[^/]*/)[\\s,]*", "").replaceAll("^\\s*(?:\\[[^\\]]*\\]|/[^/]*/)[\\s,]*", "").replaceFirst("^(?:\\([^)]*\\)|\\\\[^\\\\]*\\\\|\\S*[\u02c8\u02cc'\u0301\u2033\u2032\u0491.][^\\s]*|\\S*-\\S*)(?:\\s+(?:\\([^)]*\\)|\\S*-\\S*))*\\s*", "");
-                    Matcher pos = Pattern.compile("^(n|noun|adj|adjective|v|vt|vi|verb|adv)\\.?\\s+(.*)$").matcher(rest);
-                    noun = true;
-                    if (pos.matches()) { noun = pos.group(1).startsWith("n"); rest = pos.group(2); }
-                    rest = rest.replaceFirst("\\s+[a-z\\-]+\\s+(?:adj|n|v|adv)\\.?$", "");
-                    if (noun && rest.length() > 10) DefinitionRules.define(ex, current, rest, line.end() - (text.length() - text.indexOf(rest)) - 0, line.end());
-                }
+                case SYLLABIFIED -> syllabified(line);
                 case SEPARATOR -> {
                     // another dictionary's entry for the same headword begins
                     current = headword == null ? null : ex.term(headword);
@@ -136,95 +130,139 @@ public final class DictionaryExtractor {
                         for (String alt : Phrases.coordinated(m.group(1))) current.addAltLabel(alt.strip(), ex.evidence(line.start(), line.end()));
                     }
                 }
-                case SENSE -> {
-                    if (!noun) break;
-                    if (senses.isEmpty()) {
-                        senseOwner = headword != null && headless.isEmpty() ? ex.term(headword) : null;
-                        sensesPending = senseOwner == null;
-                    }
-                    senses.add(line);
+                case SENSE -> sense(line);
+                case TERM -> term(i);
+                case DEF -> definition(line);
+            }
+            return i;
+        }
+
+        private void sense(Line line) {
+            if (!noun) return;
+            if (senses.isEmpty()) {
+                senseOwner = headword != null && headless.isEmpty() ? ex.term(headword) : null;
+                sensesPending = senseOwner == null;
+            }
+            senses.add(line);
+        }
+
+        /** A head line with its syllabification: "splint (splint) ... definition", or "ca·the·ter (...) n. definition". */
+        private void syllabified(Line line) {
+            String text = line.text();
+            Matcher hp = HEAD_PRON_DEF.matcher(text);
+            if (!SYLLABIFIED_ENTRY.matcher(text).matches() && hp.matches()) {
+                String word = TextRules.lowerUnlessProper(hp.group(1));
+                if (headword == null) { headword = word; ex.topic(word); }
+                else if (!Labels.key(word).equals(Labels.key(headword))) subEntries.add(word);
+                current = ex.term(word);
+                sawSyllabified = true;
+                noun = true;
+                DefinitionRules.define(ex, current, hp.group(3), line.start() + text.indexOf(hp.group(3)), line.end());
+                return;
+            }
+            Matcher m = SYLLABIFIED_ENTRY.matcher(text);
+            if (!m.matches()) return;
+            String word = m.group(1).replaceAll("[\u00b7\u2027]", "");
+            if (headword == null) { headword = word; ex.topic(word); }
+            current = ex.term(word);
+            sawSyllabified = true;
+            // drop the pronunciation (a run of respelling tokens or a parenthesis) and the part of speech
+            if (m.group(2).matches("(?i).*,\\s*(?:adjective|adj\\.?|verb|adverb|adv\\.?)$")) { noun = false; return; }
+            String rest = m.group(2).replaceAll("^\\s*(?:\\[[^\\]]*\\]|/[^/]*/)[\\s,]*", "").replaceAll("^\\s*(?:\\[[^\\]]*\\]|/[^/]*/)[\\s,]*", "").replaceFirst("^(?:\\([^)]*\\)|\\\\[^\\\\]*\\\\|\\S*[\u02c8\u02cc'\u0301\u2033\u2032\u0491.][^\\s]*|\\S*-\\S*)(?:\\s+(?:\\([^)]*\\)|\\S*-\\S*))*\\s*", "");
+            Matcher pos = POS_PREFIX.matcher(rest);
+            noun = true;
+            if (pos.matches()) { noun = pos.group(1).startsWith("n"); rest = pos.group(2); }
+            rest = rest.replaceFirst("\\s+[a-z\\-]+\\s+(?:adj|n|v|adv)\\.?$", "");
+            if (noun && rest.length() > 10) DefinitionRules.define(ex, current, rest, line.end() - (text.length() - text.indexOf(rest)) - 0, line.end());
+        }
+
+        /** A term line: the headword, a sub-entry with its definition below, or a term named on its own. */
+        private void term(int i) {
+            Line line = lines.get(i);
+            String text = line.text();
+            // the page's title line may name the site's page too: "X - Definition, Meaning & Synonyms"
+            String label = headword == null ? TopicFinder.recurringPart(text, body) : text;
+            boolean followedByDefinition = i + 1 < lines.size() && (types[i + 1] == Type.DEF || types[i + 1] == Type.SENSE);
+            List<String> names = names(label, followedByDefinition);
+            if (names.isEmpty()) return;
+            if (headword == null && headless.isEmpty() && subEntries.isEmpty() && senses.isEmpty()) {
+                names.set(0, EncyclopediaExtractor.cleanTitle(names.get(0)).replaceAll("[?!]+$", "").strip());
+                headword = names.get(0);
+                current = ex.term(headword);
+                ex.topic(headword);
+                for (String n : names.subList(1, names.size())) current.addAltLabel(n, ex.evidence(line.start(), line.end()));
+                noun = true;
+            } else if (followedByDefinition) {
+                current = ex.term(names.get(0));
+                for (String n : names.subList(1, names.size())) current.addAltLabel(n, ex.evidence(line.start(), line.end()));
+                if (headword == null || !Labels.key(names.get(0)).equals(Labels.key(headword))) subEntries.add(names.get(0));
+                noun = true;
+            } else if (headword != null && Labels.key(names.get(0)).equals(Labels.key(headword))) {
+                current = ex.term(headword);
+                noun = true;
+            } else if (headword == null) {
+                // A term named on a line of its own between entries: a term of the page without a definition.
+                TermRecord mentioned = ex.term(names.get(0)).mention(ex.evidence(line.start(), line.end()));
+                if (headword == null) headlessMentions.add(mentioned.label());
+            }
+        }
+
+        /** A definition line: a run-in sub-entry ("aortic d. ..."), the current entry's sense, or one still without a head. */
+        private void definition(Line line) {
+            String text = line.text();
+            if (!noun) return;
+            // a caption or usage line that restates the headword ("Widgetosis; the ...") is not a definition
+            if (headword != null && text.toLowerCase(Locale.ROOT).startsWith(headword.toLowerCase(Locale.ROOT))
+                && text.substring(headword.length()).matches("^\\s*[;:].*")) return;
+            String def = DefinitionRules.withoutLeadingLabel(DOMAIN_TAG.matcher(text).replaceFirst(""));
+            Matcher runIn = RUN_IN.matcher(def);
+            if (headword != null && runIn.matches()
+                && Character.toLowerCase(headword.charAt(0)) == runIn.group(2).charAt(0)) {
+                String label = Phrases.casing(runIn.group(1)) + " " + headword;
+                if (runIn.group(1).split("\\s+").length <= 3) {
+                    TermRecord sub = ex.term(label.contains(" ") && Character.isUpperCase(runIn.group(1).charAt(0))
+                        && !Character.isUpperCase(runIn.group(1).charAt(1) ) ? runIn.group(1) + " " + headword : label);
+                    subEntries.add(sub.label());
+                    int off = line.start() + text.indexOf(runIn.group(3));
+                    DefinitionRules.define(ex, sub, runIn.group(3), off, line.end());
+                    return;
                 }
-                case TERM -> {
-                    // the page's title line may name the site's page too: "X - Definition, Meaning & Synonyms"
-                    String label = headword == null ? TopicFinder.recurringPart(text, body) : text;
-                    boolean followedByDefinition = i + 1 < lines.size() && (types[i + 1] == Type.DEF || types[i + 1] == Type.SENSE);
-                    List<String> names = names(label, followedByDefinition);
-                    if (names.isEmpty()) break;
-                    if (headword == null && headless.isEmpty() && subEntries.isEmpty() && senses.isEmpty()) {
-                        names.set(0, EncyclopediaExtractor.cleanTitle(names.get(0)).replaceAll("[?!]+$", "").strip());
-                        headword = names.get(0);
-                        current = ex.term(headword);
-                        ex.topic(headword);
-                        for (String n : names.subList(1, names.size())) current.addAltLabel(n, ex.evidence(line.start(), line.end()));
-                        noun = true;
-                    } else if (followedByDefinition) {
-                        current = ex.term(names.get(0));
-                        for (String n : names.subList(1, names.size())) current.addAltLabel(n, ex.evidence(line.start(), line.end()));
-                        if (headword == null || !Labels.key(names.get(0)).equals(Labels.key(headword))) subEntries.add(names.get(0));
-                        noun = true;
-                    } else if (headword != null && Labels.key(names.get(0)).equals(Labels.key(headword))) {
-                        current = ex.term(headword);
-                        noun = true;
-                    } else if (headword == null) {
-                        // A term named on a line of its own between entries: a term of the page without a definition.
-                        TermRecord mentioned = ex.term(names.get(0)).mention(ex.evidence(line.start(), line.end()));
-                        if (headword == null) headlessMentions.add(mentioned.label());
-                    }
-                }
-                case DEF -> {
-                    if (!noun) break;
-                    // a caption or usage line that restates the headword ("Widgetosis; the ...") is not a definition
-                    if (headword != null && text.toLowerCase(Locale.ROOT).startsWith(headword.toLowerCase(Locale.ROOT))
-                        && text.substring(headword.length()).matches("^\\s*[;:].*")) break;
-                    String def = DefinitionRules.withoutLeadingLabel(DOMAIN_TAG.matcher(text).replaceFirst(""));
-                    Matcher runIn = RUN_IN.matcher(def);
-                    if (headword != null && runIn.matches()
-                        && Character.toLowerCase(headword.charAt(0)) == runIn.group(2).charAt(0)) {
-                        String label = Phrases.casing(runIn.group(1)) + " " + headword;
-                        if (runIn.group(1).split("\\s+").length <= 3) {
-                            TermRecord sub = ex.term(label.contains(" ") && Character.isUpperCase(runIn.group(1).charAt(0))
-                                && !Character.isUpperCase(runIn.group(1).charAt(1) ) ? runIn.group(1) + " " + headword : label);
-                            subEntries.add(sub.label());
-                            int off = line.start() + text.indexOf(runIn.group(3));
-                            DefinitionRules.define(ex, sub, runIn.group(3), off, line.end());
-                            continue;
-                        }
-                    }
-                    if (current == null) {
-                        headless.add(line);
-                    } else {
-                        DefinitionRules.define(ex, current, def, line.start() + (text.length() - def.length()), line.end());
+            }
+            if (current == null) {
+                headless.add(line);
+            } else {
+                DefinitionRules.define(ex, current, def, line.start() + (text.length() - def.length()), line.end());
+            }
+        }
+
+        /** Headless definitions: find the term they define. */
+        void headlessDefinitions() {
+            if (!headless.isEmpty()) {
+                String found = sawSyllabified && headword != null ? headword
+                    : inferHeadword(ex, headless, headlessMentions, pronunciation, subEntries);
+                if (found == null && headword != null) found = headword;
+                if (found != null) {
+                    TermRecord t = ex.term(found);
+                    if (ex.topic() == null) ex.topic(found);
+                    for (Line l : headless) {
+                        String def = DOMAIN_TAG.matcher(l.text()).replaceFirst("");
+                        DefinitionRules.define(ex, t, def, l.start() + (l.text().length() - def.length()), l.end());
                     }
                 }
             }
         }
 
-        // Headless definitions: find the term they define.
-        if (!headless.isEmpty()) {
-            String found = sawSyllabified && headword != null ? headword
-                : inferHeadword(ex, headless, headlessMentions, pronunciation, subEntries);
-            if (found == null && headword != null) found = headword;
-            if (found != null) {
-                TermRecord t = ex.term(found);
-                if (ex.topic() == null) ex.topic(found);
-                for (Line l : headless) {
-                    String def = DOMAIN_TAG.matcher(l.text()).replaceFirst("");
-                    DefinitionRules.define(ex, t, def, l.start() + (l.text().length() - def.length()), l.end());
+        /** Numbered senses: their owner is the headword, or the word the page's sub-entries share. */
+        void numberedSenses() {
+            if (!senses.isEmpty()) {
+                if (sensesPending) {
+                    String common = commonWord(subEntries);
+                    if (common != null) senseOwner = ex.term(common);
+                    if (ex.topic() == null && common != null) ex.topic(common);
                 }
+                if (senseOwner != null) DefinitionRules.senses(ex, senseOwner, senses);
             }
         }
-        // Numbered senses: their owner is the headword, or the word the page's sub-entries share.
-        if (!senses.isEmpty()) {
-            if (sensesPending) {
-                String common = commonWord(subEntries);
-                if (common != null) senseOwner = ex.term(common);
-                if (ex.topic() == null && common != null) ex.topic(common);
-            }
-            if (senseOwner != null) DefinitionRules.senses(ex, senseOwner, senses);
-        }
-        ex.applyAbbreviations();
-        ex.applyMentions();
-        return ex;
     }
 
     /** "feeding bottle, nursing bottle" -> both names; the first is the entry's own. */
