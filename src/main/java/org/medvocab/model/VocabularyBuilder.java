@@ -392,6 +392,25 @@ public final class VocabularyBuilder {
 
     private Graph emit(List<DocumentExtraction> docs) {
         Graph g = GraphFactory.createDefaultGraph();
+        Node scheme = emitScheme(g);
+        SourceIndex sourceNodes = emitSources(g, scheme, docs);
+        Graph core = coreOntology();
+        Set<Node> usedTop = new HashSet<>();
+        List<Concept> all = uniqueConcepts();
+        all.sort(Comparator.comparing(c -> c.iri));
+        for (Concept c : all) {
+            Node n = NodeFactory.createURI(c.iri);
+            Node top = emitLabels(g, n, c, scheme, sourceNodes);
+            emitHierarchy(g, n, c, top, scheme, sourceNodes, usedTop);
+            emitRelations(g, n, c, sourceNodes);
+        }
+        emitTopClasses(g, scheme, usedTop, core);
+        OwlDeclarations.declare(g, core);
+        return g;
+    }
+
+    /** The concept scheme, which is also the OWL ontology, with its release metadata. */
+    private Node emitScheme(Graph g) {
         Node scheme = NodeFactory.createURI(config.schemeIri());
         Node a = RDF.type.asNode();
         g.add(scheme, a, SKOS.ConceptScheme.asNode());
@@ -406,7 +425,12 @@ public final class VocabularyBuilder {
         g.add(scheme, DCTerms.license.asNode(), NodeFactory.createURI(config.license()));
         g.add(scheme, DCTerms.creator.asNode(), NodeFactory.createLiteralString("medvocab " + config.version()));
         g.add(scheme, Vocab.VANN_preferredNamespaceUri, NodeFactory.createLiteralString(config.base()));
+        return scheme;
+    }
 
+    /** One source-document node per document, with its identifier, title, format, kind and checksum. */
+    private SourceIndex emitSources(Graph g, Node scheme, List<DocumentExtraction> docs) {
+        Node a = RDF.type.asNode();
         SourceIndex sourceNodes = new SourceIndex(new HashMap<>(), new HashMap<>());
         for (DocumentExtraction ex : docs) {
             SourceDocument d = ex.document();
@@ -426,88 +450,100 @@ public final class VocabularyBuilder {
             g.add(sum, Vocab.SPDX_algorithm, Vocab.SPDX_sha256);
             g.add(sum, Vocab.SPDX_checksumValue, NodeFactory.createLiteralDT(d.sha256(), XSDDatatype.XSDhexBinary));
         }
+        return sourceNodes;
+    }
 
-        Graph core = coreOntology();
-        Set<Node> usedTop = new HashSet<>();
-        List<Concept> all = uniqueConcepts();
-        all.sort(Comparator.comparing(c -> c.iri));
-        for (Concept c : all) {
-            Node n = NodeFactory.createURI(c.iri);
-            g.add(n, a, SKOS.Concept.asNode());
-            g.add(n, a, OWL2.Class.asNode());
-            g.add(n, SKOS.inScheme.asNode(), scheme);
-            String pref = c.prefLabel();
-            g.add(n, SKOS.prefLabel.asNode(), en(pref));
-            g.add(n, RDFS.label.asNode(), en(pref));
-            if (c.sense != null) {
-                g.add(n, SKOS.hiddenLabel.asNode(), en(c.label));
-                g.add(n, MVO.senseQualifier, en(c.sense));
-            }
-            Set<String> altKeys = new HashSet<>();
-            altKeys.add(Labels.key(pref));
-            for (String alt : c.altLabels) {
-                if (altKeys.add(alt.strip().toLowerCase(Locale.ROOT))) {
-                    Node lit = en(alt.strip());
-                    g.add(n, SKOS.altLabel.asNode(), lit);
-                    Evidence ev = c.altEvidence.get(alt);
-                    if (ev != null) annotate(g, n, SKOS.altLabel.asNode(), lit, ev, sourceNodes, null);
-                }
-            }
-            for (String src : c.sources) g.add(n, DCTerms.source.asNode(), sourceNodes.node(src));
-            Node top = c.kind == null ? null : TOP.get(c.kind);
-            grounding.choose(c.label, c.altLabels, top == null ? null : Kind.ofTopClass(top.getURI()))
-                .ifPresent(m -> ExactMatches.write(g, n, pref, m));
-            for (var d : c.definitions.entrySet()) {
-                Node lit = en(d.getKey());
-                g.add(n, SKOS.definition.asNode(), lit);
-                annotate(g, n, SKOS.definition.asNode(), lit, d.getValue(), sourceNodes, null);
-            }
-            if (c.broader.isEmpty()) {
-                if (top != null) {
-                    usedTop.add(top);
-                    g.add(n, SKOS.broader.asNode(), top);
-                    g.add(top, SKOS.narrower.asNode(), n);
-                    g.add(n, RDFS.subClassOf.asNode(), top);
-                } else {
-                    g.add(n, SKOS.topConceptOf.asNode(), scheme);
-                    g.add(scheme, SKOS.hasTopConcept.asNode(), n);
-                }
-            }
-            for (Concept b : c.broader) {
-                Node bn = NodeFactory.createURI(b.iri);
-                g.add(n, SKOS.broader.asNode(), bn);
-                g.add(bn, SKOS.narrower.asNode(), n);
-                g.add(n, RDFS.subClassOf.asNode(), bn);
-                Evidence ev = c.broaderEvidence.get(b);
-                if (ev != null) annotate(g, n, RDFS.subClassOf.asNode(), bn, ev, sourceNodes, null);
-            }
-            Set<Concept> hierarchical = new HashSet<>(c.ancestors());
-            for (ResolvedRelation r : relations.getOrDefault(c, List.of())) {
-                Node p = RELATION.get(r.kind());
-                Node t = NodeFactory.createURI(r.target().iri);
-                g.add(n, p, t);
-                annotate(g, n, p, t, r.evidence(), sourceNodes, r.qualifier());
-                Node restriction = NodeFactory.createBlankNode();
-                g.add(n, RDFS.subClassOf.asNode(), restriction);
-                g.add(restriction, a, OWL2.Restriction.asNode());
-                g.add(restriction, OWL2.onProperty.asNode(), p);
-                g.add(restriction, OWL2.someValuesFrom.asNode(), t);
-            }
-            for (ResolvedXref x : xrefs.getOrDefault(c, List.of())) {
-                if (x.target() != null) {
-                    if (hierarchical.contains(x.target()) || x.target().ancestors().contains(c)) continue;
-                    Node t = NodeFactory.createURI(x.target().iri);
-                    g.add(n, SKOS.related.asNode(), t);
-                    g.add(t, SKOS.related.asNode(), n);
-                    if (x.evidence() != null) annotate(g, n, SKOS.related.asNode(), t, x.evidence(), sourceNodes, null);
-                } else {
-                    Node t = NodeFactory.createURI(config.base() + "term/" + Labels.slug(x.label()));
-                    g.add(n, RDFS.seeAlso.asNode(), t);
-                    g.add(t, RDFS.label.asNode(), en(x.label()));
-                }
+    /** A concept's types, labels, sources, exact matches and definitions; returns its top class (or null). */
+    private Node emitLabels(Graph g, Node n, Concept c, Node scheme, SourceIndex sourceNodes) {
+        Node a = RDF.type.asNode();
+        g.add(n, a, SKOS.Concept.asNode());
+        g.add(n, a, OWL2.Class.asNode());
+        g.add(n, SKOS.inScheme.asNode(), scheme);
+        String pref = c.prefLabel();
+        g.add(n, SKOS.prefLabel.asNode(), en(pref));
+        g.add(n, RDFS.label.asNode(), en(pref));
+        if (c.sense != null) {
+            g.add(n, SKOS.hiddenLabel.asNode(), en(c.label));
+            g.add(n, MVO.senseQualifier, en(c.sense));
+        }
+        Set<String> altKeys = new HashSet<>();
+        altKeys.add(Labels.key(pref));
+        for (String alt : c.altLabels) {
+            if (altKeys.add(alt.strip().toLowerCase(Locale.ROOT))) {
+                Node lit = en(alt.strip());
+                g.add(n, SKOS.altLabel.asNode(), lit);
+                Evidence ev = c.altEvidence.get(alt);
+                if (ev != null) annotate(g, n, SKOS.altLabel.asNode(), lit, ev, sourceNodes, null);
             }
         }
-        // The core top classes the vocabulary uses, described as top concepts of this scheme.
+        for (String src : c.sources) g.add(n, DCTerms.source.asNode(), sourceNodes.node(src));
+        Node top = c.kind == null ? null : TOP.get(c.kind);
+        grounding.choose(c.label, c.altLabels, top == null ? null : Kind.ofTopClass(top.getURI()))
+            .ifPresent(m -> ExactMatches.write(g, n, pref, m));
+        for (var d : c.definitions.entrySet()) {
+            Node lit = en(d.getKey());
+            g.add(n, SKOS.definition.asNode(), lit);
+            annotate(g, n, SKOS.definition.asNode(), lit, d.getValue(), sourceNodes, null);
+        }
+        return top;
+    }
+
+    /** broader/narrower/subClassOf to the concept's broader concepts, else to its top class or the scheme. */
+    private void emitHierarchy(Graph g, Node n, Concept c, Node top, Node scheme, SourceIndex sourceNodes, Set<Node> usedTop) {
+        if (c.broader.isEmpty()) {
+            if (top != null) {
+                usedTop.add(top);
+                g.add(n, SKOS.broader.asNode(), top);
+                g.add(top, SKOS.narrower.asNode(), n);
+                g.add(n, RDFS.subClassOf.asNode(), top);
+            } else {
+                g.add(n, SKOS.topConceptOf.asNode(), scheme);
+                g.add(scheme, SKOS.hasTopConcept.asNode(), n);
+            }
+        }
+        for (Concept b : c.broader) {
+            Node bn = NodeFactory.createURI(b.iri);
+            g.add(n, SKOS.broader.asNode(), bn);
+            g.add(bn, SKOS.narrower.asNode(), n);
+            g.add(n, RDFS.subClassOf.asNode(), bn);
+            Evidence ev = c.broaderEvidence.get(b);
+            if (ev != null) annotate(g, n, RDFS.subClassOf.asNode(), bn, ev, sourceNodes, null);
+        }
+    }
+
+    /** Domain relations with their OWL restrictions, and cross-references (skos:related or rdfs:seeAlso). */
+    private void emitRelations(Graph g, Node n, Concept c, SourceIndex sourceNodes) {
+        Node a = RDF.type.asNode();
+        Set<Concept> hierarchical = new HashSet<>(c.ancestors());
+        for (ResolvedRelation r : relations.getOrDefault(c, List.of())) {
+            Node p = RELATION.get(r.kind());
+            Node t = NodeFactory.createURI(r.target().iri);
+            g.add(n, p, t);
+            annotate(g, n, p, t, r.evidence(), sourceNodes, r.qualifier());
+            Node restriction = NodeFactory.createBlankNode();
+            g.add(n, RDFS.subClassOf.asNode(), restriction);
+            g.add(restriction, a, OWL2.Restriction.asNode());
+            g.add(restriction, OWL2.onProperty.asNode(), p);
+            g.add(restriction, OWL2.someValuesFrom.asNode(), t);
+        }
+        for (ResolvedXref x : xrefs.getOrDefault(c, List.of())) {
+            if (x.target() != null) {
+                if (hierarchical.contains(x.target()) || x.target().ancestors().contains(c)) continue;
+                Node t = NodeFactory.createURI(x.target().iri);
+                g.add(n, SKOS.related.asNode(), t);
+                g.add(t, SKOS.related.asNode(), n);
+                if (x.evidence() != null) annotate(g, n, SKOS.related.asNode(), t, x.evidence(), sourceNodes, null);
+            } else {
+                Node t = NodeFactory.createURI(config.base() + "term/" + Labels.slug(x.label()));
+                g.add(n, RDFS.seeAlso.asNode(), t);
+                g.add(t, RDFS.label.asNode(), en(x.label()));
+            }
+        }
+    }
+
+    /** The core top classes the vocabulary uses, described as top concepts of this scheme. */
+    private void emitTopClasses(Graph g, Node scheme, Set<Node> usedTop, Graph core) {
+        Node a = RDF.type.asNode();
         for (Node top : usedTop) {
             g.add(scheme, SKOS.hasTopConcept.asNode(), top);
             g.add(top, SKOS.topConceptOf.asNode(), scheme);
@@ -518,8 +554,6 @@ public final class VocabularyBuilder {
                 core.find(top, p, Node.ANY).forEach(t -> g.add(top, p, t.getObject()));
             }
         }
-        OwlDeclarations.declare(g, core);
-        return g;
     }
 
     /** The source documents by id: their IRIs, and the documents themselves for the pages of evidence offsets. */
