@@ -245,7 +245,7 @@ final class RelationRules {
     private static final Pattern BETWEEN_BRACKETS = Pattern.compile(",?\\s*(?:(?:and|or)\\s+)?(?:the\\s+)?[\\p{L}\\- ]{1,30}\\s*");
 
     /**
-     * "placed in veins in the neck (internal jugular vein), chest (subclavian vein or axillary vein)": brackets that
+     * "sited in arteries of the wrist (radial artery), arm (brachial artery or ulnar artery)": brackets that
      * name members of a plural class word before them are what the sentence is about; they replace the class word and
      * its places, so the members become the targets.
      */
@@ -441,7 +441,7 @@ final class RelationRules {
     /** "both acute and chronic urinary retention": "both" only stresses the coordination. */
     private static final Pattern BOTH = Pattern.compile("(?i)^both\\s+(?=\\S+\\s+and\\s)");
 
-    /** "recurring blockage in the treated area, a condition known as restenosis": the name given to what was described. */
+    /** "scar tissue growing back over the graft, a problem known as graft stenosis": the name given to what was described. */
     private static final Pattern NAMED_AFTER = Pattern.compile("(?i)^[^.;]{0,80}?,\\s+(?:an?|the)\\s+(?:condition|disorder|disease|complication|problem|process|phenomenon|state)\\s+(?:known as|called|termed|referred to as)\\s+");
 
     private static void add(DocumentExtraction ex, TermRecord topic, RelationKind kind, String sentence, int from,
@@ -482,7 +482,7 @@ final class RelationRules {
         label = groundedCore(label);
         // "in people with weakened hearts": once the describing word is gone, an organ is left, and an organ is no indication
         if (kind == RelationKind.INDICATION && Lexicon.bodyPart(Phrases.head(label))) return;
-        // "by means of oxygen, compressed air or ultrasonic vibration": a device works with these, they are not its parts
+        // "driven by steam or by mains power": a device works with these (stuff, events), they are not its parts
         if (kind == RelationKind.COMPONENT && deviceTopic(topic) && Lexicon.kindOfHead(Phrases.head(label)) != TopClass.DEVICE
             && org.medvocab.ground.WordNetLexicon.get().kindLexFile(Labels.singular(Phrases.head(label).toLowerCase(Locale.ROOT))).map(NOT_PARTS::contains).orElse(false)) return;
         topic.addRelation(kind, label, term.qualifier(), ev);

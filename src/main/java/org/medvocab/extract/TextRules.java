@@ -27,7 +27,7 @@ final class TextRules {
     private static final Pattern APPOSITION = Pattern.compile("(?i),?\\s*(?:also|sometimes|often|formerly)?\\s*(?:known as|called|termed)\\s+[^,]+,?");
 
     /** "Generally, it ...", "Typically, the pump ...": an adverb before the subject. */
-    /** "Generally, it ...", "In urological practice, it ...": an opening adverb or setting phrase before the subject. */
+    /** "Generally, it ...", "On a urology ward, it ...": an opening adverb or setting phrase before the subject. */
     private static final Pattern SENTENCE_ADVERB = Pattern.compile("^(?:\\p{L}+ly|(?i:in|during|for|after|before|at|on|under|today|nowadays)(?:\\s[^,]{1,40})?),\\s+(?=(?i:it|they|this|these|the)\\b|\\p{Lu})");
 
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile(

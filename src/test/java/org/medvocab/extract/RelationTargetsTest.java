@@ -443,9 +443,9 @@ class RelationTargetsTest {
         DocumentExtraction ex = extract("""
             Bladder tube
 
-            A bladder tube is a soft catheter that drains urine from the bladder. In urological practice, it serves as a primary intervention for both acute and chronic urinary retention.
+            A bladder tube is a soft catheter that drains urine from the bladder. On a urology ward, it is the usual treatment for both acute and chronic urinary retention.
             """);
-        // "In urological practice, it ...": the setting does not hide the subject; "acute and chronic" cover the known condition
+        // "On a urology ward, it ...": the setting does not hide the subject; "acute and chronic" cover the known condition
         assertEquals(List.of("urinary retention"), targets(term(ex, "bladder tube"), RelationKind.INDICATION), () -> describe(ex));
     }
 }
