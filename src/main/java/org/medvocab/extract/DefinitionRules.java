@@ -37,7 +37,23 @@ final class DefinitionRules {
     /** "quivering of muscles": a phrase with "of" describes; a bare synonym names. */
     private static final Pattern OF_PHRASE = Pattern.compile("(?i)\\sof\\s");
     /** A noun part-of-speech mark before a definition. */
-    private static final Pattern NOUN_MARK = Pattern.compile("^(?:noun|n\\.)\\s+(?=\\p{L})");
+    private static final Pattern NOUN_MARK = Pattern.compile("^(?:(?i:noun)\\.?|n\\.|n(?=\\s+(?:an?|the|any|one)\\s)|\\[(?:n|noun)\\]|\\((?:n|noun)\\))\\s+(?=\\p{L}|\\()");
+    /** A field label before a definition on dictionary pages: "Definition: a tube ...", "Meaning: ...". */
+    private static final Pattern FIELD_LABEL = Pattern.compile("^(?i:definition|meaning|sense|gloss)\\s*:\\s+");
+    /** A short subject label in brackets before a sense: "(med) a tube ...", "(Med.) The name of ...". */
+    private static final Pattern BRACKET_LABEL = Pattern.compile("^\\((?:[\\p{L}]{2,15}\\.?)(?:[,/ ]\\s*[\\p{L}]{2,15}\\.?){0,2}\\)\\s+(?=\\p{L})");
+    /** Bullets and sense numbers before a sense: "\u2022 1. ", "* * ", "- ", "\u25ba NOUN \u25aa ". */
+    private static final Pattern BULLETS = Pattern.compile("^(?:[\\u2022\\u25aa\\u25ba\\u25b8\\u2023\\u25e6*\\-\\u2013\\u2014\\u00b7]\\s*|\\d{1,2}[.)]\\s+|[a-z][.)]\\s+(?=\\p{L}))+");
+    /** The subject field dictionaries put before a sense, as a bare word: "medicine A small tube", "Surgery an instrument". */
+    private static final Pattern FIELD_WORD = Pattern.compile("^(?i:medicine|medical|med|surgery|surg|pathology|pathol|anatomy|anat|"
+        + "physiology|physiol|pharmacology|pharm|biology|biol|zoology|zool|dentistry|obstetrics|obstet|veterinary|vet|chemistry|chem)"
+        + "\\.?(?:/(?i:medical|medicine))?\\.?\\s+(?=\\p{Lu}|an?\\s|the\\s|any\\s)|^(?i:in\\s+)?[\\p{L}]{3,20}\\s*:\\s+(?=\\p{Lu}|an?\\s|the\\s)");
+    /** A leading etymology or variant in brackets: "[Fr.] an instrument", "[L. scalpellum] a knife", "(also nebuliser) a device". */
+    private static final Pattern LEADING_BRACKETS = Pattern.compile("^(?:\\[[^\\]]{1,60}\\]|\\((?i:also|or|plural|pl\\.)\\s[^()]{1,40}\\))\\s*");
+
+    /** Footnote marks after a definition ("... a drug \u00b9") and trailing notes about the word's origin or the entry's source. */
+    private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*[\\u00b9\\u00b2\\u00b3\\u2070-\\u2079]+\\s*$"
+        + "|\\s+(?:Origin|Etymology|Source)\\s*:\\s.*$");
     private static final Pattern SENSE_NUMBER = Pattern.compile("^\\d{1,2}\\.\\s+");
     /** A derived form run in at the end of a definition: "— splinting n.", "— adj. splinted". */
     private static final Pattern RUN_IN_DERIVED = Pattern.compile(
@@ -48,6 +64,32 @@ final class DefinitionRules {
     /** @return the definition without a leading domain label and colon */
     static String withoutLeadingLabel(String definition) {
         return LEADING_LABEL.matcher(definition).replaceFirst("");
+    }
+
+    /**
+     * A sense without what dictionaries put around it: the part of speech ("noun", "Noun.", "[n]"), a field
+     * label ("Definition:"), a bracketed subject label ("(med)"), footnote marks and a trailing origin or source note.
+     */
+    static String withoutSenseLabels(String def) {
+        String d = def.strip();
+        for (int i = 0; i < 3; i++) {
+            String before = d;
+            d = BULLETS.matcher(d).replaceFirst("");
+            d = LEADING_BRACKETS.matcher(d).replaceFirst("");
+            d = NOUN_MARK.matcher(d).replaceFirst("");
+            d = FIELD_LABEL.matcher(d).replaceFirst("");
+            d = BRACKET_LABEL.matcher(d).replaceFirst("");
+            d = FIELD_WORD.matcher(d).replaceFirst("");
+            if (d.equals(before)) break;
+        }
+        return TRAILING_NOTE.matcher(d).replaceFirst("");
+    }
+
+    /** A sentence that shows the word in use: in quotation marks, or after "Example:". */
+    private static final Pattern EXAMPLE = Pattern.compile("^(?:[\\u2018\\u201c\"'].{8,}|(?i:examples?|e\\.g\\.|usage)\\s*:.*)$");
+
+    static boolean isExample(String text) {
+        return EXAMPLE.matcher(text.strip()).matches();
     }
 
     /** @return true when the text tells where a word comes from rather than what it names */
@@ -74,7 +116,11 @@ final class DefinitionRules {
                        String abbreviatedHead) {
         Evidence ev = ex.evidence(start, end);
         def = def.replaceFirst("\\s*\\[[^\\]]*\\]\\s*$", ""); // a trailing etymology in brackets
-        def = NOUN_MARK.matcher(def).replaceFirst(""); // "noun a small device ...": the part of speech before a sense
+        String cleaned = withoutSenseLabels(def);
+        if (isExample(cleaned) || isEtymology(cleaned)) return; // a quotation showing the word in use, or its history
+        int lead = cleaned.isEmpty() ? -1 : def.indexOf(cleaned.substring(0, Math.min(12, cleaned.length())));
+        if (lead > 0) start += lead; // the labels cut from the front are not part of the definition's text
+        def = cleaned;
         def = RUN_IN_DERIVED.matcher(def).replaceFirst(""); // "... while it heals. — splinting n.": a derived form run in
         // "... other devices.... widget drivers": an excerpt cut off, followed by the name of the page it links to
         def = TEASER_TAIL.matcher(def).replaceFirst(".");

@@ -21,7 +21,7 @@ import org.medvocab.ingest.SourceDocument;
  */
 public final class DictionaryExtractor {
 
-    private enum Type { BLANK, CHROME, PRON, POS, SENSE, ALSO, TERM, DEF, SEPARATOR, SKIP_BLOCK, SYLLABIFIED }
+    private enum Type { BLANK, CHROME, PRON, POS, POS_HEAD, SENSE, ALSO, TERM, BRACED, DEF, SEPARATOR, SKIP_BLOCK, SYLLABIFIED }
 
     /** "throm·bo·sis (pron) n the formation of ...": a syllabified headword, its pronunciation and definition on one line. */
     /** "catheter (kath-et-er) [Gr. ...] A tube passed ...": headword, pronunciation, etymology and definition on one line. */
@@ -36,8 +36,25 @@ public final class DictionaryExtractor {
         + "other (?:medicine|medical|science|related) (?:terms|words)|related (?:words|forms)|derived forms?|browse|"
         + "nearby words|words near|see more|examples? (?:of|from)|synonyms? (?:of|for)|rhymes with|translations?|"
         + "patient discussion about|more discussions about|want to thank|mentioned in|references in periodicals|"
-        + "(?:medical|encyclopedia|dictionary) browser|popular in|trending|quiz|word of the day|"
-        + "q\\.\\s|a\\.\\s)\\b.*");
+        + "(?:medical|encyclopedia|dictionary) browser|popular in|trending|quiz|word of the (?:day|week|moment|month)|"
+        + "q\\.\\s|a\\.\\s|(?:historical|literary|recent|contemporary) (?:examples?|usage)|example sentences?|examples?$|"
+        + "usage examples?|lexicographical neighbou?rs|words? that rhyme|cite this|first known use|word history)\\b.*");
+
+    /** A line that speaks to the reader ("If you've ever ...", "Sign up, it's free"): the site's voice, not a dictionary's. */
+    private static final Pattern READER_ADDRESS = Pattern.compile("(?i)\\b(?:you|your|you're|you've|you'll|yourself)\\b|^sign (?:up|in)\\b");
+
+    /** A heading of example sentences or quotations: what follows shows the word in use. */
+    private static final Pattern EXAMPLES = Pattern.compile("(?i)\\bexamples?\\b|\\busage\\b|\\bquotations?\\b");
+
+    /** A source note on a line of its own: "Source: example.org", "\u00b9 Source: a wiki". */
+    private static final Pattern SOURCE_NOTE = Pattern.compile("^[\\p{No}*\\s]*(?:(?i:source|from)\\s*:\\s*\\S.{0,80}|via\\s+\\p{Lu}[^.]{0,60})$");
+    /** A letter index after a label: "Dictionary: A B C ... Z". */
+    private static final Pattern LABELLED_LETTERS = Pattern.compile("^[\\p{L} ]{0,30}:?\\s*(?:\\p{Lu}[\\s|\u00b7,-]+){10,}\\p{Lu}$");
+    /** "{Prostatic catheter}, one adapted for ...": a run-in sub-entry marked with braces. */
+    private static final Pattern BRACED = Pattern.compile("^\\{([^{}]{2,60})\\}\\s*[,.;:]\\s*(.*)$");
+    /** "Definition of X", "Meaning of X", "Definitions for X in English:": a heading that names the headword. */
+    private static final Pattern NAMING_HEADING = Pattern.compile("(?i)^(?:(?:medical|scientific)\\s+)?(?:definitions?|meaning)\\s+(?:of|for)\\s+"
+        + "[\"\u201c]?([\\p{L}][\\p{L}'\\- ]{1,60}?)[\"\u201d]?(?:\\s+in\\s+(?:english|medicine))?\\s*:?$");
 
     private static final Pattern ALSO = Pattern.compile(
         "(?i)^(?:also called|also known as|called also|synonyms?|syn\\.?|acronym|abbreviation|abbr\\.?)\\s*:?\\s*(.+?)\\.?$");
@@ -49,11 +66,16 @@ public final class DictionaryExtractor {
 
     private record Entry(TermRecord term, boolean noun) {}
 
+    /** Rows that place the entry in a hierarchy ("Type of:", "Hypernyms:", "Hyponyms:", "Has parts:"). */
+    private static final java.util.Set<InfoboxRules.Role> HIERARCHY_ROWS = java.util.EnumSet.of(
+        InfoboxRules.Role.BROADER, InfoboxRules.Role.NARROWER, InfoboxRules.Role.COMPONENT);
+
     public DocumentExtraction extract(SourceDocument doc) {
         DocumentExtraction ex = new DocumentExtraction(doc, DocumentKind.DICTIONARY);
         List<Line> lines = Line.unwrap(Line.split(doc.text()));
         Type[] types = new Type[lines.size()];
         for (int i = 0; i < lines.size(); i++) types[i] = classify(lines, i);
+        if (Boolean.getBoolean("medvocab.debugLines")) for (int i = 0; i < lines.size(); i++) System.err.println(types[i] + "\t" + lines.get(i).text());
         Reader reader = new Reader(ex, lines, types);
         for (int i = 0; i < lines.size(); i++) i = reader.line(i);
         reader.headlessDefinitions();
@@ -80,12 +102,20 @@ public final class DictionaryExtractor {
         final List<Line> senses = new ArrayList<>();
         TermRecord senseOwner;
         final List<String> subEntries = new ArrayList<>();
+        final List<Line> pendingRows = new ArrayList<>();           // hierarchy rows read before any headword
         boolean sensesPending;
         boolean sawSyllabified;
         boolean skipping;
+        boolean examples;                                           // the skipped block shows the word in use
+
+        /** The subject the file name or address gives and the page confirms, or null. */
+        final String idTopic;
 
         Reader(DocumentExtraction ex, List<Line> lines, Type[] types) {
             this.ex = ex;
+            String named = ex.document() == null ? null
+                : org.medvocab.layout.Topic.confirmedFromDocumentId(ex.document().id(), ex.document().text());
+            this.idTopic = named == null ? null : headName(named);
             this.lines = lines;
             this.types = types;
             this.body = String.join("\n", lines.stream().map(Line::text).toList()).toLowerCase(Locale.ROOT);
@@ -95,30 +125,51 @@ public final class DictionaryExtractor {
         int line(int i) {
             Line line = lines.get(i);
             String text = line.text();
-            if (types[i] == Type.SKIP_BLOCK) { skipping = true; return i; }
+            if (types[i] == Type.SKIP_BLOCK) { skipping = true; examples = EXAMPLES.matcher(text).find(); return i; }
             if (skipping) {
                 // a skipped block ends where a new entry or dictionary starts
                 int next = i + 1;
                 while (next < lines.size() && types[next] == Type.BLANK) next++;
-                if (types[i] == Type.SEPARATOR || types[i] == Type.PRON || types[i] == Type.POS
-                    || types[i] == Type.TERM && next < lines.size() && (types[next] == Type.PRON || types[next] == Type.POS)) skipping = false;
+                if (types[i] == Type.SEPARATOR || types[i] == Type.PRON || types[i] == Type.POS || types[i] == Type.POS_HEAD
+                    || types[i] == Type.TERM && next < lines.size() && (types[next] == Type.PRON || types[next] == Type.POS)
+                    || examples && types[i] == Type.DEF && definitionShaped(text)) skipping = false;
                 else return i;
             }
             InfoboxRules.Role block = current == null ? null : InfoboxRules.labelOnly(text);
             if (block != null) return labelBlock(ex, lines, types, i, block, current);
+            InfoboxRules.Row row = types[i] == Type.DEF ? InfoboxRules.row(text) : null;
+            if (row != null && row.role() == InfoboxRules.Role.SEE_ALSO && current != null) {
+                InfoboxRules.apply(row, current, ex, ex.evidence(line.start(), line.end()));
+                return i;
+            }
+            if (row != null && HIERARCHY_ROWS.contains(row.role())) {
+                // "Hypernyms: operation, surgery": a row of the entry's place in the hierarchy
+                if (current != null) InfoboxRules.apply(row, current, ex, ex.evidence(line.start(), line.end()));
+                else pendingRows.add(line);
+                return i;
+            }
             switch (types[i]) {
                 case BLANK, CHROME, SKIP_BLOCK -> { }
                 case SYLLABIFIED -> syllabified(line);
                 case SEPARATOR -> {
-                    // another dictionary's entry for the same headword begins
+                    // another dictionary's entry for the same headword begins; "Definition of X" names it
+                    Matcher naming = NAMING_HEADING.matcher(text);
+                    if (headword == null && naming.matches() && naming.group(1).strip().split("\\s+").length <= 5) {
+                        headword = head(headName(naming.group(1)));
+                        ex.topic(headword);
+                        keepDefiningHeadless(headword);
+                    }
                     current = headword == null ? null : ex.term(headword);
                     noun = true;
                 }
+                case POS_HEAD -> posHead(line);
+                case BRACED -> braced(line);
                 case PRON -> {
                     if (pronunciation == null) pronunciation = text;
                     current = headword == null ? null : ex.term(headword);
                     if (current != null) current.addPronunciation(text);
-                    noun = true;
+                    // "\\Cath"e*ter*ize\\, v. t.": a headword line that names a verb or an adjective
+                    noun = !(KindDetector.BACKSLASH_HEAD.matcher(text).matches() && text.matches("^\\\\[^\\\\]+\\\\,?\\s*(?:v|a|adj|adv)\\.(?:\\s.*|$)"));
                 }
                 case POS -> {
                     noun = text.toLowerCase(Locale.ROOT).matches("(?:noun|n\\.|plural|pl\\.)(?:\\s.*)?");
@@ -135,6 +186,67 @@ public final class DictionaryExtractor {
                 case DEF -> definition(line);
             }
             return i;
+        }
+
+        /**
+         * Whether a line in a skipped block (examples, word history) is a definition again, so that the block has ended:
+         * it starts as a definition does (a subject label, a lower-case word, or "a"/"an"), is not a title in capitals,
+         * and does not use the headword (example sentences are written to show it).
+         */
+        private boolean definitionShaped(String text) {
+            String t = text.strip();
+            if (t.length() < 30 || !t.matches("^(?:\\([\\p{L}. ]{2,20}\\)\\s+)?(?:\\p{Ll}|(?:A|An)\\s).*")) return false;
+            String[] words = t.split("\\s+");
+            long capitalised = java.util.Arrays.stream(words).filter(w -> w.matches("^\\p{Lu}.*")).count();
+            if (capitalised * 2 > words.length) return false;
+            String head = headword != null ? headword : ex.topic();
+            String key = " " + Labels.key(t) + " ";
+            if (head != null) return !key.contains(Labels.key(head));
+            // no headword yet: the words of the file name or address stand for it
+            return idWords(ex).stream().noneMatch(w -> w.length() >= 5 && key.contains(" " + w));
+        }
+
+        /**
+         * When the page's head line comes after some text, that text is its masthead unless it defines the headword
+         * ("In medicine, a cannula is a thin tube ..."): only such lines stay, as definitions of the headword.
+         */
+        private void keepDefiningHeadless(String head) {
+            TermRecord t = ex.term(head);
+            headless.removeIf(l -> {
+                List<Nlp.Sentence> ss = Nlp.get().sentences(l.text(), 0);
+                return ss.isEmpty() || !TextRules.namesTopic(ss.get(0).text(), t) || TextRules.copulaGenus(ss.get(0).text()) == null;
+            });
+            headlessMentions.clear();
+        }
+
+        /** "Noun: catheter  ka-thi-tu(r)": the part of speech, the headword and its respelling on one line. */
+        private void posHead(Line line) {
+            Matcher m = KindDetector.POS_HEAD.matcher(line.text());
+            if (!m.matches()) return;
+            noun = m.group(1).toLowerCase(Locale.ROOT).startsWith("n");
+            String name = m.group(2).strip().split("\\s{2,}")[0].replaceAll("\\s+\\S*[-()\u02c8'].*$", "").strip();
+            if (name.isEmpty() || name.split("\\s+").length > 5) return;
+            name = headName(name);
+            if (headword == null) name = head(name);
+            if (headword == null) {
+                headword = name;
+                ex.topic(name);
+                keepDefiningHeadless(name);
+            } else if (!Labels.key(name).equals(Labels.key(headword)) && noun) subEntries.add(name);
+            current = noun ? ex.term(name) : null;
+            if (current != null) current.partOfSpeech(m.group(1));
+        }
+
+        /** "{Prostatic catheter}, one adapted for ...": a run-in sub-entry; "{X}. See under {Y}." only points elsewhere. */
+        private void braced(Line line) {
+            Matcher m = BRACED.matcher(line.text());
+            if (!m.matches() || m.group(2).matches("(?i)^(?:see|cf)\\b.*")) return;
+            String name = TextRules.lowerUnlessProper(m.group(1).strip());
+            if (name.split("\\s+").length > 5) return;
+            TermRecord sub = ex.term(name);
+            subEntries.add(sub.label());
+            String def = m.group(2).replaceAll("\\{([^{}]*)\\}", "$1").replaceFirst("^(?i:one|that|those)\\s+", "");
+            if (def.length() > 10) DefinitionRules.define(ex, sub, def, line.start() + line.text().indexOf(m.group(2)), line.end());
         }
 
         private void sense(Line line) {
@@ -187,10 +299,11 @@ public final class DictionaryExtractor {
             if (names.isEmpty()) return;
             if (headword == null && headless.isEmpty() && subEntries.isEmpty() && senses.isEmpty()) {
                 names.set(0, EncyclopediaExtractor.cleanTitle(names.get(0)).replaceAll("[?!]+$", "").strip());
-                headword = names.get(0);
+                headword = head(names.get(0));
                 current = ex.term(headword);
                 ex.topic(headword);
-                for (String n : names.subList(1, names.size())) current.addAltLabel(n, ex.evidence(line.start(), line.end()));
+                boolean named = headword.equals(names.get(0));
+                for (String n : named ? names.subList(1, names.size()) : List.<String>of()) current.addAltLabel(n, ex.evidence(line.start(), line.end()));
                 noun = true;
             } else if (followedByDefinition) {
                 current = ex.term(names.get(0));
@@ -241,6 +354,11 @@ public final class DictionaryExtractor {
                 String found = sawSyllabified && headword != null ? headword
                     : inferHeadword(ex, headless, headlessMentions, pronunciation, subEntries);
                 if (found == null && headword != null) found = headword;
+                if (found == null) {
+                    // a page that never writes its headword above the definitions: its file name or address does
+                    TermRecord named = fromDocumentId();
+                    found = named == null ? null : named.label();
+                }
                 if (found != null) {
                     TermRecord t = ex.term(found);
                     if (ex.topic() == null) ex.topic(found);
@@ -260,8 +378,31 @@ public final class DictionaryExtractor {
                     if (common != null) senseOwner = ex.term(common);
                     if (ex.topic() == null && common != null) ex.topic(common);
                 }
+                if (senseOwner == null && ex.topic() != null) senseOwner = ex.term(ex.topic());
+                if (senseOwner == null) senseOwner = fromDocumentId();
                 if (senseOwner != null) DefinitionRules.senses(ex, senseOwner, senses);
             }
+            TermRecord owner = pendingRows.isEmpty() ? null : ex.topic() != null ? ex.term(ex.topic()) : fromDocumentId();
+            for (Line l : owner == null ? List.<Line>of() : pendingRows) {
+                InfoboxRules.apply(InfoboxRules.row(l.text()), owner, ex, ex.evidence(l.start(), l.end()));
+            }
+        }
+
+        /** The headword of a page that never writes it above its senses: the part of its file name the page repeats. */
+        private TermRecord fromDocumentId() {
+            if (idTopic == null) return null;
+            if (ex.topic() == null) ex.topic(idTopic);
+            return ex.term(idTopic);
+        }
+
+        /**
+         * The page's headword, given the first head line's candidate: when the file name or address names a subject
+         * the page confirms and the line names something else ("noun", "word study", "catheter wordnik"), the line is
+         * a label or the site's masthead, and the confirmed subject is the headword.
+         */
+        private String head(String candidate) {
+            if (idTopic == null || Labels.key(candidate).equals(Labels.key(idTopic))) return candidate;
+            return idTopic;
         }
     }
 
@@ -347,6 +488,11 @@ public final class DictionaryExtractor {
             }
         }
         for (String s : subEntries) score.computeIfPresent(Labels.key(s), (k, v) -> v + 1.0);
+        // the file name or address of a one-term page usually spells its headword
+        java.util.Set<String> fromId = idWords(ex);
+        for (String key : score.keySet()) {
+            if (fromId.containsAll(List.of(key.split(" ")))) score.merge(key, 3.0, Double::sum);
+        }
         if (pronunciation != null) {
             String[] pron = Labels.ascii(pronunciation.replace("-", "")).trim().split("\\s+");
             for (String key : score.keySet()) {
@@ -367,9 +513,29 @@ public final class DictionaryExtractor {
         return bestScore >= 4.0 ? labelOf.get(best) : null;
     }
 
+    /** The words of the document's file name or address ("07-steam-engine.txt" gives steam, engine). */
+    private static java.util.Set<String> idWords(DocumentExtraction ex) {
+        String id = ex.document() == null ? null : ex.document().id();
+        if (id == null) return java.util.Set.of();
+        return new java.util.HashSet<>(List.of(Labels.key(org.medvocab.layout.Topic.fromDocumentId(id)).split(" ")));
+    }
+
+    /** A headword as the page writes it, in capitals on some pages ("CATHETER"): lower case unless a name. */
+    private static String headName(String text) {
+        String t = text.strip();
+        if (t.length() >= 5 && t.equals(t.toUpperCase(Locale.ROOT))) t = t.toLowerCase(Locale.ROOT);
+        return TextRules.lowerUnlessProper(t);
+    }
+
     private Type classify(List<Line> lines, int i) {
         String t = lines.get(i).text();
         if (t.isEmpty()) return Type.BLANK;
+        if (READER_ADDRESS.matcher(t).find()) return Type.CHROME; // a definition never speaks to the reader
+        if (LABELLED_LETTERS.matcher(t).matches() || SOURCE_NOTE.matcher(t).matches() && t.length() < 90) return Type.CHROME;
+        if (KindDetector.BACKSLASH_HEAD.matcher(t).matches()) return Type.PRON;
+        if (BRACED.matcher(t).matches()) return Type.BRACED;
+        if (KindDetector.POS_HEAD.matcher(t).matches()) return Type.POS_HEAD;
+        if (KindDetector.SOURCE_HEADING.matcher(t).matches() && t.length() < 60) return Type.SEPARATOR;
         if (SKIP_BLOCK.matcher(t).matches() && t.length() < 60) return Type.SKIP_BLOCK;
         if (SYLLABIFIED_ENTRY.matcher(t).matches()) return Type.SYLLABIFIED;
         Matcher hpd = HEAD_PRON_DEF.matcher(t);
@@ -384,6 +550,7 @@ public final class DictionaryExtractor {
         if (ALSO.matcher(t).matches() && t.length() < 80) return Type.ALSO;
         if (KindDetector.SENSE.matcher(t).matches()) return Type.SENSE;
         if (t.matches("(?i)^what (?:is|are) (?:an? )?[\\p{L}\\- ]{2,60}\\?$")) return Type.TERM;
+        if (DefinitionRules.isEtymology(t)) return Type.CHROME; // a word's history, not what it names
         String core = t.replaceAll("\\([^()]*\\)", "").strip();
         boolean shortLine = core.split("\\s+").length <= 6 && core.length() <= 60;
         if (shortLine && !core.endsWith(".") && !core.endsWith(":") && !core.matches("(?i)^(?:a|an|the|to|see|cf)\\s.*")

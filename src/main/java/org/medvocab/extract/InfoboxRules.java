@@ -81,7 +81,8 @@ final class InfoboxRules {
                 continue;
             }
             apply(new Row(role, t), term, ex, ev);
-            Phrases.Term c = Phrases.clean(t);
+            // a gloss below "tube, tubing" glosses the first word of the synset
+            Phrases.Term c = Phrases.clean(t.split("\\s*[,;]\\s*")[0]);
             previous = c == null ? null : c.label();
         }
     }
@@ -143,8 +144,16 @@ final class InfoboxRules {
         }
         String value = ETC.matcher(REFS.matcher(row.value()).replaceAll("").strip()).replaceFirst("").strip();
         if (value.isEmpty() || row.role() == Role.SKIP) return;
+        TermRecord synsetHead = null;
         for (String item : value.split("\\s*[,;]\\s*")) {
             Matcher g = GLOSS.matcher(item.strip());
+            // "Hypernyms: operation, surgery, surgical operation": WordNet lists a synset, the first word and its synonyms
+            if (synsetHead != null && (row.role() == Role.BROADER || row.role() == Role.NARROWER)
+                && org.medvocab.ground.WordNetLexicon.get().synonyms(Labels.key(synsetHead.label()), Labels.key(item))) {
+                Phrases.Term syn = Phrases.clean(item.strip());
+                if (syn != null) synsetHead.addAltLabel(syn.label(), ev);
+                continue;
+            }
             String main = g.matches() ? g.group(1) : item;
             Phrases.Term t = Phrases.clean(main);
             if (t == null) continue;
@@ -164,8 +173,8 @@ final class InfoboxRules {
                 case TREATS_TOPIC -> term.addRelation(RelationKind.INDICATION, topic.label(), t.qualifier(), ev);
                 case INDICATION -> topic.addRelation(RelationKind.INDICATION, t.label(), t.qualifier(), ev);
                 case SEE_ALSO -> topic.addCrossRef(CrossRefKind.SEE_ALSO, t.label(), ev);
-                case BROADER -> topic.addBroader(t.label(), ev);
-                case NARROWER -> term.addBroader(topic.label(), ev);
+                case BROADER -> { topic.addBroader(t.label(), ev); synsetHead = term; }
+                case NARROWER -> { term.addBroader(topic.label(), ev); synsetHead = term; }
                 case COMPONENT -> topic.addRelation(RelationKind.COMPONENT, t.label(), t.qualifier(), ev);
                 default -> { }
             }

@@ -11,6 +11,15 @@ public final class KindDetector {
     static final Pattern SENSE = Pattern.compile("^\\d{1,2}\\.\\s+(?:[a-z(\\[]|(?i:a|an|the|any|one|to|of|in|noun|verb|adj)\\b).*");
     static final Pattern PRONUNCIATION = Pattern.compile("^(?:[(\\[/]\\s*[^()\\[\\]/]{2,60}\\s*[)\\]/]\\s*)+$");
     static final Pattern POS_LINE = Pattern.compile("(?i)^(?:noun|n\\.|adj\\.?|adjective|verb|v\\.|vt\\.?|vi\\.?|adverb|adv\\.|plural|pl\\.)(?:\\s.*)?$");
+    /** A line naming the dictionary the next entry comes from: "Medical Dictionary", "Webster's 1913 Dictionary". */
+    static final Pattern SOURCE_HEADING = Pattern.compile("(?i)^(?:[\\p{L}\\p{N}'\u2019.&\u00ae-]+\\s+){0,4}"
+        + "(?:dictionary|thesaurus|glossary|encyclopa?edia|lexicon|wordnet)(?:\\s+(?:definitions?|entry))?(?:\\s*\\([^()]{1,40}\\))?\\s*:?$");
+    /** "Noun: catheter  ka-thi-tu(r)": the part of speech as a label, then the headword and its respelling. */
+    static final Pattern POS_HEAD = Pattern.compile("(?i)^(noun|verb|adjective|adj|adverb)\\s*:\\s+(\\S.{0,60})$");
+    /** "\\Cath"e*ter\\, n. [L. ...]": a headword written with its stress marks between backslashes. */
+    static final Pattern BACKSLASH_HEAD = Pattern.compile("^\\\\[^\\\\]{2,40}\\\\.*");
+    /** "[n] a tube ...", "Definition: a tube ...": a sense marked as dictionaries mark it. */
+    static final Pattern MARKED_SENSE = Pattern.compile("^(?:\\[(?:n|noun|v|adj)\\]|(?i:definition)\\s*:)\\s+\\S.*");
 
     private static boolean encyclopediaLead(List<Line> lines, int i) {
         String t = lines.get(i).text();
@@ -40,6 +49,9 @@ public final class KindDetector {
             if (POS_LINE.matcher(t).matches() && t.length() < 40) dict += 2;
             if (t.equals("* * *") || t.matches("(?i)(?:acronym|abbreviation|abbr\\.)\\s*:.*|.*definitions? (?:of|for) .*")) dict += 2;
             if (t.matches("^<[^>]{2,60}>.*")) dict += 2;
+            if (t.length() < 60 && (SOURCE_HEADING.matcher(t).matches() || t.matches("(?i)^meaning (?:of|for) .*"))) dict += 2;
+            if (MARKED_SENSE.matcher(t).matches() || POS_HEAD.matcher(t).matches()) dict += 2;
+            if (BACKSLASH_HEAD.matcher(t).matches()) dict += 3;
             // run-in sub-entries with the headword abbreviated: "Mayo s. A scissors ..."
             if (t.matches("^[\\p{L}][\\p{L}'\\-]*(?:\\s[\\p{L}][\\p{L}'\\-]*){0,2}\\s[a-z]\\.\\s+[A-Z].{10,}")) dict += 2;
             // "term (pro-nun-ci-a-tion) [etymology] Definition ..." on one line

@@ -1,5 +1,6 @@
 package org.medvocab.layout;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -83,12 +84,50 @@ public final class Topic {
         return at < 0 ? topic : heading.substring(at, at + topic.length());
     }
 
+    /**
+     * The part of the file name or address that the page itself writes: the longest run of its consecutive words
+     * found in the text ("12-steam-engine-examplesite.txt" gives "steam engine" when the page says "steam engine"),
+     * or null. A name often carries the site as well as the subject; the page confirms which words are the subject.
+     */
+    public static String confirmedFromDocumentId(String id, String text) {
+        if (id == null || text == null) return null;
+        String[] words = fromDocumentId(id).toLowerCase(Locale.ROOT).split("\\s+");
+        // "sodium-potassium (Na-K) pump" writes "sodium-potassium pump" with a short form inside
+        String lower = " " + NOT_WORD.matcher(SHORT_PAREN.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ") + " ";
+        for (int n = Math.min(words.length, MAX_WORDS); n >= 1; n--) {
+            for (int from = 0; from + n <= words.length; from++) {
+                List<String> run = List.of(java.util.Arrays.copyOfRange(words, from, from + n));
+                String phrase = String.join(" ", run);
+                if (phrase.length() >= 4 && !PAGE_WORDS.containsAll(run) && lower.contains(" " + phrase + " ")) {
+                    return asWritten(run, text);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Words that name pages rather than subjects: a file name made only of them names no topic. */
+    private static final java.util.Set<String> PAGE_WORDS = java.util.Set.of("definition", "definitions", "meaning", "meanings",
+        "dictionary", "glossary", "thesaurus", "encyclopedia", "wiki", "page", "site", "term", "terms", "word", "words", "online",
+        "free", "medical", "medicine", "index", "html", "htm", "www", "com", "org", "net", "english", "entry", "define", "search");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern SHORT_PAREN = Pattern.compile("\\s*\\([^()]{1,15}\\)");
+
+    /** The first place the text writes these words, as it writes them ("sodium-potassium pump" for sodium potassium pump). */
+    private static String asWritten(List<String> words, String text) {
+        String regex = "(?iu)(?<![\\p{L}\\p{N}])" + words.stream().map(Pattern::quote)
+            .collect(java.util.stream.Collectors.joining("(?:[\\s\\-\u2010\u2011_]|\\s*\\([^()]{1,15}\\)\\s*)+")) + "(?![\\p{L}\\p{N}])";
+        Matcher m = Pattern.compile(regex).matcher(text);
+        return m.find() ? SHORT_PAREN.matcher(m.group()).replaceAll("").strip() : String.join(" ", words);
+    }
+
     /** "https://example.org/wiki/Steam_engine" and "07-steam-engine.txt" give "Steam engine", "steam engine". */
-    static String fromDocumentId(String id) {
+    public static String fromDocumentId(String id) {
         String last = id.replaceAll("[?#].*$", "").replaceAll("/+$", "");
         last = last.substring(last.lastIndexOf('/') + 1);
         last = EXTENSION.matcher(last).replaceFirst("");
         last = FILE_PREFIX.matcher(last).replaceFirst("");
+        last = last.replace("%20", " ").replace('+', ' ');
         return last.replace('_', ' ').replace('-', ' ').strip();
     }
 }
