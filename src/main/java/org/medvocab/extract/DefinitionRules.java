@@ -210,6 +210,8 @@ final class DefinitionRules {
             if (i > 0 && NamingRules.apply(s.text(), term, ex, sev) != null) continue;
             boolean subject = i > 0 && TextRules.topicSubject(s.text(), term, g == null ? null : g.head());
             RelationRules.apply(s.text(), sev, term, Section.GENERAL, subject, i == 0, ex);
+            // the body part a dictionary sense places its term in ("an opening into the trachea")
+            if (i == 0 && sense) RelationRules.placeInDefinition(s.text(), sev, term, ex);
         }
     }
 

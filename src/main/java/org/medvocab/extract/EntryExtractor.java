@@ -47,21 +47,58 @@ final class EntryExtractor {
      */
     DocumentExtraction extract(SourceDocument doc, List<Entry> entries) {
         DocumentExtraction ex = new DocumentExtraction(doc, DocumentKind.DICTIONARY);
-        String topic = topic(entries);
+        Heads heads = new Heads(doc);
+        String topic = topic(entries, heads);
         if (topic != null) ex.topic(topic);
-        for (Entry e : entries) read(ex, e, null, topic);
+        for (Entry e : entries) {
+            // an "Etymology" or "History" block read as an entry is about the word, not a term of its own
+            if (e.headword() != null && SECTIONS_ABOUT_THE_WORD.contains(Lexicon.section(e.headword()))) continue;
+            read(ex, e, null, topic, heads);
+        }
         ex.applyAbbreviations();
         ex.applyMentions();
         return ex;
     }
 
+    private static final Set<Lexicon.Section> SECTIONS_ABOUT_THE_WORD = EnumSet.of(Lexicon.Section.SKIP, Lexicon.Section.CHROME);
+
+    /**
+     * The headwords of a page's top-level entries, checked against the subject its file name or address gives and the
+     * page confirms: a headword that is that subject plus words of the file name only ("catheter wordnik": the site)
+     * or a respelling ("stethoscope (\u02c8st\u025b\u03b8\u0259\u02ccsk\u0259\u028ap)"), or a part of speech, is that subject.
+     */
+    private static final class Heads {
+        final String idTopic;
+        final Set<String> idWords;
+
+        Heads(SourceDocument doc) {
+            String named = doc.id() == null ? null : org.medvocab.layout.Topic.confirmedFromDocumentId(doc.id(), doc.text());
+            idTopic = named == null ? null : label(named);
+            idWords = doc.id() == null ? Set.of() : Set.of(Labels.key(org.medvocab.layout.Topic.fromDocumentId(doc.id())).split(" "));
+        }
+
+        String of(String headword) {
+            String l = label(headword);
+            if (idTopic == null) return l;
+            String k = Labels.key(l), t = Labels.key(idTopic);
+            if (k.equals(t) || !(" " + k + " ").contains(" " + t + " ")) return l;
+            for (String w : k.split(" ")) {
+                if (!(" " + t + " ").contains(" " + w + " ") && !idWords.contains(w) && !RESPELLING.matcher(w).find()) return l;
+            }
+            return idTopic;
+        }
+    }
+
+    /** Letters only phonetic respellings use. */
+    private static final Pattern RESPELLING = Pattern.compile("[\u02c8\u02cc\u0259\u025b\u028a\u026a\u00e6\u0254\u03b8\u00f0\u014b\u0283\u0292\u02d0]");
+
     /** The headword most entries share (the first one on a tie): the page's topic. */
-    private static String topic(List<Entry> entries) {
+    private static String topic(List<Entry> entries, Heads heads) {
         Map<String, Integer> count = new LinkedHashMap<>();
         Map<String, String> label = new LinkedHashMap<>();
         for (Entry e : entries) {
             if (e.headword() == null || e.headword().isBlank()) continue;
-            String l = label(e.headword());
+            String l = heads.of(e.headword());
             count.merge(Labels.key(l), 1, Integer::sum);
             label.putIfAbsent(Labels.key(l), l);
         }
@@ -74,14 +111,15 @@ final class EntryExtractor {
     }
 
     /** One entry and its sub-entries. */
-    private static void read(DocumentExtraction ex, Entry e, String parent, String topic) {
+    private static void read(DocumentExtraction ex, Entry e, String parent, String topic, Heads heads) {
         if (e.headword() == null || e.headword().isBlank() || isNotNoun(e.partOfSpeech())) return;
-        String owner = parent == null ? label(e.headword()) : parent;
+        String own = parent == null ? heads.of(e.headword()) : label(e.headword());
+        String owner = parent == null ? own : parent;
         List<Line> senses = senses(ex, e, owner);
         if (senses == null) return;
         synonymReferences(ex, e, owner);
         if (!belongs(e, senses, topic)) return;
-        TermRecord term = ex.term(label(e.headword()));
+        TermRecord term = ex.term(own);
         if (e.partOfSpeech() != null) term.partOfSpeech(e.partOfSpeech());
         if (e.pronunciation() != null) term.addPronunciation(e.pronunciation());
         Evidence head = ex.evidence(e.start(), Math.max(e.start(), Math.min(e.end(), e.start() + e.headword().length())));
@@ -95,7 +133,7 @@ final class EntryExtractor {
             if (isCaption(b)) break; // "Usage examples of ...", "Related terms": what follows is about the word
             if (isMoreText(b, e)) DefinitionRules.define(ex, term, b.text(), b.start(), b.end(), false, owner);
         }
-        for (Entry sub : e.subEntries()) read(ex, sub, term.label(), topic);
+        for (Entry sub : e.subEntries()) read(ex, sub, term.label(), topic, heads);
         hierarchy(ex, e, term);
     }
 

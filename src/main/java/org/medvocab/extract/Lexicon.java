@@ -148,6 +148,14 @@ public final class Lexicon {
         return org.medvocab.ground.WordNetLexicon.get().kindLexFile(w).map("noun.artifact"::equals).orElse(false);
     }
 
+    /**
+     * Body words too general to be where something is: "inserted into the body", "a cavity", "a vessel". A definition that
+     * names one says how the thing is used, not where; a specific part ("bladder", "blood vessel") does.
+     */
+    public static final Set<String> GENERAL_PLACES = Set.of("body", "body part", "part", "cavity", "body cavity", "vessel",
+        "canal", "passage", "passageway", "duct", "tissue", "organ", "region", "area", "site", "opening", "orifice", "surface",
+        "wall", "structure", "space", "lumen", "interior", "inside", "outside", "cell", "limb part", "bodily cavity", "system");
+
     /** Whether a head noun names a body part: the head table says anatomy, else WordNet's reading is noun.body. */
     public static boolean bodyPart(String head) {
         if (head == null) return false;
@@ -167,7 +175,8 @@ public final class Lexicon {
         String h = heading.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip();
         if (h.matches("(external links?|references?|sources?( change)?|further reading|resources|bibliography|notes|"
             + "navigation( menu)?|languages?|footnotes|citations|gallery|media|categories|contents)")) return Section.CHROME;
-        if (h.matches("(etymology|pronunciation|history|origin|terminology|name|naming|quiz|trivia)")
+        if (h.matches("(etymology|pronunciation|history|origin|terminology|name|naming|quiz|trivia|word study|word history|"
+            + "derivatives?|derived forms?|derivative terms|part of speech|parts of speech|noun|verb|adjective)")
             || h.matches(".*\\bcontraindications?\\b.*")) return Section.SKIP;
         if (h.matches(".*\\b(indications?|uses?|usage|applications?|clinical use|clinical applications?|treatments?|therapy|therapies|management|clinical significance|medical uses?)\\b.*"))
             return Section.INDICATIONS;

@@ -86,6 +86,37 @@ final class RelationRules {
         sectionTriggers(sentence, ev, topic, section, ex);
     }
 
+    /** Where a definition turns to what the thing is for: "to measure", "used to", "for draining", "in order to". */
+    private static final Pattern PURPOSE = Pattern.compile("(?i)\\b(?:in order to|used (?:to|for|in)|to (?!the\\b|an?\\b)[a-z]+|for [a-z]+ing)\\b|[;:,]");
+
+    /** A preposition of place or of the part affected, and its article. */
+    private static final Pattern PLACE_PREPOSITION = Pattern.compile("(?i)\\b(into|in|of|to|within|inside|around|on|onto|through|across"
+        + "|over|upon|between|under|beneath|behind|near)\\s+(?:the\\s+|an?\\s+|one's\\s+|its\\s+|their\\s+)?");
+
+    /**
+     * "an opening into the trachea", "a bandage placed around a limb": the definition of a device or a procedure that
+     * names a specific body part after a preposition says where the thing is, acts or goes in. General words for
+     * places ("the body", "a cavity") say nothing of where; a device goes in through "into", "through" and "in".
+     */
+    static void placeInDefinition(String sentence, Evidence ev, TermRecord topic, DocumentExtraction ex) {
+        // a condition "of the heart" may be of its rhythm or its function: a place of a condition needs "occurs in"
+        if (!(deviceTopic(topic) || topic.kind() == TopClass.PROCEDURE)) return;
+        // what the thing is for ("... to measure pulmonary artery pressure") names other places than its own
+        Matcher purpose = PURPOSE.matcher(sentence);
+        if (purpose.find()) sentence = sentence.substring(0, purpose.start());
+        Matcher m = PLACE_PREPOSITION.matcher(sentence);
+        while (m.find()) {
+            Phrases.Term t = Phrases.clean(Phrases.phraseAt(sentence, m.end()));
+            if (t == null || isTopic(t.label(), topic) || t.label().split(" ").length > 3 || !EncyclopediaExtractor.nounPhrase(t.label())) continue;
+            String key = Labels.key(t.label());
+            if (Lexicon.GENERAL_PLACES.contains(key) || !Lexicon.bodyPart(Phrases.head(t.label()))) continue;
+            if (topic.relations().stream().anyMatch(r -> Labels.key(r.target()).equals(key))) continue;
+            String prep = m.group(1).toLowerCase(Locale.ROOT);
+            boolean goesIn = prep.equals("into") || prep.equals("through") || prep.equals("in");
+            addOne(ex, topic, deviceTopic(topic) && goesIn ? RelationKind.INSERTION_SITE : RelationKind.LOCATION, t, ev);
+        }
+    }
+
     /** "a kidney stone (nephrolith)": one lower-case noun in brackets after a noun phrase is its technical name. */
     private static final Pattern TECHNICAL_NAME = Pattern.compile("\\b((?:[a-z][a-z\\-]+\\s){0,2}[a-z][a-z\\-]+)\\s\\(([a-z][a-z\\-]{4,})\\)");
     /** "kinds of X", "an X called Y": terms the sentence names. */
