@@ -155,6 +155,13 @@ public final class EncyclopediaExtractor {
 
         /** A sentence about the topic: its synonyms, genus and definition, then its relations. */
         private void topicSentence(String st, Evidence ev) {
+            // "A device placed around a limb to ...": a page that opens with a bare gloss defines its topic with it
+            if (section == Section.LEAD && !definedInLead && GLOSS_START.matcher(st).lookingAt() && !TextRules.namesTopic(st, topic)
+                && DefinitionRules.definitionShaped(st)) {
+                DefinitionRules.define(ex, topic, st, ev.start(), ev.end());
+                definedInLead = true;
+                return;
+            }
             boolean names = TextRules.namesTopic(st, topic);
             boolean subject = TextRules.topicSubject(st, topic, genusHead);
             String genusPhrase = subject ? TextRules.copulaGenus(st) : null;
@@ -182,6 +189,9 @@ public final class EncyclopediaExtractor {
             RelationRules.apply(st, ev, topic, section, speaksForTopic, names && genusPhrase != null, ex);
         }
     }
+
+    /** How a dictionary gloss starts: an article or quantifier and a lower-case word. */
+    private static final java.util.regex.Pattern GLOSS_START = java.util.regex.Pattern.compile("^(?:An?|Any|One|The)\\s+\\p{Ll}");
 
     /** What a paragraph's sentences refer back to. */
     private static final class Paragraph {

@@ -107,7 +107,7 @@ final class RelationRules {
         Matcher m = PLACE_PREPOSITION.matcher(sentence);
         while (m.find()) {
             Phrases.Term t = Phrases.clean(Phrases.phraseAt(sentence, m.end()));
-            if (t == null || isTopic(t.label(), topic) || t.label().split(" ").length > 3 || !EncyclopediaExtractor.nounPhrase(t.label())) continue;
+            if (t == null || isTopic(t.label(), topic) || t.label().split(" ").length > 3 || !DefinitionRules.isNounPhrase(t.label())) continue;
             String key = Labels.key(t.label());
             if (Lexicon.GENERAL_PLACES.contains(key) || !Lexicon.bodyPart(Phrases.head(t.label()))) continue;
             if (topic.relations().stream().anyMatch(r -> Labels.key(r.target()).equals(key))) continue;

@@ -47,6 +47,10 @@ final class TopicFinder {
         }
         if (subject != null) return new Topic(subject, firstContent(lines));
         if (!candidates.isEmpty()) return new Topic(recurringPart(clean(lines.get(candidates.get(0)).text()), body), candidates.get(0) + 1);
+        // the file name or address: the part of it the page writes, else all of it
+        String confirmed = org.medvocab.layout.Topic.confirmedFromDocumentId(documentId,
+            String.join("\n", lines.stream().map(Line::text).toList()));
+        if (confirmed != null) return new Topic(confirmed, firstContent(lines));
         return new Topic(documentId.replaceFirst("\\.[^.]+$", "").replaceAll("[-_]+", " "), firstContent(lines));
     }
 
