@@ -46,6 +46,12 @@ public final class DictionaryExtractor {
     /** A heading of example sentences or quotations: what follows shows the word in use. */
     private static final Pattern EXAMPLES = Pattern.compile("(?i)\\bexamples?\\b|\\busage\\b|\\bquotations?\\b");
 
+    /** A bullet before a line: "- Esmarch t. ...", "\u2022 ...". */
+    private static final Pattern BULLET = Pattern.compile("^[-\u2022*\u2013\u25aa]\\s+");
+    /** A credit line: a dictionary's name and year ("Medical dictionary. 2011."). */
+    private static final Pattern CREDIT = Pattern.compile("(?i)^.{0,60}\\b(?:dictionary|dictionaries|encyclop\\w+|thesaurus|glossary|lexicon)\\b"
+        + "[^.]{0,40}[.,]?\\s*(?:\u00a9\\s*)?(?:1[6-9]|20)\\d\\d\\.?$");
+
     /** A source note on a line of its own: "Source: example.org", "\u00b9 Source: a wiki". */
     private static final Pattern SOURCE_NOTE = Pattern.compile("^[\\p{No}*\\s]*(?:(?i:source|from)\\s*:\\s*\\S.{0,80}|via\\s+\\p{Lu}[^.]{0,60})$");
     /** A letter index after a label: "Dictionary: A B C ... Z". */
@@ -62,7 +68,7 @@ public final class DictionaryExtractor {
     private static final Pattern SEPARATOR = Pattern.compile("(?i)^(?:(?:medical|scientific|cultural|legal|british|american)\\s+)?"
         + "(?:definitions?|dictionary|meaning)\\s+(?:of|for)\\s+.*|^\\* \\* \\*$|^(?:other words from|origin of|word origin|"
         + "full definition of|medical definition of|definition of)\\b.*");
-    private static final Pattern RUN_IN = Pattern.compile("^((?:[\\p{L}][\\p{L}'\\-]*\\s+){0,3}[\\p{L}][\\p{L}'\\-]*)\\s+([a-z])\\.\\s+([A-Z].{10,})$");
+    private static final Pattern RUN_IN = Pattern.compile("^((?:[\\p{L}][\\p{L}'\\-]*\\s+){0,3}[\\p{L}][\\p{L}'\\-]*)\\s+([a-z])\\.\\s+([A-Za-z(].{10,})$");
 
     private record Entry(TermRecord term, boolean noun) {}
 
@@ -322,19 +328,20 @@ public final class DictionaryExtractor {
 
         /** A definition line: a run-in sub-entry ("aortic d. ..."), the current entry's sense, or one still without a head. */
         private void definition(Line line) {
-            String text = line.text();
+            String text = BULLET.matcher(line.text()).replaceFirst("");
             if (!noun) return;
             // a caption or usage line that restates the headword ("Widgetosis; the ...") is not a definition
             if (headword != null && text.toLowerCase(Locale.ROOT).startsWith(headword.toLowerCase(Locale.ROOT))
                 && text.substring(headword.length()).matches("^\\s*[;:].*")) return;
             String def = DefinitionRules.withoutLeadingLabel(DOMAIN_TAG.matcher(text).replaceFirst(""));
             Matcher runIn = RUN_IN.matcher(def);
-            if (headword != null && runIn.matches()
-                && Character.toLowerCase(headword.charAt(0)) == runIn.group(2).charAt(0)) {
-                String label = Phrases.casing(runIn.group(1)) + " " + headword;
+            String head = headword != null ? headword : idTopic; // run-in sub-entries may come before the head line
+            if (head != null && runIn.matches()
+                && Character.toLowerCase(head.charAt(0)) == runIn.group(2).charAt(0)) {
+                String label = Phrases.casing(runIn.group(1)) + " " + head;
                 if (runIn.group(1).split("\\s+").length <= 3) {
                     TermRecord sub = ex.term(label.contains(" ") && Character.isUpperCase(runIn.group(1).charAt(0))
-                        && !Character.isUpperCase(runIn.group(1).charAt(1) ) ? runIn.group(1) + " " + headword : label);
+                        && !Character.isUpperCase(runIn.group(1).charAt(1) ) ? runIn.group(1) + " " + head : label);
                     subEntries.add(sub.label());
                     int off = line.start() + text.indexOf(runIn.group(3));
                     DefinitionRules.define(ex, sub, runIn.group(3), off, line.end());
@@ -531,6 +538,7 @@ public final class DictionaryExtractor {
         String t = lines.get(i).text();
         if (t.isEmpty()) return Type.BLANK;
         if (READER_ADDRESS.matcher(t).find()) return Type.CHROME; // a definition never speaks to the reader
+        if (CREDIT.matcher(t).matches()) return Type.CHROME;
         if (LABELLED_LETTERS.matcher(t).matches() || SOURCE_NOTE.matcher(t).matches() && t.length() < 90) return Type.CHROME;
         if (KindDetector.BACKSLASH_HEAD.matcher(t).matches()) return Type.PRON;
         if (BRACED.matcher(t).matches()) return Type.BRACED;

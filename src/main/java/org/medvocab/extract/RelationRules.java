@@ -86,8 +86,8 @@ final class RelationRules {
         sectionTriggers(sentence, ev, topic, section, ex);
     }
 
-    /** Where a definition turns to what the thing is for: "to measure", "used to", "for draining", "in order to". */
-    private static final Pattern PURPOSE = Pattern.compile("(?i)\\b(?:in order to|used (?:to|for|in)|to (?!the\\b|an?\\b)[a-z]+|for [a-z]+ing)\\b|[;:,]");
+    /** Where a definition turns from the thing to its uses or a second clause: "used to", "for draining", a comma. */
+    private static final Pattern PURPOSE = Pattern.compile("(?i)\\b(?:in order to|used (?:to|for|in)|for [a-z]+ing)\\b|[;:,]");
 
     /** A preposition of place or of the part affected, and its article. */
     private static final Pattern PLACE_PREPOSITION = Pattern.compile("(?i)\\b(into|in|of|to|within|inside|around|on|onto|through|across"
@@ -109,7 +109,10 @@ final class RelationRules {
             Phrases.Term t = Phrases.clean(Phrases.phraseAt(sentence, m.end()));
             if (t == null || isTopic(t.label(), topic) || t.label().split(" ").length > 3 || !DefinitionRules.isNounPhrase(t.label())) continue;
             String key = Labels.key(t.label());
-            if (Lexicon.GENERAL_PLACES.contains(key) || !Lexicon.bodyPart(Phrases.head(t.label()))) continue;
+            String head = Phrases.head(t.label());
+            if (Lexicon.GENERAL_PLACES.contains(key) || !Lexicon.bodyPart(head)) continue;
+            // blood, insulin: what the body holds or makes is not a place
+            if (org.medvocab.ground.WordNetLexicon.get().isA(Labels.singular(head.toLowerCase(Locale.ROOT)), "substance")) continue;
             if (topic.relations().stream().anyMatch(r -> Labels.key(r.target()).equals(key))) continue;
             String prep = m.group(1).toLowerCase(Locale.ROOT);
             boolean goesIn = prep.equals("into") || prep.equals("through") || prep.equals("in");

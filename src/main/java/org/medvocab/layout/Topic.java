@@ -30,7 +30,9 @@ public final class Topic {
      * @return the topic, or "" when nothing names one
      */
     public static String of(Page page, String documentId) {
-        Optional<String> heading = page.titleOrFirstHeading().map(Topic::fromHeading).filter(t -> !t.isEmpty());
+        // a part of speech or a word-history heading ("noun", "Etymology") over the first entry names no subject
+        Optional<String> heading = page.titleOrFirstHeading().map(Topic::fromHeading).filter(t -> !t.isEmpty())
+            .filter(t -> !NOT_SUBJECTS.contains(t.toLowerCase(Locale.ROOT).strip()));
         if (heading.isPresent() && Words.count(heading.get()) <= MAX_WORDS) {
             return recurringLead(heading.get(), page.text());
         }
@@ -43,8 +45,16 @@ public final class Topic {
                 break;
             }
         }
-        return documentId == null ? "" : fromDocumentId(documentId);
+        if (documentId == null) return "";
+        String confirmed = confirmedFromDocumentId(documentId, page.text());
+        return confirmed != null ? confirmed : fromDocumentId(documentId);
     }
+
+    /** Headings that name no subject: parts of speech and the sections about a word. */
+    public static final java.util.Set<String> NOT_SUBJECTS = java.util.Set.of("noun", "verb", "adjective", "adverb", "n", "n.",
+        "v", "adj", "adj.", "noun phrase", "plural noun", "countable noun", "uncountable noun", "etymology", "origin", "word origin",
+        "pronunciation", "history", "examples", "example", "synonyms", "derivatives", "derived forms", "definition", "definitions",
+        "meaning", "medicine", "medical", "surgery");
 
     /**
      * A title that names the site as well as the subject ("Widget Health Dictionary") is never repeated in
