@@ -90,8 +90,10 @@ final class RelationRules {
     private static final Pattern PURPOSE = Pattern.compile("(?i)\\b(?:in order to|used (?:to|for|in)|for [a-z]+ing)\\b|[;:,]");
 
     /** A preposition of place or of the part affected, and its article. */
-    private static final Pattern PLACE_PREPOSITION = Pattern.compile("(?i)\\b(into|in|of|to|within|inside|around|on|onto|through|across"
-        + "|over|upon|between|under|beneath|behind|near)\\s+(?:the\\s+|an?\\s+|one's\\s+|its\\s+|their\\s+)?");
+    private static final Pattern PLACE_PREPOSITION = Pattern.compile("(?i)\\b(?:(into|in|of|within|inside|around|on|onto|through|across"
+        + "|over|upon|between|under|beneath|behind|near)\\s+(?:the\\s+|an?\\s+|one's\\s+|its\\s+|their\\s+)?"
+        // "to" with an article: "to the heart"; "to compress" is a purpose
+        + "|(to)\\s+(?:the|an?|one's|its|their)\\s+)");
 
     /**
      * "an opening into the trachea", "a bandage placed around a limb": the definition of a device or a procedure that
@@ -114,7 +116,7 @@ final class RelationRules {
             // blood, insulin: what the body holds or makes is not a place
             if (org.medvocab.ground.WordNetLexicon.get().isA(Labels.singular(head.toLowerCase(Locale.ROOT)), "substance")) continue;
             if (topic.relations().stream().anyMatch(r -> Labels.key(r.target()).equals(key))) continue;
-            String prep = m.group(1).toLowerCase(Locale.ROOT);
+            String prep = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
             boolean goesIn = prep.equals("into") || prep.equals("through") || prep.equals("in");
             addOne(ex, topic, deviceTopic(topic) && goesIn ? RelationKind.INSERTION_SITE : RelationKind.LOCATION, t, ev);
         }
