@@ -21,7 +21,7 @@ import org.medvocab.ingest.SourceDocument;
  */
 public final class DictionaryExtractor {
 
-    private enum Type { BLANK, CHROME, PRON, POS, POS_HEAD, SENSE, ALSO, TERM, BRACED, DEF, SEPARATOR, SKIP_BLOCK, SYLLABIFIED }
+    private enum Type { BLANK, CHROME, PRON, POS, POS_HEAD, SENSE, ALSO, XREF, TERM, BRACED, DEF, SEPARATOR, SKIP_BLOCK, SYLLABIFIED }
 
     /** "throm·bo·sis (pron) n the formation of ...": a syllabified headword, its pronunciation and definition on one line. */
     /** "catheter (kath-et-er) [Gr. ...] A tube passed ...": headword, pronunciation, etymology and definition on one line. */
@@ -45,6 +45,9 @@ public final class DictionaryExtractor {
 
     /** A heading of example sentences or quotations: what follows shows the word in use. */
     private static final Pattern EXAMPLES = Pattern.compile("(?i)\\bexamples?\\b|\\busage\\b|\\bquotations?\\b");
+
+    /** A cross-reference on a line of its own: "Compare thrombus", "SEE: raphe; SEE: synarthrosis", "cf. embolism". */
+    private static final Pattern XREF_LINE = Pattern.compile("(?i)^(?:see also|see|cf\\.?|compare)\\s*:?\\s+[^.]{2,80}\\.?$");
 
     /** A bullet before a line: "- Esmarch t. ...", "\u2022 ...". */
     private static final Pattern BULLET = Pattern.compile("^[-\u2022*\u2013\u25aa]\\s+");
@@ -169,6 +172,7 @@ public final class DictionaryExtractor {
                     noun = true;
                 }
                 case POS_HEAD -> posHead(line);
+                case XREF -> { return crossReferences(i); }
                 case BRACED -> braced(line);
                 case PRON -> {
                     if (pronunciation == null) pronunciation = text;
@@ -223,6 +227,25 @@ public final class DictionaryExtractor {
                 return ss.isEmpty() || !TextRules.namesTopic(ss.get(0).text(), t) || TextRules.copulaGenus(ss.get(0).text()) == null;
             });
             headlessMentions.clear();
+        }
+
+        /**
+         * "Compare thrombus", "SEE: raphe; SEE: synarthrosis" on a line of their own, and the terms listed on the lines
+         * right below ("See Also:" over a list): cross-references of the entry. Returns the index of the last line used.
+         */
+        private int crossReferences(int i) {
+            Line line = lines.get(i);
+            TermRecord owner = current != null ? current : fromDocumentId();
+            if (owner == null) return i;
+            TextRules.crossRefs(line.text(), owner, ex.evidence(line.start(), line.end()));
+            int j = i + 1;
+            for (; j < lines.size() && types[j] == Type.TERM; j++) {
+                Line item = lines.get(j);
+                String name = item.text().replaceAll("\\s*\\([^()]*\\)", "").strip();
+                if (name.isEmpty() || Labels.key(name).equals(Labels.key(owner.label()))) continue;
+                owner.addCrossRef(CrossRefKind.SEE_ALSO, TextRules.lowerUnlessProper(name), ex.evidence(item.start(), item.end()));
+            }
+            return j - 1;
         }
 
         /** "Noun: catheter  ka-thi-tu(r)": the part of speech, the headword and its respelling on one line. */
@@ -539,6 +562,7 @@ public final class DictionaryExtractor {
         if (t.isEmpty()) return Type.BLANK;
         if (READER_ADDRESS.matcher(t).find()) return Type.CHROME; // a definition never speaks to the reader
         if (CREDIT.matcher(t).matches()) return Type.CHROME;
+        if (XREF_LINE.matcher(t).matches()) return Type.XREF;
         if (LABELLED_LETTERS.matcher(t).matches() || SOURCE_NOTE.matcher(t).matches() && t.length() < 90) return Type.CHROME;
         if (KindDetector.BACKSLASH_HEAD.matcher(t).matches()) return Type.PRON;
         if (BRACED.matcher(t).matches()) return Type.BRACED;

@@ -21,7 +21,7 @@ final class TextRules {
         "(?i)^(.{1,200}?)\\s+(?:is|are|was|refers to|is defined as|describes|denotes|means)\\s+(?:(?:a|an|the|one)\\s+)?(.+)$");
 
     static final Pattern XREF = Pattern.compile(
-        "(?i)(?:^|(?<=[.;])\\s*|\\s[\u2013\u2014-]+\\s*)(see also|see|cf\\.?|compare|compared with)\\s+([^.;]+?)\\s*(?=[.;]|$)");
+        "(?i)(?:^|(?<=[.;])\\s*|\\s[\u2013\u2014-]+\\s*)(see also|see|cf\\.?|compare|compared with)\\s*:?\\s+([^.;]+?)\\s*(?=[.;]|$)");
 
     /** ", also known as X and Y," inside a subject: names, not part of the subject's length. */
     private static final Pattern APPOSITION = Pattern.compile("(?i),?\\s*(?:also|sometimes|often|formerly)?\\s*(?:known as|called|termed)\\s+[^,]+,?");
@@ -284,9 +284,9 @@ final class TextRules {
         String t = text.strip();
         for (String prev = null; !t.equals(prev); ) {
             prev = t;
-            t = t.replaceAll("(?i)(?:^|(?<=[.;])\\s*)(?:see also|see|cf\\.?|compare)\\s+[^.;]+[.;]?\\s*$", "").strip();
+            t = t.replaceAll("(?i)(?:^|(?<=[.;])\\s*)(?:see also|see|cf\\.?|compare)\\s*:?\\s+[^.;]+[.;]?\\s*$", "").strip();
         }
-        t = t.replaceAll("(?i)(?:^|(?<=[.;])\\s*)(?:see also|see|cf\\.?|compare)\\s+[^.;]+[.;]?\\s*$", "")
+        t = t.replaceAll("(?i)(?:^|(?<=[.;])\\s*)(?:see also|see|cf\\.?|compare)\\s*:?\\s+[^.;]+[.;]?\\s*$", "")
             .replaceAll("\\s[\u2013\u2014]+\\s*compare\\s+.*$", "").strip();
         return t.isEmpty() ? text.strip() : t;
     }
