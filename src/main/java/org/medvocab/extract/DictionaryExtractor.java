@@ -26,7 +26,8 @@ public final class DictionaryExtractor {
     /** "throm·bo·sis (pron) n the formation of ...": a syllabified headword, its pronunciation and definition on one line. */
     /** "catheter (kath-et-er) [Gr. ...] A tube passed ...": headword, pronunciation, etymology and definition on one line. */
     private static final Pattern HEAD_PRON_DEF = Pattern.compile(
-        "^([\\p{L}][\\p{L}'\\-]*(?: [\\p{L}][\\p{L}'\\-]*){0,3})\\s+\\(([^()]{2,40})\\)\\s+(?:\\[[^\\]]{0,120}\\]\\s+)?(?:(?:n|noun|adj|v)\\.?\\s+)?((?:[Aa]n?|[Tt]he|[Oo]ne)\\s.{10,}|[A-Z][a-z].{10,})$");
+        "^([\\p{L}][\\p{L}'\\-]*(?: [\\p{L}][\\p{L}'\\-]*){0,3})\\s+(?:\\(([^()]{2,40})\\)|/([^/]{2,40})/)\\s*(?:\\[[^\\]]{0,120}\\]\\s*)?,?\\s*"
+        + "(?:(?:n|noun|adj|v)\\.?\\s+)?((?:[Aa]n?|[Tt]he|[Oo]ne)\\s.{10,}|[A-Z][a-z].{10,})$");
 
     private static final Pattern SYLLABIFIED_ENTRY = Pattern.compile(
         "^([\\p{L}'\\-]*[\\p{L}][\u00b7\u2027][\\p{L}\u00b7\u2027'\\-]*)\\s+(.*)$");
@@ -298,7 +299,7 @@ public final class DictionaryExtractor {
                 current = ex.term(word);
                 sawSyllabified = true;
                 noun = true;
-                DefinitionRules.define(ex, current, hp.group(3), line.start() + text.indexOf(hp.group(3)), line.end());
+                DefinitionRules.define(ex, current, hp.group(4), line.start() + text.indexOf(hp.group(4)), line.end());
                 return;
             }
             Matcher m = SYLLABIFIED_ENTRY.matcher(text);
@@ -571,8 +572,9 @@ public final class DictionaryExtractor {
         if (SKIP_BLOCK.matcher(t).matches() && t.length() < 60) return Type.SKIP_BLOCK;
         if (SYLLABIFIED_ENTRY.matcher(t).matches()) return Type.SYLLABIFIED;
         Matcher hpd = HEAD_PRON_DEF.matcher(t);
-        if (hpd.matches() && !hpd.group(2).contains(",") && (hpd.group(2).matches(".*[-\u02c8\u0300-\u036f\u0101-\u017f'\u2032].*")
-                || hpd.group(2).matches("[a-z]+(?: [a-z]+){0,3}") && hpd.group(2).charAt(0) == Character.toLowerCase(hpd.group(1).charAt(0)))) {
+        String pron = hpd.matches() ? (hpd.group(2) != null ? hpd.group(2) : hpd.group(3)) : null;
+        if (pron != null && !pron.contains(",") && (pron.matches(".*[-\u02c8\u0300-\u036f\u0101-\u017f'\u2032\u2033\u0259].*")
+                || pron.matches("[a-z]+(?: [a-z]+){0,3}") && pron.charAt(0) == Character.toLowerCase(hpd.group(1).charAt(0)))) {
             return Type.SYLLABIFIED;
         }
         if (SEPARATOR.matcher(t).matches()) return Type.SEPARATOR;

@@ -55,7 +55,7 @@ public final class KindDetector {
             // run-in sub-entries with the headword abbreviated: "Mayo s. A scissors ..."
             if (t.matches("^[\\p{L}][\\p{L}'\\-]*(?:\\s[\\p{L}][\\p{L}'\\-]*){0,2}\\s[a-z]\\.\\s+[A-Z].{10,}")) dict += 2;
             // "term (pro-nun-ci-a-tion) [etymology] Definition ..." on one line
-            if (t.matches("^[\\p{L}][\\p{L}'\\- ]{1,40}\\s\\([^()]*[-\u02c8'\u2032][^()]*\\)\\s+(?:\\[[^\\]]*\\]\\s+)?[A-Za-z].{10,}")
+            if (t.matches("^[\\p{L}][\\p{L}'\\- ]{1,40}\\s(?:\\([^()]*[-\u02c8'\u2032][^()]*\\)|/[^/]*[-\u02c8'\u2032\u2033][^/]*/)\\s*(?:\\[[^\\]]*\\]\\s*)?,?\\s*[A-Za-z].{10,}")
                 || t.matches("^([a-z])[a-z\\-]{1,30}\\s\\(\\1[a-z]{1,30}\\)\\s+(?:\\[[^\\]]*\\]\\s+)?[A-Z].{10,}")) dict += 3;
             // syllabified headwords: "ca·the·ter"
             if (t.matches("^\\S*\\p{L}[\u00b7\u2027]\\p{L}\\S*(?:\\s.*)?")) dict += 2;
