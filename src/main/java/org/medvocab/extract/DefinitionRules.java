@@ -85,6 +85,10 @@ final class DefinitionRules {
         return TRAILING_NOTE.matcher(d).replaceFirst("");
     }
 
+    /** A short line naming a source rather than defining: "Wikipedia foundation.", "Medical dictionary. 2011." */
+    private static final Pattern CREDIT = Pattern.compile("(?i)^[^.]{0,50}\\b(?:wikipedia|wiktionary|foundation|dictionary|dictionaries|"
+        + "encyclop\\w+|thesaurus|publishers?|press|university|inc|ltd|corporation)\\b[^.]{0,30}\\.?(?:\\s*(?:1[6-9]|20)\\d\\d\\.?)?$");
+
     /** A sentence that shows the word in use: in quotation marks, or after "Example:". */
     private static final Pattern EXAMPLE = Pattern.compile("^(?:[\\u2018\\u201c\"'].{8,}|(?i:examples?|e\\.g\\.|usage)\\s*:.*)$");
 
@@ -117,7 +121,8 @@ final class DefinitionRules {
         Evidence ev = ex.evidence(start, end);
         def = def.replaceFirst("\\s*\\[[^\\]]*\\]\\s*$", ""); // a trailing etymology in brackets
         String cleaned = withoutSenseLabels(def);
-        if (isExample(cleaned) || isEtymology(cleaned)) return; // a quotation showing the word in use, or its history
+        // a quotation showing the word in use, its history, or the name of the work it comes from
+        if (isExample(cleaned) || isEtymology(cleaned) || CREDIT.matcher(cleaned).matches()) return;
         int lead = cleaned.isEmpty() ? -1 : def.indexOf(cleaned.substring(0, Math.min(12, cleaned.length())));
         if (lead > 0) start += lead; // the labels cut from the front are not part of the definition's text
         def = cleaned;
