@@ -21,7 +21,7 @@ final class TextRules {
         "(?i)^(.{1,200}?)\\s+(?:is|are|was|refers to|is defined as|describes|denotes|means)\\s+(?:(?:a|an|the|one)\\s+)?(.+)$");
 
     static final Pattern XREF = Pattern.compile(
-        "(?i)(?:^|(?<=[.;])\\s*|\\s[\u2013\u2014-]+\\s*)(see also|see|cf\\.?|compare|compared with)\\s*:?\\s+([^.;]+?)\\s*(?=[.;]|$)");
+        "(?i)(?:^|(?<=[.;])\\s*|\\s[\u2013\u2014-]+\\s*)(see also|see|cf\\.?|compare|compared with|distinguished from|as distinguished from|as opposed to)\\s*:?\\s+([^.;]+?)\\s*(?=[.;]|$)");
 
     /** ", also known as X and Y," inside a subject: names, not part of the subject's length. */
     private static final Pattern APPOSITION = Pattern.compile("(?i),?\\s*(?:also|sometimes|often|formerly)?\\s*(?:known as|called|termed)\\s+[^,]+,?");
@@ -260,6 +260,8 @@ final class TextRules {
     }
 
     /** Cross-references ("See X.", "See also X.", "Cf X", "— compare X") in a definition. */
+    private static final Pattern RELATIVE_TAIL = Pattern.compile("(?i),?\\s+(?:which|that|who|where|when|whose)\\b.*$");
+
     static void crossRefs(String text, TermRecord term, Evidence ev) {
         Matcher m = XREF.matcher(text);
         while (m.find()) {
@@ -270,7 +272,9 @@ final class TextRules {
                 case "cf" -> CrossRefKind.CF;
                 default -> CrossRefKind.COMPARE;
             };
-            for (String item : Phrases.coordinated(m.group(2))) {
+            // "distinguished from embolism, which is produced by ...": the clause describes the term referred to
+            String target = RELATIVE_TAIL.matcher(m.group(2)).replaceFirst("");
+            for (String item : Phrases.coordinated(target)) {
                 String t = item.replaceAll("[\\s,]+$", "").replaceAll("\\s+", " ").strip();
                 if (t.isEmpty() || t.split(" ").length > 6) continue;
                 if (t.matches("(?i)(?:below|above|text|figure|table|under|entry).*")) continue;
