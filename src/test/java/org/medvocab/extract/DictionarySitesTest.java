@@ -153,7 +153,9 @@ class DictionarySitesTest {
         // a sub-entry run in with the headword written out is a term of its own
         assertEquals(List.of("a moulded appliance fitted over the teeth to hold them still."),
             definitions(term(ex, "dental splint")));
-        assertEquals(2, ex.terms().size(), () -> describe(ex));
+        // "fitted over the teeth": the body part a device's definition places it on
+        assertEquals(List.of("tooth"), ExtractFixtures.targets(term(ex, "dental splint"), RelationKind.LOCATION), () -> describe(ex));
+        assertEquals(3, ex.terms().size(), () -> describe(ex));
     }
 
     @Test
