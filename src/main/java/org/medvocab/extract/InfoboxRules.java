@@ -145,8 +145,15 @@ final class InfoboxRules {
         String value = ETC.matcher(REFS.matcher(row.value()).replaceAll("").strip()).replaceFirst("").strip();
         if (value.isEmpty() || row.role() == Role.SKIP) return;
         TermRecord synsetHead = null;
+        String previousItem = null;
         for (String item : value.split("\\s*[,;]\\s*")) {
             Matcher g = GLOSS.matcher(item.strip());
+            boolean synonymOfPrevious = previousItem != null
+                && org.medvocab.ground.WordNetLexicon.get().synonyms(Labels.key(previousItem), Labels.key(item));
+            String before = previousItem;
+            previousItem = item;
+            // "Type of: tube, tubing": when the first word is too general to be a term, so are its synonyms
+            if (synonymOfPrevious && synsetHead == null && Phrases.clean(before.strip()) == null) continue;
             // "Hypernyms: operation, surgery, surgical operation": WordNet lists a synset, the first word and its synonyms
             if (synsetHead != null && (row.role() == Role.BROADER || row.role() == Role.NARROWER)
                 && org.medvocab.ground.WordNetLexicon.get().synonyms(Labels.key(synsetHead.label()), Labels.key(item))) {
