@@ -44,9 +44,8 @@ public record Line(String text, int start, int end) {
      */
     public static List<Line> unwrap(List<Line> lines) {
         List<Line> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            Line l = lines.get(i);
-            if (!out.isEmpty() && continues(out.get(out.size() - 1), l) && (!GLOSS_START.matcher(l.text()).lookingAt() || wrapWidth(lines, i - 1))) {
+        for (Line l : lines) {
+            if (!out.isEmpty() && continues(out.get(out.size() - 1), l) && (!GLOSS_START.matcher(l.text()).lookingAt() || OPEN_END.matcher(out.get(out.size() - 1).text()).matches())) {
                 Line prev = out.get(out.size() - 1);
                 out.set(out.size() - 1, new Line(prev.text() + (l.text().startsWith("+") || prev.text().endsWith("(") ? "" : " ")
                     + l.text(), prev.start(), l.end()));
@@ -58,20 +57,10 @@ public record Line(String text, int start, int end) {
     }
 
     /**
-     * Whether line {@code i} is about as long as the longest lines near it, as a hard-wrapped line is: a line much
-     * shorter than its neighbours ended where its writer ended it, and a line below it that starts as a gloss does
-     * ("a clot in the bloodstream") is a definition of its own.
+     * How a one-line definition starts: "a clot ...", "an instrument ...". Such a line under one that does not end
+     * open ("of", "the", "and") is a gloss of its own, as in a list of definitions, not the rest of a wrapped line.
      */
-    /** How a one-line definition starts: "a clot ...", "an instrument ...". */
     private static final Pattern GLOSS_START = Pattern.compile("(?:an?|any|one)\\s+\\p{Ll}");
-
-    private static boolean wrapWidth(List<Line> lines, int i) {
-        if (i < 0) return true;
-        int max = 0;
-        for (int j = Math.max(0, i - 3); j <= Math.min(lines.size() - 1, i + 3); j++) max = Math.max(max, lines.get(j).text().length());
-        String t = lines.get(i).text();
-        return t.length() * 10 >= max * 6 || OPEN_END.matcher(t).matches();
-    }
 
     private static boolean continues(Line prev, Line l) {
         if (prev.blank() || l.blank() || CLOSED_END.matcher(prev.text()).matches()) return false;

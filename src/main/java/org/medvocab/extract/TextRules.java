@@ -275,7 +275,7 @@ final class TextRules {
             // "distinguished from embolism, which is produced by ...": the clause describes the term referred to
             String target = RELATIVE_TAIL.matcher(m.group(2)).replaceFirst("");
             for (String item : Phrases.coordinated(target)) {
-                String t = item.replaceAll("[\\s,]+$", "").replaceAll("\\s+", " ").strip();
+                String t = item.replaceAll("[\\s,]+$", "").replaceAll("\\s+", " ").strip().replaceFirst("(?i)^(?:an?|the)\\s+(?=\\p{L})", "");
                 if (t.isEmpty() || t.split(" ").length > 6) continue;
                 if (t.matches("(?i)(?:below|above|text|figure|table|under|entry).*")) continue;
                 term.addCrossRef(kind, lowerUnlessProper(t), ev);

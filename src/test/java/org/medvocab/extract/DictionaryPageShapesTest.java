@@ -1,0 +1,177 @@
+package org.medvocab.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.medvocab.extract.ExtractFixtures.definitions;
+import static org.medvocab.extract.ExtractFixtures.describe;
+import static org.medvocab.extract.ExtractFixtures.doc;
+import static org.medvocab.extract.ExtractFixtures.has;
+import static org.medvocab.extract.ExtractFixtures.targets;
+import static org.medvocab.extract.ExtractFixtures.term;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * How dictionary pages are built, on small pages written for these tests: source headings between stacked
+ * dictionaries, sense marks and labels, example and word-history blocks, credit and masthead lines, head lines,
+ * headwords named only by the file name, cross-reference lines, and the body part a device's definition places it in.
+ */
+class DictionaryPageShapesTest {
+
+    private static DocumentExtraction extract(String id, String text) {
+        return new ConceptExtractor().extract(doc(id, text));
+    }
+
+    @Test
+    void sourceHeadingsSeparateDictionariesAndMarksAreNotPartOfTheSense() {
+        DocumentExtraction ex = extract("otoscope-page.txt", """
+            Meaning of OTOSCOPE
+
+            Pronunciation: 'otuhskohp
+
+            WordNet Dictionary
+            [n] a hand-held lamp with a magnifier for looking into the ear canal
+
+            Medical Dictionary
+             Definition: an instrument for examining the outer ear and the eardrum.
+            """);
+        assertEquals("otoscope", ex.topic(), () -> describe(ex));
+        assertEquals(List.of("a hand-held lamp with a magnifier for looking into the ear canal",
+            "an instrument for examining the outer ear and the eardrum."), definitions(term(ex, "otoscope")));
+    }
+
+    @Test
+    void examplesEndWhereADefinitionStartsAgainAndTheFileNameNamesTheHeadword() {
+        DocumentExtraction ex = extract("bougie-somesite.txt", """
+            Dictionary: A B C D E F G H I J K L M N O P Q R S T U V W X Y Z
+
+            a slim flexible rod passed into a narrowed passage of the body to widen it.
+            Historical Examples
+
+            The bougie was left in place for an hour before it was taken out.
+            Notes on Practical Surgery, Volume II Some Author
+
+            (med) a cylinder of soft medicine shaped to be put into a body opening, where it melts.
+
+            c.1750, from French, after the name of a town where wax candles were made
+            """);
+        assertEquals("bougie", ex.topic(), () -> describe(ex));
+        assertEquals(List.of("a slim flexible rod passed into a narrowed passage of the body to widen it.",
+            "a cylinder of soft medicine shaped to be put into a body opening, where it melts."), definitions(term(ex, "bougie")));
+    }
+
+    @Test
+    void aPageThatNeverWritesItsHeadwordAboveTheSensesTakesItFromTheFileName() {
+        DocumentExtraction ex = extract("tracheotomy-wordsite.txt", """
+            Definition of
+
+
+              1. (noun, act) a cut made through the front of the neck into the windpipe to let air in
+
+            via WordNet, Princeton University
+
+            Synonyms of Tracheotomy
+
+            Word of the Moment
+
+            a person who collects coins
+            """);
+        assertEquals("tracheotomy", ex.topic(), () -> describe(ex));
+        assertEquals(List.of("a cut made through the front of the neck into the windpipe to let air in"),
+            definitions(term(ex, "tracheotomy")), () -> describe(ex));
+        assertFalse(has(ex, "via WordNet"), () -> describe(ex));
+    }
+
+    @Test
+    void aPartOfSpeechLabelLineNamesTheHeadwordAndTheMastheadAboveItIsNoDefinition() {
+        DocumentExtraction ex = extract("lancet.txt", """
+            Jump to the definition.
+            Download our free dictionary for your phone and tablet
+
+            Noun: lancet  lan-sit
+              1. A small pointed two-edged surgical knife used to prick the skin or open a boil
+
+            Derived forms: lancets
+            """);
+        assertEquals("lancet", ex.topic(), () -> describe(ex));
+        assertEquals(List.of("A small pointed two-edged surgical knife used to prick the skin or open a boil"),
+            definitions(term(ex, "lancet")), () -> describe(ex));
+    }
+
+    @Test
+    void oneLineEntryWithSlashRespellingAndACompareLine() {
+        DocumentExtraction ex = extract("otoscopy.txt", """
+            otoscope
+
+            otoscope /ˈoʊtəˌskoʊp/ [Gk, ous, ear; skopein, to look], an instrument with a light used to look into the ear.
+            Compare ophthalmoscope
+            """);
+        assertEquals(List.of("an instrument with a light used to look into the ear."), definitions(term(ex, "otoscope")), () -> describe(ex));
+        assertTrue(term(ex, "otoscope").crossRefs().stream().anyMatch(c -> c.target().equals("ophthalmoscope")), () -> describe(ex));
+    }
+
+    @Test
+    void aDeviceDefinitionPlacesItInTheBodyPartItNamesButNotInTheBody() {
+        DocumentExtraction ex = extract("speculum.txt", """
+            speculum
+
+            noun
+
+            an instrument inserted into the vagina to hold it open during an examination
+            """);
+        assertEquals(List.of("vagina"), targets(term(ex, "speculum"), RelationKind.INSERTION_SITE), () -> describe(ex));
+        DocumentExtraction general = extract("cannula.txt", """
+            cannula
+
+            noun
+
+            a thin tube inserted into the body to drain fluid
+            """);
+        assertTrue(term(general, "cannula").relations().isEmpty(), () -> describe(general));
+    }
+
+    @Test
+    void creditLinesAndLinesToTheReaderAreNotDefinitions() {
+        DocumentExtraction ex = extract("gauze.txt", """
+            Definitions of gauze
+
+            n a thin loosely woven cloth used to cover and dress wounds
+
+            Sign up, it's free!
+            Whether you are a nurse or a student, our lists help you learn new words.
+
+            Medical dictionary. 2011.
+            """);
+        assertEquals(List.of("a thin loosely woven cloth used to cover and dress wounds"), definitions(term(ex, "gauze")), () -> describe(ex));
+        assertFalse(has(ex, "medical dictionary. 2011") || has(ex, "nurse"), () -> describe(ex));
+    }
+
+    @Test
+    void shortGlossLinesUnderALongerOneAreDefinitionsOfTheirOwn() {
+        DocumentExtraction ex = extract("otitis.txt", """
+            Definitions for "Otitis"
+            inflammation of any part of the ear, most often of the middle ear behind the drum
+            an ear infection
+            """);
+        assertEquals(List.of("inflammation of any part of the ear, most often of the middle ear behind the drum", "an ear infection"),
+            definitions(term(ex, "otitis")), () -> describe(ex));
+    }
+
+    @Test
+    void seeLinesAndDistinguishedFromAreCrossReferences() {
+        DocumentExtraction ex = extract("suture-anatomy.txt", """
+            suture
+
+            noun
+
+            the fixed seam where two flat bones of the skull meet; -- distinguished from a joint, which can move.
+            SEE: fontanelle; SEE: synostosis
+            """);
+        List<String> refs = term(ex, "suture").crossRefs().stream().map(c -> c.target()).toList();
+        assertTrue(refs.containsAll(List.of("joint", "fontanelle", "synostosis")), () -> describe(ex));
+        assertFalse(refs.stream().anyMatch(r -> r.startsWith("which")), () -> describe(ex));
+    }
+}
