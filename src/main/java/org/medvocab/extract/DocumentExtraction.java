@@ -137,9 +137,11 @@ public final class DocumentExtraction {
      * defines them, and the relations, broader links and cross-references that point at them.
      */
     public void dropNonTerms(java.util.function.Predicate<String> isTerm) {
-        java.util.function.Predicate<String> junk = label -> !label.contains(" ") && !isTerm.test(label);
+        java.util.function.Predicate<String> junk = label -> !Lexicon.termShaped(label) || !label.contains(" ") && !isTerm.test(label);
         String topicKey = topic == null ? "" : Labels.key(topic);
-        terms.values().removeIf(t -> t.definitions().isEmpty() && junk.test(t.label()) && !Labels.key(t.label()).equals(topicKey));
+        // a label no term has ("noun,plural ...", "Pronunciation:", "Medical dictionary. 2011") goes, definitions and all
+        terms.values().removeIf(t -> !Labels.key(t.label()).equals(topicKey)
+            && (t.definitions().isEmpty() && junk.test(t.label()) || !Lexicon.termShaped(t.label())));
         for (TermRecord t : terms.values()) {
             t.relations().removeIf(r -> junk.test(r.target()));
             t.broader().removeIf(b -> junk.test(b.target()));

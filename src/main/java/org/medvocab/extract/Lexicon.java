@@ -148,6 +148,24 @@ public final class Lexicon {
         return org.medvocab.ground.WordNetLexicon.get().kindLexFile(w).map("noun.artifact"::equals).orElse(false);
     }
 
+    /** Characters no term's name has: brackets, slashes, colons, stress and syllable marks, phonetic letters. */
+    private static final java.util.regex.Pattern NOT_IN_TERMS = java.util.regex.Pattern.compile(
+        "[\\[\\]{}/\\\\:;=\u00b7\u2022|<>@#$%^*_~\u02c8\u02cc\u0259\u025b\u028a\u026a\u00e6\u0254\u03b8\u00f0\u014b\u0283\u0292\u2032\u2033]"
+        + "|^\\d+[.)]?\\s|\\.\\s|\\.$");
+    /** Words about words and pages: a label that is one of them, or has one of the page words, names no term. */
+    private static final Set<String> META_WORDS = words("noun", "verb", "adjective", "adverb", "adj", "synonym", "synonyms",
+        "antonym", "antonyms", "word", "words", "etym", "etymology", "ipa", "pronunciation", "definition", "definitions", "derivative",
+        "derivatives", "meaning", "plural", "subclass", "copyright", "origin", "usage", "example", "examples");
+    private static final java.util.regex.Pattern PAGE_WORDS = java.util.regex.Pattern.compile(
+        "(?i)\\b(?:dictionary|dictionaries|wiktionary|wikipedia|encyclop\\w*|thesaurus|copyright|library of medicine|nounsstarting)\\b");
+
+    /** Whether a label is shaped like a term's name (see {@link #NOT_IN_TERMS}, {@link #META_WORDS}). */
+    public static boolean termShaped(String label) {
+        String l = label.strip();
+        return !l.isEmpty() && !NOT_IN_TERMS.matcher(l).find() && !META_WORDS.contains(l.toLowerCase(Locale.ROOT))
+            && !PAGE_WORDS.matcher(l).find();
+    }
+
     /**
      * Body words too general to be where something is: "inserted into the body", "a cavity", "a vessel". A definition that
      * names one says how the thing is used, not where; a specific part ("bladder", "blood vessel") does.
