@@ -163,6 +163,12 @@ final class DefinitionRules {
         String bare = body.replaceAll("[.\\s]+$", "");
         if (sense && bare.split("\\s+").length <= 5 && !OF_PHRASE.matcher(bare).find() && !bare.matches("(?i)^(?:a|an|the|to|any|one|of|in)\\b.*") && !bare.contains(",")
             && body.trim().endsWith(".") && isNounPhrase(bare)) {
+            // "angioplasty: Balloon angioplasty.": a kind named after the headword is the sense meant, not another name
+            if (Labels.key(bare).endsWith(" " + Labels.key(term.label()))) {
+                term.addDefinition(body, ev);
+                ex.term(TextRules.lowerUnlessProper(bare)).mention(ev).addBroader(term.label(), ev);
+                return;
+            }
             TermRecord pref = ex.alias(term, TextRules.lowerUnlessProper(bare));
             if (ex.topic() != null && Labels.key(ex.topic()).equals(Labels.key(term.label()))) ex.topic(pref.label());
             return;

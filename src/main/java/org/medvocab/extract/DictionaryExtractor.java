@@ -82,7 +82,7 @@ public final class DictionaryExtractor {
 
     public DocumentExtraction extract(SourceDocument doc) {
         DocumentExtraction ex = new DocumentExtraction(doc, DocumentKind.DICTIONARY);
-        List<Line> lines = Line.unwrap(Line.split(doc.text()));
+        List<Line> lines = Line.unwrap(Line.split(doc.text())).stream().map(DictionaryExtractor::withoutRepeatedHead).toList();
         Type[] types = new Type[lines.size()];
         for (int i = 0; i < lines.size(); i++) types[i] = classify(lines, i);
         if (Boolean.getBoolean("medvocab.debugLines")) for (int i = 0; i < lines.size(); i++) System.err.println(types[i] + "\t" + lines.get(i).text());
@@ -440,7 +440,7 @@ public final class DictionaryExtractor {
     /** "feeding bottle, nursing bottle" -> both names; the first is the entry's own. */
     private static List<String> names(String termLine, boolean asWritten) {
         List<String> out = new ArrayList<>();
-        String t = termLine.replaceAll("\\s*\\((?:[^()]*)\\)\\s*", " ").strip();
+        String t = termLine.replaceAll("\\s*\\((?:[^()]*)\\)\\s*", " ").replaceAll("\\s*\\[[^\\]]*\\]\\s*", " ").strip();
         for (String part : t.split("\\s*[,;]\\s*")) {
             String p = part.strip();
             if (p.isEmpty()) continue;
@@ -549,6 +549,21 @@ public final class DictionaryExtractor {
         String id = ex.document() == null ? null : ex.document().id();
         if (id == null) return java.util.Set.of();
         return new java.util.HashSet<>(List.of(Labels.key(org.medvocab.layout.Topic.fromDocumentId(id)).split(" ")));
+    }
+
+    /** "angioplasty angioplasty an\u00b7gi\u00b7o\u00b7plas\u00b7ty (...)": the headword written again before its syllabified form. */
+    private static final Pattern REPEATED_HEAD = Pattern.compile("^(?:([\\p{L}][\\p{L}\\-]*)\\s+)+(?=[\\p{L}\\-]*[\u00b7\u2027])");
+
+    /** A line without the plain copies of the headword that precede its syllabified form. */
+    private static Line withoutRepeatedHead(Line line) {
+        Matcher m = REPEATED_HEAD.matcher(line.text());
+        if (!m.lookingAt()) return line;
+        String rest = line.text().substring(m.end());
+        String syllabified = rest.split("\\s+")[0].replaceAll("[\u00b7\u2027]", "");
+        for (String w : m.group().strip().split("\\s+")) {
+            if (!w.equalsIgnoreCase(syllabified)) return line;
+        }
+        return new Line(rest, line.start() + m.end(), line.end());
     }
 
     /** A headword as the page writes it, in capitals on some pages ("CATHETER"): lower case unless a name. */
