@@ -43,7 +43,7 @@ final class DefinitionRules {
     /** A short subject label in brackets before a sense: "(med) a tube ...", "(Med.) The name of ...". */
     private static final Pattern BRACKET_LABEL = Pattern.compile("^\\((?:[\\p{L}]{2,15}\\.?)(?:[,/ ]\\s*[\\p{L}]{2,15}\\.?){0,2}\\)\\s+(?=\\p{L})");
     /** Bullets and sense numbers before a sense: "\u2022 1. ", "* * ", "- ", "\u25ba NOUN \u25aa ". */
-    private static final Pattern BULLETS = Pattern.compile("^(?:[\\u2022\\u25aa\\u25ba\\u25b8\\u2023\\u25e6*\\-\\u2013\\u2014\\u00b7]\\s*|\\d{1,2}[.)]\\s+|[a-z][.)]\\s+(?=\\p{L}))+");
+    private static final Pattern BULLETS = Pattern.compile("^(?:(?i:(?:jump|skip|go)\\s+to\\s+(?:other\\s+)?(?:results?|definitions?|content)\\s+)|[\\u2022\\u25aa\\u25ba\\u25b8\\u2023\\u25e6*\\-\\u2013\\u2014\\u00b7]\\s*|\\d{1,2}[.)]\\s+|[a-z][.)]\\s+(?=\\p{L}))+");
     /** The subject field dictionaries put before a sense, as a bare word: "medicine A small tube", "Surgery an instrument". */
     private static final Pattern FIELD_WORD = Pattern.compile("^(?i:medicine|medical|med|surgery|surg|pathology|pathol|anatomy|anat|"
         + "physiology|physiol|pharmacology|pharm|biology|biol|zoology|zool|dentistry|obstetrics|obstet|veterinary|vet|chemistry|chem)"
@@ -53,7 +53,7 @@ final class DefinitionRules {
 
     /** Footnote marks after a definition ("... a drug \u00b9") and trailing notes about the word's origin or the entry's source. */
     private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*[\\u00b9\\u00b2\\u00b3\\u2070-\\u2079]+\\s*$"
-        + "|\\s+(?:Origin|Etymology|Source)\\s*:\\s.*$");
+        + "|\\s+(?:Origin|Etymology|Source)\\s*:\\s.*$|\\s*Word Origin.*$");
     private static final Pattern SENSE_NUMBER = Pattern.compile("^\\d{1,2}\\.\\s+");
     /** A derived form run in at the end of a definition: "— splinting n.", "— adj. splinted". */
     private static final Pattern RUN_IN_DERIVED = Pattern.compile(

@@ -39,7 +39,7 @@ public final class DictionaryExtractor {
         + "patient discussion about|more discussions about|want to thank|mentioned in|references in periodicals|"
         + "(?:medical|encyclopedia|dictionary) browser|popular in|trending|quiz|word of the (?:day|week|moment|month)|"
         + "q\\.\\s|a\\.\\s|(?:historical|literary|recent|contemporary) (?:examples?|usage)|example sentences?|examples?$|"
-        + "usage examples?|lexicographical neighbou?rs|words? that rhyme|cite this|first known use|word history)\\b.*");
+        + "usage examples?|lexicographical neighbou?rs|words? that rhyme|cite this|first known use|word history|word usage|usage notes?)\\b.*");
 
     /** A line that speaks to the reader ("If you've ever ...", "Sign up, it's free"): the site's voice, not a dictionary's. */
     private static final Pattern READER_ADDRESS = Pattern.compile("(?i)\\b(?:you|your|you're|you've|you'll|yourself)\\b|^sign (?:up|in)\\b");
@@ -64,7 +64,13 @@ public final class DictionaryExtractor {
     private static final Pattern BRACED = Pattern.compile("^\\{([^{}]{2,60})\\}\\s*[,.;:]\\s*(.*)$");
     /** "Definition of X", "Meaning of X", "Definitions for X in English:": a heading that names the headword. */
     private static final Pattern NAMING_HEADING = Pattern.compile("(?i)^(?:(?:medical|scientific)\\s+)?(?:definitions?|meaning)\\s+(?:of|for)\\s+"
-        + "[\"\u201c]?([\\p{L}][\\p{L}'\\- ]{1,60}?)[\"\u201d]?(?:\\s+in\\s+(?:english|medicine))?\\s*:?$");
+        + "[\"\u201c\u00ab]?([\\p{L}][\\p{L}'\\- ]{1,60}?)[\"\u201d\u00bb]?(?:\\s+(?:noun|verb|adjective))?"
+        // "... in English", "... in Medicine", "... from the Oxford Advanced Learner's Dictionary"
+        + "(?:\\s+in\\s+(?:english|medicine)|\\s+(?:from|in)\\s+(?:the\\s+)?\\p{Lu}.*(?:dictionary|glossary|thesaurus))?\\s*[:.]?$");
+    /** Navigation inside the page: "jump to other results", "skip to definition". */
+    private static final Pattern NAVIGATION = Pattern.compile("(?i)^(?:jump|skip|go|back|scroll|return)\\s+to\\b.{0,40}$");
+    /** A respelling line: phonetic letters between slashes, perhaps after a variety label ("BrE //k\u0259\u02c8l\u0252st\u0259mi//"). */
+    private static final Pattern RESPELLING_LINE = Pattern.compile("^[;,(\\s]*(?:\\p{L}{2,5}\\s*){0,2}/{1,2}[^/]{2,40}/{1,2}[;,)\\s]*$");
 
     private static final Pattern ALSO = Pattern.compile(
         "(?i)^(?:also called|also known as|called also|synonyms?|syn\\.?|acronym|abbreviation|abbr\\.?)\\s*:?\\s*(.+?)\\.?$");
@@ -577,7 +583,8 @@ public final class DictionaryExtractor {
         String t = lines.get(i).text();
         if (t.isEmpty()) return Type.BLANK;
         if (READER_ADDRESS.matcher(t).find()) return Type.CHROME; // a definition never speaks to the reader
-        if (CREDIT.matcher(t).matches()) return Type.CHROME;
+        if (CREDIT.matcher(t).matches() || NAVIGATION.matcher(t).matches()) return Type.CHROME;
+        if (RESPELLING_LINE.matcher(t).matches()) return Type.PRON;
         if (XREF_LINE.matcher(t).matches()) return Type.XREF;
         if (LABELLED_LETTERS.matcher(t).matches() || SOURCE_NOTE.matcher(t).matches() && t.length() < 90) return Type.CHROME;
         if (KindDetector.BACKSLASH_HEAD.matcher(t).matches()) return Type.PRON;

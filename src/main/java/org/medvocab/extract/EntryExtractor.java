@@ -80,7 +80,7 @@ final class EntryExtractor {
         String of(String headword) {
             String l = label(headword);
             if (idTopic == null) return l;
-            if (org.medvocab.layout.Topic.NOT_SUBJECTS.contains(l.toLowerCase(Locale.ROOT))) return idTopic;
+            if (org.medvocab.layout.Topic.NOT_SUBJECTS.contains(l.toLowerCase(Locale.ROOT)) || !Lexicon.termShaped(l)) return idTopic;
             String k = Labels.key(l), t = Labels.key(idTopic);
             if (k.equals(t) || !(" " + k + " ").contains(" " + t + " ")) return l;
             for (String w : k.split(" ")) {
