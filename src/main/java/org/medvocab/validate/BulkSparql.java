@@ -84,9 +84,16 @@ final class BulkSparql {
         // Jena's part and each bulk query run at once on the cores (the graph is only read, which Jena allows from
         // several threads); the answers are reported in the order of the shapes, so the report does not depend on it
         List<Callable<List<Entry>>> queries = new ArrayList<>();
+        Indexes ix = new Indexes(data);
         for (Shape s : split.bulk()) {
+            java.util.Collection<Node> nodes = VLib.focusNodes(data, s);
+            ShapeCheck check = ShapeChecks.of(s);
+            if (check != null) {
+                queries.addAll(checks(data, s, check, ix, nodes));
+                continue;
+            }
             Map<Node, Integer> focus = new HashMap<>();
-            for (Node f : VLib.focusNodes(data, s)) focus.merge(f, 1, Integer::sum);
+            for (Node f : nodes) focus.merge(f, 1, Integer::sum);
             if (focus.isEmpty()) continue;
             for (Constraint c : s.getConstraints()) {
                 if (c instanceof SparqlConstraint sc) queries.add(() -> run(data, s, sc, focus));
@@ -132,8 +139,35 @@ final class BulkSparql {
         return out.build();
     }
 
-    /** A report entry made by a bulk query, kept until it is reported in order. */
+    /**
+     * The Java {@link ShapeCheck} of a built-in shape over its focus nodes, one task per shard of them; each answer becomes
+     * the entry its query's answer would (the shape's only constraint is that query).
+     */
+    private static List<Callable<List<Entry>>> checks(Graph data, Shape shape, ShapeCheck check, Indexes ix, java.util.Collection<Node> focus) {
+        SparqlConstraint sc = ShapeChecks.sparql(shape);
+        List<Node> nodes = new ArrayList<>(focus);
+        List<Callable<List<Entry>>> tasks = new ArrayList<>();
+        for (int from = 0; from < nodes.size(); from += SHARD) {
+            List<Node> part = nodes.subList(from, Math.min(nodes.size(), from + SHARD));
+            tasks.add(() -> {
+                List<Entry> out = new ArrayList<>();
+                for (Node f : part) check.check(f, data, ix, (path, value) -> out.add(Entry.of(shape, sc, f, path, value)));
+                return out;
+            });
+        }
+        return tasks;
+    }
+
+    /** A report entry made by a bulk query or a check, kept until it is reported in order. */
     private record Entry(String message, Shape shape, Node focus, Node path, Node value, SparqlConstraint constraint) {
+        /** The entry of one answer ({@code value} is the focus when the query binds none), with the constraint's message. */
+        static Entry of(Shape shape, SparqlConstraint sc, Node focus, Node path, Node value) {
+            String msg = sc.getMessage() == null
+                ? "SPARQL SELECT constraint for " + ShLib.displayStr(focus) + " returns " + ShLib.displayStr(value)
+                : sc.getMessage();
+            return new Entry(msg, shape, focus, path, value, sc);
+        }
+
         void report(ValidationContext vCxt) {
             vCxt.reportEntry(message, shape, focus, path == null ? null : PathFactory.pathLink(path), value, constraint);
         }
@@ -177,11 +211,8 @@ final class BulkSparql {
                 Integer times = f == null ? null : focus.get(f);
                 if (times == null) continue;
                 Node value = row.get(VALUE) != null ? row.get(VALUE) : f;
-                String msg = sc.getMessage() == null
-                    ? "SPARQL SELECT constraint for " + ShLib.displayStr(f) + " returns " + ShLib.displayStr(value)
-                    : sc.getMessage();
-                Node p = row.get(PATH);
-                for (int i = 0; i < times; i++) out.add(new Entry(msg, shape, f, p, value, sc));
+                Entry e = Entry.of(shape, sc, f, row.get(PATH), value);
+                for (int i = 0; i < times; i++) out.add(e);
             }
         }
     }
