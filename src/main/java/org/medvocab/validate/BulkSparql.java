@@ -85,8 +85,9 @@ final class BulkSparql {
         // several threads); the answers are reported in the order of the shapes, so the report does not depend on it
         List<Callable<List<Entry>>> queries = new ArrayList<>();
         Indexes ix = new Indexes(data);
+        FocusNodes focusNodes = new FocusNodes(data);
         for (Shape s : split.bulk()) {
-            java.util.Collection<Node> nodes = VLib.focusNodes(data, s);
+            java.util.Collection<Node> nodes = focusNodes.of(s);
             ShapeCheck check = ShapeChecks.of(s);
             if (check != null) {
                 queries.addAll(checks(data, s, check, ix, nodes));
@@ -101,18 +102,23 @@ final class BulkSparql {
         }
         // an in-memory graph may be read from several threads; any other (a TDB2 graph in the caller's transaction) is not
         boolean parallel = data instanceof org.apache.jena.mem.GraphMemBase;
-        List<Callable<List<Entry>>> all = new ArrayList<>(queries);
-        ValidationReport[] rest = new ValidationReport[1];
-        all.add(0, () -> {
-            rest[0] = ShaclValidator.get().validate(split.rest(), data);
-            return List.of();
-        });
+        List<Callable<ValidationReport>> jena = jenaShards(split.rest(), data, focusNodes);
+        ValidationReport[] rest = new ValidationReport[jena.size()];
+        List<Callable<List<Entry>>> all = new ArrayList<>();
+        for (int i = 0; i < jena.size(); i++) {
+            int slot = i;
+            all.add(() -> {
+                rest[slot] = jena.get(slot).call();
+                return List.of();
+            });
+        }
+        all.addAll(queries);
         List<List<Entry>> answers = InOrder.run(all, parallel ? Runtime.getRuntime().availableProcessors() : 1, "medvocab-validate");
         ValidationContext vCxt = ValidationContext.create(shapes, data);
         for (List<Entry> entries : answers) for (Entry e : entries) e.report(vCxt);
         ValidationReport.Builder out = new ValidationReport.Builder();
-        out.addPrefixes(rest[0].getModel().getGraph().getPrefixMapping());
-        rest[0].getEntries().forEach(out::addReportEntry);
+        out.addPrefixes(ValidationContext.create(split.rest(), data).generateReport().getModel().getGraph().getPrefixMapping());
+        for (ValidationReport r : rest) r.getEntries().forEach(out::addReportEntry);
         vCxt.generateReport().getEntries().forEach(out::addReportEntry);
         return out.build();
     }
@@ -140,6 +146,28 @@ final class BulkSparql {
     }
 
     /**
+     * Jena's validation of {@code shapes} (what is left to Jena: SHACL Core and shapes not run in bulk) sharded by focus
+     * nodes: each task validates a shard of one shape's focus nodes the way Jena's plain validation does
+     * ({@link VLib#validateShape} per focus node) in a context of its own.
+     */
+    private static List<Callable<ValidationReport>> jenaShards(org.apache.jena.shacl.Shapes shapes, Graph data, FocusNodes focusNodes) {
+        List<Callable<ValidationReport>> tasks = new ArrayList<>();
+        for (Shape s : shapes.getTargetShapes()) {
+            if (s.getConstraints().isEmpty() && s.getPropertyShapes().isEmpty()) continue;
+            List<Node> nodes = new ArrayList<>(focusNodes.of(s));
+            for (int from = 0; from < nodes.size(); from += SHARD) {
+                List<Node> part = nodes.subList(from, Math.min(nodes.size(), from + SHARD));
+                tasks.add(() -> {
+                    ValidationContext vCxt = ValidationContext.create(shapes, data);
+                    for (Node f : part) VLib.validateShape(vCxt, data, s, f);
+                    return vCxt.generateReport();
+                });
+            }
+        }
+        return tasks;
+    }
+
+    /**
      * The Java {@link ShapeCheck} of a built-in shape over its focus nodes, one task per shard of them; each answer becomes
      * the entry its query's answer would (the shape's only constraint is that query).
      */
@@ -156,6 +184,31 @@ final class BulkSparql {
             });
         }
         return tasks;
+    }
+
+    /**
+     * The focus nodes of shapes ({@link VLib#focusNodes}: the union of their targets' nodes), each target's found once
+     * per validation: most shapes share a target such as {@code sh:targetClass skos:Concept}, whose nodes Jena finds
+     * through the subclasses of the class.
+     */
+    private static final class FocusNodes {
+        private final Graph data;
+        private final Map<List<Node>, java.util.Collection<Node>> byTarget = new HashMap<>();
+
+        FocusNodes(Graph data) { this.data = data; }
+
+        java.util.Collection<Node> of(Shape s) {
+            if (s.getTargets().size() == 1) return target(s.getTargets().iterator().next());
+            java.util.Set<Node> all = new java.util.HashSet<>();
+            for (org.apache.jena.shacl.engine.Target t : s.getTargets()) all.addAll(target(t));
+            return all;
+        }
+
+        private java.util.Collection<Node> target(org.apache.jena.shacl.engine.Target t) {
+            if (t.getObject() == null) return VLib.focusNodes(data, t);
+            List<Node> key = List.of(org.apache.jena.graph.NodeFactory.createLiteralString(t.getTargetType().name()), t.getObject());
+            return byTarget.computeIfAbsent(key, k -> VLib.focusNodes(data, t));
+        }
     }
 
     /** A report entry made by a bulk query or a check, kept until it is reported in order. */
