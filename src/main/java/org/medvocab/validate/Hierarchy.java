@@ -84,6 +84,11 @@ final class Hierarchy {
         return ca != null && ca.equals(cyclic.get(b));
     }
 
+    /** Whether some nodes are on a cycle of the links (a node linked to itself alone does not count). */
+    boolean hasCycles() {
+        return !cyclic.isEmpty();
+    }
+
     private record Frame(int id, Node node, Iterator<Node> next) {}
 
     /** Tarjan's search from {@code root}, with an explicit stack. */

@@ -48,8 +48,12 @@ final class Indexes {
     /** Kind masks: the top classes each node reaches through {@code (skos:broader|rdfs:subClassOf)*}. */
     Hierarchy kinds() { return kinds.get(); }
 
-    /** The hierarchy of {@code property} alone, for its cycles (skos:broader or rdfs:subClassOf). */
+    /**
+     * The hierarchy of {@code property} alone, for its cycles (skos:broader or rdfs:subClassOf); null when it has none
+     * for certain because the hierarchy of both has none (then only a link of a node to itself is a cycle).
+     */
     Hierarchy cycles(Node property) {
+        if (!kinds().hasCycles()) return null;
         if (property.equals(SKOS.broader.asNode())) return broaderCycles.get();
         if (property.equals(RDFS.subClassOf.asNode())) return subClassCycles.get();
         throw new IllegalArgumentException("no cycle index for " + property);
