@@ -57,12 +57,16 @@ final class ParallelNTriples {
             return t;
         });
         try {
-            List<Future<List<Triple>>> parts = new ArrayList<>();
-            for (long[] r : ranges) parts.add(pool.submit(() -> parse(file, r, seed, problem)));
+            // at most a few chunks parsed ahead of the adding, so a file much larger than the heap's spare room reads too
+            java.util.ArrayDeque<Future<List<Triple>>> ahead = new java.util.ArrayDeque<>();
+            int next = 0;
             Graph g = GraphFactory.createDefaultGraph();
-            for (int i = 0; i < parts.size(); i++) {
-                List<Triple> triples = parts.get(i).get();
-                parts.set(i, null);
+            while (next < ranges.size() || !ahead.isEmpty()) {
+                while (next < ranges.size() && ahead.size() < 2 * threads) {
+                    long[] r = ranges.get(next++);
+                    ahead.add(pool.submit(() -> parse(file, r, seed, problem)));
+                }
+                List<Triple> triples = ahead.poll().get();
                 if (problem.get()) return null;
                 triples.forEach(g::add);
             }

@@ -47,7 +47,9 @@ import org.medvocab.util.InOrder;
  * shape and constraint). For queries without OPTIONAL, MINUS, sub-queries, SERVICE or GRAPH that join is Jena's
  * pre-binding; every other constraint (SHACL Core, property shapes, queries that use {@code $currentShape} or message
  * templates) is left to Jena.
- * {@code BulkSparqlTest} checks that the two reports are equal on the shape fixtures.
+ * The built-in SPARQL-based shapes do not even run their queries on a whole graph: a Java check per shape
+ * ({@link ShapeChecks}) gives the same answers from the graph's indexes. Jena's part runs in shards of focus nodes.
+ * {@code BulkSparqlTest} and {@code ShapeChecksTest} check that the reports are equal to Jena's.
  */
 final class BulkSparql {
     private BulkSparql() {}
@@ -77,29 +79,17 @@ final class BulkSparql {
         });
     }
 
-    /** Validates {@code data}: Jena for what is not eligible, one query per eligible constraint for the rest. */
+    /**
+     * Validates {@code data}: a Java check for each built-in SPARQL-based shape ({@link ShapeChecks}), one query per
+     * shard of focus nodes for other eligible SPARQL constraints, Jena for the rest (sharded by focus nodes too).
+     */
     static ValidationReport validate(org.apache.jena.shacl.Shapes shapes, Graph data) {
         Split split = split(shapes);
         if (split.bulk().isEmpty()) return ShaclValidator.get().validate(shapes, data);
-        // Jena's part and each bulk query run at once on the cores (the graph is only read, which Jena allows from
-        // several threads); the answers are reported in the order of the shapes, so the report does not depend on it
-        List<Callable<List<Entry>>> queries = new ArrayList<>();
-        Indexes ix = new Indexes(data);
+        // Jena's shards, the checks and the bulk queries run at once on the cores (the graph is only read, which Jena
+        // allows from several threads); the answers are reported in task order, so the report does not depend on it
         FocusNodes focusNodes = new FocusNodes(data);
-        for (Shape s : split.bulk()) {
-            java.util.Collection<Node> nodes = focusNodes.of(s);
-            ShapeCheck check = ShapeChecks.of(s);
-            if (check != null) {
-                queries.addAll(checks(data, s, check, ix, nodes));
-                continue;
-            }
-            Map<Node, Integer> focus = new HashMap<>();
-            for (Node f : nodes) focus.merge(f, 1, Integer::sum);
-            if (focus.isEmpty()) continue;
-            for (Constraint c : s.getConstraints()) {
-                if (c instanceof SparqlConstraint sc) queries.add(() -> run(data, s, sc, focus));
-            }
-        }
+        List<Callable<List<Entry>>> queries = bulkTasks(split.bulk(), data, focusNodes);
         // an in-memory graph may be read from several threads; any other (a TDB2 graph in the caller's transaction) is not
         boolean parallel = data instanceof org.apache.jena.mem.GraphMemBase;
         List<Callable<ValidationReport>> jena = jenaShards(split.rest(), data, focusNodes);
@@ -145,6 +135,27 @@ final class BulkSparql {
         return out.build();
     }
 
+    /** The tasks of the eligible shapes: a shape's Java check in shards of focus nodes, or else its queries. */
+    private static List<Callable<List<Entry>>> bulkTasks(List<Shape> bulk, Graph data, FocusNodes focusNodes) {
+        List<Callable<List<Entry>>> tasks = new ArrayList<>();
+        Indexes ix = new Indexes(data);
+        for (Shape s : bulk) {
+            List<Node> nodes = focusNodes.of(s);
+            ShapeCheck check = ShapeChecks.of(s);
+            if (check != null) {
+                tasks.addAll(checks(data, s, check, ix, nodes));
+                continue;
+            }
+            Map<Node, Integer> focus = new HashMap<>();
+            for (Node f : nodes) focus.merge(f, 1, Integer::sum);
+            if (focus.isEmpty()) continue;
+            for (Constraint c : s.getConstraints()) {
+                if (c instanceof SparqlConstraint sc) tasks.add(() -> run(data, s, sc, focus));
+            }
+        }
+        return tasks;
+    }
+
     /**
      * Jena's validation of {@code shapes} (what is left to Jena: SHACL Core and shapes not run in bulk) sharded by focus
      * nodes: each task validates a shard of one shape's focus nodes the way Jena's plain validation does
@@ -154,7 +165,7 @@ final class BulkSparql {
         List<Callable<ValidationReport>> tasks = new ArrayList<>();
         for (Shape s : shapes.getTargetShapes()) {
             if (s.getConstraints().isEmpty() && s.getPropertyShapes().isEmpty()) continue;
-            List<Node> nodes = new ArrayList<>(focusNodes.of(s));
+            List<Node> nodes = focusNodes.of(s);
             for (int from = 0; from < nodes.size(); from += SHARD) {
                 List<Node> part = nodes.subList(from, Math.min(nodes.size(), from + SHARD));
                 tasks.add(() -> {
@@ -171,9 +182,8 @@ final class BulkSparql {
      * The Java {@link ShapeCheck} of a built-in shape over its focus nodes, one task per shard of them; each answer becomes
      * the entry its query's answer would (the shape's only constraint is that query).
      */
-    private static List<Callable<List<Entry>>> checks(Graph data, Shape shape, ShapeCheck check, Indexes ix, java.util.Collection<Node> focus) {
+    private static List<Callable<List<Entry>>> checks(Graph data, Shape shape, ShapeCheck check, Indexes ix, List<Node> nodes) {
         SparqlConstraint sc = ShapeChecks.sparql(shape);
-        List<Node> nodes = new ArrayList<>(focus);
         List<Callable<List<Entry>>> tasks = new ArrayList<>();
         for (int from = 0; from < nodes.size(); from += SHARD) {
             List<Node> part = nodes.subList(from, Math.min(nodes.size(), from + SHARD));
@@ -193,21 +203,22 @@ final class BulkSparql {
      */
     private static final class FocusNodes {
         private final Graph data;
-        private final Map<List<Node>, java.util.Collection<Node>> byTarget = new HashMap<>();
+        private final Map<List<Node>, List<Node>> byTarget = new HashMap<>();
 
         FocusNodes(Graph data) { this.data = data; }
 
-        java.util.Collection<Node> of(Shape s) {
+        /** The focus nodes of {@code s}, each once (a list shared with the other shapes of the same target). */
+        List<Node> of(Shape s) {
             if (s.getTargets().size() == 1) return target(s.getTargets().iterator().next());
-            java.util.Set<Node> all = new java.util.HashSet<>();
+            java.util.Set<Node> all = new java.util.LinkedHashSet<>();
             for (org.apache.jena.shacl.engine.Target t : s.getTargets()) all.addAll(target(t));
-            return all;
+            return new ArrayList<>(all);
         }
 
-        private java.util.Collection<Node> target(org.apache.jena.shacl.engine.Target t) {
-            if (t.getObject() == null) return VLib.focusNodes(data, t);
+        private List<Node> target(org.apache.jena.shacl.engine.Target t) {
+            if (t.getObject() == null) return new ArrayList<>(VLib.focusNodes(data, t));
             List<Node> key = List.of(org.apache.jena.graph.NodeFactory.createLiteralString(t.getTargetType().name()), t.getObject());
-            return byTarget.computeIfAbsent(key, k -> VLib.focusNodes(data, t));
+            return byTarget.computeIfAbsent(key, k -> new ArrayList<>(VLib.focusNodes(data, t)));
         }
     }
 
