@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,7 +20,6 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.engine.constraint.SparqlConstraint;
 import org.apache.jena.shacl.parser.Shape;
-import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
@@ -41,17 +39,6 @@ class ShapeChecksTest {
 
     private static final org.apache.jena.shacl.Shapes SHAPES = Shapes.parse(Shapes.defaults(), "shapes");
     private static final String C = SyntheticVocabulary.BASE + "c";
-
-    /** The entries as sorted lines: shape, severity, focus, path, value, component, message. */
-    private static List<String> entries(ValidationReport r) {
-        List<String> out = new ArrayList<>();
-        for (ReportEntry e : r.getEntries()) {
-            out.add(e.source() + " " + e.severity().level() + " " + e.focusNode() + " " + e.resultPath() + " " + e.value()
-                + " " + e.sourceConstraintComponent() + " " + e.message());
-        }
-        out.sort(null);
-        return out;
-    }
 
     /**
      * A generated vocabulary of 600 concepts (concept i is of kind i mod 6: device, procedure, condition, anatomical
@@ -134,7 +121,7 @@ class ShapeChecksTest {
     @Test void sameReportAsJenaWithAViolationOfEveryShape() {
         Graph g = broken();
         ValidationReport jena = ShaclValidator.get().validate(SHAPES, g);
-        assertEquals(entries(jena), entries(BulkSparql.validate(SHAPES, g)));
+        assertEquals(BulkSparqlTest.entries(jena), BulkSparqlTest.entries(BulkSparql.validate(SHAPES, g)));
         Set<String> reported = new TreeSet<>();
         jena.getEntries().forEach(e -> reported.add(e.source().getLocalName()));
         Set<String> all = new TreeSet<>();
@@ -146,10 +133,10 @@ class ShapeChecksTest {
         Path f = tmp.resolve("ok.nt");
         SyntheticVocabulary.write(f, 2_000, 3);
         Graph g = Exporter.read(f).graph();
-        assertEquals(entries(ShaclValidator.get().validate(SHAPES, g)), entries(BulkSparql.validate(SHAPES, g)));
+        assertEquals(BulkSparqlTest.entries(ShaclValidator.get().validate(SHAPES, g)), BulkSparqlTest.entries(BulkSparql.validate(SHAPES, g)));
         for (String name : Fixtures.names()) {
             Graph fx = Fixtures.load(name);
-            assertEquals(entries(ShaclValidator.get().validate(SHAPES, fx)), entries(BulkSparql.validate(SHAPES, fx)), name);
+            assertEquals(BulkSparqlTest.entries(ShaclValidator.get().validate(SHAPES, fx)), BulkSparqlTest.entries(BulkSparql.validate(SHAPES, fx)), name);
         }
     }
 
@@ -185,8 +172,8 @@ class ShapeChecksTest {
             if (s.getShapeNode().equals(cycle) || s.getShapeNode().equals(orphan)) assertNull(ShapeChecks.of(s), s.getShapeNode().toString());
         }
         Graph g = broken();
-        List<String> jena = entries(ShaclValidator.get().validate(edited, g));
-        assertEquals(jena, entries(BulkSparql.validate(edited, g)));
+        List<String> jena = BulkSparqlTest.entries(ShaclValidator.get().validate(edited, g));
+        assertEquals(jena, BulkSparqlTest.entries(BulkSparql.validate(edited, g)));
         assertTrue(jena.stream().anyMatch(l -> l.contains("An edited message.")));
         // the three-concept cycle is not found by a path of two links; the self-link is
         assertFalse(jena.stream().anyMatch(l -> l.startsWith(cycle.getURI() + " ") && l.contains(C + "390 ")), String.join("\n", jena));
