@@ -39,10 +39,10 @@ final class ParallelNTriples {
     /** Bytes per chunk (about 60,000 lines of a vocabulary). */
     static final int CHUNK = 8 << 20;
 
-    /** The file's graph, or null when it is small, there is one core, or any chunk had a problem. */
+    /** The file's graph, or null when it is small or compressed, there is one core, or any chunk had a problem. */
     static Graph read(Path file) throws IOException {
         int threads = Runtime.getRuntime().availableProcessors();
-        if (threads < 2 || java.nio.file.Files.size(file) < MIN_BYTES) return null;
+        if (threads < 2 || !file.getFileName().toString().endsWith(".nt") || java.nio.file.Files.size(file) < MIN_BYTES) return null;
         return read(file, CHUNK, threads);
     }
 

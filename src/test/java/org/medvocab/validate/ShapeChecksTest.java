@@ -180,6 +180,20 @@ class ShapeChecksTest {
         assertTrue(jena.stream().anyMatch(l -> l.startsWith(cycle.getURI() + " ") && l.contains(C + "408 ")));
     }
 
+    @Test void deactivatedShapesStayQuietAsInJena() {
+        Graph shapes = Shapes.defaults();
+        Node deactivated = org.apache.jena.shacl.vocabulary.SHACL.deactivated;
+        for (String name : List.of("OrphanConcept", "NoBroaderCycle", "ConceptHasDefinition")) {
+            shapes.add(Validator.shape(name), deactivated, NodeFactory.createLiteralDT("true", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean));
+        }
+        org.apache.jena.shacl.Shapes edited = Shapes.parse(shapes, "deactivated");
+        Graph g = broken();
+        List<String> jena = BulkSparqlTest.entries(ShaclValidator.get().validate(edited, g));
+        assertEquals(jena, BulkSparqlTest.entries(BulkSparql.validate(edited, g)));
+        assertFalse(jena.stream().anyMatch(l -> l.contains("#OrphanConcept ") || l.contains("#NoBroaderCycle ")
+            || l.contains("#ConceptHasDefinition ")));
+    }
+
     @Test void theCheckedReportStillFindsWhatTheShapesSay() {
         ValidationResult r = Validator.validate(broken(), Shapes.defaults());
         assertTrue(r.rows().stream().anyMatch(row -> row.shape().equals(Validator.shape("NoBroaderCycle"))
