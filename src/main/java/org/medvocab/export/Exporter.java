@@ -120,6 +120,14 @@ public final class Exporter {
             throw new ReadException(file, "unknown RDF syntax: expected a file name ending in .ttl, .nt, "
                     + ".rdf, .owl, .jsonld or another extension Jena recognises");
         }
+        if (lang.equals(Lang.NTRIPLES)) {
+            try {
+                Graph chunked = ParallelNTriples.read(file);   // a large file on the cores; null: read it the plain way
+                if (chunked != null) return new LoadedGraph(chunked, chunked.getPrefixMapping());
+            } catch (java.io.IOException e) {
+                // the plain read below reports it
+            }
+        }
         Graph graph = GraphFactory.createDefaultGraph();
         try {
             RDFParser.source(file).lang(lang).errorHandler(new FailOnError(file)).parse(graph);

@@ -47,7 +47,9 @@ import org.medvocab.util.InOrder;
  * shape and constraint). For queries without OPTIONAL, MINUS, sub-queries, SERVICE or GRAPH that join is Jena's
  * pre-binding; every other constraint (SHACL Core, property shapes, queries that use {@code $currentShape} or message
  * templates) is left to Jena.
- * {@code BulkSparqlTest} checks that the two reports are equal on the shape fixtures.
+ * The built-in SPARQL-based shapes do not even run their queries on a whole graph: a Java check per shape
+ * ({@link ShapeChecks}) gives the same answers from the graph's indexes. Jena's part runs in shards of focus nodes.
+ * {@code BulkSparqlTest} and {@code ShapeChecksTest} check that the reports are equal to Jena's.
  */
 final class BulkSparql {
     private BulkSparql() {}
@@ -77,35 +79,36 @@ final class BulkSparql {
         });
     }
 
-    /** Validates {@code data}: Jena for what is not eligible, one query per eligible constraint for the rest. */
+    /**
+     * Validates {@code data}: a Java check for each built-in SPARQL-based shape ({@link ShapeChecks}), one query per
+     * shard of focus nodes for other eligible SPARQL constraints, Jena for the rest (sharded by focus nodes too).
+     */
     static ValidationReport validate(org.apache.jena.shacl.Shapes shapes, Graph data) {
         Split split = split(shapes);
         if (split.bulk().isEmpty()) return ShaclValidator.get().validate(shapes, data);
-        // Jena's part and each bulk query run at once on the cores (the graph is only read, which Jena allows from
-        // several threads); the answers are reported in the order of the shapes, so the report does not depend on it
-        List<Callable<List<Entry>>> queries = new ArrayList<>();
-        for (Shape s : split.bulk()) {
-            Map<Node, Integer> focus = new HashMap<>();
-            for (Node f : VLib.focusNodes(data, s)) focus.merge(f, 1, Integer::sum);
-            if (focus.isEmpty()) continue;
-            for (Constraint c : s.getConstraints()) {
-                if (c instanceof SparqlConstraint sc) queries.add(() -> run(data, s, sc, focus));
-            }
-        }
+        // Jena's shards, the checks and the bulk queries run at once on the cores (the graph is only read, which Jena
+        // allows from several threads); the answers are reported in task order, so the report does not depend on it
+        FocusNodes focusNodes = new FocusNodes(data);
+        List<Callable<List<Entry>>> queries = bulkTasks(split.bulk(), data, focusNodes);
         // an in-memory graph may be read from several threads; any other (a TDB2 graph in the caller's transaction) is not
         boolean parallel = data instanceof org.apache.jena.mem.GraphMemBase;
-        List<Callable<List<Entry>>> all = new ArrayList<>(queries);
-        ValidationReport[] rest = new ValidationReport[1];
-        all.add(0, () -> {
-            rest[0] = ShaclValidator.get().validate(split.rest(), data);
-            return List.of();
-        });
+        List<Callable<ValidationReport>> jena = jenaShards(split.rest(), data, focusNodes);
+        ValidationReport[] rest = new ValidationReport[jena.size()];
+        List<Callable<List<Entry>>> all = new ArrayList<>();
+        for (int i = 0; i < jena.size(); i++) {
+            int slot = i;
+            all.add(() -> {
+                rest[slot] = jena.get(slot).call();
+                return List.of();
+            });
+        }
+        all.addAll(queries);
         List<List<Entry>> answers = InOrder.run(all, parallel ? Runtime.getRuntime().availableProcessors() : 1, "medvocab-validate");
         ValidationContext vCxt = ValidationContext.create(shapes, data);
         for (List<Entry> entries : answers) for (Entry e : entries) e.report(vCxt);
         ValidationReport.Builder out = new ValidationReport.Builder();
-        out.addPrefixes(rest[0].getModel().getGraph().getPrefixMapping());
-        rest[0].getEntries().forEach(out::addReportEntry);
+        out.addPrefixes(ValidationContext.create(split.rest(), data).generateReport().getModel().getGraph().getPrefixMapping());
+        for (ValidationReport r : rest) r.getEntries().forEach(out::addReportEntry);
         vCxt.generateReport().getEntries().forEach(out::addReportEntry);
         return out.build();
     }
@@ -132,8 +135,103 @@ final class BulkSparql {
         return out.build();
     }
 
-    /** A report entry made by a bulk query, kept until it is reported in order. */
+    /** The tasks of the eligible shapes: a shape's Java check in shards of focus nodes, or else its queries. */
+    private static List<Callable<List<Entry>>> bulkTasks(List<Shape> bulk, Graph data, FocusNodes focusNodes) {
+        List<Callable<List<Entry>>> tasks = new ArrayList<>();
+        Indexes ix = new Indexes(data);
+        for (Shape s : bulk) {
+            List<Node> nodes = focusNodes.of(s);
+            ShapeCheck check = ShapeChecks.of(s);
+            if (check != null) {
+                tasks.addAll(checks(data, s, check, ix, nodes));
+                continue;
+            }
+            Map<Node, Integer> focus = new HashMap<>();
+            for (Node f : nodes) focus.merge(f, 1, Integer::sum);
+            if (focus.isEmpty()) continue;
+            for (Constraint c : s.getConstraints()) {
+                if (c instanceof SparqlConstraint sc) tasks.add(() -> run(data, s, sc, focus));
+            }
+        }
+        return tasks;
+    }
+
+    /**
+     * Jena's validation of {@code shapes} (what is left to Jena: SHACL Core and shapes not run in bulk) sharded by focus
+     * nodes: each task validates a shard of one shape's focus nodes the way Jena's plain validation does
+     * ({@link VLib#validateShape} per focus node) in a context of its own.
+     */
+    private static List<Callable<ValidationReport>> jenaShards(org.apache.jena.shacl.Shapes shapes, Graph data, FocusNodes focusNodes) {
+        List<Callable<ValidationReport>> tasks = new ArrayList<>();
+        for (Shape s : shapes.getTargetShapes()) {
+            if (s.getConstraints().isEmpty() && s.getPropertyShapes().isEmpty()) continue;
+            List<Node> nodes = focusNodes.of(s);
+            for (int from = 0; from < nodes.size(); from += SHARD) {
+                List<Node> part = nodes.subList(from, Math.min(nodes.size(), from + SHARD));
+                tasks.add(() -> {
+                    ValidationContext vCxt = ValidationContext.create(shapes, data);
+                    for (Node f : part) VLib.validateShape(vCxt, data, s, f);
+                    return vCxt.generateReport();
+                });
+            }
+        }
+        return tasks;
+    }
+
+    /**
+     * The Java {@link ShapeCheck} of a built-in shape over its focus nodes, one task per shard of them; each answer becomes
+     * the entry its query's answer would (the shape's only constraint is that query).
+     */
+    private static List<Callable<List<Entry>>> checks(Graph data, Shape shape, ShapeCheck check, Indexes ix, List<Node> nodes) {
+        SparqlConstraint sc = ShapeChecks.sparql(shape);
+        List<Callable<List<Entry>>> tasks = new ArrayList<>();
+        for (int from = 0; from < nodes.size(); from += SHARD) {
+            List<Node> part = nodes.subList(from, Math.min(nodes.size(), from + SHARD));
+            tasks.add(() -> {
+                List<Entry> out = new ArrayList<>();
+                for (Node f : part) check.check(f, data, ix, (path, value) -> out.add(Entry.of(shape, sc, f, path, value)));
+                return out;
+            });
+        }
+        return tasks;
+    }
+
+    /**
+     * The focus nodes of shapes ({@link VLib#focusNodes}: the union of their targets' nodes), each target's found once
+     * per validation: most shapes share a target such as {@code sh:targetClass skos:Concept}, whose nodes Jena finds
+     * through the subclasses of the class.
+     */
+    private static final class FocusNodes {
+        private final Graph data;
+        private final Map<List<Node>, List<Node>> byTarget = new HashMap<>();
+
+        FocusNodes(Graph data) { this.data = data; }
+
+        /** The focus nodes of {@code s}, each once (a list shared with the other shapes of the same target). */
+        List<Node> of(Shape s) {
+            if (s.getTargets().size() == 1) return target(s.getTargets().iterator().next());
+            java.util.Set<Node> all = new java.util.LinkedHashSet<>();
+            for (org.apache.jena.shacl.engine.Target t : s.getTargets()) all.addAll(target(t));
+            return new ArrayList<>(all);
+        }
+
+        private List<Node> target(org.apache.jena.shacl.engine.Target t) {
+            if (t.getObject() == null) return new ArrayList<>(VLib.focusNodes(data, t));
+            List<Node> key = List.of(org.apache.jena.graph.NodeFactory.createLiteralString(t.getTargetType().name()), t.getObject());
+            return byTarget.computeIfAbsent(key, k -> new ArrayList<>(VLib.focusNodes(data, t)));
+        }
+    }
+
+    /** A report entry made by a bulk query or a check, kept until it is reported in order. */
     private record Entry(String message, Shape shape, Node focus, Node path, Node value, SparqlConstraint constraint) {
+        /** The entry of one answer ({@code value} is the focus when the query binds none), with the constraint's message. */
+        static Entry of(Shape shape, SparqlConstraint sc, Node focus, Node path, Node value) {
+            String msg = sc.getMessage() == null
+                ? "SPARQL SELECT constraint for " + ShLib.displayStr(focus) + " returns " + ShLib.displayStr(value)
+                : sc.getMessage();
+            return new Entry(msg, shape, focus, path, value, sc);
+        }
+
         void report(ValidationContext vCxt) {
             vCxt.reportEntry(message, shape, focus, path == null ? null : PathFactory.pathLink(path), value, constraint);
         }
@@ -177,11 +275,8 @@ final class BulkSparql {
                 Integer times = f == null ? null : focus.get(f);
                 if (times == null) continue;
                 Node value = row.get(VALUE) != null ? row.get(VALUE) : f;
-                String msg = sc.getMessage() == null
-                    ? "SPARQL SELECT constraint for " + ShLib.displayStr(f) + " returns " + ShLib.displayStr(value)
-                    : sc.getMessage();
-                Node p = row.get(PATH);
-                for (int i = 0; i < times; i++) out.add(new Entry(msg, shape, f, p, value, sc));
+                Entry e = Entry.of(shape, sc, f, row.get(PATH), value);
+                for (int i = 0; i < times; i++) out.add(e);
             }
         }
     }

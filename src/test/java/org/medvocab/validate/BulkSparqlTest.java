@@ -24,7 +24,7 @@ class BulkSparqlTest {
     private static final org.apache.jena.shacl.Shapes SHAPES = Shapes.parse(Shapes.defaults(), "shapes");
 
     /** The entries as sorted lines: shape, severity, focus, path, value, component, message. */
-    private static List<String> entries(ValidationReport r) {
+    static List<String> entries(ValidationReport r) {
         List<String> out = new ArrayList<>();
         for (ReportEntry e : r.getEntries()) {
             out.add(e.source() + " " + e.severity().level() + " " + e.focusNode() + " " + e.resultPath() + " " + e.value()
