@@ -204,7 +204,7 @@ final class EntryExtractor {
                 if (isNotNoun(pos.group(1))) return null;
                 continue;
             }
-            if (DefinitionRules.isEtymology(text) || SYNONYM_ONLY.matcher(text).matches()) continue;
+            if (DefinitionRules.isEtymology(DefinitionRules.withoutSenseLabels(text)) || SYNONYM_ONLY.matcher(text).matches()) continue;
             if (VERB_SENSE.matcher(text).matches()) continue;
             int start = s.end() - text.length();
             lines.add(new Line(text, Math.max(s.start(), start), s.end()));
