@@ -518,6 +518,8 @@ final class RelationRules {
         label = groundedCore(label);
         // "in people with weakened hearts": once the describing word is gone, an organ is left, and an organ is no indication
         if (kind == RelationKind.INDICATION && Lexicon.bodyPart(Phrases.head(label))) return;
+        // "inserted into a body cavity": a general word for a place says how a thing is used, not where
+        if ((kind == RelationKind.INSERTION_SITE || kind == RelationKind.LOCATION) && Lexicon.GENERAL_PLACES.contains(Labels.key(label))) return;
         // "driven by steam or by mains power": a device works with these (stuff, events), they are not its parts
         if (kind == RelationKind.COMPONENT && deviceTopic(topic) && Lexicon.kindOfHead(Phrases.head(label)) != TopClass.DEVICE
             && org.medvocab.ground.WordNetLexicon.get().kindLexFile(Labels.singular(Phrases.head(label).toLowerCase(Locale.ROOT))).map(NOT_PARTS::contains).orElse(false)) return;
