@@ -167,16 +167,26 @@ final class RelationRules {
                                          boolean definitional, DocumentExtraction ex) {
         boolean conditionTopic = topic.kind() == TopClass.CONDITION;
         for (Trigger tr : SENTENCE) {
-            if (!(topicSubject || definitional || tr.anySubject())) continue;
+            boolean place = tr.kind() == RelationKind.INSERTION_SITE || tr.kind() == RelationKind.LOCATION;
+            if (!(topicSubject || definitional || tr.anySubject() || place)) continue;
             if (tr.kind() == RelationKind.INDICATION && conditionTopic) continue;
             Matcher m = tr.pattern().matcher(sentence);
             while (m.find()) {
+                // "... will have a cannula inserted into a vein": the participle right after the topic is about it
+                if (!(topicSubject || definitional || tr.anySubject()) && !topicRightBefore(sentence, m.start(), topic)) continue;
                 if (negated(sentence, m.start())) continue;
                 if (!definitional && inRelativeClause(sentence, m.start())) continue;
                 if (tr.kind() == RelationKind.RISK && section == Section.INDICATIONS) continue;
                 add(ex, topic, tr.kind(), sentence, m.end(), ev, false);
             }
         }
+    }
+
+    /** Whether the text just before {@code at} ends with the topic's name ("a cannula| inserted into ..."). */
+    private static boolean topicRightBefore(String sentence, int at, TermRecord topic) {
+        String before = Labels.key(sentence.substring(0, at));
+        String key = Labels.key(topic.label());
+        return !key.isEmpty() && (before.equals(key) || before.endsWith(" " + key));
     }
 
     /** The section patterns: inside a risks, indications, components or mechanism section, whatever the subject. */
