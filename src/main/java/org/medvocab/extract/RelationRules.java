@@ -32,7 +32,7 @@ final class RelationRules {
             // "inserted through the abdominal wall directly into the bladder": the way in, then where it ends up
             // "goes through the nose to the stomach": a way through, then the place it reaches
             + "|(?:inserted|introduced|passed|placed|floated|advanced|threaded|guided|led|put|fed|goes|go|runs|run|passes|travels|travel)\\s+(?:\\w+ly\\s+)?(?:through|via)\\s+(?:(?!\\b(?:from|to|with|by|for|which|that|who|is|are)\\b)[^,.;]){1,50}?\\s(?:\\w+ly\\s+)?(?:into(?:\\s+the)?|to\\s+the)", RelationKind.LOCATION, false),
-        t("(?:occurs?|occurring|forms?|develops?|arises?)\\s+(?:\\w+ly\\s+)?in(?:\\s+the)?|,\\s*(?:most\\s+)?(?:commonly|usually|typically|mainly|mostly|often|frequently)\\s+in(?:\\s+the)?", RelationKind.LOCATION, false),
+        t("(?:occurs?|occurring|forms?|develops?|arises?)\\s+(?:\\w+ly\\s+)?in(?!\\s+(?:response|reaction|association|combination|addition|relation|cases?|patients|people|persons|children|adults|men|women|infants|some|many|most|about)\\b)(?:\\s+the)?|,\\s*(?:most\\s+)?(?:commonly|usually|typically|mainly|mostly|often|frequently)\\s+in(?:\\s+the)?", RelationKind.LOCATION, false),
         t("(?:consists?|consisting|composed|made up|comprised)\\s+of|equipped with|fitted with|(?:through|by) (?:the )?(?:use|means) of|comprises|contains|to which(?=[^.]*\\b(?:attached|connected|fitted|joined|fixed|coupled)\\b)|embodying|incorporating|comprising", RelationKind.COMPONENT, false),
         // "There is a small risk of X": in an article, an existential risk statement is about the article's topic
         t("^there\\s+(?:is|are)\\s+(?:also\\s+)?(?:an?\\s+)?(?:(?:small|slight|low|high|increased|higher|some|serious)\\s+)?(?:risks?|chance|danger)\\s+of", RelationKind.RISK, true),
