@@ -51,6 +51,11 @@ final class DefinitionRules {
     /** A leading etymology or variant in brackets: "[Fr.] an instrument", "[L. scalpellum] a knife", "(also nebuliser) a device". */
     private static final Pattern LEADING_BRACKETS = Pattern.compile("^(?:\\[[^\\]]{1,60}\\]|\\((?i:also|or|plural|pl\\.)\\s[^()]{1,40}\\))\\s*");
 
+    /** The headword and its part of speech before the sense: "Neb u*li zer, n. An atomizer.", "endoscope, n. an instrument". */
+    private static final Pattern HEAD_AND_MARK = Pattern.compile("^[\\p{L}][\\p{L}\\s*\"'`\u2019-]{1,40},\\s*(?:n|noun)\\.\\s+(?=\\p{L}|\\[)");
+    /** A cut excerpt and the name of the dictionary it is from: "... An atomizer. [1913 Webster] \u2026 The Collaborative Dictionary". */
+    private static final Pattern SOURCE_TAIL = Pattern.compile("\\s*\u2026\\s*[^\u2026]{0,80}$");
+
     /** Footnote marks after a definition ("... a drug \u00b9") and trailing notes about the word's origin or the entry's source. */
     private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*[\\u00b9\\u00b2\\u00b3\\u2070-\\u2079]+\\s*$"
         + "|\\s+(?:Origin|Etymology|Source)\\s*:\\s.*$|\\s*Word Origin.*$");
@@ -80,9 +85,11 @@ final class DefinitionRules {
             d = FIELD_LABEL.matcher(d).replaceFirst("");
             d = BRACKET_LABEL.matcher(d).replaceFirst("");
             d = FIELD_WORD.matcher(d).replaceFirst("");
+            d = HEAD_AND_MARK.matcher(d).replaceFirst("");
             if (d.equals(before)) break;
         }
-        return TRAILING_NOTE.matcher(d).replaceFirst("");
+        d = SOURCE_TAIL.matcher(d).replaceFirst("");
+        return TRAILING_NOTE.matcher(d).replaceFirst("").replaceFirst("\\s*\\[[^\\]]{1,40}\\]\\s*$", "");
     }
 
     /** A short line naming a source rather than defining: "Wikipedia foundation.", "Medical dictionary. 2011." */
@@ -123,6 +130,7 @@ final class DefinitionRules {
         String cleaned = withoutSenseLabels(def);
         // a quotation showing the word in use, its history, or the name of the work it comes from
         if (isExample(cleaned) || isEtymology(cleaned) || CREDIT.matcher(cleaned).matches()) return;
+        if (!cleaned.codePoints().anyMatch(Character::isLetter)) return; // nothing but marks and brackets was left
         int lead = cleaned.isEmpty() ? -1 : def.indexOf(cleaned.substring(0, Math.min(12, cleaned.length())));
         if (lead > 0) start += lead; // the labels cut from the front are not part of the definition's text
         def = cleaned;
