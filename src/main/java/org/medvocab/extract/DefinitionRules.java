@@ -37,7 +37,7 @@ final class DefinitionRules {
     /** "quivering of muscles": a phrase with "of" describes; a bare synonym names. */
     private static final Pattern OF_PHRASE = Pattern.compile("(?i)\\sof\\s");
     /** A noun part-of-speech mark before a definition. */
-    private static final Pattern NOUN_MARK = Pattern.compile("^(?:(?i:noun)\\.?|n\\.|n(?=\\s+(?:an?|the|any|one)\\s)|\\[(?:n|noun)\\]|\\((?:n|noun)\\))\\s+(?=\\p{L}|\\()");
+    private static final Pattern NOUN_MARK = Pattern.compile("^(?:(?i:noun)\\.?|n\\.|n(?=\\s+(?:an?|the|any|one)\\s)|\\[(?:n|noun)\\]|\\((?:n|noun)\\.?\\))\\s+(?=\\p{L}|\\(|[\\u25aa\\u2022\\u25ba\\d])");
     /** A field label before a definition on dictionary pages: "Definition: a tube ...", "Meaning: ...". */
     private static final Pattern FIELD_LABEL = Pattern.compile("^(?i:definition|meaning|sense|gloss)\\s*:\\s+");
     /** A short subject label in brackets before a sense: "(med) a tube ...", "(Med.) The name of ...". */
@@ -96,6 +96,28 @@ final class DefinitionRules {
     private static final Pattern CREDIT = Pattern.compile("(?i)^[^.]{0,50}\\b(?:wikipedia|wiktionary|foundation|dictionary|dictionaries|"
         + "encyclop\\w+|thesaurus|publishers?|press|university|inc|ltd|corporation)\\b[^.]{0,30}\\.?(?:\\s*(?:1[6-9]|20)\\d\\d\\.?)?$");
 
+    /**
+     * Lines of a dictionary page that are about the word or the page, not the thing: a source line ("from The ...
+     * Dictionary", "Copyright"), a respelling ("IPA: ...", "Pronunciation: ..."), a head line ("hernia (noun)"),
+     * a short label line ending in a colon, an origin ("Etym: ...", "From hernia.", "late 14c., ..."), the page about itself.
+     */
+    private static final Pattern NOT_A_SENSE = Pattern.compile("(?i)^from\\s+(?:the\\s+)?\\p{Lu}[^.]*\\b(?:dictionary|wordnet|edition|version|"
+        + "encyclop\\w*|glossary|thesaurus|wiktionary)\\b|\\b(?:copyright|all rights reserved)\\b|^(?:ipa|pronunciation|etym(?:ology)?)\\s*:"
+        + "|\\((?:noun|verb|adj|adjective|adverb)\\)\\s*$|^\\S+(?:\\s+\\S+){0,5}:\\s*$|^from\\s+[\\p{L}-]+\\.?$|^(?:early|mid|late)?\\s*\\d{1,2}(?:c|th\\s+cent?)\\.?,?\\s"
+        + "|\\b(?:this page|this word|the word|a word)\\b|^select\\s+(?:another|a|your)\\b");
+
+    /** An example sentence: it has a subject and verb of its own and uses the word ("the doctor placed the stethoscope"). */
+    private static boolean usesTheWord(String text, TermRecord term) {
+        String key = " " + Labels.key(text) + " ";
+        String word = Labels.key(term.label());
+        if (word.isEmpty() || !key.contains(" " + word + " ") || key.startsWith(" " + word + " ")) return false;
+        List<Nlp.Sentence> ss = Nlp.get().sentences(text, 0);
+        if (ss.isEmpty()) return false;
+        String first = ss.get(0).text();
+        return !TextRules.namesTopic(first, term) && !definitionShaped(first)
+            && Pattern.compile("(?i)\\b(?:the|a|an|his|her|their|my)\\s+" + Pattern.quote(term.label())).matcher(first).find();
+    }
+
     /** A sentence that shows the word in use: in quotation marks, or after "Example:". */
     private static final Pattern EXAMPLE = Pattern.compile("^(?:[\\u2018\\u201c\"'].{8,}|(?i:examples?|e\\.g\\.|usage)\\s*:.*)$");
 
@@ -129,7 +151,8 @@ final class DefinitionRules {
         def = def.replaceFirst("\\s*\\[[^\\]]*\\]\\s*$", ""); // a trailing etymology in brackets
         String cleaned = withoutSenseLabels(def);
         // a quotation showing the word in use, its history, or the name of the work it comes from
-        if (isExample(cleaned) || isEtymology(cleaned) || CREDIT.matcher(cleaned).matches()) return;
+        if (isExample(cleaned) || isEtymology(cleaned) || CREDIT.matcher(cleaned).matches() || NOT_A_SENSE.matcher(cleaned).find()) return;
+        if (sense && usesTheWord(cleaned, term)) return; // "The doctor placed the stethoscope on ...": the word in use
         if (!cleaned.codePoints().anyMatch(Character::isLetter)) return; // nothing but marks and brackets was left
         int lead = cleaned.isEmpty() ? -1 : def.indexOf(cleaned.substring(0, Math.min(12, cleaned.length())));
         if (lead > 0) start += lead; // the labels cut from the front are not part of the definition's text
