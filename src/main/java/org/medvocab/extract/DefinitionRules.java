@@ -106,7 +106,10 @@ final class DefinitionRules {
         + "|\\((?:noun|verb|adj|adjective|adverb)\\)\\s*$|^\\S+(?:\\s+\\S+){0,5}:\\s*$|^from\\s+[\\p{L}-]+\\.?$|^(?:early|mid|late)?\\s*\\d{1,2}(?:c|th\\s+cent?)\\.?,?\\s"
         + "|\\b(?:this page|this word|the word|a word)\\b|^select\\s+(?:another|a|your)\\b");
 
-    /** An example sentence: it has a subject and verb of its own and uses the word ("the doctor placed the stethoscope"). */
+    /**
+     * An example sentence: it uses the word after a determiner ("... put a splint on ...") and has a subject and a
+     * verb of its own before it ("The nurse put ..."), where a definition is a noun phrase.
+     */
     private static boolean usesTheWord(String text, TermRecord term) {
         String key = " " + Labels.key(text) + " ";
         String word = Labels.key(term.label());
@@ -114,8 +117,19 @@ final class DefinitionRules {
         List<Nlp.Sentence> ss = Nlp.get().sentences(text, 0);
         if (ss.isEmpty()) return false;
         String first = ss.get(0).text();
-        return !TextRules.namesTopic(first, term) && !definitionShaped(first)
-            && Pattern.compile("(?i)\\b(?:the|a|an|his|her|their|my)\\s+" + Pattern.quote(term.label())).matcher(first).find();
+        Matcher use = Pattern.compile("(?i)\\b(?:the|a|an|his|her|their|my|your)\\s+" + Pattern.quote(term.label())).matcher(first);
+        if (TextRules.namesTopic(first, term) || !use.find()) return false;
+        if (!definitionShaped(first)) return true;
+        // "The nurse put a splint on ...": a verb between a capitalised opening and the word
+        if (!first.matches("^(?:The|A|An|This|His|Her|Their|Our|My|He|She|They|We|I)\\s.*")) return false;
+        return Nlp.get().analyse(first.substring(0, use.start()), 0).tokens().stream().anyMatch(t -> t.is("VERB"));
+    }
+
+    /** A sentence that uses the word: no definition, but what it says of the word's thing may still be a relation. */
+    private static void inUse(DocumentExtraction ex, TermRecord term, String text, int start) {
+        for (Nlp.Sentence s : Nlp.get().sentences(text, start)) {
+            RelationRules.apply(s.text(), ex.evidence(s.start(), s.end()), term, Section.GENERAL, false, false, ex);
+        }
     }
 
     /** A sentence that shows the word in use: in quotation marks, or after "Example:". */
@@ -152,7 +166,10 @@ final class DefinitionRules {
         String cleaned = withoutSenseLabels(def);
         // a quotation showing the word in use, its history, or the name of the work it comes from
         if (isExample(cleaned) || isEtymology(cleaned) || CREDIT.matcher(cleaned).matches() || NOT_A_SENSE.matcher(cleaned).find()) return;
-        if (sense && usesTheWord(cleaned, term)) return; // "The doctor placed the stethoscope on ...": the word in use
+        if (sense && usesTheWord(cleaned, term)) { // "The doctor placed the stethoscope on ...": the word in use
+            inUse(ex, term, cleaned, start);
+            return;
+        }
         if (!cleaned.codePoints().anyMatch(Character::isLetter)) return; // nothing but marks and brackets was left
         int lead = cleaned.isEmpty() ? -1 : def.indexOf(cleaned.substring(0, Math.min(12, cleaned.length())));
         if (lead > 0) start += lead; // the labels cut from the front are not part of the definition's text

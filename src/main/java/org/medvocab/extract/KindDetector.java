@@ -58,7 +58,7 @@ public final class KindDetector {
             if (t.matches("^[\\p{L}][\\p{L}'\\- ]{1,40}\\s(?:\\([^()]*[-\u02c8'\u2032][^()]*\\)|/[^/]*[-\u02c8'\u2032\u2033][^/]*/)\\s*(?:\\[[^\\]]*\\]\\s*)?,?\\s*[A-Za-z].{10,}")
                 || t.matches("^([a-z])[a-z\\-]{1,30}\\s\\(\\1[a-z]{1,30}\\)\\s+(?:\\[[^\\]]*\\]\\s+)?[A-Z].{10,}")) dict += 3;
             // syllabified headwords: "ca·the·ter"
-            if (t.matches("^\\S*\\p{L}[\u00b7\u2027]\\p{L}\\S*(?:\\s.*)?")) dict += 2;
+            if (t.matches("^(?:[\\p{L}-]+\\s+){0,2}\\S*\\p{L}[\u00b7\u2027]\\p{L}\\S*(?:\\s.*)?")) dict += 2;
             // a lead sentence "Title is a ..." right after the title is how articles open
             if (i > 0 && encyclopediaLead(lines, i)) lead = true;
             if (t.matches("^[a-z].{20,}") && t.matches("^(?:a|an|the|one|any)\\s.*")) dict += 1;

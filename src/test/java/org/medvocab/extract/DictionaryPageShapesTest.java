@@ -174,4 +174,80 @@ class DictionaryPageShapesTest {
         assertTrue(refs.containsAll(List.of("joint", "fontanelle", "synostosis")), () -> describe(ex));
         assertFalse(refs.stream().anyMatch(r -> r.startsWith("which")), () -> describe(ex));
     }
+
+    @Test
+    void learnerDictionaryHeadLineRespellingsAndNavigation() {
+        DocumentExtraction ex = extract("gastrostomy-learners.txt", """
+            Definition of gastrostomy noun from the Example Learner's Dictionary
+
+            BrE //\u0261\u00e6\u02c8str\u0252st\u0259mi//
+            ; NAmE //\u0261\u00e6\u02c8str\u0251\u02d0st\u0259mi//
+            jump to other results
+            an operation in which an opening is made through the wall of the abdomen into the stomach Word Originlate 19th cent.: from Greek gaster 'stomach'.
+            """);
+        assertEquals("gastrostomy", ex.topic(), () -> describe(ex));
+        assertEquals(List.of("an operation in which an opening is made through the wall of the abdomen into the stomach"),
+            definitions(term(ex, "gastrostomy")), () -> describe(ex));
+    }
+
+    @Test
+    void quotedDictionariesLoseTheirHeadwordMarksAndSourceNames() {
+        DocumentExtraction ex = extract("inhaler-other-dictionaries.txt", """
+            Look at other dictionaries:
+
+              \u2022 Inhaler \u2014 In*hal er, n. An apparatus for breathing in a medicine as a vapour. [1913 Webster] \u2026 Some Collaborative Dictionary
+
+              \u2022 inhaler \u2014 (n.) 1715, agent noun from inhale \u2026 Some Etymology dictionary
+
+              \u2022 inhaler \u2014 NOUN \u25aa a portable device for breathing in a medicine, used by people with asthma. \u2026 Some English terms dictionary
+            """);
+        List<String> defs = definitions(term(ex, "inhaler"));
+        assertTrue(defs.contains("An apparatus for breathing in a medicine as a vapour."), () -> describe(ex));
+        assertTrue(defs.contains("a portable device for breathing in a medicine, used by people with asthma."), () -> describe(ex));
+        assertEquals(2, defs.size(), () -> describe(ex));
+    }
+
+    @Test
+    void linesAboutTheWordOrThePageAreNoSenses() {
+        DocumentExtraction ex = extract("splint-wordpage.txt", """
+            splint
+
+            noun
+
+            1. a strip of rigid material that holds a broken bone still
+            2. The nurse put a splint on the girl's wrist before the X-ray.
+            IPA: /spl\u026ant/
+            from The Example Dictionary of the English Language, 3rd Edition
+            This page lists every meaning of the word splint.
+            """);
+        assertEquals(List.of("a strip of rigid material that holds a broken bone still"), definitions(term(ex, "splint")), () -> describe(ex));
+    }
+
+    @Test
+    void aHeadLineThatRepeatsTheHeadwordBeforeItsSyllablesAndAKindAsAWholeSense() {
+        DocumentExtraction ex = extract("cystoscopy-page.txt", """
+            cystoscopy cys\u00b7tos\u00b7co\u00b7py (s\u012d-st\u014fs'k\u0259-p\u0113)
+
+            Examination of the inside of the bladder with a thin lighted instrument.
+
+            Flexible cystoscopy.
+            """);
+        assertEquals("cystoscopy", ex.topic(), () -> describe(ex));
+        assertTrue(definitions(term(ex, "cystoscopy")).contains("Examination of the inside of the bladder with a thin lighted instrument."),
+            () -> describe(ex));
+        // "Flexible cystoscopy." names the kind the sense is about: a narrower term, not another name of the headword
+        assertTrue(ExtractFixtures.broader(term(ex, "flexible cystoscopy")).contains("cystoscopy"), () -> describe(ex));
+    }
+
+    @Test
+    void aPlaceParticipleRightAfterTheTopicIsAboutItWhateverTheSubject() {
+        DocumentExtraction ex = extract("stoma-bag.txt", """
+            Definitions of drain
+
+            n a tube that carries fluid away from a wound
+
+            A surgeon will often leave a drain placed in the abdomen after an operation on the bowel.
+            """);
+        assertEquals(List.of("abdomen"), targets(term(ex, "drain"), RelationKind.LOCATION), () -> describe(ex));
+    }
 }
