@@ -122,6 +122,8 @@ final class DefinitionRules {
         if (!definitionShaped(first)) return true;
         // "The nurse put a splint on ...": a verb between a capitalised opening and the word
         if (!first.matches("^(?:The|A|An|This|His|Her|Their|Our|My|He|She|They|We|I)\\s.*")) return false;
+        int semicolon = first.indexOf(';');
+        if (semicolon >= 0 && semicolon < use.start()) return false; // "A machine for ...; the pump beeps ...": a gloss, then a remark
         return Nlp.get().analyse(first.substring(0, use.start()), 0).tokens().stream().anyMatch(t -> t.is("VERB"));
     }
 
