@@ -525,11 +525,8 @@ public final class DictionaryExtractor {
             }
         }
         for (String s : subEntries) score.computeIfPresent(Labels.key(s), (k, v) -> v + 1.0);
-        // the file name or address of a one-term page usually spells its headword
-        java.util.Set<String> fromId = idWords(ex);
-        for (String key : score.keySet()) {
-            if (fromId.containsAll(List.of(key.split(" ")))) score.merge(key, 3.0, Double::sum);
-        }
+
+        boolean spelled = false;
         if (pronunciation != null) {
             String[] pron = Labels.ascii(pronunciation.replace("-", "")).trim().split("\\s+");
             for (String key : score.keySet()) {
@@ -537,8 +534,15 @@ public final class DictionaryExtractor {
                 if (words.length == pron.length) {
                     boolean initials = true;
                     for (int i = 0; i < words.length; i++) if (words[i].isEmpty() || pron[i].isEmpty() || words[i].charAt(0) != pron[i].charAt(0)) initials = false;
-                    if (initials) score.merge(key, 4.0, Double::sum);
+                    if (initials) { score.merge(key, 4.0, Double::sum); spelled = true; }
                 }
+            }
+        }
+        if (!spelled) {
+            // without a respelling to go by, the file name or address of a one-term page usually spells its headword
+            java.util.Set<String> fromId = idWords(ex);
+            for (String key : score.keySet()) {
+                if (fromId.containsAll(List.of(key.split(" ")))) score.merge(key, 3.0, Double::sum);
             }
         }
         String best = null;

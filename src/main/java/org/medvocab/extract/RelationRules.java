@@ -108,18 +108,24 @@ final class RelationRules {
         if (purpose.find()) sentence = sentence.substring(0, purpose.start());
         Matcher m = PLACE_PREPOSITION.matcher(sentence);
         while (m.find()) {
-            Phrases.Term t = Phrases.clean(Phrases.phraseAt(sentence, m.end()));
-            if (t == null || isTopic(t.label(), topic) || t.label().split(" ").length > 3 || !DefinitionRules.isNounPhrase(t.label())) continue;
-            String key = Labels.key(t.label());
-            String head = Phrases.head(t.label());
-            if (Lexicon.GENERAL_PLACES.contains(key) || !Lexicon.bodyPart(head)) continue;
-            // blood, insulin: what the body holds or makes is not a place
-            if (org.medvocab.ground.WordNetLexicon.get().isA(Labels.singular(head.toLowerCase(Locale.ROOT)), "substance")) continue;
-            if (topic.relations().stream().anyMatch(r -> Labels.key(r.target()).equals(key))) continue;
-            String prep = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
-            boolean goesIn = prep.equals("into") || prep.equals("through") || prep.equals("in");
-            addOne(ex, topic, deviceTopic(topic) && goesIn ? RelationKind.INSERTION_SITE : RelationKind.LOCATION, t, ev);
+            // "the work of the heart and lungs": each part
+            for (String item : Phrases.coordinated(Phrases.phraseAt(sentence, m.end()))) placeOf(item, m, ev, topic, ex);
         }
+    }
+
+    /** One place a definition's preposition names, if it is a specific body part and not a substance. */
+    private static void placeOf(String item, Matcher m, Evidence ev, TermRecord topic, DocumentExtraction ex) {
+        Phrases.Term t = Phrases.clean(item);
+        if (t == null || isTopic(t.label(), topic) || t.label().split(" ").length > 3 || !DefinitionRules.isNounPhrase(t.label())) return;
+        String key = Labels.key(t.label());
+        String head = Phrases.head(t.label());
+        if (Lexicon.GENERAL_PLACES.contains(key) || !Lexicon.bodyPart(head)) return;
+        // blood, insulin: what the body holds or makes is not a place
+        if (org.medvocab.ground.WordNetLexicon.get().isA(Labels.singular(head.toLowerCase(Locale.ROOT)), "substance")) return;
+        if (topic.relations().stream().anyMatch(r -> Labels.key(r.target()).equals(key))) return;
+        String prep = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+        boolean goesIn = prep.equals("into") || prep.equals("through") || prep.equals("in");
+        addOne(ex, topic, deviceTopic(topic) && goesIn ? RelationKind.INSERTION_SITE : RelationKind.LOCATION, t, ev);
     }
 
     /** "a kidney stone (nephrolith)": one lower-case noun in brackets after a noun phrase is its technical name. */
