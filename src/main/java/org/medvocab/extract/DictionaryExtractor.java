@@ -398,7 +398,9 @@ public final class DictionaryExtractor {
                 }
                 if (found != null) {
                     TermRecord t = ex.term(found);
-                    if (ex.topic() == null) ex.topic(found);
+                    // one of the page's sub-entries is not what the page is about
+                    String key = Labels.key(found);
+                    if (ex.topic() == null && subEntries.stream().noneMatch(e -> Labels.key(e).equals(key))) ex.topic(found);
                     for (Line l : headless) {
                         String def = DOMAIN_TAG.matcher(l.text()).replaceFirst("");
                         DefinitionRules.define(ex, t, def, l.start() + (l.text().length() - def.length()), l.end());
@@ -527,8 +529,13 @@ public final class DictionaryExtractor {
         for (String s : subEntries) score.computeIfPresent(Labels.key(s), (k, v) -> v + 1.0);
 
         boolean spelled = false;
+        // a sub-entry of the page may be the term the respelling spells, though the definitions never name it
+        for (String sub : subEntries) {
+            String key = Labels.key(sub);
+            if (pronunciation != null && !score.containsKey(key)) { score.put(key, 0.0); labelOf.putIfAbsent(key, sub); }
+        }
         if (pronunciation != null) {
-            String[] pron = Labels.ascii(pronunciation.replace("-", "")).trim().split("\\s+");
+            String[] pron = Labels.ascii(pronunciation.replaceAll("[()\\[\\]/]", "").replace("-", "")).trim().split("\\s+");
             for (String key : score.keySet()) {
                 String[] words = Labels.ascii(key).split("\\s+");
                 if (words.length == pron.length) {
