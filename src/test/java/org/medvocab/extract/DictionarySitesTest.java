@@ -89,7 +89,9 @@ class DictionarySitesTest {
         assertTrue(defs.stream().noneMatch(d -> d.contains("chokes") || d.contains("medic tied") || d.contains("1695")), defs::toString);
         assertTrue(defs.stream().anyMatch(d -> d.startsWith("a device (as a cuff")), defs::toString);
         assertEquals(List.of("band"), broader(t));
-        assertEquals(1, ex.terms().size(), () -> describe(ex)); // no "first known use", quiz or menu concepts
+        // the limbs the medical sense places it around are its locations; no "first known use", quiz or menu concepts
+        assertEquals(List.of("arm", "leg"), ExtractFixtures.targets(t, RelationKind.LOCATION), () -> describe(ex));
+        assertEquals(3, ex.terms().size(), () -> describe(ex));
     }
 
     @Test
@@ -185,7 +187,8 @@ class DictionarySitesTest {
         assertTrue(defs.stream().noneMatch(d -> d.contains("taped") || d.contains("Latin")), defs::toString);
         assertEquals(List.of(), broader(t));   // "a thin tube": the form word gives the kind only
         assertEquals(TopClass.DEVICE, t.kind());
-        assertEquals(1, ex.terms().size(), () -> describe(ex));
+        assertEquals(List.of("vein"), ExtractFixtures.targets(t, RelationKind.INSERTION_SITE), () -> describe(ex));
+        assertEquals(2, ex.terms().size(), () -> describe(ex));
     }
 
     @Test
