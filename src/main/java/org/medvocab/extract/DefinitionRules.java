@@ -52,7 +52,9 @@ final class DefinitionRules {
     private static final Pattern LEADING_BRACKETS = Pattern.compile("^(?:\\[[^\\]]{1,60}\\]|\\((?i:also|or|plural|pl\\.)\\s[^()]{1,40}\\))\\s*");
 
     /** The headword and its part of speech before the sense: "Neb u*li zer, n. An atomizer.", "endoscope, n. an instrument". */
-    private static final Pattern HEAD_AND_MARK = Pattern.compile("^[\\p{L}][\\p{L}\\s*\"'`\u2019-]{1,40},\\s*(?:n|noun)\\.\\s+(?=\\p{L}|\\[)");
+    private static final Pattern HEAD_AND_MARK = Pattern.compile("^[\\p{L}][\\p{L}\\s*\"'`\u2019-]{1,40},\\s*(?:n|noun)\\.\\s+(?=\\p{L}|\\[)"
+        // "tachycardia \u2014 (n.) 1868, ...": a list of other dictionaries' entries, the headword and a dash first
+        + "|^[\\p{L}][\\p{L}\\s'\u2019-]{1,40}?\\s+[\u2014\u2013]\\s+");
     /** A cut excerpt and the name of the dictionary it is from: "... An atomizer. [1913 Webster] \u2026 The Collaborative Dictionary". */
     private static final Pattern SOURCE_TAIL = Pattern.compile("\\s*\u2026\\s*[^\u2026]{0,80}$");
 
@@ -211,7 +213,9 @@ final class DefinitionRules {
         }
         // A definition that is only another term ("artificial kidney.") names the preferred term.
         String bare = body.replaceAll("[.\\s]+$", "");
+        // ("excessively rapid heartbeat." describes: a name does not start with an adverb)
         if (sense && bare.split("\\s+").length <= 5 && !OF_PHRASE.matcher(bare).find() && !bare.matches("(?i)^(?:a|an|the|to|any|one|of|in)\\b.*") && !bare.contains(",")
+            && !bare.matches("(?i)^\\p{L}+ly\\s.*")
             && body.trim().endsWith(".") && isNounPhrase(bare)) {
             // "angioplasty: Balloon angioplasty.": a kind named after the headword is the sense meant, not another name
             if (Labels.key(bare).endsWith(" " + Labels.key(term.label()))) {

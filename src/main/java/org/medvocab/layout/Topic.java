@@ -32,7 +32,7 @@ public final class Topic {
     public static String of(Page page, String documentId) {
         // a part of speech or a word-history heading ("noun", "Etymology") over the first entry names no subject
         Optional<String> heading = page.titleOrFirstHeading().map(Topic::fromHeading).filter(t -> !t.isEmpty())
-            .filter(t -> !NOT_SUBJECTS.contains(t.toLowerCase(Locale.ROOT).strip()));
+            .filter(t -> !NOT_SUBJECTS.contains(t.toLowerCase(Locale.ROOT).strip()) && !NOT_A_NAME.matcher(t).find());
         if (heading.isPresent() && Words.count(heading.get()) <= MAX_WORDS) {
             return recurringLead(heading.get(), page.text());
         }
@@ -49,6 +49,9 @@ public final class Topic {
         String confirmed = confirmedFromDocumentId(documentId, page.text());
         return confirmed != null ? confirmed : fromDocumentId(documentId);
     }
+
+    /** A heading no subject is written as: an etymology in brackets ("[1885-90; TACHY- + -CARDIA]"), a respelling. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("[\\[\\]{};=/\\\\+]");
 
     /** Headings that name no subject: parts of speech and the sections about a word. */
     public static final java.util.Set<String> NOT_SUBJECTS = java.util.Set.of("noun", "verb", "adjective", "adverb", "n", "n.",
