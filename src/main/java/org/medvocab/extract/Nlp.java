@@ -169,14 +169,10 @@ public final class Nlp {
         for (int i = 0; i < toks.length; i++) {
             String lemma = lemmas[i];
             if (lemma == null || lemma.equals("O") || lemma.isEmpty()) lemma = toks[i].toLowerCase(Locale.ROOT);
-            // "sac-like", "balloon-shaped": a compound with -like or -shaped is an adjective whatever the tagger says
-            String pos = ADJECTIVE_COMPOUND.matcher(toks[i]).matches() ? "ADJ" : tags[i];
-            out.add(new Token(toks[i], pos, lemma, spans[i].getStart(), spans[i].getEnd()));
+            out.add(new Token(toks[i], tags[i], lemma, spans[i].getStart(), spans[i].getEnd()));
         }
         return new Sentence(text, 0, text.length(), List.copyOf(out));
     }
-
-    private static final java.util.regex.Pattern ADJECTIVE_COMPOUND = java.util.regex.Pattern.compile("(?i)\\p{L}+-(?:like|shaped)");
 
     /** A footnote number after a sentence's full stop: "urine.1 Developed", "adults.4,5 Modern". */
     private static final java.util.regex.Pattern REFERENCE_MARK = java.util.regex.Pattern.compile(
