@@ -50,6 +50,9 @@ public final class DictionaryExtractor {
     /** A cross-reference on a line of its own: "Compare thrombus", "SEE: raphe; SEE: synarthrosis", "cf. embolism". */
     private static final Pattern XREF_LINE = Pattern.compile("(?i)^(?:see also|see|cf\\.?|compare)\\s*:?\\s+[^.]{2,80}\\.?$");
 
+    /** Words of a page title around its subject, not of a term's name. */
+    private static final Pattern TITLE_PHRASE = Pattern.compile("(?i)\\b(?:what|does|do|is|mean|meaning|definition|english|word|of|in)\\b|[\"\u201c\u201d&]");
+
     /** A bullet before a line: "- Esmarch t. ...", "\u2022 ...". */
     private static final Pattern BULLET = Pattern.compile("^[-\u2022*\u2013\u25aa]\\s+");
     /** A credit line: a dictionary's name and year ("Medical dictionary. 2011."). */
@@ -436,11 +439,22 @@ public final class DictionaryExtractor {
 
         /**
          * The page's headword, given the first head line's candidate: when the file name or address names a subject
-         * the page confirms and the line names something else ("noun", "word study", "catheter wordnik"), the line is
-         * a label or the site's masthead, and the confirmed subject is the headword.
+         * the page confirms and the line is no term's name ("noun", "Pronunciation:") or is that subject plus the
+         * file name's other words ("catheter wordnik": the site), the confirmed subject is the headword.
          */
         private String head(String candidate) {
             if (idTopic == null || Labels.key(candidate).equals(Labels.key(idTopic))) return candidate;
+            if (org.medvocab.layout.Topic.NOT_SUBJECTS.contains(candidate.toLowerCase(Locale.ROOT)) || !Lexicon.termShaped(candidate)
+                || Lexicon.section(candidate) == Section.SKIP || Lexicon.section(candidate) == Section.CHROME) return idTopic;
+            String k = Labels.key(candidate), t = Labels.key(idTopic);
+            if (!(" " + k + " ").contains(" " + t + " ")) return candidate;
+            // a title phrase around the subject: "What does X mean", "X in US English", "Meaning of word "X""
+            if (TITLE_PHRASE.matcher(candidate).find()) return idTopic;
+            // the subject and words of the file name only (the site's name)
+            java.util.Set<String> fromId = idWords(ex);
+            for (String w : k.split(" ")) {
+                if (!(" " + t + " ").contains(" " + w + " ") && !fromId.contains(w)) return candidate;
+            }
             return idTopic;
         }
     }

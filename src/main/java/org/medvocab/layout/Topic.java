@@ -111,7 +111,9 @@ public final class Topic {
             for (int from = 0; from + n <= words.length; from++) {
                 List<String> run = List.of(java.util.Arrays.copyOfRange(words, from, from + n));
                 String phrase = String.join(" ", run);
-                if (phrase.length() >= 4 && !PAGE_WORDS.containsAll(run) && lower.contains(" " + phrase + " ")) {
+                // a run starts and ends with a content word ("a widget" from "a-widget-dictionary" names nothing)
+                if (phrase.length() >= 4 && !PAGE_WORDS.containsAll(run) && !FUNCTION_WORDS.contains(run.get(0))
+                    && !FUNCTION_WORDS.contains(run.get(run.size() - 1)) && lower.contains(" " + phrase + " ")) {
                     return asWritten(run, text);
                 }
             }
@@ -123,6 +125,8 @@ public final class Topic {
     private static final java.util.Set<String> PAGE_WORDS = java.util.Set.of("definition", "definitions", "meaning", "meanings",
         "dictionary", "glossary", "thesaurus", "encyclopedia", "wiki", "page", "site", "term", "terms", "word", "words", "online",
         "free", "medical", "medicine", "index", "html", "htm", "www", "com", "org", "net", "english", "entry", "define", "search");
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("a", "an", "the", "of", "and", "or", "in", "on",
+        "to", "for", "with", "by", "at", "from", "is", "what", "how", "my", "your");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern SHORT_PAREN = Pattern.compile("\\s*\\([^()]{1,15}\\)");
 
