@@ -440,7 +440,7 @@ public final class DictionaryExtractor {
         /**
          * The page's headword, given the first head line's candidate: when the file name or address names a subject
          * the page confirms and the line is no term's name ("noun", "Pronunciation:") or is that subject plus the
-         * file name's other words ("catheter wordnik": the site), the confirmed subject is the headword.
+         * file name's other words ("catheter examplesite": the site), the confirmed subject is the headword.
          */
         private String head(String candidate) {
             if (idTopic == null || Labels.key(candidate).equals(Labels.key(idTopic))) return candidate;

@@ -64,7 +64,7 @@ final class EntryExtractor {
 
     /**
      * The headwords of a page's top-level entries, checked against the subject its file name or address gives and the
-     * page confirms: a headword that is that subject plus words of the file name only ("catheter wordnik": the site)
+     * page confirms: a headword that is that subject plus words of the file name only ("catheter examplesite": the site)
      * or a respelling ("stethoscope (\u02c8st\u025b\u03b8\u0259\u02ccsk\u0259\u028ap)"), or a part of speech, is that subject.
      */
     private static final class Heads {
