@@ -95,16 +95,16 @@ final class DefinitionRules {
     }
 
     /** A short line naming a source rather than defining: "Wikipedia foundation.", "Medical dictionary. 2011." */
-    private static final Pattern CREDIT = Pattern.compile("(?i)^[^.]{0,50}\\b(?:wikipedia|wiktionary|foundation|dictionary|dictionaries|"
-        + "encyclop\\w+|thesaurus|publishers?|press|university|inc|ltd|corporation)\\b[^.]{0,30}\\.?(?:\\s*(?:1[6-9]|20)\\d\\d\\.?)?$");
+    private static final Pattern CREDIT = Pattern.compile("(?i)^[^.]{0,50}\\b(?:" + Lexicon.REFERENCE_WORKS + "|foundation|"
+        + "publishers?|press|university|inc|ltd|corporation)\\b[^.]{0,30}\\.?(?:\\s*(?:1[6-9]|20)\\d\\d\\.?)?$");
 
     /**
      * Lines of a dictionary page that are about the word or the page, not the thing: a source line ("from The ...
      * Dictionary", "Copyright"), a respelling ("IPA: ...", "Pronunciation: ..."), a head line ("hernia (noun)"),
      * a short label line ending in a colon, an origin ("Etym: ...", "From hernia.", "late 14c., ..."), the page about itself.
      */
-    private static final Pattern NOT_A_SENSE = Pattern.compile("(?i)^from\\s+(?:the\\s+)?\\p{Lu}[^.]*\\b(?:dictionary|wordnet|edition|version|"
-        + "encyclop\\w*|glossary|thesaurus|wiktionary)\\b|\\b(?:copyright|all rights reserved)\\b|^(?:ipa|pronunciation|etym(?:ology)?)\\s*:"
+    private static final Pattern NOT_A_SENSE = Pattern.compile("(?i)^from\\s+(?:the\\s+)?\\p{Lu}[^.]*\\b(?:" + Lexicon.REFERENCE_WORKS
+        + "|edition|version)\\b|\\b(?:copyright|all rights reserved)\\b|^(?:ipa|pronunciation|etym(?:ology)?)\\s*:"
         + "|\\((?:noun|verb|adj|adjective|adverb)\\)\\s*$|^\\S+(?:\\s+\\S+){0,5}:\\s*$|^from\\s+[\\p{L}-]+\\.?$|^(?:early|mid|late)?\\s*\\d{1,2}(?:c|th\\s+cent?)\\.?,?\\s"
         + "|\\b(?:this page|this word|the word|a word)\\b|^select\\s+(?:another|a|your)\\b");
 

@@ -56,7 +56,7 @@ public final class DictionaryExtractor {
     /** A bullet before a line: "- Esmarch t. ...", "\u2022 ...". */
     private static final Pattern BULLET = Pattern.compile("^[-\u2022*\u2013\u25aa]\\s+");
     /** A credit line: a dictionary's name and year ("Medical dictionary. 2011."). */
-    private static final Pattern CREDIT = Pattern.compile("(?i)^.{0,60}\\b(?:dictionary|dictionaries|encyclop\\w+|thesaurus|glossary|lexicon)\\b"
+    private static final Pattern CREDIT = Pattern.compile("(?i)^.{0,60}\\b(?:" + Lexicon.REFERENCE_WORKS + ")\\b"
         + "[^.]{0,40}[.,]?\\s*(?:\u00a9\\s*)?(?:1[6-9]|20)\\d\\d\\.?$");
 
     /** A source note on a line of its own: "Source: example.org", "\u00b9 Source: a wiki". */
@@ -69,7 +69,7 @@ public final class DictionaryExtractor {
     private static final Pattern NAMING_HEADING = Pattern.compile("(?i)^(?:(?:medical|scientific)\\s+)?(?:definitions?|meaning)\\s+(?:of|for)\\s+"
         + "[\"\u201c\u00ab]?([\\p{L}][\\p{L}'\\- ]{1,60}?)[\"\u201d\u00bb]?(?:\\s+(?:noun|verb|adjective))?"
         // "... in English", "... in Medicine", "... from the Oxford Advanced Learner's Dictionary"
-        + "(?:\\s+in\\s+(?:english|medicine)|\\s+(?:from|in)\\s+(?:the\\s+)?\\p{Lu}.*(?:dictionary|glossary|thesaurus))?\\s*[:.]?$");
+        + "(?:\\s+in\\s+(?:english|medicine)|\\s+(?:from|in)\\s+(?:the\\s+)?\\p{Lu}.*(?:" + Lexicon.REFERENCE_WORKS + "))?\\s*[:.]?$");
     /** Navigation inside the page: "jump to other results", "skip to definition". */
     private static final Pattern NAVIGATION = Pattern.compile("(?i)^(?:jump|skip|go|back|scroll|return)\\s+to\\b.{0,40}$");
     /** A respelling line: phonetic letters between slashes, perhaps after a variety label ("BrE //k\u0259\u02c8l\u0252st\u0259mi//"). */

@@ -13,7 +13,7 @@ public final class KindDetector {
     static final Pattern POS_LINE = Pattern.compile("(?i)^(?:noun\\.?|n\\.|adj\\.?|adjective\\.?|verb\\.?|v\\.|vt\\.?|vi\\.?|adverb\\.?|adv\\.|plural|pl\\.)(?:\\s.*)?$");
     /** A line naming the dictionary the next entry comes from: "Medical Dictionary", "Webster's 1913 Dictionary". */
     static final Pattern SOURCE_HEADING = Pattern.compile("(?i)^(?:[\\p{L}\\p{N}'\u2019.&\u00ae-]+\\s+){0,4}"
-        + "(?:dictionary|thesaurus|glossary|encyclopa?edia|lexicon|wordnet)(?:\\s+(?:definitions?|entry))?(?:\\s*\\([^()]{1,40}\\))?\\s*:?$");
+        + "(?:" + Lexicon.REFERENCE_WORKS + ")(?:\\s+(?:definitions?|entry))?(?:\\s*\\([^()]{1,40}\\))?\\s*:?$");
     /** "Noun: catheter  ka-thi-tu(r)": the part of speech as a label, then the headword and its respelling. */
     static final Pattern POS_HEAD = Pattern.compile("(?i)^(noun|verb|adjective|adj|adverb)\\s*:\\s+(\\S.{0,60})$");
     /** "\\Cath"e*ter\\, n. [L. ...]": a headword written with its stress marks between backslashes. */

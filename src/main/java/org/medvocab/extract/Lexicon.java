@@ -156,8 +156,13 @@ public final class Lexicon {
     private static final Set<String> META_WORDS = words("noun", "verb", "adjective", "adverb", "adj", "synonym", "synonyms",
         "antonym", "antonyms", "word", "words", "etym", "etymology", "ipa", "pronunciation", "definition", "definitions", "derivative",
         "derivatives", "meaning", "plural", "subclass", "copyright", "origin", "usage", "example", "examples");
+    /**
+     * What reference works are called, as a regular-expression alternation: the one list the dictionary-page rules use to
+     * recognise a source heading, a credit line or a source line ("Medical Dictionary", "Medical dictionary. 2011.").
+     */
+    public static final String REFERENCE_WORKS = "dictionary|dictionaries|encyclop\\w+|thesaurus|glossary|lexicon|wiktionary|wikipedia|wordnet";
     private static final java.util.regex.Pattern PAGE_WORDS = java.util.regex.Pattern.compile(
-        "(?i)\\b(?:dictionary|dictionaries|wiktionary|wikipedia|encyclop\\w*|thesaurus|copyright|library of medicine|nounsstarting)\\b");
+        "(?i)\\b(?:" + REFERENCE_WORKS + "|copyright|library of medicine)\\b");
 
     /** Whether a label is shaped like a term's name (see {@link #NOT_IN_TERMS}, {@link #META_WORDS}). */
     public static boolean termShaped(String label) {
