@@ -50,8 +50,6 @@ public final class DictionaryExtractor {
     /** A cross-reference on a line of its own: "Compare thrombus", "SEE: raphe; SEE: synarthrosis", "cf. embolism". */
     private static final Pattern XREF_LINE = Pattern.compile("(?i)^(?:see also|see|cf\\.?|compare)\\s*:?\\s+[^.]{2,80}\\.?$");
 
-    /** Words of a page title around its subject, not of a term's name. */
-    private static final Pattern TITLE_PHRASE = Pattern.compile("(?i)\\b(?:what|does|do|is|mean|meaning|definition|english|word|of|in)\\b|[\"\u201c\u201d&]");
 
     /** A bullet before a line: "- Esmarch t. ...", "\u2022 ...". */
     private static final Pattern BULLET = Pattern.compile("^[-\u2022*\u2013\u25aa]\\s+");
@@ -127,14 +125,15 @@ public final class DictionaryExtractor {
         boolean skipping;
         boolean examples;                                           // the skipped block shows the word in use
 
-        /** The subject the file name or address gives and the page confirms, or null. */
+        /** The subject the file name or address gives and the page confirms. */
+        final FileNameSubject named;
+        /** That subject's label, or null. */
         final String idTopic;
 
         Reader(DocumentExtraction ex, List<Line> lines, Type[] types) {
             this.ex = ex;
-            String named = ex.document() == null ? null
-                : org.medvocab.layout.Topic.confirmedFromDocumentId(ex.document().id(), ex.document().text());
-            this.idTopic = named == null ? null : headName(named);
+            this.named = FileNameSubject.of(ex.document(), DictionaryExtractor::headName);
+            this.idTopic = named.subject();
             this.lines = lines;
             this.types = types;
             this.body = String.join("\n", lines.stream().map(Line::text).toList()).toLowerCase(Locale.ROOT);
@@ -223,7 +222,7 @@ public final class DictionaryExtractor {
             String key = " " + Labels.key(t) + " ";
             if (head != null) return !key.contains(Labels.key(head));
             // no headword yet: the words of the file name or address stand for it
-            return idWords(ex).stream().noneMatch(w -> w.length() >= 5 && key.contains(" " + w));
+            return named.words().stream().noneMatch(w -> w.length() >= 5 && key.contains(" " + w));
         }
 
         /**
@@ -392,7 +391,7 @@ public final class DictionaryExtractor {
         void headlessDefinitions() {
             if (!headless.isEmpty()) {
                 String found = sawSyllabified && headword != null ? headword
-                    : inferHeadword(ex, headless, headlessMentions, pronunciation, subEntries);
+                    : inferHeadword(ex, headless, headlessMentions, pronunciation, subEntries, named.words());
                 if (found == null && headword != null) found = headword;
                 if (found == null) {
                     // a page that never writes its headword above the definitions: its file name or address does
@@ -437,25 +436,9 @@ public final class DictionaryExtractor {
             return ex.term(idTopic);
         }
 
-        /**
-         * The page's headword, given the first head line's candidate: when the file name or address names a subject
-         * the page confirms and the line is no term's name ("noun", "Pronunciation:") or is that subject plus the
-         * file name's other words ("catheter examplesite": the site), the confirmed subject is the headword.
-         */
+        /** The page's headword, given the first head line's candidate (see {@link FileNameSubject#headword}). */
         private String head(String candidate) {
-            if (idTopic == null || Labels.key(candidate).equals(Labels.key(idTopic))) return candidate;
-            if (org.medvocab.layout.Topic.NOT_SUBJECTS.contains(candidate.toLowerCase(Locale.ROOT)) || !Lexicon.termShaped(candidate)
-                || Lexicon.section(candidate) == Section.SKIP || Lexicon.section(candidate) == Section.CHROME) return idTopic;
-            String k = Labels.key(candidate), t = Labels.key(idTopic);
-            if (!(" " + k + " ").contains(" " + t + " ")) return candidate;
-            // a title phrase around the subject: "What does X mean", "X in US English", "Meaning of word "X""
-            if (TITLE_PHRASE.matcher(candidate).find()) return idTopic;
-            // the subject and words of the file name only (the site's name)
-            java.util.Set<String> fromId = idWords(ex);
-            for (String w : k.split(" ")) {
-                if (!(" " + t + " ").contains(" " + w + " ") && !fromId.contains(w)) return candidate;
-            }
-            return idTopic;
+            return named.headword(candidate);
         }
     }
 
@@ -506,7 +489,7 @@ public final class DictionaryExtractor {
      * one that matches the pronunciation respelling, a term line of the same block, or a sub-entry of the page.
      */
     private static String inferHeadword(DocumentExtraction ex, List<Line> headless, List<String> mentions,
-                                        String pronunciation, List<String> subEntries) {
+                                        String pronunciation, List<String> subEntries, java.util.Set<String> fileNameWords) {
         Map<String, Double> score = new LinkedHashMap<>();
         Map<String, String> labelOf = new HashMap<>();
         for (Line l : headless) {
@@ -561,7 +544,7 @@ public final class DictionaryExtractor {
         }
         if (!spelled) {
             // without a respelling to go by, the file name or address of a one-term page usually spells its headword
-            java.util.Set<String> fromId = idWords(ex);
+            java.util.Set<String> fromId = fileNameWords;
             for (String key : score.keySet()) {
                 if (fromId.containsAll(List.of(key.split(" ")))) score.merge(key, 3.0, Double::sum);
             }
@@ -573,13 +556,6 @@ public final class DictionaryExtractor {
             if (e.getValue() > bestScore) { best = e.getKey(); bestScore = e.getValue(); }
         }
         return bestScore >= 4.0 ? labelOf.get(best) : null;
-    }
-
-    /** The words of the document's file name or address ("07-steam-engine.txt" gives steam, engine). */
-    private static java.util.Set<String> idWords(DocumentExtraction ex) {
-        String id = ex.document() == null ? null : ex.document().id();
-        if (id == null) return java.util.Set.of();
-        return new java.util.HashSet<>(List.of(Labels.key(org.medvocab.layout.Topic.fromDocumentId(id)).split(" ")));
     }
 
     /** "angioplasty angioplasty an\u00b7gi\u00b7o\u00b7plas\u00b7ty (...)": the headword written again before its syllabified form. */

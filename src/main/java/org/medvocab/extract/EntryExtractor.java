@@ -62,36 +62,16 @@ final class EntryExtractor {
 
     private static final Set<Lexicon.Section> SECTIONS_ABOUT_THE_WORD = EnumSet.of(Lexicon.Section.SKIP, Lexicon.Section.CHROME);
 
-    /**
-     * The headwords of a page's top-level entries, checked against the subject its file name or address gives and the
-     * page confirms: a headword that is that subject plus words of the file name only ("catheter examplesite": the site)
-     * or a respelling ("stethoscope (\u02c8st\u025b\u03b8\u0259\u02ccsk\u0259\u028ap)"), or a part of speech, is that subject.
-     */
-    private static final class Heads {
-        final String idTopic;
-        final Set<String> idWords;
-
+    /** A top-level entry's headword, checked against the subject the file name gives (see {@link FileNameSubject}). */
+    private record Heads(FileNameSubject subject) {
         Heads(SourceDocument doc) {
-            String named = doc.id() == null ? null : org.medvocab.layout.Topic.confirmedFromDocumentId(doc.id(), doc.text());
-            idTopic = named == null ? null : label(named);
-            idWords = doc.id() == null ? Set.of() : Set.of(Labels.key(org.medvocab.layout.Topic.fromDocumentId(doc.id())).split(" "));
+            this(FileNameSubject.of(doc, EntryExtractor::label));
         }
 
         String of(String headword) {
-            String l = label(headword);
-            if (idTopic == null) return l;
-            if (org.medvocab.layout.Topic.NOT_SUBJECTS.contains(l.toLowerCase(Locale.ROOT)) || !Lexicon.termShaped(l)) return idTopic;
-            String k = Labels.key(l), t = Labels.key(idTopic);
-            if (k.equals(t) || !(" " + k + " ").contains(" " + t + " ")) return l;
-            for (String w : k.split(" ")) {
-                if (!(" " + t + " ").contains(" " + w + " ") && !idWords.contains(w) && !RESPELLING.matcher(w).find()) return l;
-            }
-            return idTopic;
+            return subject.headword(label(headword));
         }
     }
-
-    /** Letters only phonetic respellings use. */
-    private static final Pattern RESPELLING = Pattern.compile("[\u02c8\u02cc\u0259\u025b\u028a\u026a\u00e6\u0254\u03b8\u00f0\u014b\u0283\u0292\u02d0]");
 
     /** The headword most entries share (the first one on a tie): the page's topic. */
     private static String topic(List<Entry> entries, Heads heads) {
