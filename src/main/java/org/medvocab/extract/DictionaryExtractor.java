@@ -431,9 +431,10 @@ public final class DictionaryExtractor {
 
         /** The headword of a page that never writes it above its senses: the part of its file name the page repeats. */
         private TermRecord fromDocumentId() {
-            if (idTopic == null) return null;
-            if (ex.topic() == null) ex.topic(idTopic);
-            return ex.term(idTopic);
+            String named = this.named.fallback();
+            if (named == null) return null;
+            if (ex.topic() == null) ex.topic(named);
+            return ex.term(named);
         }
 
         /** The page's headword, given the first head line's candidate (see {@link FileNameSubject#headword}). */

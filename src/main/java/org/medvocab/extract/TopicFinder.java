@@ -51,6 +51,8 @@ final class TopicFinder {
         String confirmed = org.medvocab.layout.Topic.confirmedFromDocumentId(documentId,
             String.join("\n", lines.stream().map(Line::text).toList()));
         if (confirmed != null) return new Topic(confirmed, firstContent(lines));
+        String guessed = FileNameSubject.guessed(documentId);
+        if (guessed != null) return new Topic(guessed, firstContent(lines));
         return new Topic(documentId.replaceFirst("\\.[^.]+$", "").replaceAll("[-_]+", " "), firstContent(lines));
     }
 

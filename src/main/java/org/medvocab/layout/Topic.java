@@ -121,6 +121,11 @@ public final class Topic {
         return null;
     }
 
+    /** Whether a word of a file name names pages rather than subjects ("dictionary", "com"). */
+    public static boolean isPageWord(String word) {
+        return PAGE_WORDS.contains(word);
+    }
+
     /** Words that name pages rather than subjects: a file name made only of them names no topic. */
     private static final java.util.Set<String> PAGE_WORDS = java.util.Set.of("definition", "definitions", "meaning", "meanings",
         "dictionary", "glossary", "thesaurus", "encyclopedia", "wiki", "page", "site", "term", "terms", "word", "words", "online",

@@ -64,6 +64,25 @@ class DictionaryPageShapesTest {
     }
 
     @Test
+    void aPageThatNeverWritesItsHeadwordAtAllTakesTheFileNamesKnownWordsNotTheSitesName() {
+        DocumentExtraction senses = extract("12-ligature-zorbelmed.txt", """
+            [L. ligatura, a binding]
+
+            1. A thread or wire tied tightly around a vessel to close it.
+            SEE: suture
+            2. The act of tying off a vessel.
+            """);
+        assertEquals("ligature", senses.topic(), () -> describe(senses));
+        assertEquals(List.of("A thread or wire tied tightly around a vessel to close it.", "The act of tying off a vessel."),
+            definitions(term(senses, "ligature")));
+        DocumentExtraction prose = extract("40-nasal-speculum-quindrapedia.txt", """
+            Instrument for holding the nostrils open during an examination of the nose.
+            """);
+        assertEquals("nasal speculum", prose.topic(), () -> describe(prose));
+        assertFalse(has(prose, "40 nasal speculum quindrapedia"), () -> describe(prose));
+    }
+
+    @Test
     void aPageThatNeverWritesItsHeadwordAboveTheSensesTakesItFromTheFileName() {
         DocumentExtraction ex = extract("tracheotomy-wordsite.txt", """
             Definition of
