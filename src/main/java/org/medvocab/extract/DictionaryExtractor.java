@@ -447,6 +447,8 @@ public final class DictionaryExtractor {
     private static List<String> names(String termLine, boolean asWritten) {
         List<String> out = new ArrayList<>();
         String t = termLine.replaceAll("\\s*\\((?:[^()]*)\\)\\s*", " ").replaceAll("\\s*\\[[^\\]]*\\]\\s*", " ").strip();
+        String natural = Phrases.uninverted(t);
+        if (natural != null) t = natural;
         for (String part : t.split("\\s*[,;]\\s*")) {
             String p = part.strip();
             if (p.isEmpty()) continue;

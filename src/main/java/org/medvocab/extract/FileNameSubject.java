@@ -103,7 +103,9 @@ final class FileNameSubject {
         if (!(" " + k + " ").contains(" " + t + " ")) return candidate;
         if (TITLE_PHRASE.matcher(candidate).find()) return subject;
         for (String w : k.split(" ")) {
-            if (!(" " + t + " ").contains(" " + w + " ") && !words.contains(w) && !RESPELLING.matcher(w).find()) return candidate;
+            if ((" " + t + " ").contains(" " + w + " ") || RESPELLING.matcher(w).find()) continue;
+            // a word of the file name the lexicon knows belongs to the name ("spinal"); a site's name is no word
+            if (!words.contains(w) || known(w, true)) return candidate;
         }
         return subject;
     }

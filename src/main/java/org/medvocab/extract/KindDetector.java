@@ -19,7 +19,7 @@ public final class KindDetector {
     /** "\\Cath"e*ter\\, n. [L. ...]": a headword written with its stress marks between backslashes. */
     static final Pattern BACKSLASH_HEAD = Pattern.compile("^\\\\[^\\\\]{2,40}\\\\.*");
     /** "[n] a tube ...", "Definition: a tube ...": a sense marked as dictionaries mark it. */
-    static final Pattern MARKED_SENSE = Pattern.compile("^(?:\\[(?:n|noun|v|adj)\\]|(?i:definition)\\s*:)\\s+\\S.*");
+    static final Pattern MARKED_SENSE = Pattern.compile("^(?:\\[(?:n|noun|v|adj)\\]|(?i:definition)\\s*:|n(?=\\s+(?:an?|the|any|one)\\s))\\s+\\S.*");
 
     private static boolean encyclopediaLead(List<Line> lines, int i) {
         String t = lines.get(i).text();

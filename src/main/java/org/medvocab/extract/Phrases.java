@@ -149,6 +149,28 @@ public final class Phrases {
         return wordNet.mostFrequentReading(w) == org.medvocab.ground.WordNetLexicon.Reading.ADJECTIVE;
     }
 
+    /** A heading inverted the way indexes write them: a name, a comma, then the qualifiers that precede it. */
+    private static final Pattern INVERTED = Pattern.compile("^([\\p{L}][\\p{L}'\\-]*(?:\\s+[\\p{L}][\\p{L}'\\-]*){0,3}),\\s*"
+        + "([\\p{L}][\\p{L}\\-]*(?:\\s+[\\p{L}][\\p{L}\\-]*){0,2})$");
+
+    /**
+     * "coronary angioplasty, percutaneous transluminal" gives "percutaneous transluminal coronary angioplasty": an
+     * index heading names the term with its qualifiers moved behind a comma; null when the heading is not one (the part
+     * after the comma is not made of adjectives, or the part before it ends in one).
+     */
+    static String uninverted(String heading) {
+        Matcher m = INVERTED.matcher(heading.strip());
+        if (!m.matches()) return null;
+        String[] before = m.group(1).split("\\s+");
+        if (isAdjective(before[before.length - 1])) return null;
+        var wordNet = org.medvocab.ground.WordNetLexicon.get();
+        for (String w : m.group(2).toLowerCase(Locale.ROOT).split("\\s+")) {
+            // an adjective in any of its readings ("spinal" is also a noun) or, unknown to WordNet, by its ending
+            if (!wordNet.readings(w).contains(org.medvocab.ground.WordNetLexicon.Reading.ADJECTIVE) && !isAdjective(w)) return null;
+        }
+        return m.group(2) + " " + m.group(1);
+    }
+
     /** "complex, high-risk procedures": a single adjective before a comma modifies what follows. */
     private static boolean lonelyAdjective(String item, String phrase) {
         if (item.contains(" ")) return false;

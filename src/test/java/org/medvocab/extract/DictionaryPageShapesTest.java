@@ -64,6 +64,24 @@ class DictionaryPageShapesTest {
     }
 
     @Test
+    void anIndexHeadingWithItsQualifiersAfterACommaNamesTheTermInNaturalOrder() {
+        DocumentExtraction ex = extract("spinal-needle-page.txt", """
+            needle, spinal
+
+            n a long thin hollow needle passed between two vertebrae to reach the fluid around the spinal cord. Also called
+            lumbar puncture needle.
+            """);
+        assertEquals("spinal needle", ex.topic(), () -> describe(ex));
+        assertEquals("a long thin hollow needle passed between two vertebrae to reach the fluid around the spinal cord.",
+            definitions(term(ex, "spinal needle")).get(0));
+        assertFalse(has(ex, "needle, spinal"), () -> describe(ex));
+        // a comma between two names is no inversion
+        assertEquals(null, Phrases.uninverted("feeding bottle, nursing bottle"));
+        assertEquals("percutaneous transluminal coronary angioplasty",
+            Phrases.uninverted("coronary angioplasty, percutaneous transluminal"));
+    }
+
+    @Test
     void aPageThatNeverWritesItsHeadwordAtAllTakesTheFileNamesKnownWordsNotTheSitesName() {
         DocumentExtraction senses = extract("12-ligature-zorbelmed.txt", """
             [L. ligatura, a binding]
