@@ -45,8 +45,7 @@ final class DefinitionRules {
     /** Bullets and sense numbers before a sense: "\u2022 1. ", "* * ", "- ", "\u25ba NOUN \u25aa ". */
     private static final Pattern BULLETS = Pattern.compile("^(?:(?i:(?:jump|skip|go)\\s+to\\s+(?:other\\s+)?(?:results?|definitions?|content)\\s+)|[\\u2022\\u25aa\\u25ba\\u25b8\\u2023\\u25e6*\\-\\u2013\\u2014\\u00b7]\\s*|\\d{1,2}[.)]\\s+|[a-z][.)]\\s+(?=\\p{L}))+");
     /** The subject field dictionaries put before a sense, as a bare word: "medicine A small tube", "Surgery an instrument". */
-    private static final Pattern FIELD_WORD = Pattern.compile("^(?i:medicine|medical|med|surgery|surg|pathology|pathol|anatomy|anat|"
-        + "physiology|physiol|pharmacology|pharm|biology|biol|zoology|zool|dentistry|obstetrics|obstet|veterinary|vet|chemistry|chem)"
+    private static final Pattern FIELD_WORD = Pattern.compile("^(?i:medical|" + org.medvocab.layout.Fields.ALTERNATION + ")"
         + "\\.?(?:/(?i:medical|medicine))?\\.?\\s+(?=\\p{Lu}|an?\\s|the\\s|any\\s)|^(?i:in\\s+)?[\\p{L}]{3,20}\\s*:\\s+(?=\\p{Lu}|an?\\s|the\\s)");
     /** A leading etymology or variant in brackets: "[Fr.] an instrument", "[L. scalpellum] a knife", "(also nebuliser) a device". */
     private static final Pattern LEADING_BRACKETS = Pattern.compile("^(?:\\[[^\\]]{1,60}\\]|\\((?i:also|or|plural|pl\\.)\\s[^()]{1,40}\\))\\s*");
@@ -204,7 +203,7 @@ final class DefinitionRules {
             for (String w : tail.group(1).strip().split("\\s+")) term.addAltLabel(w, ev);
             body = body.substring(0, tail.start() + 1).strip();
         }
-        if (body.isBlank()) return;
+        if (body.isBlank() || bareList(body)) return;
         // "obsolete term for X.", "another name for X.": the entry is a synonym of X
         Matcher termFor = TERM_FOR.matcher(body);
         if (sense && termFor.matches() && isNounPhrase(termFor.group(1))) {
@@ -284,14 +283,39 @@ final class DefinitionRules {
      * Dictionary definitions are noun phrases ("a device that ...", "the destruction of ..."): no finite verb
      * outside a relative clause or infinitive. A sentence with its own subject and verb is prose.
      */
+    /** Items of a bare list: a few words each, no verb phrase or preposition between them. */
+    private static final Pattern LIST_ITEM = Pattern.compile("[\\p{L}][\\p{L}\\-']*(?:\\s+[\\p{L}][\\p{L}\\-']*){0,3}");
+
+    /**
+     * "Test kits, crutches, electrodes, catheters.": a line that only lists things (examples of the entry, or of what
+     * it covers) defines nothing and has no genus: three or more short items between commas, and nothing else.
+     */
+    static boolean bareList(String text) {
+        String[] items = text.strip().replaceFirst("[.;]$", "").split("\\s*,\\s*(?:(?:and|or)\\s+)?");
+        if (items.length < 3) return false;
+        for (String item : items) {
+            if (!LIST_ITEM.matcher(item).matches() || !ConceptExtractor.mayBeTerm(Labels.singular(Phrases.head(item)))) return false;
+        }
+        for (Nlp.Token t : Nlp.get().analyse(text, 0).tokens()) {
+            if (t.is("AUX") || t.is("ADP") || t.is("DET")) return false;
+        }
+        return true;
+    }
+
+    private static final Pattern PREPOSITION = Pattern.compile("for|of|in|on|with|by|from|into|during|without");
+
     static boolean definitionShaped(String sentence) {
         int semicolon = sentence.indexOf(';');
         String s = semicolon < 0 ? sentence : sentence.substring(0, semicolon);
         boolean sheltered = false;
+        String before = "";
         for (Nlp.Token t : Nlp.get().analyse(s, 0).tokens()) {
             String w = t.lower();
             if (w.matches("that|which|who|whose|where|whereby|when|to|if|after|before|until|while|because|since|although|once|unless|so")) sheltered = true;
-            if ((t.is("AUX") || t.is("VERB")) && !sheltered && !w.endsWith("ed") && !w.endsWith("ing")
+            // "intended for use in ...": a word right after a preposition is a noun, whatever the tagger says
+            boolean afterPreposition = PREPOSITION.matcher(before).matches();
+            before = w;
+            if ((t.is("AUX") || t.is("VERB")) && !sheltered && !afterPreposition && !w.endsWith("ed") && !w.endsWith("ing")
                 && !w.matches("used|made|done|seen|found|given|known|taken|held|put|set|driven|worn|shown")) return false;
         }
         return true;

@@ -70,6 +70,13 @@ final class EntryBuilder {
         }
     }
 
+    /** A paragraph that is another sense of the entry (under a field's label), though the entry has senses already. */
+    void readSense(Block b) {
+        body.add(b);
+        crossReferences.addAll(EntryText.crossReferences(b, headword));
+        senses.addAll(EntryText.senses(b, 0));
+    }
+
     private void take(EntryText.Head head) {
         if (pronunciation == null) {
             pronunciation = head.pronunciation();

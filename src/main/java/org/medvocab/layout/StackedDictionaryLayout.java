@@ -73,6 +73,8 @@ final class StackedDictionaryLayout implements Layout {
         Block previous;
         /** True after a section heading closed an entry: only a new head opens the next. */
         boolean closed;
+        /** True after a field's label between senses ("Medical technology"): the paragraph under it is a sense. */
+        boolean labelledSense;
 
         Walk(List<Block> blocks, String topic, boolean creditsTrail) {
             this.blocks = blocks;
@@ -138,6 +140,9 @@ final class StackedDictionaryLayout implements Layout {
                 }
                 entry.source = entry.source == null ? source : entry.source;
                 read(b, headword);
+            } else if (labelledSense && b.type() == BlockType.PARAGRAPH) {
+                labelledSense = false;
+                entry.readSense(b);
             } else {
                 read(b, null);
             }
@@ -156,6 +161,7 @@ final class StackedDictionaryLayout implements Layout {
             }
             if (isDomainLabel(blocks, i)) {
                 entry.domains.add(b.text().strip()); // "noun" then "Medicine": the field the sense belongs to
+                labelledSense = !entry.senses.isEmpty(); // a label between senses: the paragraph under it is another
                 return true;
             }
             return false;
@@ -307,8 +313,9 @@ final class StackedDictionaryLayout implements Layout {
     private static boolean isDomainLabel(List<Block> blocks, int i) {
         Block b = blocks.get(i);
         String t = b.text().strip();
-        return i > 0 && b.type().isHeading() && Shapes.isPartOfSpeechBlock(blocks.get(i - 1))
-                && t.matches("\\p{Lu}\\p{Ll}+") && i + 1 < blocks.size()
+        // "noun" then "Medicine", or a field's name between two senses ("Medical technology"): never a headword
+        return i > 0 && b.type().isHeading() && (Shapes.isPartOfSpeechBlock(blocks.get(i - 1)) && t.matches("\\p{Lu}\\p{Ll}+")
+                || Fields.isFieldName(t)) && i + 1 < blocks.size()
                 && (blocks.get(i + 1).type() == BlockType.NUMBERED_ITEM || blocks.get(i + 1).type() == BlockType.PARAGRAPH);
     }
 

@@ -64,6 +64,30 @@ class DictionaryPageShapesTest {
     }
 
     @Test
+    void aFieldsLabelBetweenSensesIsNoHeadwordAndAListOfExamplesDefinesNothing() {
+        DocumentExtraction ex = extract("infusion-set-page.txt", """
+            infusion set
+
+            infusion set
+
+            Any sterile assembly intended for use in carrying a fluid from its container into a vein.
+            Drip chambers, roller clamps, tubing, needles.
+            Medical technology
+            A length of tubing with a chamber and a clamp that delivers fluid from a bag at a controlled rate.
+
+            infusion set
+
+            The disposable tubing that joins a fluid bag to a cannula in the patient's vein.
+            """);
+        assertEquals("infusion set", ex.topic(), () -> describe(ex));
+        assertFalse(has(ex, "medical technology"), () -> describe(ex));
+        assertEquals(List.of("Any sterile assembly intended for use in carrying a fluid from its container into a vein.",
+            "A length of tubing with a chamber and a clamp that delivers fluid from a bag at a controlled rate.",
+            "The disposable tubing that joins a fluid bag to a cannula in the patient's vein."), definitions(term(ex, "infusion set")));
+        assertTrue(term(ex, "infusion set").broader().stream().noneMatch(b -> b.target().contains("needle")), () -> describe(ex));
+    }
+
+    @Test
     void anIndexHeadingWithItsQualifiersAfterACommaNamesTheTermInNaturalOrder() {
         DocumentExtraction ex = extract("spinal-needle-page.txt", """
             needle, spinal
