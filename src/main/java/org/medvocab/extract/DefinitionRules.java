@@ -45,7 +45,7 @@ final class DefinitionRules {
     /** Bullets and sense numbers before a sense: "\u2022 1. ", "* * ", "- ", "\u25ba NOUN \u25aa ". */
     private static final Pattern BULLETS = Pattern.compile("^(?:(?i:(?:jump|skip|go)\\s+to\\s+(?:other\\s+)?(?:results?|definitions?|content)\\s+)|[\\u2022\\u25aa\\u25ba\\u25b8\\u2023\\u25e6*\\-\\u2013\\u2014\\u00b7]\\s*|\\d{1,2}[.)]\\s+|[a-z][.)]\\s+(?=\\p{L}))+");
     /** The subject field dictionaries put before a sense, as a bare word: "medicine A small tube", "Surgery an instrument". */
-    private static final Pattern FIELD_WORD = Pattern.compile("^(?i:medical|" + org.medvocab.layout.Fields.ALTERNATION + ")"
+    private static final Pattern FIELD_WORD = Pattern.compile("^(?i:medical|" + org.medvocab.page.Fields.ALTERNATION + ")"
         + "\\.?(?:/(?i:medical|medicine))?\\.?\\s+(?=\\p{Lu}|an?\\s|the\\s|any\\s)|^(?i:in\\s+)?[\\p{L}]{3,20}\\s*:\\s+(?=\\p{Lu}|an?\\s|the\\s)");
     /** A leading etymology or variant in brackets: "[Fr.] an instrument", "[L. scalpellum] a knife", "(also nebuliser) a device". */
     private static final Pattern LEADING_BRACKETS = Pattern.compile("^(?:\\[[^\\]]{1,60}\\]|\\((?i:also|or|plural|pl\\.)\\s[^()]{1,40}\\))\\s*");

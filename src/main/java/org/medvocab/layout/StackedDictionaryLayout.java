@@ -151,7 +151,7 @@ final class StackedDictionaryLayout implements Layout {
         /** A part of speech on its own line, or a subject label under it. */
         private boolean headMark(int i) {
             Block b = blocks.get(i);
-            if (Shapes.isPartOfSpeechBlock(b) && b.type().isHeading()) {
+            if (Shapes.isPartOfSpeechBlock(b) && (b.type().isHeading() || org.medvocab.page.HeadLines.isPartOfSpeech(b.text()))) {
                 if (!entry.senses.isEmpty()) {
                     renew();
                 }
@@ -315,7 +315,7 @@ final class StackedDictionaryLayout implements Layout {
         String t = b.text().strip();
         // "noun" then "Medicine", or a field's name between two senses ("Medical technology"): never a headword
         return i > 0 && b.type().isHeading() && (Shapes.isPartOfSpeechBlock(blocks.get(i - 1)) && t.matches("\\p{Lu}\\p{Ll}+")
-                || Fields.isFieldName(t)) && i + 1 < blocks.size()
+                || org.medvocab.page.Fields.isFieldName(t)) && i + 1 < blocks.size()
                 && (blocks.get(i + 1).type() == BlockType.NUMBERED_ITEM || blocks.get(i + 1).type() == BlockType.PARAGRAPH);
     }
 

@@ -88,6 +88,31 @@ class DictionaryPageShapesTest {
     }
 
     @Test
+    void aPartOfSpeechLineWithItsFieldsIsAHeadLineNotASense() {
+        DocumentExtraction ex = extract("otoscope-browse.txt", """
+            otoscope
+
+            [ oh-tuh-skohp ]
+
+            noun Medicine/Surgery.
+
+            a hand-held instrument with a light and a magnifying lens for looking into the ear canal.
+
+            Medical definitions for otoscope
+
+            otoscope
+
+            n.
+
+            An instrument for examining the external ear and the eardrum.
+            """);
+        assertEquals("otoscope", ex.topic(), () -> describe(ex));
+        assertFalse(has(ex, "Medicine/Surgery"), () -> describe(ex));
+        assertEquals(List.of("a hand-held instrument with a light and a magnifying lens for looking into the ear canal.",
+            "An instrument for examining the external ear and the eardrum."), definitions(term(ex, "otoscope")));
+    }
+
+    @Test
     void anIndexHeadingWithItsQualifiersAfterACommaNamesTheTermInNaturalOrder() {
         DocumentExtraction ex = extract("spinal-needle-page.txt", """
             needle, spinal

@@ -1,4 +1,4 @@
-package org.medvocab.layout;
+package org.medvocab.page;
 
 import java.util.Comparator;
 import java.util.Locale;
