@@ -96,6 +96,19 @@ final class DefinitionRules {
     /** A short line naming a source rather than defining: "Wikipedia foundation.", "Medical dictionary. 2011." */
     private static final Pattern CREDIT = Pattern.compile("(?i)^[^.]{0,50}\\b(?:" + Lexicon.REFERENCE_WORKS + "|foundation|"
         + "publishers?|press|university|inc|ltd|corporation)\\b[^.]{0,30}\\.?(?:\\s*(?:1[6-9]|20)\\d\\d\\.?)?$");
+    /** A work and its year: "Harvard Dictionary of Health Terms, 2011", "The X Medical Dictionary \u00a9 2012". */
+    private static final Pattern WORK_AND_YEAR = Pattern.compile("(?i)^.{0,60}\\b(?:" + Lexicon.REFERENCE_WORKS + ")\\b"
+        + "[^.]{0,40}[.,]?\\s*(?:\u00a9\\s*)?(?:1[6-9]|20)\\d\\d\\.?$");
+    /** A copyright notice: "\u00a9 2003 by ...", "Copyright ...", "All rights reserved." */
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)\u00a9\\s*(?:1[6-9]|20)\\d\\d|\\bcopyright\\b|\\ball rights reserved\\b");
+    /** A credit longer than this is a paragraph that happens to mention a copyright. */
+    private static final int CREDIT_MAX = 300;
+
+    /** A line that credits the work a definition comes from: its title, publisher, year or copyright. */
+    static boolean isCredit(String line) {
+        String t = line.strip();
+        return WORK_AND_YEAR.matcher(t).matches() || t.length() < CREDIT_MAX && COPYRIGHT.matcher(t).find();
+    }
 
     /**
      * Lines of a dictionary page that are about the word or the page, not the thing: a source line ("from The ...
@@ -105,7 +118,9 @@ final class DefinitionRules {
     private static final Pattern NOT_A_SENSE = Pattern.compile("(?i)^from\\s+(?:the\\s+)?\\p{Lu}[^.]*\\b(?:" + Lexicon.REFERENCE_WORKS
         + "|edition|version)\\b|\\b(?:copyright|all rights reserved)\\b|^(?:ipa|pronunciation|etym(?:ology)?)\\s*:"
         + "|\\((?:noun|verb|adj|adjective|adverb)\\)\\s*$|^\\S+(?:\\s+\\S+){0,5}:\\s*$|^from\\s+[\\p{L}-]+\\.?$|^(?:early|mid|late)?\\s*\\d{1,2}(?:c|th\\s+cent?)\\.?,?\\s"
-        + "|\\b(?:this page|this word|the word|a word)\\b|^select\\s+(?:another|a|your)\\b");
+        + "|\\b(?:this page|this word|the word|a word)\\b|^select\\s+(?:another|a|your)\\b"
+        // a figure's caption ends with the book it was taken from: "... From Author et al., 1995."
+        + "|\\bfrom\\s+\\p{Lu}[\\p{L}'\\-]+(?:\\s+(?:et\\s+al\\.?|and\\s+\\p{Lu}[\\p{L}'\\-]+))?,\\s*(?:1[89]|20)\\d\\d\\.?$");
 
     /**
      * An example sentence: it uses the word after a determiner ("... put a splint on ...") and has a subject and a
@@ -168,7 +183,7 @@ final class DefinitionRules {
         def = def.replaceFirst("\\s*\\[[^\\]]*\\]\\s*$", ""); // a trailing etymology in brackets
         String cleaned = withoutSenseLabels(def);
         // a quotation showing the word in use, its history, or the name of the work it comes from
-        if (isExample(cleaned) || isEtymology(cleaned) || CREDIT.matcher(cleaned).matches() || NOT_A_SENSE.matcher(cleaned).find()) return;
+        if (isExample(cleaned) || isEtymology(cleaned) || CREDIT.matcher(cleaned).matches() || isCredit(cleaned) || NOT_A_SENSE.matcher(cleaned).find()) return;
         if (sense && usesTheWord(cleaned, term)) { // "The doctor placed the stethoscope on ...": the word in use
             inUse(ex, term, cleaned, start);
             return;
@@ -228,10 +243,15 @@ final class DefinitionRules {
         }
         // "An atomizer.": an article and a word or two is another name for the same thing (unless it is the head again)
         Matcher article = ARTICLE_ONLY.matcher(bare);
-        if (sense && article.matches() && body.trim().endsWith(".") && isNounPhrase(article.group(1))
-            && !Phrases.head(article.group(1)).equals(Phrases.head(term.label()))) {
+        if (sense && article.matches() && body.trim().endsWith(".") && isNounPhrase(article.group(1))) {
             term.addDefinition(body, ev);
-            term.addAltLabel(TextRules.lowerUnlessProper(article.group(1)), ev);
+            String named = TextRules.lowerUnlessProper(article.group(1));
+            // "A hypodermic syringe." under syringe: the sense meant is a kind of it
+            if (Phrases.head(named).equals(Phrases.head(term.label()))) {
+                if (named.contains(" ")) ex.term(named).mention(ev).addBroader(term.label(), ev);
+            } else {
+                term.addAltLabel(named, ev);
+            }
             return;
         }
         List<Nlp.Sentence> sentences = Nlp.get().sentences(body, start);

@@ -53,10 +53,6 @@ public final class DictionaryExtractor {
 
     /** A bullet before a line: "- Esmarch t. ...", "\u2022 ...". */
     private static final Pattern BULLET = Pattern.compile("^[-\u2022*\u2013\u25aa]\\s+");
-    /** A credit line: a dictionary's name and year ("Medical dictionary. 2011."). */
-    private static final Pattern CREDIT = Pattern.compile("(?i)^.{0,60}\\b(?:" + Lexicon.REFERENCE_WORKS + ")\\b"
-        + "[^.]{0,40}[.,]?\\s*(?:\u00a9\\s*)?(?:1[6-9]|20)\\d\\d\\.?$");
-
     /** A source note on a line of its own: "Source: example.org", "\u00b9 Source: a wiki". */
     private static final Pattern SOURCE_NOTE = Pattern.compile("^[\\p{No}*\\s]*(?:(?i:source|from)\\s*:\\s*\\S.{0,80}|via\\s+\\p{Lu}[^.]{0,60})$");
     /** A letter index after a label: "Dictionary: A B C ... Z". */
@@ -80,6 +76,11 @@ public final class DictionaryExtractor {
         + "(?:definitions?|dictionary|meaning)\\s+(?:of|for)\\s+.*|^\\* \\* \\*$|^(?:other words from|origin of|word origin|"
         + "full definition of|medical definition of|definition of)\\b.*");
     private static final Pattern RUN_IN = Pattern.compile("^((?:[\\p{L}][\\p{L}'\\-]*\\s+){0,3}[\\p{L}][\\p{L}'\\-]*)\\s+([a-z])\\.\\s+([A-Za-z(].{10,})$");
+
+    /** A sub-entry written out in full and run in with its definition: modifiers, the headword, an article. */
+    private static final Pattern FULL_RUN_IN = Pattern.compile("^((?:[\\p{L}][\\p{L}'\\-]*\\s+){1,3}?)([\\p{L}][\\p{L}\\-]*)\\s+((?:a|an|one|any)\\s.{10,})$");
+    /** Words that never modify a sub-entry's name: prepositions, verbs of a caption ("Using a ..."). */
+    private static final Pattern NOT_A_MODIFIER = Pattern.compile("of|for|with|in|on|to|by|from|and|or|\\p{L}+ing|see|also");
 
     private record Entry(TermRecord term, boolean noun) {}
 
@@ -380,11 +381,34 @@ public final class DictionaryExtractor {
                     return;
                 }
             }
+            if (head != null && fullRunIn(def, head, line, text)) return;
             if (current == null) {
                 headless.add(line);
             } else {
                 DefinitionRules.define(ex, current, def, line.start() + (text.length() - def.length()), line.end());
             }
+        }
+
+        /**
+         * "bulb syringe a syringe with a bulb on one end", "hypodermic syringe one for ...": a sub-entry run in with
+         * the headword written out, then its definition (an article or "one" first). The sub-entry is a kind of the
+         * headword. Modifiers are content words: "Using a bulb syringe." or "Components of a syringe." is no sub-entry.
+         */
+        private boolean fullRunIn(String def, String head, Line line, String text) {
+            Matcher m = FULL_RUN_IN.matcher(def);
+            if (!m.matches() || !Labels.key(Labels.singularPhrase(m.group(2))).equals(Labels.key(head))) return false;
+            for (String w : m.group(1).toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (Lexicon.DETERMINERS.contains(w) || NOT_A_MODIFIER.matcher(w).matches()) return false;
+            }
+            String modifiers = m.group(1).strip();
+            String label = Character.isUpperCase(modifiers.charAt(0)) && modifiers.length() > 1 && !Character.isUpperCase(modifiers.charAt(1))
+                && line.start() > 0 ? modifiers + " " + head : Phrases.casing(modifiers) + " " + head;
+            TermRecord sub = ex.term(label);
+            subEntries.add(sub.label());
+            int off = line.start() + text.indexOf(m.group(3));
+            DefinitionRules.define(ex, sub, m.group(3), off, line.end());
+            sub.addBroader(head, ex.evidence(off, line.end()));
+            return true;
         }
 
         /** Headless definitions: find the term they define. */
@@ -587,7 +611,7 @@ public final class DictionaryExtractor {
         String t = lines.get(i).text();
         if (t.isEmpty()) return Type.BLANK;
         if (READER_ADDRESS.matcher(t).find()) return Type.CHROME; // a definition never speaks to the reader
-        if (CREDIT.matcher(t).matches() || NAVIGATION.matcher(t).matches()) return Type.CHROME;
+        if (DefinitionRules.isCredit(t) || NAVIGATION.matcher(t).matches()) return Type.CHROME;
         if (RESPELLING_LINE.matcher(t).matches()) return Type.PRON;
         if (XREF_LINE.matcher(t).matches()) return Type.XREF;
         if (LABELLED_LETTERS.matcher(t).matches() || SOURCE_NOTE.matcher(t).matches() && t.length() < 90) return Type.CHROME;

@@ -148,6 +148,9 @@ public final class Boilerplate {
         return NORMAL.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
+    /** A short gloss: an article, a lower-case word, a full stop. */
+    private static final Pattern GLOSS = Pattern.compile("^(?:An?|The|Any|One)\\s+\\p{Ll}[^.!?]*\\.$");
+
     /** The class a block earns from its own features. */
     Cls own(Block b, Map<String, Integer> counts, String[] reason) {
         String t = b.text();
@@ -202,8 +205,9 @@ public final class Boilerplate {
         if (ASIDE.matcher(t).matches() && Words.count(t) <= GOOD_MIN_WORDS + 4) {
             return "parenthetical aside";
         }
+        // (a gloss, "A hypodermic syringe.", may be repeated: stacked dictionaries often give the same sense)
         if (!b.type().isHeading() && b.type() != BlockType.INFOBOX_ROW && counts.getOrDefault(normal(t), 0) > 1
-                && Words.count(t) < GOOD_MIN_WORDS) {
+                && Words.count(t) < GOOD_MIN_WORDS && !GLOSS.matcher(t).matches()) {
             return "repeated on the page";
         }
         if (isMenu(t) && b.type() != BlockType.INFOBOX_ROW && b.type() != BlockType.TABLE_ROW) {

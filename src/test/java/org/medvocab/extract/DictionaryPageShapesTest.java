@@ -113,6 +113,30 @@ class DictionaryPageShapesTest {
     }
 
     @Test
+    void subEntriesRunInWithTheHeadwordWrittenOutAreKindsOfItAndCaptionsAndCreditsAreNoSenses() {
+        DocumentExtraction ex = extract("clamp-page.txt", """
+             [klamp]
+            an instrument for compressing a part or holding tissue together.
+            Parts of a hinged clamp. The shaded jaws are the part kept sterile. From Quillan, 1998.
+            Kocher clamp a straight clamp with teeth at the tip, used to hold heavy tissue.
+            bulldog clamp one with short soft jaws for closing a blood vessel for a short time.
+            Small Book of Clinical Words, Third Edition. \u00a9 2001 by Example Press. All rights reserved.
+
+            1. An instrument for compressing a structure.
+            2. A vascular clamp.
+            """);
+        assertEquals("clamp", ex.topic(), () -> describe(ex));
+        assertEquals(List.of("a straight clamp with teeth at the tip, used to hold heavy tissue."), definitions(term(ex, "Kocher clamp")));
+        assertEquals(List.of("one with short soft jaws for closing a blood vessel for a short time."), definitions(term(ex, "bulldog clamp")));
+        for (String sub : List.of("Kocher clamp", "bulldog clamp", "vascular clamp")) {
+            assertTrue(term(ex, sub).broader().stream().anyMatch(b -> b.target().equals("clamp")), () -> sub + ": " + describe(ex));
+        }
+        assertEquals(List.of("an instrument for compressing a part or holding tissue together.",
+            "An instrument for compressing a structure.", "A vascular clamp."), definitions(term(ex, "clamp")));
+        assertTrue(term(ex, "clamp").broader().isEmpty(), () -> describe(ex));
+    }
+
+    @Test
     void anIndexHeadingWithItsQualifiersAfterACommaNamesTheTermInNaturalOrder() {
         DocumentExtraction ex = extract("spinal-needle-page.txt", """
             needle, spinal
