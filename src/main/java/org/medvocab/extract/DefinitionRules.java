@@ -28,7 +28,7 @@ final class DefinitionRules {
         + "|^\\p{Lu}\\p{Ll}+(?:/\\p{Lu}\\p{Ll}+)?\\.\\s+(?=\\p{Ll})");
     /** A word's history, not a definition: "Late Latin, from Greek ...", "1865, agent noun from ...". */
     private static final Pattern ETYMOLOGY = Pattern.compile("(?i)^(?:(?:late|medieval|new|old|middle|modern)\\s+)?"
-        + "(?:latin|greek|french|german|english|arabic|italian|spanish|dutch)\\b.*|^(?:c\\.\\s*)?\\d{3,4}s?[,:].*"
+        + "(?:latin|greek|french|german|english|arabic|italian|spanish|dutch)\\b.*|^(?:(?:c\\.|circa|by|before|after|since)\\s*)?\\d{3,4}s?[,:].*"
         + "|^.{0,40}\\bfrom\\s+(?:(?:late|medieval|new|modern)\\s+)?(?:latin|greek)\\s+\\p{L}+.*");
     /** A definition that only names the preferred term: "obsolete term for X.", "another name for X.". */
     private static final Pattern TERM_FOR = Pattern.compile("(?i)^(?:an?\\s+|the\\s+)?(?:(?:obsolete|old|older|former|archaic|"
@@ -129,6 +129,7 @@ final class DefinitionRules {
     private static boolean usesTheWord(String text, TermRecord term) {
         String key = " " + Labels.key(text) + " ";
         String word = Labels.key(term.label());
+        if (phraseOfUse(key, word)) return true;
         if (word.isEmpty() || !key.contains(" " + word + " ") || key.startsWith(" " + word + " ")) return false;
         List<Nlp.Sentence> ss = Nlp.get().sentences(text, 0);
         if (ss.isEmpty()) return false;
@@ -141,6 +142,18 @@ final class DefinitionRules {
         int semicolon = first.indexOf(';');
         if (semicolon >= 0 && semicolon < use.start()) return false; // "A machine for ...; the pump beeps ...": a gloss, then a remark
         return Nlp.get().analyse(first.substring(0, use.start()), 0).tokens().stream().anyMatch(t -> t.is("VERB"));
+    }
+
+    /**
+     * "coronary angioplasty to widen an artery": an example phrase opens with the word (under a modifier or two) and
+     * says what it is done for; a sense never opens with the word it defines.
+     */
+    private static boolean phraseOfUse(String key, String word) {
+        int at = key.indexOf(" " + word + " to ");
+        if (at < 0 || word.isEmpty() || key.substring(0, at).strip().split(" ").length > 3) return false;
+        String[] after = key.substring(at + word.length() + 5).strip().split(" ");
+        return after.length > 1 && org.medvocab.ground.WordNetLexicon.get().readings(after[0])
+            .contains(org.medvocab.ground.WordNetLexicon.Reading.VERB);
     }
 
     /** A sentence that uses the word: no definition, but what it says of the word's thing may still be a relation. */

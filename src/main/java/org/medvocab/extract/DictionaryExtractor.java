@@ -635,11 +635,28 @@ public final class DictionaryExtractor {
         if (KindDetector.SENSE.matcher(t).matches()) return Type.SENSE;
         if (t.matches("(?i)^what (?:is|are) (?:an? )?[\\p{L}\\- ]{2,60}\\?$")) return Type.TERM;
         if (DefinitionRules.isEtymology(t)) return Type.CHROME; // a word's history, not what it names
+        if (announcesNext(lines, i)) return Type.TERM;
         String core = t.replaceAll("\\([^()]*\\)", "").strip();
         boolean shortLine = core.split("\\s+").length <= 6 && core.length() <= 60;
         if (shortLine && !core.endsWith(".") && !core.endsWith(":") && !core.matches("(?i)^(?:a|an|the|to|see|cf)\\s.*")
             && core.matches("^[\\p{L}\\p{N}].*") && !core.matches(".*\\b(?:is|are|was|were)\\b.*")) return Type.TERM;
         return Type.DEF;
+    }
+
+    /** Syllable marks a headword is written with ("an\u00b7gi\u00b7o\u00b7plas\u00b7ty"). */
+    private static final Pattern SYLLABLE_MARKS = Pattern.compile("[\u00b7\u2027*\u02c8\u02cc']");
+
+    /** "\u2022 Angiopoiesis" over "an\u00b7gi\u00b7o\u00b7poi\u00b7e\u00b7sis ... n. The formation ...": a bullet naming the entry below it. */
+    private static boolean announcesNext(List<Line> lines, int i) {
+        Matcher bullet = BULLET.matcher(lines.get(i).text());
+        if (!bullet.lookingAt()) return false;
+        String named = lines.get(i).text().substring(bullet.end()).strip();
+        if (named.isEmpty() || named.split("\\s+").length > 4 || named.endsWith(".") || !Character.isLetter(named.charAt(0))) return false;
+        int j = i + 1;
+        while (j < lines.size() && lines.get(j).text().isBlank()) j++;
+        if (j >= lines.size()) return false;
+        String next = SYLLABLE_MARKS.matcher(lines.get(j).text()).replaceAll("").toLowerCase(Locale.ROOT);
+        return next.startsWith(named.toLowerCase(Locale.ROOT) + " ") && !next.equals(named.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -137,6 +137,29 @@ class DictionaryPageShapesTest {
     }
 
     @Test
+    void aBulletNamingTheEntryBelowItIsItsHeadAndPhrasesOfUseAndDatesAreNoSenses() {
+        DocumentExtraction ex = extract("gastrostomy-page.txt", """
+            the making of an opening through the belly wall into the stomach:
+            feeding gastrostomy to give food to a patient who cannot swallow.
+
+            by 1880, from gastro- + -stomy.
+
+            gas\u00b7tros\u00b7to\u00b7my (gas-tros'tuh-mee) n. Surgical creation of an opening into the stomach.
+
+            Related:
+
+              \u2022 Gastropexy
+
+                gas\u00b7tro\u00b7pex\u00b7y (gas'troh-pek-see) n. The fixing of the stomach to the wall of the belly.
+            """);
+        assertEquals("gastrostomy", ex.topic(), () -> describe(ex));
+        assertEquals(java.util.Set.of("the making of an opening through the belly wall into the stomach:",
+            "Surgical creation of an opening into the stomach."), java.util.Set.copyOf(definitions(term(ex, "gastrostomy"))));
+        assertEquals(List.of("The fixing of the stomach to the wall of the belly."), definitions(term(ex, "gastropexy")));
+        assertTrue(term(ex, "gastrostomy").broader().stream().noneMatch(b -> b.target().equalsIgnoreCase("gastropexy")), () -> describe(ex));
+    }
+
+    @Test
     void anIndexHeadingWithItsQualifiersAfterACommaNamesTheTermInNaturalOrder() {
         DocumentExtraction ex = extract("spinal-needle-page.txt", """
             needle, spinal
