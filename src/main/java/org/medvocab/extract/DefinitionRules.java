@@ -56,6 +56,8 @@ final class DefinitionRules {
         + "|^[\\p{L}][\\p{L}\\s'\u2019-]{1,40}?\\s+[\u2014\u2013]\\s+");
     /** A cut excerpt and the name of the dictionary it is from: "... An atomizer. [1913 Webster] \u2026 The Collaborative Dictionary". */
     private static final Pattern SOURCE_TAIL = Pattern.compile("\\s*\u2026\\s*[^\u2026]{0,80}$");
+    /** A source glued to the sense's full stop: "... in a blood vessel.NLM Subject HeadingsU.S. Library, 2021". */
+    private static final Pattern GLUED_SOURCE = Pattern.compile("(?<=\\p{Ll}[.)])\\p{Lu}[^.!?]{0,80}(?:\\.[^.!?]{0,80}){0,3},\\s*(?:1[89]|20)\\d\\d\\.?$");
 
     /** Footnote marks after a definition ("... a drug \u00b9") and trailing notes about the word's origin or the entry's source. */
     private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*[\\u00b9\\u00b2\\u00b3\\u2070-\\u2079]+\\s*$"
@@ -90,6 +92,7 @@ final class DefinitionRules {
             if (d.equals(before)) break;
         }
         d = SOURCE_TAIL.matcher(d).replaceFirst("");
+        d = GLUED_SOURCE.matcher(d).replaceFirst("");
         return TRAILING_NOTE.matcher(d).replaceFirst("").replaceFirst("\\s*\\[[^\\]]{1,40}\\]\\s*$", "");
     }
 

@@ -77,6 +77,11 @@ public final class DictionaryExtractor {
         + "full definition of|medical definition of|definition of)\\b.*");
     private static final Pattern RUN_IN = Pattern.compile("^((?:[\\p{L}][\\p{L}'\\-]*\\s+){0,3}[\\p{L}][\\p{L}'\\-]*)\\s+([a-z])\\.\\s+([A-Za-z(].{10,})$");
 
+    /** Lines that end the values of a label row: a blank, a sense, another dictionary, a section skipped. */
+    private static final java.util.Set<Type> ENDS_LABEL_BLOCK = java.util.EnumSet.of(Type.BLANK, Type.SENSE, Type.SEPARATOR,
+        Type.SKIP_BLOCK, Type.CHROME);
+    /** "Definitions related to X:", "Medical definition:": a label over the senses, which ends a skipped block. */
+    private static final Pattern DEFINITIONS_LABEL = Pattern.compile("(?i)^(?:[\\p{L}]+\\s+)?(?:definitions?|meanings?)\\b[^.:]{0,40}:$");
     /** A sub-entry written out in full and run in with its definition: modifiers, the headword, an article. */
     private static final Pattern FULL_RUN_IN = Pattern.compile("^((?:[\\p{L}][\\p{L}'\\-]*\\s+){1,3}?)([\\p{L}][\\p{L}\\-]*)\\s+((?:a|an|one|any)\\s.{10,})$");
     /** Words that never modify a sub-entry's name: prepositions, verbs of a caption ("Using a ..."). */
@@ -149,7 +154,7 @@ public final class DictionaryExtractor {
                 // a skipped block ends where a new entry or dictionary starts
                 int next = i + 1;
                 while (next < lines.size() && types[next] == Type.BLANK) next++;
-                if (types[i] == Type.SEPARATOR || types[i] == Type.PRON || types[i] == Type.POS || types[i] == Type.POS_HEAD
+                if (types[i] == Type.SEPARATOR || DEFINITIONS_LABEL.matcher(text).matches() || types[i] == Type.PRON || types[i] == Type.POS || types[i] == Type.POS_HEAD
                     || types[i] == Type.TERM && next < lines.size() && (types[next] == Type.PRON || types[next] == Type.POS)
                     || examples && types[i] == Type.DEF && definitionShaped(text)) skipping = false;
                 else return i;
@@ -331,6 +336,7 @@ public final class DictionaryExtractor {
         private void term(int i) {
             Line line = lines.get(i);
             String text = line.text();
+            if (headword == null && labelOverSubject(i)) return;
             // the page's title line may name the site's page too: "X - Definition, Meaning & Synonyms"
             String label = headword == null ? TopicFinder.recurringPart(text, body) : text;
             boolean followedByDefinition = i + 1 < lines.size() && (types[i + 1] == Type.DEF || types[i + 1] == Type.SENSE);
@@ -409,6 +415,20 @@ public final class DictionaryExtractor {
             DefinitionRules.define(ex, sub, m.group(3), off, line.end());
             sub.addBroader(head, ex.evidence(off, line.end()));
             return true;
+        }
+
+        /**
+         * "Pathologic Function" over "thrombosis": a class or category line above the head line that writes the
+         * subject the file name gives is a label of the entry, not its headword.
+         */
+        private boolean labelOverSubject(int i) {
+            String subject = named.subject();
+            if (subject == null || Labels.key(lines.get(i).text()).equals(Labels.key(subject))) return false;
+            int j = i + 1;
+            while (j < lines.size() && types[j] == Type.BLANK) j++;
+            if (j >= lines.size() || types[j] != Type.TERM && types[j] != Type.SYLLABIFIED) return false;
+            String next = " " + Labels.key(SYLLABLE_MARKS.matcher(lines.get(j).text()).replaceAll("")) + " ";
+            return next.startsWith(" " + Labels.key(subject) + " ");
         }
 
         /** Headless definitions: find the term they define. */
@@ -666,7 +686,7 @@ public final class DictionaryExtractor {
     private static int labelBlock(DocumentExtraction ex, List<Line> lines, Type[] types, int i, InfoboxRules.Role role, TermRecord term) {
         List<String> values = new ArrayList<>();
         int j = i + 1;
-        for (; j < lines.size() && types[j] != Type.BLANK && types[j] != Type.SENSE && types[j] != Type.SEPARATOR
+        for (; j < lines.size() && !ENDS_LABEL_BLOCK.contains(types[j]) && !DEFINITIONS_LABEL.matcher(lines.get(j).text()).matches()
                 && InfoboxRules.labelOnly(lines.get(j).text()) == null; j++) {
             values.add(lines.get(j).text());
         }

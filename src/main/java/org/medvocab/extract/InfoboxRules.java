@@ -38,7 +38,8 @@ final class InfoboxRules {
         Map.entry("duration", Role.SKIP), Map.entry("prognosis", Role.SKIP),
         // the rows of a WordNet-style entry (and "Types" in a summary box): the word's place in the hierarchy
         Map.entry("type of", Role.BROADER), Map.entry("hypernyms", Role.BROADER), Map.entry("hypernym", Role.BROADER),
-        Map.entry("kind of", Role.BROADER), Map.entry("broader", Role.BROADER),
+        Map.entry("kind of", Role.BROADER), Map.entry("broader", Role.BROADER), Map.entry("subclass of", Role.BROADER),
+        Map.entry("superclass", Role.BROADER), Map.entry("subclasses", Role.NARROWER),
         Map.entry("types", Role.NARROWER), Map.entry("hyponyms", Role.NARROWER), Map.entry("narrower", Role.NARROWER),
         Map.entry("has parts", Role.COMPONENT), Map.entry("part meronyms", Role.COMPONENT), Map.entry("parts", Role.COMPONENT),
         Map.entry("pronunciation", Role.SKIP), Map.entry("field", Role.SKIP));

@@ -197,6 +197,9 @@ final class TextRules {
      * Synonyms a sentence gives for its subject: "also known as X", "commonly called X or Y", "formerly
      * termed 'X'". Quoted names are taken as written; otherwise the coordinated noun phrases after the cue.
      */
+    /** A preposition's object right before a bracket: "of a blood clot (". */
+    private static final Pattern OBJECT_BEFORE = Pattern.compile("\\b(?:of|in|into|with|from|by|within|on)\\s+(?:(?:an?|the)\\s+)?[\\p{L}\\-]+(?:\\s+[\\p{L}\\-]+){0,2}\\s*\\($");
+
     static List<String> synonyms(String sentence) {
         List<String> out = new java.util.ArrayList<>();
         Matcher m = AKA.matcher(sentence);
@@ -210,6 +213,8 @@ final class TextRules {
             if (before.endsWith("(") && before.matches("(?s).*\\s(?:is|are|was|were)\\s.*")) continue;
             // "... the gradient of another ion (sometimes called an X)": a bracket far from the subject names what it follows
             if (before.endsWith("(") && before.split("\\s+").length > 6) continue;
+            // "Formation of a blood clot (called a thrombus)": a bracket after a preposition's object names that object
+            if (before.endsWith("(") && OBJECT_BEFORE.matcher(before).find()) continue;
             String rest = sentence.substring(m.end());
             Matcher q = QUOTED.matcher(rest);
             if (rest.matches("(?s)^\\s*(?:the\\s+)?['\"\u2018\u201c].*")) {

@@ -112,6 +112,9 @@ public final class WordNetLexicon {
     private record Info(Map<Reading, String> lemmas, Map<Reading, Integer> counts, List<String> nounLexFiles,
                         List<Synset> nounSenses, boolean comparative) {}
 
+    /** The most words a WordNet entry has ("give the axe to", "in the long run"): longer text is never looked up. */
+    static final int MAX_ENTRY_WORDS = 6;
+
     /** Words kept in the cache before it starts afresh. */
     static final int CACHE_LIMIT = 200_000;
 
@@ -131,7 +134,10 @@ public final class WordNetLexicon {
         List<String> lexFiles = new ArrayList<>();
         List<Synset> nounSenses = List.of();
         boolean comparative = false;
-        if (w.isEmpty() || w.chars().noneMatch(Character::isLetter)) return new Info(lemmas, counts, lexFiles, nounSenses, false);
+        // WordNet has no entry of more words than this, and its tokenizer tries every split of a longer text
+        if (w.isEmpty() || w.chars().noneMatch(Character::isLetter) || wordCount(w) > MAX_ENTRY_WORDS) {
+            return new Info(lemmas, counts, lexFiles, nounSenses, false);
+        }
         synchronized (dictionary) {
             try {
                 for (Reading r : Reading.values()) {

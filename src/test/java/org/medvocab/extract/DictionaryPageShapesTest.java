@@ -160,6 +160,33 @@ class DictionaryPageShapesTest {
     }
 
     @Test
+    void aCategoryOverTheHeadLineTheClassRowAndSourcesGluedToTheSenses() {
+        DocumentExtraction ex = extract("embolism-termsite.txt", """
+            Pathologic Process
+            embolism
+
+            em\u00b7bo\u00b7lism [ em-buh-liz-um ]
+            Subclass of:
+            Vascular Occlusion
+            Etymology:
+            Greek embolos = a plug + -ism
+            Definitions related to embolism:
+            -
+            Sudden blocking of an artery by a clot (called an embolus) carried in the blood.Some Subject HeadingsExample Library of Terms, 2020
+            -
+            Blocking of a vessel by material carried in the blood; causes include thrombi and fat droplets.Sample ThesaurusExample Institute, 2019
+            """);
+        assertEquals("embolism", ex.topic(), () -> describe(ex));
+        TermRecord t = term(ex, "embolism");
+        assertEquals(List.of("Sudden blocking of an artery by a clot (called an embolus) carried in the blood.",
+            "Blocking of a vessel by material carried in the blood; causes include thrombi and fat droplets."), definitions(t));
+        assertTrue(t.broader().stream().anyMatch(b -> b.target().equalsIgnoreCase("vascular occlusion")), () -> describe(ex));
+        assertFalse(t.altLabels().contains("embolus"), () -> describe(ex));
+        assertFalse(has(ex, "pathologic process"), () -> describe(ex));
+        assertTrue(targets(t, RelationKind.RISK).contains("fat droplet"), () -> describe(ex));
+    }
+
+    @Test
     void anIndexHeadingWithItsQualifiersAfterACommaNamesTheTermInNaturalOrder() {
         DocumentExtraction ex = extract("spinal-needle-page.txt", """
             needle, spinal
