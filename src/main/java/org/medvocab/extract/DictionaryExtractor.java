@@ -77,6 +77,9 @@ public final class DictionaryExtractor {
         + "full definition of|medical definition of|definition of)\\b.*");
     private static final Pattern RUN_IN = Pattern.compile("^((?:[\\p{L}][\\p{L}'\\-]*\\s+){0,3}[\\p{L}][\\p{L}'\\-]*)\\s+([a-z])\\.\\s+([A-Za-z(].{10,})$");
 
+    /** The colon after a headword that opens its definition: "Thrombosis:The formation ...", "Thrombosis: the ...". */
+    private static final Pattern HEAD_COLON = Pattern.compile("\\s*:\\s*(?=(?:An?|The|Any|One|\\p{Lu}\\p{Ll}+)\\s|\\p{Ll})");
+
     /** Lines that end the values of a label row: a blank, a sense, another dictionary, a section skipped. */
     private static final java.util.Set<Type> ENDS_LABEL_BLOCK = java.util.EnumSet.of(Type.BLANK, Type.SENSE, Type.SEPARATOR,
         Type.SKIP_BLOCK, Type.CHROME);
@@ -369,9 +372,19 @@ public final class DictionaryExtractor {
         private void definition(Line line) {
             String text = BULLET.matcher(line.text()).replaceFirst("");
             if (!noun) return;
-            // a caption or usage line that restates the headword ("Widgetosis; the ...") is not a definition
-            if (headword != null && text.toLowerCase(Locale.ROOT).startsWith(headword.toLowerCase(Locale.ROOT))
-                && text.substring(headword.length()).matches("^\\s*[;:].*")) return;
+            // a caption or usage line that restates the headword ("Widgetosis; the ...") is not a definition;
+            // "Thrombosis: The formation of ..." is the headword and its definition
+            if (headword != null && text.toLowerCase(Locale.ROOT).startsWith(headword.toLowerCase(Locale.ROOT))) {
+                String after = text.substring(headword.length());
+                if (after.matches("^\\s*;.*")) return;
+                Matcher labelled = HEAD_COLON.matcher(after);
+                if (labelled.lookingAt() && current != null) {
+                    String def = after.substring(labelled.end());
+                    DefinitionRules.define(ex, current, def, line.start() + headword.length() + labelled.end(), line.end());
+                    return;
+                }
+                if (after.matches("^\\s*:.*")) return;
+            }
             String def = DefinitionRules.withoutLeadingLabel(DOMAIN_TAG.matcher(text).replaceFirst(""));
             Matcher runIn = RUN_IN.matcher(def);
             String head = headword != null ? headword : idTopic; // run-in sub-entries may come before the head line

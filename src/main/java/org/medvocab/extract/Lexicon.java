@@ -94,6 +94,11 @@ public final class Lexicon {
         Map.entry("structure", TopClass.ANATOMY), Map.entry("organ", TopClass.ANATOMY),
         Map.entry("tissue", TopClass.ANATOMY), Map.entry("mechanism", TopClass.MECHANISM),
         Map.entry("process", TopClass.MECHANISM), Map.entry("substance", TopClass.SUBSTANCE),
+        // an act or event named by a verb's noun ("the formation of a clot"): what happens, not a class of things
+        Map.entry("formation", TopClass.MECHANISM), Map.entry("development", TopClass.MECHANISM),
+        Map.entry("presence", TopClass.MECHANISM), Map.entry("production", TopClass.MECHANISM),
+        Map.entry("creation", TopClass.MECHANISM), Map.entry("making", TopClass.MECHANISM),
+        Map.entry("application", TopClass.MECHANISM),
         Map.entry("material", TopClass.SUBSTANCE), Map.entry("agent", TopClass.SUBSTANCE),
         Map.entry("compound", TopClass.SUBSTANCE), Map.entry("chemical", TopClass.SUBSTANCE));
 

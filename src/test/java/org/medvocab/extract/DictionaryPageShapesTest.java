@@ -187,6 +187,19 @@ class DictionaryPageShapesTest {
     }
 
     @Test
+    void theHeadwordAndAColonOpenItsDefinitionAndAnActIsNoBroaderTerm() {
+        DocumentExtraction ex = extract("ischemia-words.txt", """
+            Definition of Ischemia
+
+            Ischemia:The development of a shortage of blood in a part of the body because its artery is narrowed.
+            """);
+        assertEquals("ischemia", ex.topic(), () -> describe(ex));
+        assertEquals(List.of("The development of a shortage of blood in a part of the body because its artery is narrowed."),
+            definitions(term(ex, "ischemia")));
+        assertTrue(term(ex, "ischemia").broader().isEmpty(), () -> describe(ex));
+    }
+
+    @Test
     void anIndexHeadingWithItsQualifiersAfterACommaNamesTheTermInNaturalOrder() {
         DocumentExtraction ex = extract("spinal-needle-page.txt", """
             needle, spinal
