@@ -84,6 +84,9 @@ final class TopicFinder {
     }
 
     /** Short lines near the top that could be a title: no end punctuation, no inner colon, not chrome. */
+    /** A line naming a reference work: the page's source, not its subject. */
+    private static final Pattern NAMES_A_SOURCE = Pattern.compile("(?i)\\b(?:" + Lexicon.REFERENCE_WORKS + ")\\b");
+
     private static List<Integer> titleCandidates(List<Line> lines) {
         List<Integer> out = new ArrayList<>();
         int seen = 0;
@@ -95,6 +98,8 @@ final class TopicFinder {
             String c = clean(t);
             if (c.isEmpty() || c.split("\\s+").length > TITLE_WORDS || c.matches(".*[.,;!]$") || c.matches(".*:.+")) continue;
             if (!c.matches(".*\\p{L}.*")) continue;
+            // "General English", "Definition from a wiki dictionary": a section or the source, never the subject
+            if (org.medvocab.layout.Topic.NOT_SUBJECTS.contains(c.toLowerCase(Locale.ROOT)) || NAMES_A_SOURCE.matcher(c).find()) continue;
             out.add(i);
         }
         return out;

@@ -57,7 +57,9 @@ public final class Topic {
     public static final java.util.Set<String> NOT_SUBJECTS = java.util.Set.of("noun", "verb", "adjective", "adverb", "n", "n.",
         "v", "adj", "adj.", "noun phrase", "plural noun", "countable noun", "uncountable noun", "etymology", "origin", "word origin",
         "pronunciation", "history", "examples", "example", "synonyms", "derivatives", "derived forms", "definition", "definitions",
-        "meaning", "medicine", "medical", "surgery");
+        "meaning", "medicine", "medical", "surgery",
+        // the variety of English a dictionary's section is written for
+        "english", "general english", "british english", "american english", "medical english", "us english", "uk english");
 
     /**
      * A title that names the site as well as the subject ("Widget Health Dictionary") is never repeated in
