@@ -19,7 +19,10 @@ final class DefinitionRules {
     private DefinitionRules() {}
 
     /** "... Also called X." at the end of a definition. */
-    private static final Pattern TRAILING_ALSO = Pattern.compile("(?i)(?:^|\\.\\s+)(?:also called|also known as|called also)\\s+([^.]+)\\.?\\s*$");
+    private static final Pattern TRAILING_ALSO = Pattern.compile("(?i)(?:^|\\.\\s+|\\s*[\u2014\u2013]\\s*|;\\s*)(?:also called|also known as|called also)\\s+([^.;]+)[.;]?\\s*$");
+    /** A spelling written beside the headword: "(also nebuliser)", "[Written also canula.]", "(or haemostat)". */
+    private static final Pattern SPELLING = Pattern.compile("(?i)\\((?:also|or)\\s+([\\p{L}\\-]+)\\)|\\[(?:written|spelled|spelt)\\s+also\\s+([\\p{L}\\-]+)\\.?\\]"
+        + "|\\b(?:also\\s+(?:written|spelled|spelt)|(?:written|spelled|spelt)\\s+also)\\s+([\\p{L}\\-]+)");
     /** Bare synonyms after a definition's last sentence: "... of the gums. gingivorrhagia ulorrhagia". */
     private static final Pattern TRAILING_SYNONYMS = Pattern.compile("[.;]\\s+((?:[a-z][a-z\\-]{4,}\\s*){1,4})$");
     /** A domain label and colon before a definition: "medical : a thin tube ...", ": a tube ...". */
@@ -147,6 +150,27 @@ final class DefinitionRules {
         return Nlp.get().analyse(first.substring(0, use.start()), 0).tokens().stream().anyMatch(t -> t.is("VERB"));
     }
 
+    /** Other spellings of the term the definition gives ("(also nebuliser)"): only a word spelled much like it. */
+    static void spellings(String def, TermRecord term, Evidence ev) {
+        Matcher m = SPELLING.matcher(def);
+        while (m.find()) {
+            String v = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            String t = term.label().toLowerCase(Locale.ROOT);
+            String w = v.toLowerCase(Locale.ROOT);
+            // "haemostat" beside "hemostat", "canula" beside "cannula", "nebuliser" beside "nebulizer"
+            if (!term.label().contains(" ") && w.length() > 3 && oneEditApart(w, t)) term.addAltLabel(w, ev);
+        }
+    }
+
+    /** Two different words one letter apart: one letter changed, added or dropped. */
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) return false;
+        int i = 0;
+        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) i++;
+        if (a.length() == b.length()) return a.substring(i + 1).equals(b.substring(i + 1));
+        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+    }
+
     /**
      * "coronary angioplasty to widen an artery": an example phrase opens with the word (under a modifier or two) and
      * says what it is done for; a sense never opens with the word it defines.
@@ -196,6 +220,7 @@ final class DefinitionRules {
     static void define(DocumentExtraction ex, TermRecord term, String def, int start, int end, boolean sense,
                        String abbreviatedHead) {
         Evidence ev = ex.evidence(start, end);
+        spellings(def, term, ev);
         def = def.replaceFirst("\\s*\\[[^\\]]*\\]\\s*$", ""); // a trailing etymology in brackets
         String cleaned = withoutSenseLabels(def);
         // a quotation showing the word in use, its history, or the name of the work it comes from

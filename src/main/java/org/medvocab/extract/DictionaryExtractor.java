@@ -385,6 +385,7 @@ public final class DictionaryExtractor {
                 }
                 if (after.matches("^\\s*:.*")) return;
             }
+            if (current != null) DefinitionRules.spellings(text, current, ex.evidence(line.start(), line.end()));
             String def = DefinitionRules.withoutLeadingLabel(DOMAIN_TAG.matcher(text).replaceFirst(""));
             Matcher runIn = RUN_IN.matcher(def);
             String head = headword != null ? headword : idTopic; // run-in sub-entries may come before the head line

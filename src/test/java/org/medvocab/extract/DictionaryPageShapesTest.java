@@ -200,6 +200,19 @@ class DictionaryPageShapesTest {
     }
 
     @Test
+    void otherSpellingsAndNamesWrittenBesideTheSense() {
+        DocumentExtraction ex = extract("haemostat-words.txt", """
+            hemostat
+
+            hemostat (also haemostat) n. a clamp with locking handles for closing a bleeding vessel\u2014called also artery forceps; see mosquito clamp
+
+            a small surgical clamp used to stop bleeding. [Written also hæmostat.]
+            """);
+        assertEquals("hemostat", ex.topic(), () -> describe(ex));
+        assertTrue(term(ex, "hemostat").altLabels().containsAll(List.of("haemostat", "hæmostat", "artery forceps")), () -> describe(ex));
+    }
+
+    @Test
     void anIndexHeadingWithItsQualifiersAfterACommaNamesTheTermInNaturalOrder() {
         DocumentExtraction ex = extract("spinal-needle-page.txt", """
             needle, spinal
