@@ -156,7 +156,9 @@ public final class EncyclopediaExtractor {
         /** A sentence about the topic: its synonyms, genus and definition, then its relations. */
         private void topicSentence(String st, Evidence ev) {
             // "A device placed around a limb to ...": a page that opens with a bare gloss defines its topic with it
-            if (section == Section.LEAD && !definedInLead && GLOSS_START.matcher(st).lookingAt() && !TextRules.namesTopic(st, topic)
+            if (section == Section.LEAD && !definedInLead && GLOSS_START.matcher(st).lookingAt()
+                && st.split("\\s+").length >= (Character.isUpperCase(st.charAt(0)) ? 3 : BARE_GLOSS_MIN_WORDS)
+                && !TextRules.namesTopic(st, topic)
                 && DefinitionRules.definitionShaped(st)) {
                 DefinitionRules.define(ex, topic, st, ev.start(), ev.end());
                 definedInLead = true;
@@ -190,8 +192,11 @@ public final class EncyclopediaExtractor {
         }
     }
 
-    /** How a dictionary gloss starts: an article or quantifier and a lower-case word. */
-    private static final java.util.regex.Pattern GLOSS_START = java.util.regex.Pattern.compile("^(?:An?|Any|One|The)\\s+\\p{Ll}");
+    /** A gloss without an article ("inflammation of a vein ...") is a definition only when this long: a shorter one is a tagline. */
+    private static final int BARE_GLOSS_MIN_WORDS = 5;
+
+    /** How a dictionary gloss starts: an article or quantifier and a lower-case word, or a lower-case word. */
+    private static final java.util.regex.Pattern GLOSS_START = java.util.regex.Pattern.compile("^(?:(?:An?|Any|One|The)\\s+)?\\p{Ll}");
 
     /** What a paragraph's sentences refer back to. */
     private static final class Paragraph {

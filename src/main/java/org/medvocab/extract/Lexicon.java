@@ -28,7 +28,7 @@ public final class Lexicon {
         "persistent", "recurrent", "excessive", "local", "overall", "further", "additional", "extra",
         "reversible", "flexible", "medical", "usually", "often", "very", "highly", "slender",
         "computerized", "portable", "precise", "weakened",
-        "damaged", "affected", "existing", "underlying", "associated", "related", "similar");
+        "damaged", "undamaged", "unbroken", "intact", "healthy", "affected", "existing", "underlying", "associated", "related", "similar");
 
     /** Class nouns that take a name in apposition ("the enzyme lactase", "the hormone insulin"). */
     public static final Set<String> APPOSITIVE_CLASSES = words("enzyme", "hormone", "drug", "medication", "medicine",

@@ -101,16 +101,27 @@ final class RelationRules {
      * places ("the body", "a cavity") say nothing of where; a device goes in through "into", "through" and "in".
      */
     static void placeInDefinition(String sentence, Evidence ev, TermRecord topic, DocumentExtraction ex) {
-        // a condition "of the heart" may be of its rhythm or its function: a place of a condition needs "occurs in"
-        if (!(deviceTopic(topic) || topic.kind() == TopClass.PROCEDURE)) return;
+        // a condition "of the heart" may be of its rhythm or its function: a condition's place is what it occurs "in"
+        boolean condition = topic.kind() == TopClass.CONDITION
+            || topic.kind() != TopClass.DEVICE && topic.kind() != TopClass.PROCEDURE && isConditionWord(topic);
+        if (!(deviceTopic(topic) || topic.kind() == TopClass.PROCEDURE || condition)) return;
         // what the thing is for ("... to measure pulmonary artery pressure") names other places than its own
         Matcher purpose = PURPOSE.matcher(sentence);
         if (purpose.find()) sentence = sentence.substring(0, purpose.start());
         Matcher m = PLACE_PREPOSITION.matcher(sentence);
         while (m.find()) {
+            if (condition && !deviceTopic(topic) && !CONDITION_PLACE.matcher(m.group()).lookingAt()) continue;
             // "the work of the heart and lungs": each part
             for (String item : Phrases.coordinated(Phrases.phraseAt(sentence, m.end()))) placeOf(item, m, ev, topic, ex);
         }
+    }
+
+    /** The prepositions that place a condition: "a clot in a blood vessel", "within the lens". */
+    private static final Pattern CONDITION_PLACE = Pattern.compile("(?i)(?:in|within|inside)\\s");
+
+    /** A condition named by its word's ending ("thrombosis", "aneurysm" is known to the lexicon by kind). */
+    private static boolean isConditionWord(TermRecord topic) {
+        return Lexicon.kindOfHead(Phrases.head(topic.label())) == TopClass.CONDITION;
     }
 
     /** One place a definition's preposition names, if it is a specific body part and not a substance. */

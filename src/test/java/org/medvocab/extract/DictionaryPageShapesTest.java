@@ -213,6 +213,18 @@ class DictionaryPageShapesTest {
     }
 
     @Test
+    void aConditionsDefinitionPlacesItWhereItOccursNotWhatItIsOf() {
+        DocumentExtraction ex = extract("phlebitis-page.txt", """
+            phlebitis
+
+            n. inflammation of the wall of a vein, usually in a leg, with pain and swelling.
+            """);
+        TermRecord t = term(ex, "phlebitis");
+        assertTrue(targets(t, RelationKind.LOCATION).contains("leg"), () -> describe(ex));
+        assertFalse(targets(t, RelationKind.LOCATION).contains("vein"), () -> describe(ex));
+    }
+
+    @Test
     void anIndexHeadingWithItsQualifiersAfterACommaNamesTheTermInNaturalOrder() {
         DocumentExtraction ex = extract("spinal-needle-page.txt", """
             needle, spinal
