@@ -59,6 +59,7 @@ final class EntryText {
         return new Label(kind, m.group(2).strip());
     }
 
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     /** "inhaler, inhalator a dispenser that ..." gives ["inhaler", "inhalator", gloss]; null when it names nothing. */
     static List<String> glossRow(String text) {
         Matcher m = GLOSS_ROW.matcher(text.strip());
@@ -71,7 +72,7 @@ final class EntryText {
             }
             return null;
         }
-        for (String n : m.group(1).split("\\s*,\\s*")) {
+        for (String n : COMMA.split(m.group(1))) {
             out.add(n.strip());
         }
         out.add(m.group(2).strip());
@@ -86,6 +87,9 @@ final class EntryText {
         return marker != null && NOT_NOUN_MARK.matcher(marker.strip()).matches();
     }
 
+    private static final Pattern THE_THIS_THAT = Pattern.compile("^(?:an?|the|this|that)\\s+");
+    private static final Pattern SHAPE = Pattern.compile("[.!?]$");
+    private static final Pattern SHAPE_2 = Pattern.compile(".*[.!?]\\s.*");
     /**
      * A usage example after the senses: one short sentence that uses the headword but is not about it as its
      * subject ("She tightened the tourniquet ...", "The nurse flushed the catheter ...").
@@ -97,9 +101,9 @@ final class EntryText {
         String t = normal(block.text());
         String h = normal(headword);
         int at = t.indexOf(h);
-        String lead = t.replaceFirst("^(?:an?|the|this|that)\\s+", "");
+        String lead = THE_THIS_THAT.matcher(t).replaceFirst("");
         return !h.isEmpty() && at > 0 && !lead.startsWith(h) && Words.count(block.text()) <= USAGE_MAX_WORDS
-                && !block.text().strip().replaceFirst("[.!?]$", "").matches(".*[.!?]\\s.*");
+                && !SHAPE_2.matcher(SHAPE.matcher(block.text().strip()).replaceFirst("")).matches();
     }
 
     /** @return true for a usage example block ("// the medic tied ...", "“He fitted ...”") */
@@ -250,8 +254,9 @@ final class EntryText {
         return RunInForms.expand(text, headword);
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static String lastWord(String headword) {
-        String[] words = headword.strip().split("\\s+");
+        String[] words = SPACES.split(headword.strip());
         return words[words.length - 1];
     }
 
@@ -271,6 +276,7 @@ final class EntryText {
         return new int[] {term.length(), m.start(2)};
     }
 
+    private static final Pattern SHAPE_3 = Pattern.compile("\\.+$");
     /** The cross-references in a block's text, offsets into the document. */
     static List<Entry.CrossReference> crossReferences(Block block, String headword) {
         List<Entry.CrossReference> out = new ArrayList<>();
@@ -281,7 +287,7 @@ final class EntryText {
                 continue;
             }
             String kind = m.group(1).toLowerCase(Locale.ROOT).replace(".", "");
-            out.add(new Entry.CrossReference(kind, expand(target, headword).replaceAll("\\.+$", ""),
+            out.add(new Entry.CrossReference(kind, SHAPE_3.matcher(expand(target, headword)).replaceAll(""),
                     block.offsetOf(m.start(2)), block.offsetOf(m.start(2) + m.group(2).strip().length())));
         }
         return out;

@@ -56,10 +56,11 @@ final class Shapes {
         return page.blocks().stream().filter(Shapes::isPartOfSpeechBlock).count();
     }
 
+    private static final Pattern SHAPE = Pattern.compile("[\\[\\]()]");
     /** Senses numbered by their part of speech ("[n] a tube ...", "[v] to fit ..."). */
     static long partOfSpeechMarkers(Page page) {
         return page.blocks().stream().filter(b -> b.type() == BlockType.NUMBERED_ITEM && b.marker() != null
-                && EntryText.POS.matcher(b.marker().replaceAll("[\\[\\]()]", "")).matches()).count();
+                && EntryText.POS.matcher(SHAPE.matcher(b.marker()).replaceAll("")).matches()).count();
     }
 
     static boolean isPartOfSpeechBlock(Block b) {
@@ -71,6 +72,7 @@ final class Shapes {
                 && m.group().endsWith("."));
     }
 
+    private static final Pattern THE = Pattern.compile("^(?:an?|the|in \\w+,)\\s+");
     /** The first long paragraph opens with the topic and says what it is. */
     static boolean leadDefinesTopic(Page page, String topic) {
         if (topic.isEmpty()) {
@@ -78,7 +80,7 @@ final class Shapes {
         }
         for (Block b : page.blocks()) {
             if (b.type() == BlockType.PARAGRAPH && Words.count(b.text()) >= LONG_PARAGRAPH_WORDS) {
-                String lead = b.text().toLowerCase(Locale.ROOT).replaceFirst("^(?:an?|the|in \\w+,)\\s+", "");
+                String lead = THE.matcher(b.text().toLowerCase(Locale.ROOT)).replaceFirst("");
                 return lead.startsWith(topic.toLowerCase(Locale.ROOT))
                         && DEFINES.matcher(lead.substring(0, Math.min(lead.length(), 200))).find();
             }
@@ -86,13 +88,14 @@ final class Shapes {
         return false;
     }
 
+    private static final Pattern THE_2 = Pattern.compile("^(?:an?|the)\\s+");
     /** The first long paragraph that opens with the topic, else the first long paragraph, else null. */
     static Block lead(Page page, String topic) {
         Block first = null;
         String t = topic == null ? "" : topic.toLowerCase(Locale.ROOT);
         for (Block b : page.blocks()) {
             if (b.type() == BlockType.PARAGRAPH && Words.count(b.text()) >= LONG_PARAGRAPH_WORDS) {
-                String text = b.text().toLowerCase(Locale.ROOT).replaceFirst("^(?:an?|the)\\s+", "");
+                String text = THE_2.matcher(b.text().toLowerCase(Locale.ROOT)).replaceFirst("");
                 if (!t.isEmpty() && text.startsWith(t)) {
                     return b;
                 }
