@@ -465,6 +465,9 @@ public final class DictionaryExtractor {
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
     private static final Pattern SHAPE_13 = Pattern.compile("\\s*\\(([^()]{1,15})\\)\\s*");
     private static final Pattern SHAPE_14 = Pattern.compile("\\S+\\s*$");
+    /** A short text in parentheses: "(Na-K)". */
+    private static final Pattern SHORT_PARENTHESIS = Pattern.compile("\\(([^()]{1,15})\\)");
+
     /** "feeding bottle, nursing bottle" -> both names; the first is the entry's own. */
     private static List<String> names(String termLine, boolean asWritten) {
         List<String> out = new ArrayList<>();
@@ -475,7 +478,7 @@ public final class DictionaryExtractor {
             out.add(asWritten ? Labels.singularPhrase(p) : TextRules.lowerUnlessProper(Labels.singularPhrase(p)));
         }
         // keep the parenthesised short form as a name too: "sodium-potassium (Na-K) pump"
-        Matcher paren = Pattern.compile("\\(([^()]{1,15})\\)").matcher(termLine);
+        Matcher paren = SHORT_PARENTHESIS.matcher(termLine);
         List<AbbreviationPair> pairs = Abbreviations.find(termLine);
         if (!pairs.isEmpty() && !out.isEmpty() && pairs.get(0).end() <= termLine.length()) {
             // "percutaneous endoscopic gastrostomy (PEG) tube" -> also "PEG tube"

@@ -269,12 +269,14 @@ public final class EncyclopediaExtractor {
         return true;
     }
 
+    private static final Pattern TERM_ABBREVIATION_IS = Pattern.compile("^([\\p{L}][\\p{L}\\p{N}\\- ]{2,60}?)\\s*\\(([^()]{1,12})\\)\\s+(?:is|are)\\s+(?:an?|one|the)\\b.*");
+
     /**
      * "Widget blockers (WBs) are a group of drugs that ...": a sentence that introduces another term with its
      * abbreviation and defines it. The term gets the definition, genus and relations; returns it, or null.
      */
     private static TermRecord definesOtherTerm(String sentence, TermRecord topic, DocumentExtraction ex, Evidence ev) {
-        Matcher m = java.util.regex.Pattern.compile("^([\\p{L}][\\p{L}\\p{N}\\- ]{2,60}?)\\s*\\(([^()]{1,12})\\)\\s+(?:is|are)\\s+(?:an?|one|the)\\b.*").matcher(sentence);
+        Matcher m = TERM_ABBREVIATION_IS.matcher(sentence);
         if (!m.matches()) return null;
         Phrases.Term t = Phrases.clean(m.group(1));
         if (t == null || RelationRules.isTopic(t.label(), topic)) return null;

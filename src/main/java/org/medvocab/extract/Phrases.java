@@ -42,13 +42,16 @@ public final class Phrases {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SHAPE = Pattern.compile("[a-z][a-z\\-]+(?: [a-z][a-z\\-]+)?");
     private static final Pattern AND_AND_BUT = Pattern.compile("(?i)[\\s,]+(?:and|or|and/or|but|as well as)$");
+    /** " of the ", " of its ": the start of a phrase that names where. */
+    private static final Pattern OF_THE = Pattern.compile("(?i)\\s+of\\s+(?:the|a|an|all|each|every|some|many|most|its|their|this|these)\\s");
+
     /** The text from {@code from} up to the end of the phrase (first clause boundary). */
     public static String phraseAt(String sentence, int from) {
         String rest = sentence.substring(Math.min(from, sentence.length())).replace("such as ", "such\u00a0as ");
         Matcher m = BOUNDARY.matcher(rest);
         String phrase = (m.find() ? rest.substring(0, m.start()) : rest).strip().replace("such\u00a0as ", "such as ");
         // "the goblet cells of the colon lining": an "of the" phrase names where, not what
-        Matcher ofThe = Pattern.compile("(?i)\\s+of\\s+(?:the|a|an|all|each|every|some|many|most|its|their|this|these)\\s").matcher(phrase);
+        Matcher ofThe = OF_THE.matcher(phrase);
         if (ofThe.find() && ofThe.start() > 0) {
             // "the chambers of the heart": a part named after its whole is the compound "heart chamber"
             String[] before = SPACES.split(phrase.substring(0, ofThe.start()).strip());
@@ -115,6 +118,9 @@ public final class Phrases {
 
     private static final Pattern SHAPE_3 = Pattern.compile("[\\p{L}][\\p{L}\\-]*");
     private static final Pattern SHAPE_4 = Pattern.compile("[\\p{L}][\\p{L}\\p{N}\\-]*");
+    /** Qualifier words ("severe", "refractory") at the start of an item. */
+    private static final Pattern LEADING_QUALIFIERS = Pattern.compile("^(?:(?i:" + String.join("|", Lexicon.QUALIFIERS) + ")\\s+)+");
+
     /**
      * "large and small volume pumps", "P-type, F-type and V-type ATPases", "heart and lung failure": modifiers
      * coordinated before one head share it. An earlier single-word item takes the last item's head when it is a
@@ -132,7 +138,7 @@ public final class Phrases {
         for (int i = 0; i < items.size() - 1; i++) {
             String item = items.get(i).strip();
             // "profound heart and lung failure": leading qualifiers do not stop the head being shared
-            String core = item.replaceFirst("^(?:(?i:" + String.join("|", Lexicon.QUALIFIERS) + ")\\s+)+", "");
+            String core = LEADING_QUALIFIERS.matcher(item).replaceFirst("");
             boolean single = !core.contains(" ") && SHAPE_4.matcher(core).matches();
             String joined = item + " " + head;
             boolean modifier = single && (modifiers || core.contains("-") || isAdjective(core));
@@ -207,6 +213,9 @@ public final class Phrases {
     private static final Pattern SHAPE_11 = Pattern.compile(".*[\\p{L}\\p{N}].*");
     private static final Pattern ARE_WAS_WERE = Pattern.compile("(is|are|was|were|be|been|being|has|have|had|do|does|did|it|they|which|that|who|not|also|can|may|will|would)");
     private static final Pattern SHAPE_12 = Pattern.compile("'s$");
+    /** "kinds of X", "the use of X": a head word, "of", and the rest. */
+    private static final Pattern HEAD_OF = Pattern.compile("^(?:(?:a|an|the|some|certain|many|several)\\s+)?(\\w+)\\s+of\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+
     public static Term clean(String mention) {
         if (mention == null) return null;
         String m = SPACES.matcher(SHAPE_6.matcher(SHAPE_5.matcher(mention).replaceAll("'")).replaceAll("")).replaceAll(" ").strip();
@@ -216,7 +225,7 @@ public final class Phrases {
         if (possessive.find() && !PERSON_POSSESSIVE.matcher(possessive.group(1)).matches()) return null;
         m = SHAPE_8.matcher(SHAPE_7.matcher(m).replaceAll("")).replaceAll("");
         // "kinds of X", "use of X", "risk of X": the term is X
-        Matcher of = Pattern.compile("^(?:(?:a|an|the|some|certain|many|several)\\s+)?(\\w+)\\s+of\\s+(.+)$", Pattern.CASE_INSENSITIVE).matcher(m);
+        Matcher of = HEAD_OF.matcher(m);
         if (of.matches() && (Lexicon.NON_TERM_HEADS.contains(Labels.singular(of.group(1).toLowerCase(Locale.ROOT)))
             || Lexicon.NON_TERMS.contains(Labels.singular(of.group(1).toLowerCase(Locale.ROOT))))) {
             m = of.group(2);
