@@ -2,6 +2,7 @@ package org.medvocab.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -82,6 +83,25 @@ final class TextRules {
         return m.appendTail(sb).toString();
     }
 
+    /** Label patterns kept per thread: a document asks for its few labels on every sentence. */
+    private static final int OPENINGS_KEPT = 1024;
+    private static final ThreadLocal<Map<String, Pattern>> OPENINGS = ThreadLocal.withInitial(() ->
+        new java.util.LinkedHashMap<>(64, 0.75f, true) {
+            @Override protected boolean removeEldestEntry(Map.Entry<String, Pattern> e) { return size() > OPENINGS_KEPT; }
+        });
+
+    /** {@code label} at the start of a text, its words split by spaces or hyphens, a plural ending allowed. */
+    private static Pattern opening(String label) {
+        StringBuilder p = new StringBuilder("(?iu)^");
+        String[] words = SHAPE.split(label.strip());
+        for (int i = 0; i < words.length; i++) {
+            if (i > 0) p.append("[\\s\\-]+");
+            p.append(Pattern.quote(words[i]));
+        }
+        p.append("(?:e?s)?(?![\\p{L}\\p{N}])");
+        return Pattern.compile(p.toString());
+    }
+
     private static final Pattern THE_THIS_THESE = Pattern.compile("(?i)^(?:the|this|these|those|such|an?)\\s+");
     private static final Pattern SHAPE = Pattern.compile("[\\s\\-]+");
     private static final Pattern SHAPE_2 = Pattern.compile("[\\s,.;:()]+");
@@ -90,14 +110,7 @@ final class TextRules {
         String s = TopicFinder.LEAD_IN.matcher(sentence.strip()).replaceFirst("");
         if (subjectVariant(s, label) != null) s = VARIANT_SUBJECT.matcher(s).replaceFirst("");
         s = THE_THIS_THESE.matcher(s).replaceFirst("");
-        StringBuilder p = new StringBuilder("(?iu)^");
-        String[] words = SHAPE.split(label.strip());
-        for (int i = 0; i < words.length; i++) {
-            if (i > 0) p.append("[\\s\\-]+");
-            p.append(Pattern.quote(words[i]));
-        }
-        p.append("(?:e?s)?(?![\\p{L}\\p{N}])");
-        Matcher m = Pattern.compile(p.toString()).matcher(s);
+        Matcher m = OPENINGS.get().computeIfAbsent(label, TextRules::opening).matcher(s);
         if (!m.find()) return false;
         String rest = s.substring(m.end()).strip();
         if (rest.isEmpty() || rest.startsWith("(") || rest.startsWith(",") || rest.startsWith(":")) return true;
