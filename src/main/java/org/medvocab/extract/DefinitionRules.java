@@ -73,7 +73,7 @@ final class DefinitionRules {
         return LEADING_LABEL.matcher(definition).replaceFirst("");
     }
 
-    private static final Pattern SHAPE = Pattern.compile("\\s*\\[[^\\]]{1,40}\\]\\s*$");
+    private static final Pattern SHORT_BRACKET_AT_END = Pattern.compile("\\s*\\[[^\\]]{1,40}\\]\\s*$");
     /**
      * A sense without what dictionaries put around it: the part of speech ("noun", "Noun.", "[n]"), a field
      * label ("Definition:"), a bracketed subject label ("(med)"), footnote marks and a trailing origin or source note.
@@ -92,7 +92,7 @@ final class DefinitionRules {
             if (d.equals(before)) break;
         }
         d = SOURCE_TAIL.matcher(d).replaceFirst("");
-        return SHAPE.matcher(TRAILING_NOTE.matcher(d).replaceFirst("")).replaceFirst("");
+        return SHORT_BRACKET_AT_END.matcher(TRAILING_NOTE.matcher(d).replaceFirst("")).replaceFirst("");
     }
 
     /** A short line naming a source rather than defining: "Wikipedia foundation.", "Medical dictionary. 2011." */
@@ -109,7 +109,7 @@ final class DefinitionRules {
         + "|\\((?:noun|verb|adj|adjective|adverb)\\)\\s*$|^\\S+(?:\\s+\\S+){0,5}:\\s*$|^from\\s+[\\p{L}-]+\\.?$|^(?:early|mid|late)?\\s*\\d{1,2}(?:c|th\\s+cent?)\\.?,?\\s"
         + "|\\b(?:this page|this word|the word|a word)\\b|^select\\s+(?:another|a|your)\\b");
 
-    private static final Pattern THE_THIS_HIS = Pattern.compile("^(?:The|A|An|This|His|Her|Their|Our|My|He|She|They|We|I)\\s.*");
+    private static final Pattern SENTENCE_OPENING = Pattern.compile("^(?:The|A|An|This|His|Her|Their|Our|My|He|She|They|We|I)\\s.*");
     /**
      * An example sentence: it uses the word after a determiner ("... put a splint on ...") and has a subject and a
      * verb of its own before it ("The nurse put ..."), where a definition is a noun phrase.
@@ -125,7 +125,7 @@ final class DefinitionRules {
         if (TextRules.namesTopic(first, term) || !use.find()) return false;
         if (!definitionShaped(first)) return true;
         // "The nurse put a splint on ...": a verb between a capitalised opening and the word
-        if (!THE_THIS_HIS.matcher(first).matches()) return false;
+        if (!SENTENCE_OPENING.matcher(first).matches()) return false;
         int semicolon = first.indexOf(';');
         if (semicolon >= 0 && semicolon < use.start()) return false; // "A machine for ...; the pump beeps ...": a gloss, then a remark
         return Nlp.get().analyse(first.substring(0, use.start()), 0).tokens().stream().anyMatch(t -> t.is("VERB"));
@@ -160,16 +160,16 @@ final class DefinitionRules {
         define(ex, term, def, start, end, true, null);
     }
 
-    private static final Pattern SHAPE_2 = Pattern.compile("\\s*\\[[^\\]]*\\]\\s*$");
-    private static final Pattern NOUN_2 = Pattern.compile("(?i)(?:noun|n\\.)");
-    private static final Pattern SHAPE_3 = Pattern.compile("(?i)^to\\s+[a-z]+\\b(?!-).*");
-    private static final Pattern THE = Pattern.compile("(?i)^to\\s+(?:a|an|the|be)\\b.*");
-    private static final Pattern ADJ_ADJECTIVE_ADV = Pattern.compile("(?i)^(?:adj\\.?|adjective|adv\\.?|adverb|verb|v\\.)\\b.*");
+    private static final Pattern BRACKET_AT_END = Pattern.compile("\\s*\\[[^\\]]*\\]\\s*$");
+    private static final Pattern NOUN_ALONE = Pattern.compile("(?i)(?:noun|n\\.)");
+    private static final Pattern INFINITIVE_NO_HYPHEN = Pattern.compile("(?i)^to\\s+[a-z]+\\b(?!-).*");
+    private static final Pattern INFINITIVE_OF_ARTICLE_OR_BE = Pattern.compile("(?i)^to\\s+(?:a|an|the|be)\\b.*");
+    private static final Pattern NON_NOUN_POS = Pattern.compile("(?i)^(?:adj\\.?|adjective|adv\\.?|adverb|verb|v\\.)\\b.*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern SHAPE_4 = Pattern.compile("[.\\s]+$");
-    private static final Pattern THE_ANY_ONE = Pattern.compile("(?i)^(?:a|an|the|to|any|one|of|in)\\b.*");
-    private static final Pattern SHAPE_5 = Pattern.compile("(?i)^\\p{L}+ly\\s.*");
-    private static final Pattern FORMERLY_ALSO_SOMETIMES = Pattern.compile("(?i)^(?:formerly|also|sometimes|once)\\b.*");
+    private static final Pattern TRAILING_DOTS_SPACES = Pattern.compile("[.\\s]+$");
+    private static final Pattern DEFINITION_WORD_START = Pattern.compile("(?i)^(?:a|an|the|to|any|one|of|in)\\b.*");
+    private static final Pattern LEADING_ADVERB = Pattern.compile("(?i)^\\p{L}+ly\\s.*");
+    private static final Pattern ALSO_FORMERLY_START = Pattern.compile("(?i)^(?:formerly|also|sometimes|once)\\b.*");
     /**
      * Adds one definition, or more text of an entry (when {@code sense} is false: a paragraph after the senses,
      * which may name synonyms and relations but is never read as "only another term"). The definition is kept
@@ -178,7 +178,7 @@ final class DefinitionRules {
     static void define(DocumentExtraction ex, TermRecord term, String def, int start, int end, boolean sense,
                        String abbreviatedHead) {
         Evidence ev = ex.evidence(start, end);
-        def = SHAPE_2.matcher(def).replaceFirst(""); // a trailing etymology in brackets
+        def = BRACKET_AT_END.matcher(def).replaceFirst(""); // a trailing etymology in brackets
         String cleaned = withoutSenseLabels(def);
         // a quotation showing the word in use, its history, or the name of the work it comes from
         if (isExample(cleaned) || isEtymology(cleaned) || CREDIT.matcher(cleaned).matches() || NOT_A_SENSE.matcher(cleaned).find()) return;
@@ -193,11 +193,11 @@ final class DefinitionRules {
         def = RUN_IN_DERIVED.matcher(def).replaceFirst(""); // "... while it heals. — splinting n.": a derived form run in
         // "... other devices.... widget drivers": an excerpt cut off, followed by the name of the page it links to
         def = TEASER_TAIL.matcher(def).replaceFirst(".");
-        if (NOUN_2.matcher(def.strip()).matches()) return; // "1. noun": the part of speech alone, its sense follows
+        if (NOUN_ALONE.matcher(def.strip()).matches()) return; // "1. noun": the part of speech alone, its sense follows
         if (!term.definitions().isEmpty() && FIGURATIVE.matcher(def.strip()).lookingAt()) return; // an extended use, not the thing
         // "to hold a limb still": a verb's sense (a noun is never defined by an infinitive)
-        if (sense && SHAPE_3.matcher(def.strip()).matches() && !THE.matcher(def.strip()).matches()) return;
-        if (ADJ_ADJECTIVE_ADV.matcher(def).matches()) {
+        if (sense && INFINITIVE_NO_HYPHEN.matcher(def.strip()).matches() && !INFINITIVE_OF_ARTICLE_OR_BE.matcher(def.strip()).matches()) return;
+        if (NON_NOUN_POS.matcher(def).matches()) {
             if (term.definitions().isEmpty() && term.broader().isEmpty()) ex.remove(term);
             return;
         }
@@ -224,10 +224,10 @@ final class DefinitionRules {
             return;
         }
         // A definition that is only another term ("artificial kidney.") names the preferred term.
-        String bare = SHAPE_4.matcher(body).replaceAll("");
+        String bare = TRAILING_DOTS_SPACES.matcher(body).replaceAll("");
         // ("excessively rapid heartbeat." describes: a name does not start with an adverb)
-        if (sense && SPACES.split(bare).length <= 5 && !OF_PHRASE.matcher(bare).find() && !THE_ANY_ONE.matcher(bare).matches() && !bare.contains(",")
-            && !SHAPE_5.matcher(bare).matches()
+        if (sense && SPACES.split(bare).length <= 5 && !OF_PHRASE.matcher(bare).find() && !DEFINITION_WORD_START.matcher(bare).matches() && !bare.contains(",")
+            && !LEADING_ADVERB.matcher(bare).matches()
             && body.trim().endsWith(".") && isNounPhrase(bare)) {
             // "angioplasty: Balloon angioplasty.": a kind named after the headword is the sense meant, not another name
             if (Labels.key(bare).endsWith(" " + Labels.key(term.label()))) {
@@ -279,7 +279,7 @@ final class DefinitionRules {
         for (int i = 0; i < sentences.size(); i++) {
             Nlp.Sentence s = sentences.get(i);
             Evidence sev = ex.evidence(s.start(), s.end());
-            if (i == 0 || TextRules.topicSubject(s.text(), term, null) || FORMERLY_ALSO_SOMETIMES.matcher(s.text()).matches()) {
+            if (i == 0 || TextRules.topicSubject(s.text(), term, null) || ALSO_FORMERLY_START.matcher(s.text()).matches()) {
                 TextRules.synonyms(s.text()).forEach(a -> term.addAltLabel(TextRules.lowerUnlessProper(a), sev));
             }
             TextRules.abbreviations(s.text(), ex, sev);
@@ -292,8 +292,8 @@ final class DefinitionRules {
         }
     }
 
-    private static final Pattern THAT_WHICH_WHO_WORDS = Pattern.compile("that|which|who|whose|where|whereby|when|to|if|after|before|until|while|because|since|although|once|unless|so");
-    private static final Pattern USED_MADE_DONE_WORDS = Pattern.compile("used|made|done|seen|found|given|known|taken|held|put|set|driven|worn|shown");
+    private static final Pattern CLAUSE_WORDS = Pattern.compile("that|which|who|whose|where|whereby|when|to|if|after|before|until|while|because|since|although|once|unless|so");
+    private static final Pattern PARTICIPLE_WORDS = Pattern.compile("used|made|done|seen|found|given|known|taken|held|put|set|driven|worn|shown");
     /**
      * Dictionary definitions are noun phrases ("a device that ...", "the destruction of ..."): no finite verb
      * outside a relative clause or infinitive. A sentence with its own subject and verb is prose.
@@ -304,16 +304,16 @@ final class DefinitionRules {
         boolean sheltered = false;
         for (Nlp.Token t : Nlp.get().analyse(s, 0).tokens()) {
             String w = t.lower();
-            if (THAT_WHICH_WHO_WORDS.matcher(w).matches()) sheltered = true;
+            if (CLAUSE_WORDS.matcher(w).matches()) sheltered = true;
             if ((t.is("AUX") || t.is("VERB")) && !sheltered && !w.endsWith("ed") && !w.endsWith("ing")
-                && !USED_MADE_DONE_WORDS.matcher(w).matches()) return false;
+                && !PARTICIPLE_WORDS.matcher(w).matches()) return false;
         }
         return true;
     }
 
-    private static final Pattern SHAPE_6 = Pattern.compile("[\\p{L}\\p{N}+\\-']+");
+    private static final Pattern WORD_CHARS = Pattern.compile("[\\p{L}\\p{N}+\\-']+");
     static boolean isNounPhrase(String text) {
-        if (SHAPE_6.matcher(text).matches()) return true; // one word: tagging a word alone is unreliable
+        if (WORD_CHARS.matcher(text).matches()) return true; // one word: tagging a word alone is unreliable
         List<Nlp.Token> toks = Nlp.get().analyse(text, 0).tokens();
         for (int i = 0; i < toks.size(); i++) {
             Nlp.Token t = toks.get(i);
@@ -329,13 +329,13 @@ final class DefinitionRules {
         senses(ex, owner, senses, null);
     }
 
-    private static final Pattern SHAPE_7 = Pattern.compile("(?i)^to\\s+\\w+.*");
+    private static final Pattern INFINITIVE = Pattern.compile("(?i)^to\\s+\\w+.*");
     /** Numbered senses whose abbreviated headword ("a.") stands for {@code abbreviatedHead}. */
     static void senses(DocumentExtraction ex, TermRecord owner, List<Line> senses, String abbreviatedHead) {
         List<Line> nounSenses = new ArrayList<>();
         for (Line l : senses) {
             String body = SENSE_NUMBER.matcher(l.text()).replaceFirst("");
-            if (SHAPE_7.matcher(body).matches()) continue; // a verb sense
+            if (INFINITIVE.matcher(body).matches()) continue; // a verb sense
             // "anything that chokes off a supply": after a first sense, an indefinite pronoun as genus is a figurative use
             if (!nounSenses.isEmpty() && FIGURATIVE.matcher(body).lookingAt()) continue;
             nounSenses.add(l);

@@ -105,23 +105,23 @@ public final class DictionaryExtractor {
     private static final Pattern POS_PREFIX = Pattern.compile("^(n|noun|adj|adjective|v|vt|vi|verb|adv)\\.?\\s+(.*)$");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern ADJ_ADV = Pattern.compile("^\\\\[^\\\\]+\\\\,?\\s*(?:v|a|adj|adv)\\.(?:\\s.*|$)");
-    private static final Pattern NOUN_PLURAL = Pattern.compile("(?:noun|n\\.|plural|pl\\.)(?:\\s.*)?");
-    private static final Pattern SHAPE = Pattern.compile("^(?:\\([\\p{L}. ]{2,20}\\)\\s+)?(?:\\p{Ll}|(?:A|An)\\s).*");
-    private static final Pattern SHAPE_2 = Pattern.compile("^\\p{Lu}.*");
+    private static final Pattern BACKSLASH_HEAD_NOT_NOUN = Pattern.compile("^\\\\[^\\\\]+\\\\,?\\s*(?:v|a|adj|adv)\\.(?:\\s.*|$)");
+    private static final Pattern NOUN_OR_PLURAL_MARK = Pattern.compile("(?:noun|n\\.|plural|pl\\.)(?:\\s.*)?");
+    private static final Pattern DEFINITION_OPENING = Pattern.compile("^(?:\\([\\p{L}. ]{2,20}\\)\\s+)?(?:\\p{Ll}|(?:A|An)\\s).*");
+    private static final Pattern CAPITAL_START = Pattern.compile("^\\p{Lu}.*");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^()]*\\)");
-    private static final Pattern SHAPE_3 = Pattern.compile("\\s{2,}");
-    private static final Pattern SHAPE_4 = Pattern.compile("\\s+\\S*[-()\u02c8'].*$");
-    private static final Pattern SEE_2 = Pattern.compile("(?i)^(?:see|cf)\\b.*");
-    private static final Pattern SHAPE_5 = Pattern.compile("\\{([^{}]*)\\}");
+    private static final Pattern TWO_SPACES = Pattern.compile("\\s{2,}");
+    private static final Pattern RESPELLING_TAIL = Pattern.compile("\\s+\\S*[-()\u02c8'].*$");
+    private static final Pattern SEE_START = Pattern.compile("(?i)^(?:see|cf)\\b.*");
+    private static final Pattern BRACES = Pattern.compile("\\{([^{}]*)\\}");
     private static final Pattern ONE_THAT_THOSE = Pattern.compile("^(?i:one|that|those)\\s+");
-    private static final Pattern SHAPE_6 = Pattern.compile("[\u00b7\u2027]");
-    private static final Pattern ADJECTIVE_ADJ_VERB = Pattern.compile("(?i).*,\\s*(?:adjective|adj\\.?|verb|adverb|adv\\.?)$");
-    private static final Pattern SHAPE_7 = Pattern.compile("^\\s*(?:\\[[^\\]]*\\]|/[^/]*/)[\\s,]*");
-    private static final Pattern SHAPE_8 = Pattern.compile("^(?:\\([^)]*\\)|\\\\[^\\\\]*\\\\|\\S*[\u02c8\u02cc'\u0301\u2033\u2032\u0491.][^\\s]*|\\S*-\\S*)(?:\\s+(?:\\([^)]*\\)|\\S*-\\S*))*\\s*");
-    private static final Pattern ADJ_ADV_2 = Pattern.compile("\\s+[a-z\\-]+\\s+(?:adj|n|v|adv)\\.?$");
-    private static final Pattern SHAPE_9 = Pattern.compile("[?!]+$");
-    private static final Pattern SHAPE_10 = Pattern.compile("^\\s*[;:].*");
+    private static final Pattern SYLLABLE_DOT = Pattern.compile("[\u00b7\u2027]");
+    private static final Pattern POS_AFTER_COMMA = Pattern.compile("(?i).*,\\s*(?:adjective|adj\\.?|verb|adverb|adv\\.?)$");
+    private static final Pattern LEADING_PRONUNCIATION = Pattern.compile("^\\s*(?:\\[[^\\]]*\\]|/[^/]*/)[\\s,]*");
+    private static final Pattern LEADING_RESPELLINGS = Pattern.compile("^(?:\\([^)]*\\)|\\\\[^\\\\]*\\\\|\\S*[\u02c8\u02cc'\u0301\u2033\u2032\u0491.][^\\s]*|\\S*-\\S*)(?:\\s+(?:\\([^)]*\\)|\\S*-\\S*))*\\s*");
+    private static final Pattern POS_AT_END = Pattern.compile("\\s+[a-z\\-]+\\s+(?:adj|n|v|adv)\\.?$");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[?!]+$");
+    private static final Pattern SEMICOLON_START = Pattern.compile("^\\s*[;:].*");
     /** What reading a dictionary page remembers from line to line: the headword, the current entry, senses, sub-entries. */
     private static final class Reader {
         final DocumentExtraction ex;
@@ -206,10 +206,10 @@ public final class DictionaryExtractor {
                     current = headword == null ? null : ex.term(headword);
                     if (current != null) current.addPronunciation(text);
                     // "\\Cath"e*ter*ize\\, v. t.": a headword line that names a verb or an adjective
-                    noun = !(KindDetector.BACKSLASH_HEAD.matcher(text).matches() && ADJ_ADV.matcher(text).matches());
+                    noun = !(KindDetector.BACKSLASH_HEAD.matcher(text).matches() && BACKSLASH_HEAD_NOT_NOUN.matcher(text).matches());
                 }
                 case POS -> {
-                    noun = NOUN_PLURAL.matcher(text.toLowerCase(Locale.ROOT)).matches();
+                    noun = NOUN_OR_PLURAL_MARK.matcher(text.toLowerCase(Locale.ROOT)).matches();
                     if (current != null) current.partOfSpeech(text);
                 }
                 case ALSO -> {
@@ -232,9 +232,9 @@ public final class DictionaryExtractor {
          */
         private boolean definitionShaped(String text) {
             String t = text.strip();
-            if (t.length() < 30 || !SHAPE.matcher(t).matches()) return false;
+            if (t.length() < 30 || !DEFINITION_OPENING.matcher(t).matches()) return false;
             String[] words = SPACES.split(t);
-            long capitalised = java.util.Arrays.stream(words).filter(w -> SHAPE_2.matcher(w).matches()).count();
+            long capitalised = java.util.Arrays.stream(words).filter(w -> CAPITAL_START.matcher(w).matches()).count();
             if (capitalised * 2 > words.length) return false;
             String head = headword != null ? headword : ex.topic();
             String key = " " + Labels.key(t) + " ";
@@ -280,7 +280,7 @@ public final class DictionaryExtractor {
             Matcher m = KindDetector.POS_HEAD.matcher(line.text());
             if (!m.matches()) return;
             noun = m.group(1).toLowerCase(Locale.ROOT).startsWith("n");
-            String name = SHAPE_4.matcher(SHAPE_3.split(m.group(2).strip())[0]).replaceAll("").strip();
+            String name = RESPELLING_TAIL.matcher(TWO_SPACES.split(m.group(2).strip())[0]).replaceAll("").strip();
             if (name.isEmpty() || SPACES.split(name).length > 5) return;
             name = headName(name);
             if (headword == null) name = head(name);
@@ -296,12 +296,12 @@ public final class DictionaryExtractor {
         /** "{Prostatic catheter}, one adapted for ...": a run-in sub-entry; "{X}. See under {Y}." only points elsewhere. */
         private void braced(Line line) {
             Matcher m = BRACED.matcher(line.text());
-            if (!m.matches() || SEE_2.matcher(m.group(2)).matches()) return;
+            if (!m.matches() || SEE_START.matcher(m.group(2)).matches()) return;
             String name = TextRules.lowerUnlessProper(m.group(1).strip());
             if (SPACES.split(name).length > 5) return;
             TermRecord sub = ex.term(name);
             subEntries.add(sub.label());
-            String def = ONE_THAT_THOSE.matcher(SHAPE_5.matcher(m.group(2)).replaceAll("$1")).replaceFirst("");
+            String def = ONE_THAT_THOSE.matcher(BRACES.matcher(m.group(2)).replaceAll("$1")).replaceFirst("");
             if (def.length() > 10) DefinitionRules.define(ex, sub, def, line.start() + line.text().indexOf(m.group(2)), line.end());
         }
 
@@ -330,17 +330,17 @@ public final class DictionaryExtractor {
             }
             Matcher m = SYLLABIFIED_ENTRY.matcher(text);
             if (!m.matches()) return;
-            String word = SHAPE_6.matcher(m.group(1)).replaceAll("");
+            String word = SYLLABLE_DOT.matcher(m.group(1)).replaceAll("");
             if (headword == null) { headword = word; ex.topic(word); }
             current = ex.term(word);
             sawSyllabified = true;
             // drop the pronunciation (a run of respelling tokens or a parenthesis) and the part of speech
-            if (ADJECTIVE_ADJ_VERB.matcher(m.group(2)).matches()) { noun = false; return; }
-            String rest = SHAPE_8.matcher(SHAPE_7.matcher(SHAPE_7.matcher(m.group(2)).replaceAll("")).replaceAll("")).replaceFirst("");
+            if (POS_AFTER_COMMA.matcher(m.group(2)).matches()) { noun = false; return; }
+            String rest = LEADING_RESPELLINGS.matcher(LEADING_PRONUNCIATION.matcher(LEADING_PRONUNCIATION.matcher(m.group(2)).replaceAll("")).replaceAll("")).replaceFirst("");
             Matcher pos = POS_PREFIX.matcher(rest);
             noun = true;
             if (pos.matches()) { noun = pos.group(1).startsWith("n"); rest = pos.group(2); }
-            rest = ADJ_ADV_2.matcher(rest).replaceFirst("");
+            rest = POS_AT_END.matcher(rest).replaceFirst("");
             if (noun && rest.length() > 10) DefinitionRules.define(ex, current, rest, line.end() - (text.length() - text.indexOf(rest)) - 0, line.end());
         }
 
@@ -354,7 +354,7 @@ public final class DictionaryExtractor {
             List<String> names = names(label, followedByDefinition);
             if (names.isEmpty()) return;
             if (headword == null && headless.isEmpty() && subEntries.isEmpty() && senses.isEmpty()) {
-                names.set(0, SHAPE_9.matcher(EncyclopediaExtractor.cleanTitle(names.get(0))).replaceAll("").strip());
+                names.set(0, TRAILING_MARKS.matcher(EncyclopediaExtractor.cleanTitle(names.get(0))).replaceAll("").strip());
                 headword = head(names.get(0));
                 current = ex.term(headword);
                 ex.topic(headword);
@@ -382,7 +382,7 @@ public final class DictionaryExtractor {
             if (!noun) return;
             // a caption or usage line that restates the headword ("Widgetosis; the ...") is not a definition
             if (headword != null && text.toLowerCase(Locale.ROOT).startsWith(headword.toLowerCase(Locale.ROOT))
-                && SHAPE_10.matcher(text.substring(headword.length())).matches()) return;
+                && SEMICOLON_START.matcher(text.substring(headword.length())).matches()) return;
             String def = DefinitionRules.withoutLeadingLabel(DOMAIN_TAG.matcher(text).replaceFirst(""));
             Matcher runIn = RUN_IN.matcher(def);
             String head = headword != null ? headword : idTopic; // run-in sub-entries may come before the head line
@@ -460,18 +460,18 @@ public final class DictionaryExtractor {
         }
     }
 
-    private static final Pattern SHAPE_11 = Pattern.compile("\\s*\\((?:[^()]*)\\)\\s*");
-    private static final Pattern SHAPE_12 = Pattern.compile("\\s*\\[[^\\]]*\\]\\s*");
+    private static final Pattern SPACED_PARENTHESES = Pattern.compile("\\s*\\((?:[^()]*)\\)\\s*");
+    private static final Pattern SPACED_BRACKETS = Pattern.compile("\\s*\\[[^\\]]*\\]\\s*");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
-    private static final Pattern SHAPE_13 = Pattern.compile("\\s*\\(([^()]{1,15})\\)\\s*");
-    private static final Pattern SHAPE_14 = Pattern.compile("\\S+\\s*$");
+    private static final Pattern SHORT_SPACED_PARENTHESES = Pattern.compile("\\s*\\(([^()]{1,15})\\)\\s*");
+    private static final Pattern LAST_WORD = Pattern.compile("\\S+\\s*$");
     /** A short text in parentheses: "(Na-K)". */
     private static final Pattern SHORT_PARENTHESIS = Pattern.compile("\\(([^()]{1,15})\\)");
 
     /** "feeding bottle, nursing bottle" -> both names; the first is the entry's own. */
     private static List<String> names(String termLine, boolean asWritten) {
         List<String> out = new ArrayList<>();
-        String t = SHAPE_12.matcher(SHAPE_11.matcher(termLine).replaceAll(" ")).replaceAll(" ").strip();
+        String t = SPACED_BRACKETS.matcher(SPACED_PARENTHESES.matcher(termLine).replaceAll(" ")).replaceAll(" ").strip();
         for (String part : LIST_SEPARATOR.split(t)) {
             String p = part.strip();
             if (p.isEmpty()) continue;
@@ -487,9 +487,9 @@ public final class DictionaryExtractor {
                 + termLine.substring(p.end()))).replaceAll(" ").strip();
             if (!alt.isBlank()) out.add(alt);
         } else if (paren.find() && !out.isEmpty()) {
-            String abbrForm = SHAPE_13.matcher(termLine).replaceFirst(" ").strip();
+            String abbrForm = SHORT_SPACED_PARENTHESES.matcher(termLine).replaceFirst(" ").strip();
             String shortForm = SPACES.matcher(termLine.replace(paren.group(0), "")).replaceAll(" ");
-            String alt = SHAPE_14.matcher(termLine.substring(0, paren.start())).replaceAll("") + paren.group(1) + termLine.substring(paren.end());
+            String alt = LAST_WORD.matcher(termLine.substring(0, paren.start())).replaceAll("") + paren.group(1) + termLine.substring(paren.end());
             if (!alt.isBlank() && !abbrForm.isBlank() && !shortForm.isBlank()) out.add(SPACES.matcher(alt).replaceAll(" ").strip());
         }
         return out;
@@ -511,7 +511,7 @@ public final class DictionaryExtractor {
     }
 
     private static final Pattern KINDS_TYPES_FORMS = Pattern.compile("kinds?|types?|forms?|models?|uses?");
-    private static final Pattern SHAPE_15 = Pattern.compile("[()\\[\\]/]");
+    private static final Pattern BRACKET_CHARS = Pattern.compile("[()\\[\\]/]");
     /**
      * The headword of definitions that have none: the noun phrase they name ("Some kinds of X ..."), preferring
      * one that matches the pronunciation respelling, a term line of the same block, or a sub-entry of the page.
@@ -560,7 +560,7 @@ public final class DictionaryExtractor {
             if (pronunciation != null && !score.containsKey(key)) { score.put(key, 0.0); labelOf.putIfAbsent(key, sub); }
         }
         if (pronunciation != null) {
-            String[] pron = SPACES.split(Labels.ascii(SHAPE_15.matcher(pronunciation).replaceAll("").replace("-", "")).trim());
+            String[] pron = SPACES.split(Labels.ascii(BRACKET_CHARS.matcher(pronunciation).replaceAll("").replace("-", "")).trim());
             for (String key : score.keySet()) {
                 String[] words = SPACES.split(Labels.ascii(key));
                 if (words.length == pron.length) {
@@ -594,7 +594,7 @@ public final class DictionaryExtractor {
         Matcher m = REPEATED_HEAD.matcher(line.text());
         if (!m.lookingAt()) return line;
         String rest = line.text().substring(m.end());
-        String syllabified = SHAPE_6.matcher(SPACES.split(rest)[0]).replaceAll("");
+        String syllabified = SYLLABLE_DOT.matcher(SPACES.split(rest)[0]).replaceAll("");
         for (String w : SPACES.split(m.group().strip())) {
             if (!w.equalsIgnoreCase(syllabified)) return line;
         }
@@ -608,15 +608,15 @@ public final class DictionaryExtractor {
         return TextRules.lowerUnlessProper(t);
     }
 
-    private static final Pattern SHAPE_16 = Pattern.compile(".*[-\u02c8\u0300-\u036f\u0101-\u017f'\u2032\u2033\u0259].*");
-    private static final Pattern SHAPE_17 = Pattern.compile("[a-z]+(?: [a-z]+){0,3}");
-    private static final Pattern SHAPE_18 = Pattern.compile(".*\\p{L}{3,}\\s+\\p{L}{3,}\\s+\\p{L}{3,}\\s+\\p{L}{3,}.*");
-    private static final Pattern NOUN_VERB = Pattern.compile("(?i)^(?:noun|verb)\\s+\\w+\\s+\\w+\\s+\\w+.*[.]$");
-    private static final Pattern WHAT_ARE = Pattern.compile("(?i)^what (?:is|are) (?:an? )?[\\p{L}\\- ]{2,60}\\?$");
-    private static final Pattern SHAPE_19 = Pattern.compile("\\([^()]*\\)");
-    private static final Pattern THE_SEE = Pattern.compile("(?i)^(?:a|an|the|to|see|cf)\\s.*");
-    private static final Pattern SHAPE_20 = Pattern.compile("^[\\p{L}\\p{N}].*");
-    private static final Pattern ARE_WAS_WERE = Pattern.compile(".*\\b(?:is|are|was|were)\\b.*");
+    private static final Pattern RESPELLING_MARK = Pattern.compile(".*[-\u02c8\u0300-\u036f\u0101-\u017f'\u2032\u2033\u0259].*");
+    private static final Pattern LOWER_WORDS = Pattern.compile("[a-z]+(?: [a-z]+){0,3}");
+    private static final Pattern FOUR_LONG_WORDS = Pattern.compile(".*\\p{L}{3,}\\s+\\p{L}{3,}\\s+\\p{L}{3,}\\s+\\p{L}{3,}.*");
+    private static final Pattern POS_SENTENCE = Pattern.compile("(?i)^(?:noun|verb)\\s+\\w+\\s+\\w+\\s+\\w+.*[.]$");
+    private static final Pattern WHAT_IS_QUESTION = Pattern.compile("(?i)^what (?:is|are) (?:an? )?[\\p{L}\\- ]{2,60}\\?$");
+    private static final Pattern PARENTHESES_GROUP = Pattern.compile("\\([^()]*\\)");
+    private static final Pattern DEFINITION_OR_SEE_START = Pattern.compile("(?i)^(?:a|an|the|to|see|cf)\\s.*");
+    private static final Pattern LETTER_OR_DIGIT_START = Pattern.compile("^[\\p{L}\\p{N}].*");
+    private static final Pattern HAS_COPULA = Pattern.compile(".*\\b(?:is|are|was|were)\\b.*");
     private Type classify(List<Line> lines, int i) {
         String t = lines.get(i).text();
         if (t.isEmpty()) return Type.BLANK;
@@ -633,27 +633,27 @@ public final class DictionaryExtractor {
         if (SYLLABIFIED_ENTRY.matcher(t).matches()) return Type.SYLLABIFIED;
         Matcher hpd = HEAD_PRON_DEF.matcher(t);
         String pron = hpd.matches() ? (hpd.group(2) != null ? hpd.group(2) : hpd.group(3)) : null;
-        if (pron != null && !pron.contains(",") && (SHAPE_16.matcher(pron).matches()
-                || SHAPE_17.matcher(pron).matches() && pron.charAt(0) == Character.toLowerCase(hpd.group(1).charAt(0)))) {
+        if (pron != null && !pron.contains(",") && (RESPELLING_MARK.matcher(pron).matches()
+                || LOWER_WORDS.matcher(pron).matches() && pron.charAt(0) == Character.toLowerCase(hpd.group(1).charAt(0)))) {
             return Type.SYLLABIFIED;
         }
         if (SEPARATOR.matcher(t).matches()) return Type.SEPARATOR;
         if (Chrome.isChrome(t)) return Type.CHROME;
-        if (KindDetector.PRONUNCIATION.matcher(t).matches() && t.length() < 80 && !SHAPE_18.matcher(t).matches()) return Type.PRON;
-        if (KindDetector.POS_LINE.matcher(t).matches() && t.length() < 60 && !NOUN_VERB.matcher(t).matches()) return Type.POS;
+        if (KindDetector.PRONUNCIATION.matcher(t).matches() && t.length() < 80 && !FOUR_LONG_WORDS.matcher(t).matches()) return Type.PRON;
+        if (KindDetector.POS_LINE.matcher(t).matches() && t.length() < 60 && !POS_SENTENCE.matcher(t).matches()) return Type.POS;
         if (ALSO.matcher(t).matches() && t.length() < 80) return Type.ALSO;
         if (KindDetector.SENSE.matcher(t).matches()) return Type.SENSE;
-        if (WHAT_ARE.matcher(t).matches()) return Type.TERM;
+        if (WHAT_IS_QUESTION.matcher(t).matches()) return Type.TERM;
         if (DefinitionRules.isEtymology(t)) return Type.CHROME; // a word's history, not what it names
-        String core = SHAPE_19.matcher(t).replaceAll("").strip();
+        String core = PARENTHESES_GROUP.matcher(t).replaceAll("").strip();
         boolean shortLine = SPACES.split(core).length <= 6 && core.length() <= 60;
-        if (shortLine && !core.endsWith(".") && !core.endsWith(":") && !THE_SEE.matcher(core).matches()
-            && SHAPE_20.matcher(core).matches() && !ARE_WAS_WERE.matcher(core).matches()) return Type.TERM;
+        if (shortLine && !core.endsWith(".") && !core.endsWith(":") && !DEFINITION_OR_SEE_START.matcher(core).matches()
+            && LETTER_OR_DIGIT_START.matcher(core).matches() && !HAS_COPULA.matcher(core).matches()) return Type.TERM;
         return Type.DEF;
     }
 
-    private static final Pattern SHAPE_21 = Pattern.compile("^\\d+\\.\\s*");
-    private static final Pattern SHAPE_22 = Pattern.compile("(?i)^to\\s+[a-z]+\\b.*");
+    private static final Pattern SENSE_NUMBER = Pattern.compile("^\\d+\\.\\s*");
+    private static final Pattern INFINITIVE = Pattern.compile("(?i)^to\\s+[a-z]+\\b.*");
     /**
      * "Type of:" / "Types:" / "Synonyms:" on a line of its own, its values (and their glosses) on the lines below up to
      * a blank line or a numbered sense: applied to the term being defined. Returns the index of the block's last line.
@@ -668,7 +668,7 @@ public final class DictionaryExtractor {
         // under a verb's sense ("to hold a limb still"), the rows are about the verb
         int k = i - 1;
         while (k >= 0 && types[k] == Type.BLANK) k--;
-        boolean verb = k >= 0 && SHAPE_22.matcher(SHAPE_21.matcher(lines.get(k).text().strip()).replaceFirst("")).matches();
+        boolean verb = k >= 0 && INFINITIVE.matcher(SENSE_NUMBER.matcher(lines.get(k).text().strip()).replaceFirst("")).matches();
         if (!values.isEmpty() && !verb) {
             InfoboxRules.applyBlock(role, values, term, ex, ex.evidence(lines.get(i).start(), lines.get(j - 1).end()));
         }

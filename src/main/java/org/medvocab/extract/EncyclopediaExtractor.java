@@ -32,13 +32,13 @@ public final class EncyclopediaExtractor {
         return ex;
     }
 
-    private static final Pattern NAVIGATION_LANGUAGES = Pattern.compile("(?i)navigation\\s*:.*|languages\\s*:.*");
-    private static final Pattern SHAPE = Pattern.compile("[:\\s]+$");
+    private static final Pattern NAVIGATION_LINE = Pattern.compile("(?i)navigation\\s*:.*|languages\\s*:.*");
+    private static final Pattern TRAILING_COLON = Pattern.compile("[:\\s]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern DEFINITION_DESCRIPTION_WORDS = Pattern.compile("definition|description");
-    private static final Pattern SHAPE_2 = Pattern.compile(".*[.!?]$");
+    private static final Pattern DEFINITION_WORDS = Pattern.compile("definition|description");
+    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?]$");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
-    private static final Pattern THEY = Pattern.compile("(?i)^(?:they|it)\\b.*");
+    private static final Pattern PRONOUN_START = Pattern.compile("(?i)^(?:they|it)\\b.*");
     /** What reading an article remembers from line to line: the section, the lead, the topic's genus head. */
     private final class Article {
         final DocumentExtraction ex;
@@ -64,7 +64,7 @@ public final class EncyclopediaExtractor {
             Line line = lines.get(i);
             String text = line.text();
             if (text.isEmpty() || Labels.key(text).equals(titleKey) || Labels.key(cleanTitle(text)).equals(titleKey)) return true;
-            if (NAVIGATION_LANGUAGES.matcher(text).matches()) return false;
+            if (NAVIGATION_LINE.matcher(text).matches()) return false;
             InfoboxRules.Row row = InfoboxRules.row(text);
             if (row != null) {
                 // label rows under a skipped section ("Etymology": "ATP: adenosine triphosphate, ...") are not facts
@@ -73,7 +73,7 @@ public final class EncyclopediaExtractor {
             }
             String heading = Chrome.editHeading(text);
             if (heading == null && Chrome.isChrome(text)) return true;
-            if (heading == null && isHeading(lines, i)) heading = SHAPE.matcher(text).replaceAll("");
+            if (heading == null && isHeading(lines, i)) heading = TRAILING_COLON.matcher(text).replaceAll("");
             if (heading != null) {
                 heading(heading);
                 return true;
@@ -96,13 +96,13 @@ public final class EncyclopediaExtractor {
             // a tagline or credit over the article ("From X, the free encyclopedia") does not end the lead
             if (section == Section.LEAD && !leadRead && named == Section.GENERAL) return;
             section = named;
-            if (section == Section.GENERAL && DEFINITION_DESCRIPTION_WORDS.matcher(heading.toLowerCase(Locale.ROOT)).matches()) section = Section.LEAD;
+            if (section == Section.GENERAL && DEFINITION_WORDS.matcher(heading.toLowerCase(Locale.ROOT)).matches()) section = Section.LEAD;
         }
 
         /** Lines under a synonyms or see-also heading: names, not prose. True when the line was one. */
         private boolean listedNames(Line line, String text, boolean listItem) {
             Evidence ev = ex.evidence(line.start(), line.end());
-            if (section == Section.SYNONYMS && SPACES.split(text).length <= 40 && !SHAPE_2.matcher(text).matches()) {
+            if (section == Section.SYNONYMS && SPACES.split(text).length <= 40 && !ENDS_SENTENCE.matcher(text).matches()) {
                 String items = listItem ? TextRules.LIST_ITEM.matcher(text).replaceFirst("$1") : text;
                 for (String item : LIST_SEPARATOR.split(items)) {
                     Phrases.Term t = Phrases.clean(item);
@@ -154,7 +154,7 @@ public final class EncyclopediaExtractor {
                 p.subject = defined;
                 return;
             }
-            if (p.subject != null && THEY.matcher(st).matches()) {
+            if (p.subject != null && PRONOUN_START.matcher(st).matches()) {
                 RelationRules.apply(st, ev, p.subject, section == Section.INDICATIONS ? Section.GENERAL : section, true, false, ex);
                 return;
             }
@@ -220,7 +220,7 @@ public final class EncyclopediaExtractor {
             if (t.isEmpty()) continue;
             String h = Chrome.editHeading(t);
             if (h == null) h = t;
-            if (DEFINITION_DESCRIPTION_WORDS.matcher(h.toLowerCase(Locale.ROOT)).matches()) return true;
+            if (DEFINITION_WORDS.matcher(h.toLowerCase(Locale.ROOT)).matches()) return true;
             if (isHeading(lines, j)) return false;
         }
         return false;
@@ -230,9 +230,9 @@ public final class EncyclopediaExtractor {
     private static final java.util.regex.Pattern OWN_SUBJECT = java.util.regex.Pattern.compile(
         "\\s*(?:there|it|they|this|these|those|its|their|we|you)\\s", java.util.regex.Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern DATE_UPDATED_MODIFIED = Pattern.compile("(?i).*\\b(?:by|on|at|date|updated|modified)$");
-    private static final Pattern SHAPE_3 = Pattern.compile("[\\p{L}\\p{N}+\\-/]{2,12}");
-    private static final Pattern ARE = Pattern.compile("(?i)^(?:is|are)\\s+");
+    private static final Pattern ENDS_WITH_DATE_WORD = Pattern.compile("(?i).*\\b(?:by|on|at|date|updated|modified)$");
+    private static final Pattern ABBREVIATION_CHARS = Pattern.compile("[\\p{L}\\p{N}+\\-/]{2,12}");
+    private static final Pattern LEADING_COPULA = Pattern.compile("(?i)^(?:is|are)\\s+");
     /** A glossary line "Term: definition"; false when the line is not one (its text is then read as prose). */
     private boolean glossary(DocumentExtraction ex, TermRecord topic, String termText, String abbr, String def, Line line, Section section) {
         // "ATP (Adenosine Triphosphate): ...": a short form with its full form in brackets; the full form is the term
@@ -243,7 +243,7 @@ public final class EncyclopediaExtractor {
             abbr = shortForm;
         }
         Phrases.Term t = Phrases.clean(termText);
-        if (t == null || !definitionLike(def) || DATE_UPDATED_MODIFIED.matcher(termText).matches()) return false;
+        if (t == null || !definitionLike(def) || ENDS_WITH_DATE_WORD.matcher(termText).matches()) return false;
         // "Diversity: There are several ...": a sentence with a subject of its own after a caption, not a definition
         if (OWN_SUBJECT.matcher(def).lookingAt()) return false;
         String label = t.label();
@@ -251,11 +251,11 @@ public final class EncyclopediaExtractor {
         boolean same = Labels.key(label).equals(Labels.key(topic.label()));
         TermRecord term = same ? topic : ex.term(label);
         term.mention(ev);
-        if (abbr != null && SHAPE_3.matcher(abbr).matches()) term.addAltLabel(Abbreviations.singularShortForm(abbr), ev);
+        if (abbr != null && ABBREVIATION_CHARS.matcher(abbr).matches()) term.addAltLabel(Abbreviations.singularShortForm(abbr), ev);
         String definition = TextRules.withoutCrossRefs(def);
         term.addDefinition(definition, ev);
         TextRules.crossRefs(def, term, ev);
-        Genus g = Genus.of(ARE.matcher(definition).replaceFirst(""));
+        Genus g = Genus.of(LEADING_COPULA.matcher(definition).replaceFirst(""));
         if (g != null) {
             term.kind(g.kind());
             if (g.broader() != null && !Labels.key(g.broader()).equals(Labels.key(Phrases.head(label)))) term.addBroader(g.broader(), ev);
@@ -309,19 +309,19 @@ public final class EncyclopediaExtractor {
         return Nlp.get().sentences(text, offset);
     }
 
-    private static final Pattern WIKI_WIKIPEDIA_ENCYCLOPEDIA = Pattern.compile("(?i)\\s*[|\u2013\u2014-]\\s*(?:wiki\\w*|wikipedia|encyclopedia|dictionary)\\b.*$");
+    private static final Pattern SITE_SUFFIX = Pattern.compile("(?i)\\s*[|\u2013\u2014-]\\s*(?:wiki\\w*|wikipedia|encyclopedia|dictionary)\\b.*$");
     private static final Pattern TRAILING_QUESTION_MARK = Pattern.compile("\\s*\\?$");
     /** Drops decorations around a page title ("What is X?", "X - Wikipedia"). */
     static String cleanTitle(String title) {
-        String t = WIKI_WIKIPEDIA_ENCYCLOPEDIA.matcher(title.strip()).replaceAll("");
+        String t = SITE_SUFFIX.matcher(title.strip()).replaceAll("");
         t = TRAILING_QUESTION_MARK.matcher(org.medvocab.page.PlainTextSegmenter.QUESTION_LEAD.matcher(t).replaceFirst("")).replaceFirst("");
         return t.strip();
     }
 
-    private static final Pattern SHAPE_4 = Pattern.compile("\\s*\\(.*?\\)\\s*");
+    private static final Pattern SPACED_PARENTHESES = Pattern.compile("\\s*\\(.*?\\)\\s*");
     /** The topic label: the title in the casing the body uses, singular. */
     static String topicLabel(String title, String body) {
-        String t = SHAPE_4.matcher(title).replaceAll(" ").strip();
+        String t = SPACED_PARENTHESES.matcher(title).replaceAll(" ").strip();
         if (t.isEmpty()) t = title.strip();
         // a title in capitals ("SPLINT") whose word the text writes in lower case is not an abbreviation
         if (t.length() > 4 && t.equals(t.toUpperCase(Locale.ROOT)) && body.contains(t.toLowerCase(Locale.ROOT))) t = t.toLowerCase(Locale.ROOT);
@@ -335,21 +335,21 @@ public final class EncyclopediaExtractor {
         return sb.toString();
     }
 
-    private static final Pattern SHAPE_5 = Pattern.compile(".*[.,;!?]$");
-    private static final Pattern SHAPE_6 = Pattern.compile(".*[.!?:]$");
+    private static final Pattern ENDS_PUNCTUATED = Pattern.compile(".*[.,;!?]$");
+    private static final Pattern ENDS_SENTENCE_OR_COLON = Pattern.compile(".*[.!?:]$");
     /** A short line without end punctuation, followed by prose, is a section heading. */
     static boolean isHeading(List<Line> lines, int i) {
         String t = lines.get(i).text();
         if (t.isEmpty() || t.length() > 60 || TextRules.LIST_ITEM.matcher(t).matches()) return false;
-        if (Lexicon.isKnownHeading(SHAPE.matcher(t).replaceAll(""))) return true;
-        if (SHAPE_5.matcher(t).matches() || t.contains(":") && !t.endsWith(":")) return false;
+        if (Lexicon.isKnownHeading(TRAILING_COLON.matcher(t).replaceAll(""))) return true;
+        if (ENDS_PUNCTUATED.matcher(t).matches() || t.contains(":") && !t.endsWith(":")) return false;
         // "The term X comes from:": a sentence that introduces a list, not a heading
         if (t.endsWith(":") && SPACES.split(t).length >= 3 && TextRules.hasFiniteVerb(t)) return false;
         if (!Character.isUpperCase(t.charAt(0)) || SPACES.split(t).length > 5) return false;
         for (int j = i + 1; j < lines.size(); j++) {
             String n = lines.get(j).text();
             if (n.isEmpty()) continue;
-            return n.length() > t.length() + 20 && SHAPE_6.matcher(n).matches();
+            return n.length() > t.length() + 20 && ENDS_SENTENCE_OR_COLON.matcher(n).matches();
         }
         return false;
     }

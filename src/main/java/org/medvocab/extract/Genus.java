@@ -26,7 +26,7 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
     private static final Pattern NAMED_MEMBER = Pattern.compile(
         "^(?:the|an?)\\s+(?<cls>(?:[a-z][a-z\\-]+\\s+){0,2}?(?<noun>[a-z]+))\\s+(?<name>[\\p{L}\\p{N}+\\-,/()]*[\\p{Lu}\\p{N}+][\\p{L}\\p{N}+\\-,/()]*)(?=[\\s,;.]|$)");
 
-    private static final Pattern SHAPE = Pattern.compile("[,(]+$");
+    private static final Pattern TRAILING_COMMA_PAREN = Pattern.compile("[,(]+$");
     /**
      * The name a genus gives in apposition to a class noun ("the enzyme H+,K+-ATPase ..." gives "H+,K+-ATPase"), or
      * null: the defined term is that member, so the name is another label of it and the class noun its genus.
@@ -35,13 +35,13 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
         if (phrase == null) return null;
         Matcher m = NAMED_MEMBER.matcher(phrase.strip());
         if (!m.find() || !Lexicon.APPOSITIVE_CLASSES.contains(m.group("noun").toLowerCase(Locale.ROOT))) return null;
-        return SHAPE.matcher(m.group("name")).replaceAll("");
+        return TRAILING_COMMA_PAREN.matcher(m.group("name")).replaceAll("");
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
-    private static final Pattern SHAPE_2 = Pattern.compile("[\\p{L}-]+");
-    private static final Pattern LIKE_FUL_LESS = Pattern.compile("[a-z]+(?:like|ful|less|ish)");
+    private static final Pattern LETTERS_HYPHENS = Pattern.compile("[\\p{L}-]+");
+    private static final Pattern LIKE_FUL_LESS_WORD = Pattern.compile("[a-z]+(?:like|ful|less|ish)");
     /** The genus of a phrase that starts where the definition's genus starts (after "is", or at a dictionary definition's start). */
     public static Genus of(String phrase) {
         if (phrase == null || phrase.isBlank()) return null;
@@ -66,7 +66,7 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
             if (!segment.isEmpty() && t.lower().endsWith("ing") && i + 1 < toks.size() && toks.get(i + 1).is("ADP")) break;
             boolean nounish = pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM")
                 || (pos.equals("X") || pos.equals("SYM")) && HAS_LETTER.matcher(t.text()).matches()
-                || t.text().contains("-") && SHAPE_2.matcher(t.text()).matches();
+                || t.text().contains("-") && LETTERS_HYPHENS.matcher(t.text()).matches();
             // "computerized device", "battery-powered pump": a participle used as an adjective
             if (pos.equals("VERB") && t.lower().endsWith("ed") && i + 1 < toks.size()
                 && (toks.get(i + 1).isNoun() || toks.get(i + 1).is("ADJ"))) nounish = true;
@@ -124,7 +124,7 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
         List<String> mainWords = new ArrayList<>(List.of(SPACES.split(main)));
         while (mainWords.size() > 1 && (Lexicon.GENUS_DESCRIPTORS.contains(mainWords.get(0).toLowerCase(Locale.ROOT))
                 || Lexicon.QUALIFIERS.contains(mainWords.get(0).toLowerCase(Locale.ROOT))
-                || LIKE_FUL_LESS.matcher(mainWords.get(0).toLowerCase(Locale.ROOT)).matches())) {
+                || LIKE_FUL_LESS_WORD.matcher(mainWords.get(0).toLowerCase(Locale.ROOT)).matches())) {
             qual.add(mainWords.remove(0));
         }
         if (describes && mainWords.size() > 1) {
@@ -172,19 +172,19 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
         return org.medvocab.ground.Grounder.get().assess(word).evidence() != org.medvocab.ground.Grounding.Evidence.LEXICON;
     }
 
-    private static final Pattern OUS_IVE_IBLE = Pattern.compile("[a-z]+(?:ed|ous|ive|ible|able|like|ful|less)");
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("[a-z]+(?:ed|ous|ive|ible|able|like|ful|less)");
     private static boolean endsInNoun(List<String> segment) {
         String last = segment.get(segment.size() - 1).toLowerCase(Locale.ROOT);
-        return !Lexicon.QUALIFIERS.contains(last) && !OUS_IVE_IBLE.matcher(last).matches();
+        return !Lexicon.QUALIFIERS.contains(last) && !ADJECTIVE_ENDING.matcher(last).matches();
     }
 
-    private static final Pattern ABLE_IBLE_IVE = Pattern.compile("[a-z]+(?:able|ible|al|ic|ive|ous|ed|ar)|[a-z]+-[a-z]+");
-    private static final Pattern MEDICAL_ELECTRONIC_MECHANICAL = Pattern.compile("(medical|electronic|mechanical|surgical|electrical|clinical|therapeutic|diagnostic|implantable|wearable|external|internal|automated|automatic|biological|chemical|physical|pathological|abnormal|serious|life-threatening|molecular)");
+    private static final Pattern MODIFIER_ENDING = Pattern.compile("[a-z]+(?:able|ible|al|ic|ive|ous|ed|ar)|[a-z]+-[a-z]+");
+    private static final Pattern GENERIC_MODIFIER_WORDS = Pattern.compile("(medical|electronic|mechanical|surgical|electrical|clinical|therapeutic|diagnostic|implantable|wearable|external|internal|automated|automatic|biological|chemical|physical|pathological|abnormal|serious|life-threatening|molecular)");
     private static boolean allModifiersGeneric(String[] words) {
         for (int i = 0; i < words.length - 1; i++) {
             String w = words[i].toLowerCase(Locale.ROOT);
-            if (ABLE_IBLE_IVE.matcher(w).matches()) continue;
-            if (!(Lexicon.QUALIFIERS.contains(w) || MEDICAL_ELECTRONIC_MECHANICAL.matcher(w).matches())) return false;
+            if (MODIFIER_ENDING.matcher(w).matches()) continue;
+            if (!(Lexicon.QUALIFIERS.contains(w) || GENERIC_MODIFIER_WORDS.matcher(w).matches())) return false;
         }
         return true;
     }

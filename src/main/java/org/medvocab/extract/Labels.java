@@ -80,10 +80,10 @@ public final class Labels {
         return false;
     }
 
-    private static final Pattern SHAPE = Pattern.compile("[^a-z0-9 ]+");
+    private static final Pattern NOT_KEY_CHARS = Pattern.compile("[^a-z0-9 ]+");
     /** Folds a string to ASCII letters/digits/spaces, for loose comparisons such as pronunciations. */
     public static String ascii(String s) {
-        return SHAPE.matcher(MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("")
+        return NOT_KEY_CHARS.matcher(MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("")
             .toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }

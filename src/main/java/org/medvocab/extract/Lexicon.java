@@ -195,7 +195,7 @@ public final class Lexicon {
     /** What an encyclopedia section heading is about. */
     public enum Section { LEAD, GENERAL, INDICATIONS, RISKS, MECHANISM, COMPONENTS, PROCEDURE, RELATED, SEE_ALSO, SYNONYMS, SKIP, CHROME }
 
-    private static final Pattern SHAPE = Pattern.compile("[^a-z ]");
+    private static final Pattern NOT_LOWER_LETTER = Pattern.compile("[^a-z ]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern EXTERNAL_LINKS_REFERENCES = Pattern.compile("(external links?|references?|sources?( change)?|further reading|resources|bibliography|notes|navigation( menu)?|languages?|footnotes|citations|gallery|media|categories|contents)");
     private static final Pattern ETYMOLOGY_PRONUNCIATION_HISTORY = Pattern.compile("(etymology|pronunciation|history|origin|terminology|name|naming|quiz|trivia|word study|word history|derivatives?|derived forms?|derivative terms|part of speech|parts of speech|noun|verb|adjective)");
@@ -210,7 +210,7 @@ public final class Lexicon {
     private static final Pattern ANTONYMS_OPPOSITES_USAGE = Pattern.compile("(antonyms?|opposites?|usage examples?|examples?|quotations?|usage in sentences|(?:word )?forms?|inflections?|derived terms|translations?|rhymes|anagrams)");
     private static final Pattern RELATED_TERMS_RELATED = Pattern.compile(".*\\b(related terms?|related conditions?|related topics?|types|classification|subtypes|kinds|glossary)\\b.*");
     public static Section section(String heading) {
-        String h = SPACES.matcher(SHAPE.matcher(heading.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ").strip();
+        String h = SPACES.matcher(NOT_LOWER_LETTER.matcher(heading.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ").strip();
         if (EXTERNAL_LINKS_REFERENCES.matcher(h).matches()) return Section.CHROME;
         if (ETYMOLOGY_PRONUNCIATION_HISTORY.matcher(h).matches()
             || CONTRAINDICATIONS.matcher(h).matches()) return Section.SKIP;

@@ -78,7 +78,7 @@ final class NamingRules {
     }
 
     private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:an?|the)\\s+");
-    private static final Pattern SHAPE = Pattern.compile(".*\\p{Lu}.*");
+    private static final Pattern HAS_CAPITAL = Pattern.compile(".*\\p{Lu}.*");
     private static TermRecord appositives(String sentence, TermRecord topic, DocumentExtraction ex, Evidence ev) {
         Matcher m = APPOSITIVE.matcher(sentence);
         TermRecord first = null;
@@ -88,7 +88,7 @@ final class NamingRules {
             if (name == null || other == null || other.label().split(" ").length > 4) continue;
             TermRecord t = RelationRules.isTopic(name.label(), topic) ? topic : ex.term(name.label()).mention(ev);
             String written = LEADING_ARTICLE.matcher(m.group(2).strip()).replaceFirst("");
-            t.addAltLabel(SHAPE.matcher(written).matches() ? written : other.label(), ev);
+            t.addAltLabel(HAS_CAPITAL.matcher(written).matches() ? written : other.label(), ev);
             if (m.start() == 0 && t != topic) {
                 t.addDefinition(sentence, ev);
                 first = t;
@@ -118,7 +118,7 @@ final class NamingRules {
         }
     }
 
-    private static final Pattern SHAPE_2 = Pattern.compile("[\\p{Lu}\\p{N}+\\-/]{2,10}s?");
+    private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}\\p{N}+\\-/]{2,10}s?");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^()]*\\)");
     private static TermRecord naming(String sentence, TermRecord topic, DocumentExtraction ex, Evidence ev) {
         Matcher m = NAMING.matcher(sentence.strip());
@@ -126,7 +126,7 @@ final class NamingRules {
         Phrases.Term named = Phrases.clean(Phrases.phraseAt(m.group(3), 0));
         if (named == null || named.label().split(" ").length > 5 || RelationRules.isTopic(named.label(), topic)) return null;
         TermRecord term = ex.term(named.label()).mention(ev);
-        if (m.group(4) != null && SHAPE_2.matcher(m.group(4)).matches()) term.addAltLabel(Abbreviations.singularShortForm(m.group(4)), ev);
+        if (m.group(4) != null && ACRONYM.matcher(m.group(4)).matches()) term.addAltLabel(Abbreviations.singularShortForm(m.group(4)), ev);
         Matcher examples = m.group(4) == null ? null : EXAMPLES.matcher(m.group(4).strip());
         if (examples != null && examples.matches()) {
             for (Phrases.Term e : Phrases.terms(examples.group(1))) ex.term(e.label()).mention(ev).addBroader(named.label(), ev);

@@ -137,10 +137,10 @@ public final class Grounder {
         return !(r.size() == 1 && r.contains(WordNetLexicon.Reading.VERB));
     }
 
-    private static final Pattern SHAPE = Pattern.compile("[^\\p{L}\\p{N}+'\\- ]+");
+    private static final Pattern NOT_TOKEN_CHARS = Pattern.compile("[^\\p{L}\\p{N}+'\\- ]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static String[] rawWords(String s) {
-        String t = SHAPE.matcher(s).replaceAll(" ").strip();
+        String t = NOT_TOKEN_CHARS.matcher(s).replaceAll(" ").strip();
         return t.isEmpty() ? new String[0] : SPACES.split(t);
     }
 

@@ -87,9 +87,9 @@ final class EntryText {
         return marker != null && NOT_NOUN_MARK.matcher(marker.strip()).matches();
     }
 
-    private static final Pattern THE_THIS_THAT = Pattern.compile("^(?:an?|the|this|that)\\s+");
-    private static final Pattern SHAPE = Pattern.compile("[.!?]$");
-    private static final Pattern SHAPE_2 = Pattern.compile(".*[.!?]\\s.*");
+    private static final Pattern LEADING_DETERMINER = Pattern.compile("^(?:an?|the|this|that)\\s+");
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?]$");
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile(".*[.!?]\\s.*");
     /**
      * A usage example after the senses: one short sentence that uses the headword but is not about it as its
      * subject ("She tightened the tourniquet ...", "The nurse flushed the catheter ...").
@@ -101,9 +101,9 @@ final class EntryText {
         String t = normal(block.text());
         String h = normal(headword);
         int at = t.indexOf(h);
-        String lead = THE_THIS_THAT.matcher(t).replaceFirst("");
+        String lead = LEADING_DETERMINER.matcher(t).replaceFirst("");
         return !h.isEmpty() && at > 0 && !lead.startsWith(h) && Words.count(block.text()) <= USAGE_MAX_WORDS
-                && !SHAPE_2.matcher(SHAPE.matcher(block.text().strip()).replaceFirst("")).matches();
+                && !INNER_SENTENCE_END.matcher(ENDS_SENTENCE.matcher(block.text().strip()).replaceFirst("")).matches();
     }
 
     /** @return true for a usage example block ("// the medic tied ...", "“He fitted ...”") */
@@ -276,7 +276,7 @@ final class EntryText {
         return new int[] {term.length(), m.start(2)};
     }
 
-    private static final Pattern SHAPE_3 = Pattern.compile("\\.+$");
+    private static final Pattern TRAILING_DOTS = Pattern.compile("\\.+$");
     /** The cross-references in a block's text, offsets into the document. */
     static List<Entry.CrossReference> crossReferences(Block block, String headword) {
         List<Entry.CrossReference> out = new ArrayList<>();
@@ -287,7 +287,7 @@ final class EntryText {
                 continue;
             }
             String kind = m.group(1).toLowerCase(Locale.ROOT).replace(".", "");
-            out.add(new Entry.CrossReference(kind, SHAPE_3.matcher(expand(target, headword)).replaceAll(""),
+            out.add(new Entry.CrossReference(kind, TRAILING_DOTS.matcher(expand(target, headword)).replaceAll(""),
                     block.offsetOf(m.start(2)), block.offsetOf(m.start(2) + m.group(2).strip().length())));
         }
         return out;

@@ -73,7 +73,7 @@ public final class HeadLines {
                 && (colon == s.length() - 1 || s.substring(colon).contains(",") || Words.count(s.substring(colon)) <= 2);
     }
 
-    private static final Pattern SHAPE = Pattern.compile(".*[.;:,!?]$");
+    private static final Pattern ENDS_PUNCTUATED = Pattern.compile(".*[.;:,!?]$");
     /**
      * A headword line: a short line that does not end a sentence, directly followed by a part-of-speech or
      * pronunciation line.
@@ -85,7 +85,7 @@ public final class HeadLines {
     public static boolean isHeadword(String line, String next) {
         String s = line.strip();
         return next != null && isMark(next) && !isMark(s) && Words.count(s) <= HEADWORD_MAX_WORDS
-                && !s.isEmpty() && !SHAPE.matcher(s).matches();
+                && !s.isEmpty() && !ENDS_PUNCTUATED.matcher(s).matches();
     }
 
     /**
@@ -98,7 +98,7 @@ public final class HeadLines {
      */
     public static boolean isRepeatedHeadword(String line, List<String> lines) {
         String s = line.strip();
-        if (s.isEmpty() || Words.count(s) > HEADWORD_MAX_WORDS || SHAPE.matcher(s).matches()) {
+        if (s.isEmpty() || Words.count(s) > HEADWORD_MAX_WORDS || ENDS_PUNCTUATED.matcher(s).matches()) {
             return false;
         }
         return lines.stream().filter(l -> l.strip().equalsIgnoreCase(s)).count() >= 2;

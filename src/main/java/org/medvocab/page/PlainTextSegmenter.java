@@ -255,8 +255,8 @@ public final class PlainTextSegmenter {
         return false;
     }
 
-    private static final Pattern SHAPE = Pattern.compile(".*\\w\\.\\w{2,4}");
-    private static final Pattern SHAPE_2 = Pattern.compile(".*[.,;:!]$");
+    private static final Pattern FILE_NAME_LIKE = Pattern.compile(".*\\w\\.\\w{2,4}");
+    private static final Pattern ENDS_PUNCTUATED = Pattern.compile(".*[.,;:!]$");
     /** A short one-line paragraph that does not end like a sentence stands as a heading. */
     private static void markHeadings(List<Draft> drafts) {
         for (int i = 0; i < drafts.size(); i++) {
@@ -271,9 +271,9 @@ public final class PlainTextSegmenter {
             String s = d.string();
             int words = Words.count(s);
             boolean question = s.endsWith("?") && words <= QUESTION_MAX_WORDS;
-            boolean fileName = !s.contains(" ") && SHAPE.matcher(s).matches();
+            boolean fileName = !s.contains(" ") && FILE_NAME_LIKE.matcher(s).matches();
             boolean shortLine = words > 0 && words <= HEADING_MAX_WORDS && s.length() <= 90
-                    && !SHAPE_2.matcher(s).matches() && !TWO_SENTENCES.matcher(s).find() && !fileName;
+                    && !ENDS_PUNCTUATED.matcher(s).matches() && !TWO_SENTENCES.matcher(s).find() && !fileName;
             if (question || shortLine) {
                 d.type = BlockType.HEADING;
                 d.level = 2;
