@@ -74,6 +74,7 @@ final class DefinitionRules {
     }
 
     private static final Pattern SHORT_BRACKET_AT_END = Pattern.compile("\\s*\\[[^\\]]{1,40}\\]\\s*$");
+
     /**
      * A sense without what dictionaries put around it: the part of speech ("noun", "Noun.", "[n]"), a field
      * label ("Definition:"), a bracketed subject label ("(med)"), footnote marks and a trailing origin or source note.
@@ -110,6 +111,7 @@ final class DefinitionRules {
         + "|\\b(?:this page|this word|the word|a word)\\b|^select\\s+(?:another|a|your)\\b");
 
     private static final Pattern SENTENCE_OPENING = Pattern.compile("^(?:The|A|An|This|His|Her|Their|Our|My|He|She|They|We|I)\\s.*");
+
     /**
      * An example sentence: it uses the word after a determiner ("... put a splint on ...") and has a subject and a
      * verb of its own before it ("The nurse put ..."), where a definition is a noun phrase.
@@ -170,6 +172,7 @@ final class DefinitionRules {
     private static final Pattern DEFINITION_WORD_START = Pattern.compile("(?i)^(?:a|an|the|to|any|one|of|in)\\b.*");
     private static final Pattern LEADING_ADVERB = Pattern.compile("(?i)^\\p{L}+ly\\s.*");
     private static final Pattern ALSO_FORMERLY_START = Pattern.compile("(?i)^(?:formerly|also|sometimes|once)\\b.*");
+
     /**
      * Adds one definition, or more text of an entry (when {@code sense} is false: a paragraph after the senses,
      * which may name synonyms and relations but is never read as "only another term"). The definition is kept
@@ -294,6 +297,7 @@ final class DefinitionRules {
 
     private static final Pattern CLAUSE_WORDS = Pattern.compile("that|which|who|whose|where|whereby|when|to|if|after|before|until|while|because|since|although|once|unless|so");
     private static final Pattern PARTICIPLE_WORDS = Pattern.compile("used|made|done|seen|found|given|known|taken|held|put|set|driven|worn|shown");
+
     /**
      * Dictionary definitions are noun phrases ("a device that ...", "the destruction of ..."): no finite verb
      * outside a relative clause or infinitive. A sentence with its own subject and verb is prose.
@@ -312,6 +316,7 @@ final class DefinitionRules {
     }
 
     private static final Pattern WORD_CHARS = Pattern.compile("[\\p{L}\\p{N}+\\-']+");
+
     static boolean isNounPhrase(String text) {
         if (WORD_CHARS.matcher(text).matches()) return true; // one word: tagging a word alone is unreliable
         List<Nlp.Token> toks = Nlp.get().analyse(text, 0).tokens();
@@ -330,6 +335,7 @@ final class DefinitionRules {
     }
 
     private static final Pattern INFINITIVE = Pattern.compile("(?i)^to\\s+\\w+.*");
+
     /** Numbered senses whose abbreviated headword ("a.") stands for {@code abbreviatedHead}. */
     static void senses(DocumentExtraction ex, TermRecord owner, List<Line> senses, String abbreviatedHead) {
         List<Line> nounSenses = new ArrayList<>();

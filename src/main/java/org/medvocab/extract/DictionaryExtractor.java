@@ -122,6 +122,7 @@ public final class DictionaryExtractor {
     private static final Pattern POS_AT_END = Pattern.compile("\\s+[a-z\\-]+\\s+(?:adj|n|v|adv)\\.?$");
     private static final Pattern TRAILING_MARKS = Pattern.compile("[?!]+$");
     private static final Pattern SEMICOLON_START = Pattern.compile("^\\s*[;:].*");
+
     /** What reading a dictionary page remembers from line to line: the headword, the current entry, senses, sub-entries. */
     private static final class Reader {
         final DocumentExtraction ex;
@@ -465,6 +466,7 @@ public final class DictionaryExtractor {
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
     private static final Pattern SHORT_SPACED_PARENTHESES = Pattern.compile("\\s*\\(([^()]{1,15})\\)\\s*");
     private static final Pattern LAST_WORD = Pattern.compile("\\S+\\s*$");
+
     /** A short text in parentheses: "(Na-K)". */
     private static final Pattern SHORT_PARENTHESIS = Pattern.compile("\\(([^()]{1,15})\\)");
 
@@ -512,6 +514,7 @@ public final class DictionaryExtractor {
 
     private static final Pattern KINDS_TYPES_FORMS = Pattern.compile("kinds?|types?|forms?|models?|uses?");
     private static final Pattern BRACKET_CHARS = Pattern.compile("[()\\[\\]/]");
+
     /**
      * The headword of definitions that have none: the noun phrase they name ("Some kinds of X ..."), preferring
      * one that matches the pronunciation respelling, a term line of the same block, or a sub-entry of the page.
@@ -617,6 +620,7 @@ public final class DictionaryExtractor {
     private static final Pattern DEFINITION_OR_SEE_START = Pattern.compile("(?i)^(?:a|an|the|to|see|cf)\\s.*");
     private static final Pattern LETTER_OR_DIGIT_START = Pattern.compile("^[\\p{L}\\p{N}].*");
     private static final Pattern HAS_COPULA = Pattern.compile(".*\\b(?:is|are|was|were)\\b.*");
+
     private Type classify(List<Line> lines, int i) {
         String t = lines.get(i).text();
         if (t.isEmpty()) return Type.BLANK;
@@ -654,6 +658,7 @@ public final class DictionaryExtractor {
 
     private static final Pattern SENSE_NUMBER = Pattern.compile("^\\d+\\.\\s*");
     private static final Pattern INFINITIVE = Pattern.compile("(?i)^to\\s+[a-z]+\\b.*");
+
     /**
      * "Type of:" / "Types:" / "Synonyms:" on a line of its own, its values (and their glosses) on the lines below up to
      * a blank line or a numbered sense: applied to the term being defined. Returns the index of the block's last line.

@@ -25,6 +25,7 @@ final class DiscourseRules {
         + "example(?:\\s+of\\s+(?<of>(?:an?\\s+|the\\s+)?[^,]{2,50}?))?\\s+is\\s+(?:the\\s+|an?\\s+)?");
 
     private static final Pattern QUOTE_MARKS = Pattern.compile("[\"\u201c\u201d]");
+
     /** A sentence that names a subset of the class described just before ("These are called N"); the named term, or null. */
     static TermRecord subsetName(String sentence, String previous, TermRecord topic, DocumentExtraction ex, Evidence ev) {
         Matcher called = THESE_CALLED.matcher(sentence);
@@ -51,6 +52,7 @@ final class DiscourseRules {
 
     private static final Pattern LEADING_DETERMINER = Pattern.compile("(?i)^(?:the|these|those|all|most)\\s+");
     private static final Pattern SPACES_OR_PUNCTUATION = Pattern.compile("[\\s,;:]+");
+
     /** The term a sentence opens with, when the page has already named it (the paragraph is then about it), or null. */
     static TermRecord openingTerm(String sentence, TermRecord topic, DocumentExtraction ex) {
         String[] w = SPACES_OR_PUNCTUATION.split(LEADING_DETERMINER.matcher(sentence.strip()).replaceFirst(""));
@@ -63,6 +65,7 @@ final class DiscourseRules {
     }
 
     private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:an?|the)\\s+");
+
     /** "An important example is the X": X is a kind of the class named, else of the paragraph's class, else of the topic. */
     static void example(String sentence, TermRecord paragraphClass, TermRecord topic, DocumentExtraction ex, Evidence ev) {
         Matcher m = EXAMPLE.matcher(sentence);

@@ -39,6 +39,7 @@ public final class EncyclopediaExtractor {
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?]$");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
     private static final Pattern PRONOUN_START = Pattern.compile("(?i)^(?:they|it)\\b.*");
+
     /** What reading an article remembers from line to line: the section, the lead, the topic's genus head. */
     private final class Article {
         final DocumentExtraction ex;
@@ -233,6 +234,7 @@ public final class EncyclopediaExtractor {
     private static final Pattern ENDS_WITH_DATE_WORD = Pattern.compile("(?i).*\\b(?:by|on|at|date|updated|modified)$");
     private static final Pattern ABBREVIATION_CHARS = Pattern.compile("[\\p{L}\\p{N}+\\-/]{2,12}");
     private static final Pattern LEADING_COPULA = Pattern.compile("(?i)^(?:is|are)\\s+");
+
     /** A glossary line "Term: definition"; false when the line is not one (its text is then read as prose). */
     private boolean glossary(DocumentExtraction ex, TermRecord topic, String termText, String abbr, String def, Line line, Section section) {
         // "ATP (Adenosine Triphosphate): ...": a short form with its full form in brackets; the full form is the term
@@ -311,6 +313,7 @@ public final class EncyclopediaExtractor {
 
     private static final Pattern SITE_SUFFIX = Pattern.compile("(?i)\\s*[|\u2013\u2014-]\\s*(?:wiki\\w*|wikipedia|encyclopedia|dictionary)\\b.*$");
     private static final Pattern TRAILING_QUESTION_MARK = Pattern.compile("\\s*\\?$");
+
     /** Drops decorations around a page title ("What is X?", "X - Wikipedia"). */
     static String cleanTitle(String title) {
         String t = SITE_SUFFIX.matcher(title.strip()).replaceAll("");
@@ -319,6 +322,7 @@ public final class EncyclopediaExtractor {
     }
 
     private static final Pattern SPACED_PARENTHESES = Pattern.compile("\\s*\\(.*?\\)\\s*");
+
     /** The topic label: the title in the casing the body uses, singular. */
     static String topicLabel(String title, String body) {
         String t = SPACED_PARENTHESES.matcher(title).replaceAll(" ").strip();
@@ -337,6 +341,7 @@ public final class EncyclopediaExtractor {
 
     private static final Pattern ENDS_PUNCTUATED = Pattern.compile(".*[.,;!?]$");
     private static final Pattern ENDS_SENTENCE_OR_COLON = Pattern.compile(".*[.!?:]$");
+
     /** A short line without end punctuation, followed by prose, is a section heading. */
     static boolean isHeading(List<Line> lines, int i) {
         String t = lines.get(i).text();

@@ -27,6 +27,7 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
         "^(?:the|an?)\\s+(?<cls>(?:[a-z][a-z\\-]+\\s+){0,2}?(?<noun>[a-z]+))\\s+(?<name>[\\p{L}\\p{N}+\\-,/()]*[\\p{Lu}\\p{N}+][\\p{L}\\p{N}+\\-,/()]*)(?=[\\s,;.]|$)");
 
     private static final Pattern TRAILING_COMMA_PAREN = Pattern.compile("[,(]+$");
+
     /**
      * The name a genus gives in apposition to a class noun ("the enzyme H+,K+-ATPase ..." gives "H+,K+-ATPase"), or
      * null: the defined term is that member, so the name is another label of it and the class noun its genus.
@@ -42,6 +43,7 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
     private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
     private static final Pattern LETTERS_HYPHENS = Pattern.compile("[\\p{L}-]+");
     private static final Pattern LIKE_FUL_LESS_WORD = Pattern.compile("[a-z]+(?:like|ful|less|ish)");
+
     /** The genus of a phrase that starts where the definition's genus starts (after "is", or at a dictionary definition's start). */
     public static Genus of(String phrase) {
         if (phrase == null || phrase.isBlank()) return null;
@@ -173,6 +175,7 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
     }
 
     private static final Pattern ADJECTIVE_ENDING = Pattern.compile("[a-z]+(?:ed|ous|ive|ible|able|like|ful|less)");
+
     private static boolean endsInNoun(List<String> segment) {
         String last = segment.get(segment.size() - 1).toLowerCase(Locale.ROOT);
         return !Lexicon.QUALIFIERS.contains(last) && !ADJECTIVE_ENDING.matcher(last).matches();
@@ -180,6 +183,7 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
 
     private static final Pattern MODIFIER_ENDING = Pattern.compile("[a-z]+(?:able|ible|al|ic|ive|ous|ed|ar)|[a-z]+-[a-z]+");
     private static final Pattern GENERIC_MODIFIER_WORDS = Pattern.compile("(medical|electronic|mechanical|surgical|electrical|clinical|therapeutic|diagnostic|implantable|wearable|external|internal|automated|automatic|biological|chemical|physical|pathological|abnormal|serious|life-threatening|molecular)");
+
     private static boolean allModifiersGeneric(String[] words) {
         for (int i = 0; i < words.length - 1; i++) {
             String w = words[i].toLowerCase(Locale.ROOT);

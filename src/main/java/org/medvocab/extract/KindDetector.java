@@ -23,6 +23,7 @@ public final class KindDetector {
 
     private static final Pattern BRACKET_CHARS = Pattern.compile("[()\\[\\]]");
     private static final Pattern LEAD_COPULA = Pattern.compile("(?s).{0,160}?\\s(?:is|are|was|refers to)\\s.*");
+
     private static boolean encyclopediaLead(List<Line> lines, int i) {
         String t = lines.get(i).text();
         if (t.length() < 60) return false;
@@ -48,6 +49,7 @@ public final class KindDetector {
     private static final Pattern ARTICLE_START = Pattern.compile("^(?:a|an|the|one|any)\\s.*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ARTICLE_LONG_LINE = Pattern.compile("^(?:a|an|the)\\s.{15,}");
+
     public static DocumentKind detect(String text) {
         List<Line> lines = Line.split(text);
         int enc = 0, dict = 0;

@@ -81,6 +81,7 @@ public final class Labels {
     }
 
     private static final Pattern NOT_KEY_CHARS = Pattern.compile("[^a-z0-9 ]+");
+
     /** Folds a string to ASCII letters/digits/spaces, for loose comparisons such as pronunciations. */
     public static String ascii(String s) {
         return NOT_KEY_CHARS.matcher(MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("")

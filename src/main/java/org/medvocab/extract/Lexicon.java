@@ -209,6 +209,7 @@ public final class Lexicon {
     private static final Pattern SYNONYMS_ALSO_KNOWN = Pattern.compile("(synonyms?|also known as|other names|alternative names|also called)");
     private static final Pattern ANTONYMS_OPPOSITES_USAGE = Pattern.compile("(antonyms?|opposites?|usage examples?|examples?|quotations?|usage in sentences|(?:word )?forms?|inflections?|derived terms|translations?|rhymes|anagrams)");
     private static final Pattern RELATED_TERMS_RELATED = Pattern.compile(".*\\b(related terms?|related conditions?|related topics?|types|classification|subtypes|kinds|glossary)\\b.*");
+
     public static Section section(String heading) {
         String h = SPACES.matcher(NOT_LOWER_LETTER.matcher(heading.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ").strip();
         if (EXTERNAL_LINKS_REFERENCES.matcher(h).matches()) return Section.CHROME;
@@ -231,6 +232,7 @@ public final class Lexicon {
     }
 
     private static final Pattern OVERVIEW_DESCRIPTION_DEFINITION = Pattern.compile("(overview|description|definition|etymology|pronunciation|history|usage|uses|indications|risks|complications|risks and complications|side effects|mechanism|mechanism of action|function|components|design|procedure|related terms|see also|external links|references|sources|further reading|clinical significance|causes|symptoms|signs and symptoms|diagnosis|treatment|prognosis|epidemiology|types|classification|prevention|pathophysiology|contraindications|technique|resources|notes|summary|synonyms|antonyms|also known as|other names)");
+
     /** True for a line that is a known section heading word or phrase. */
     public static boolean isKnownHeading(String line) {
         String h = line.toLowerCase(Locale.ROOT).strip();

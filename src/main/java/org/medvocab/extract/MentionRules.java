@@ -76,6 +76,7 @@ final class MentionRules {
         + "is|are|was|were|be|been|has|have|had|its|their|this|these|those|some|many|other|several|various|certain)\\s+)");
 
     private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\-]+");
+
     /** "Xs such as A, B and C": each example is a kind of X, unless X is a generic word that only signals a kind. */
     private static void examplesOfAClass(String sentence, DocumentExtraction ex, Evidence ev) {
         if (!sentence.contains("such as")) return;   // what SUCH_AS needs, without its search at every position
@@ -137,6 +138,7 @@ final class MentionRules {
     private static final Pattern BRACKET_NAME = Pattern.compile("((?:[a-z][a-z\\-]+\\s){0,3}[a-z][a-z\\-]+)\\s\\(([a-z][a-z\\-]+(?:\\s[a-z][a-z\\-]+){0,3})\\)");
 
     private static final Pattern SPACE = Pattern.compile("\\s");
+
     /**
      * The bracket is another name of the phrase before it when a dictionary says so: WordNet lists both in one synset,
      * or the medical lexicon grounds both to the same identifier. A bracketed hypernym ("cystic fibrosis (lung

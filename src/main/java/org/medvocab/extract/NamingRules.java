@@ -64,6 +64,7 @@ final class NamingRules {
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** The noun phrase that ends a stretch of words: the words after the last article, preposition or verb. */
     static Phrases.Term tail(String words) {
         String[] w = SPACES.split(words.strip());
@@ -79,6 +80,7 @@ final class NamingRules {
 
     private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:an?|the)\\s+");
     private static final Pattern HAS_CAPITAL = Pattern.compile(".*\\p{Lu}.*");
+
     private static TermRecord appositives(String sentence, TermRecord topic, DocumentExtraction ex, Evidence ev) {
         Matcher m = APPOSITIVE.matcher(sentence);
         TermRecord first = null;
@@ -120,6 +122,7 @@ final class NamingRules {
 
     private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}\\p{N}+\\-/]{2,10}s?");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^()]*\\)");
+
     private static TermRecord naming(String sentence, TermRecord topic, DocumentExtraction ex, Evidence ev) {
         Matcher m = NAMING.matcher(sentence.strip());
         if (!m.matches()) return null;

@@ -42,6 +42,7 @@ public final class Phrases {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LOWER_ONE_OR_TWO_WORDS = Pattern.compile("[a-z][a-z\\-]+(?: [a-z][a-z\\-]+)?");
     private static final Pattern TRAILING_CONJUNCTION = Pattern.compile("(?i)[\\s,]+(?:and|or|and/or|but|as well as)$");
+
     /** " of the ", " of its ": the start of a phrase that names where. */
     private static final Pattern OF_THE = Pattern.compile("(?i)\\s+of\\s+(?:the|a|an|all|each|every|some|many|most|its|their|this|these)\\s");
 
@@ -64,6 +65,7 @@ public final class Phrases {
     }
 
     private static final Pattern LEADING_COMMA = Pattern.compile("^,\\s*");
+
     /**
      * The phrase at {@code from} like {@link #phraseAt}, but when its first item carries a modifying phrase and the
      * list goes on ("bleeding at the access site, limb ischemia, infection, and thromboembolism"), the following
@@ -89,6 +91,7 @@ public final class Phrases {
     }
 
     private static final Pattern POSITION_WORDS = Pattern.compile("right|left|upper|lower|anterior|posterior|inferior|superior|internal|external|common|proximal|distal");
+
     /**
      * Splits "A, B, and C" / "A or B" into items. Items made only of qualifier words ("severe" in
      * "severe, refractory shock") are folded into the next item.
@@ -118,6 +121,7 @@ public final class Phrases {
 
     private static final Pattern LETTER_WORD = Pattern.compile("[\\p{L}][\\p{L}\\-]*");
     private static final Pattern LETTER_DIGIT_WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}\\-]*");
+
     /** Qualifier words ("severe", "refractory") at the start of an item. */
     private static final Pattern LEADING_QUALIFIERS = Pattern.compile("^(?:(?i:" + String.join("|", Lexicon.QUALIFIERS) + ")\\s+)+");
 
@@ -213,6 +217,7 @@ public final class Phrases {
     private static final Pattern HAS_LETTER_OR_DIGIT = Pattern.compile(".*[\\p{L}\\p{N}].*");
     private static final Pattern FUNCTION_WORDS = Pattern.compile("(is|are|was|were|be|been|being|has|have|had|do|does|did|it|they|which|that|who|not|also|can|may|will|would)");
     private static final Pattern TRAILING_POSSESSIVE = Pattern.compile("'s$");
+
     /** "kinds of X", "the use of X": a head word, "of", and the rest. */
     private static final Pattern HEAD_OF = Pattern.compile("^(?:(?:a|an|the|some|certain|many|several)\\s+)?(\\w+)\\s+of\\s+(.+)$", Pattern.CASE_INSENSITIVE);
 
@@ -296,6 +301,7 @@ public final class Phrases {
     }
 
     private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+
     /** Lower-cases an ordinary word; keeps acronyms, words with inner capitals or digits (Cl-, BiPAP, Ca2+). */
     public static String casing(String w) {
         if (w.length() > 1 && (Labels.hasInnerCapital(w) || HAS_DIGIT.matcher(w).matches() || w.endsWith("+"))) return w;

@@ -52,6 +52,7 @@ final class RelationRules {
         t("(?:through|by) (?:the )?(?:use|means) of|consists? of|composed of|made up of|equipped with|uses|using|contains|includes|including", RelationKind.COMPONENT, true));
 
     private static final Pattern SHORT_PARENTHESES = Pattern.compile("\\s*\\([^()]{1,40}\\)");
+
     /**
      * Applies the rules to one sentence.
      *
@@ -135,6 +136,7 @@ final class RelationRules {
     private static final Pattern NAMES_A_TERM = Pattern.compile("(?i)\\b(?:types|forms|kinds|cases|varieties)\\s+of\\s+|\\b(?:called|termed|named)\\s+(?:an?\\s+)?");
 
     private static final Pattern SYMBOL_LIKE = Pattern.compile(".*[+\\p{N}].*|\\p{Lu}\\p{Ll}?");
+
     /** Names given in brackets and by "called": the terms they name; returns the sentence with preferred names in place. */
     private static String bracketNames(String sentence, Evidence ev, TermRecord topic, DocumentExtraction ex) {
         // "surface (plasma) membrane": the bracketed word gives the preferred name of the same thing
@@ -255,6 +257,7 @@ final class RelationRules {
 
     private static final Pattern TRAILING_SPACES_COMMAS = Pattern.compile("[,\\s]+$");
     private static final Pattern TRAILING_STOP = Pattern.compile("[.;]\\s*$");
+
     /** "... done in one of two ways: A or B" / "There are three types: A, B and C": the items are kinds of the topic. */
     private static void types(String sentence, Evidence ev, TermRecord topic, DocumentExtraction ex) {
         Matcher m = TYPES.matcher(sentence);
@@ -281,6 +284,7 @@ final class RelationRules {
     private static final Pattern CONTRAST = Pattern.compile(",\\s+(?:while|whereas)\\s+(?=(?:an?|the|its|their|it|they)\\s)");
 
     private static final Pattern PRONOUN_START = Pattern.compile("(?s)^(?:It|They|Its|Their)\\b.*");
+
     private static void contrastClause(String clause, Evidence ev, TermRecord topic, Section section, DocumentExtraction ex) {
         String text = Character.toUpperCase(clause.charAt(0)) + clause.substring(1);
         if (PRONOUN_START.matcher(text).matches()) {
@@ -341,6 +345,7 @@ final class RelationRules {
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static boolean sameHead(List<String> names, String head) {
         if (names.isEmpty()) return false;
         for (String n : names) if (!Phrases.head(n.strip()).equalsIgnoreCase(head) || SPACES.split(n.strip()).length > 4) return false;
@@ -380,6 +385,7 @@ final class RelationRules {
     private static final Pattern GENUS_WITH = Pattern.compile("(?i)\\b(?:is|are)\\s+(?:an?\\s+)(?:[a-z\\-]+,?\\s+){0,3}?[a-z\\-]+\\s+with\\s+(?=(?:an?|one|two|three|several)\\s)");
 
     private static final Pattern HAS_COORDINATION = Pattern.compile("(?s).*(?:,|\\bor\\b|\\band\\b).*");
+
     private static void includedParts(Pattern cue, String sentence, Evidence ev, TermRecord topic, DocumentExtraction ex) {
         Matcher m = cue.matcher(sentence);
         while (m.find()) {
@@ -505,6 +511,7 @@ final class RelationRules {
 
     private static final Pattern EXAMPLES_LEAD = Pattern.compile("(?i)^[^;]{0,50}?\\b(?:such as|including|like|e\\.g\\.,?|for example,?)\\s+");
     private static final Pattern OR_ARTICLE = Pattern.compile("(?s).*,\\s*or\\s+(?:the|a|an)\\s+.*");
+
     private static void add(DocumentExtraction ex, TermRecord topic, RelationKind kind, String sentence, int from,
                             Evidence ev, boolean sectionRule) {
         Matcher named = NAMED_AFTER.matcher(sentence.substring(from));
@@ -567,6 +574,7 @@ final class RelationRules {
     }
 
     private static final Pattern VERBAL_ENDING = Pattern.compile("[a-z]+(?:ing|ed|able|ible)");
+
     /** "rotating drum" -> "drum": a leading participle or property adjective describes the part, it does not name it. */
     private static String stripParticiple(String label) {
         String[] w = label.split(" ");
@@ -592,6 +600,7 @@ final class RelationRules {
     }
 
     private static final Pattern NEGATION = Pattern.compile("(?s).*\\b(?:not|never|no|nor|cannot|avoid|avoided|contraindicated|unsuitable|except)\\b.*");
+
     /** True when the clause before the trigger negates it ("is not used in patients with ..."). */
     static boolean negated(String sentence, int at) {
         String before = sentence.substring(Math.max(0, at - 60), at).toLowerCase(Locale.ROOT);
@@ -601,6 +610,7 @@ final class RelationRules {
     }
 
     private static final Pattern RELATIVE_CLAUSE_END = Pattern.compile("(?s).*\\S+\\s+(?:that|which|who)\\b(?!.*[,;]).*");
+
     /** True when the trigger at {@code at} stands in a relative clause ("... X that is inserted into ..."). */
     private static boolean inRelativeClause(String sentence, int at) {
         String before = sentence.substring(0, at).toLowerCase(Locale.ROOT);

@@ -106,6 +106,7 @@ final class TextRules {
     private static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[\\s\\-]+");
     private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s,.;:()]+");
     private static final Pattern PREDICATE_WORDS = Pattern.compile("is|are|was|were|has|have|had|can|could|may|might|will|would|should|must|does|do|did|also|often|usually|typically|generally|then|works|acts|refers|consists|helps|uses|allows|provides|moves|removes|contains|includes|carries|delivers|supports|requires|involves|occurs|causes|results|means");
+
     static boolean opensWith(String sentence, String label) {
         String s = TopicFinder.LEAD_IN.matcher(sentence.strip()).replaceFirst("");
         if (subjectVariant(s, label) != null) s = VARIANT_SUBJECT.matcher(s).replaceFirst("");
@@ -129,6 +130,7 @@ final class TextRules {
     private static final Pattern LEADING_THE_THIS = Pattern.compile("^(?:the|this|an?)\\s+");
     private static final Pattern DETERMINER_START = Pattern.compile("(?i)^(?:the|this|these|such)\\s.*");
     private static final Pattern SPACES_OR_COMMAS = Pattern.compile("[\\s,]+");
+
     /** Whether a sentence's subject is the topic: its label, a pronoun, or "the device" (the topic's genus). */
     static boolean topicSubject(String sentence, TermRecord topic, String genusHead) {
         String s = SENTENCE_ADVERB.matcher(sentence.strip()).replaceFirst("");
@@ -180,6 +182,7 @@ final class TextRules {
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^()]*\\)");
     private static final Pattern LEADING_ARTICLE_CI = Pattern.compile("(?i)^(?:the|an?)\\s+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** The subject of "X is a Y ..." in the first sentence of a text, or null. */
     static String copulaSubject(String text) {
         Matcher m = COPULA.matcher(text.strip());
@@ -192,6 +195,7 @@ final class TextRules {
     private static final Pattern NAMING_PREDICATE = Pattern.compile("(?i)^(?:\\w+ly\\s+)?(?:called|termed|named|known as|referred to as)\\b");
 
     private static final Pattern LEADING_DEFINING_VERB = Pattern.compile("(?i)^\\s+(?:is|are|was|refers to|is defined as|describes|denotes|means)\\s+");
+
     static String copulaGenus(String sentence) {
         Matcher m = COPULA.matcher(sentence.strip());
         if (!m.matches()) return null;
@@ -222,6 +226,7 @@ final class TextRules {
     private static final Pattern OR_SIMPLY_BETWEEN = Pattern.compile("(?i)[\\s,]*(?:or|and)?\\s*(?:simply|the)?\\s*");
     private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,;:]+$");
     private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
+
     /**
      * Synonyms a sentence gives for its subject: "also known as X", "commonly called X or Y", "formerly
      * termed 'X'". Quoted names are taken as written; otherwise the coordinated noun phrases after the cue.
@@ -283,6 +288,7 @@ final class TextRules {
     }
 
     private static final Pattern DEFINITION_SENTENCE = Pattern.compile("(?is)^.{1,160}?\\s(?:is|are|was)\\s+(?:a|an|the|one|any|each|some|two|three|many|several)\\b.*");
+
     /** Whether "X is ..." continues with an article or quantifier ("is a", "is one of"), as a genus does. */
     static boolean copulaWithArticle(String sentence) {
         return DEFINITION_SENTENCE.matcher(sentence).matches();
@@ -294,6 +300,7 @@ final class TextRules {
     private static final Pattern TRAILING_SPACES_OR_COMMAS = Pattern.compile("[\\s,]+$");
     private static final Pattern LEADING_ARTICLE_BEFORE_LETTER = Pattern.compile("(?i)^(?:an?|the)\\s+(?=\\p{L})");
     private static final Pattern CROSS_REFERENCE_WORD = Pattern.compile("(?i)(?:below|above|text|figure|table|under|entry).*");
+
     static void crossRefs(String text, TermRecord term, Evidence ev) {
         Matcher m = XREF.matcher(text);
         while (m.find()) {
@@ -317,6 +324,7 @@ final class TextRules {
 
     private static final Pattern TRAILING_SEE_ALSO = Pattern.compile("(?i)(?:^|(?<=[.;])\\s*)(?:see also|see|cf\\.?|compare)\\s*:?\\s+[^.;]+[.;]?\\s*$");
     private static final Pattern TRAILING_COMPARE = Pattern.compile("\\s[\u2013\u2014]+\\s*compare\\s+.*$");
+
     /** The text of a definition without its cross-reference sentences. */
     static String withoutCrossRefs(String text) {
         String t = text.strip();

@@ -139,6 +139,7 @@ public final class Grounder {
 
     private static final Pattern NOT_TOKEN_CHARS = Pattern.compile("[^\\p{L}\\p{N}+'\\- ]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static String[] rawWords(String s) {
         String t = NOT_TOKEN_CHARS.matcher(s).replaceAll(" ").strip();
         return t.isEmpty() ? new String[0] : SPACES.split(t);

@@ -60,6 +60,7 @@ final class EntryText {
     }
 
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+
     /** "inhaler, inhalator a dispenser that ..." gives ["inhaler", "inhalator", gloss]; null when it names nothing. */
     static List<String> glossRow(String text) {
         Matcher m = GLOSS_ROW.matcher(text.strip());
@@ -90,6 +91,7 @@ final class EntryText {
     private static final Pattern LEADING_DETERMINER = Pattern.compile("^(?:an?|the|this|that)\\s+");
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?]$");
     private static final Pattern INNER_SENTENCE_END = Pattern.compile(".*[.!?]\\s.*");
+
     /**
      * A usage example after the senses: one short sentence that uses the headword but is not about it as its
      * subject ("She tightened the tourniquet ...", "The nurse flushed the catheter ...").
@@ -255,6 +257,7 @@ final class EntryText {
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static String lastWord(String headword) {
         String[] words = SPACES.split(headword.strip());
         return words[words.length - 1];
@@ -277,6 +280,7 @@ final class EntryText {
     }
 
     private static final Pattern TRAILING_DOTS = Pattern.compile("\\.+$");
+
     /** The cross-references in a block's text, offsets into the document. */
     static List<Entry.CrossReference> crossReferences(Block block, String headword) {
         List<Entry.CrossReference> out = new ArrayList<>();

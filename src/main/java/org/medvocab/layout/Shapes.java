@@ -57,6 +57,7 @@ final class Shapes {
     }
 
     private static final Pattern BRACKET_CHARS = Pattern.compile("[\\[\\]()]");
+
     /** Senses numbered by their part of speech ("[n] a tube ...", "[v] to fit ..."). */
     static long partOfSpeechMarkers(Page page) {
         return page.blocks().stream().filter(b -> b.type() == BlockType.NUMBERED_ITEM && b.marker() != null
@@ -73,6 +74,7 @@ final class Shapes {
     }
 
     private static final Pattern LEADING_ARTICLE_OR_FIELD = Pattern.compile("^(?:an?|the|in \\w+,)\\s+");
+
     /** The first long paragraph opens with the topic and says what it is. */
     static boolean leadDefinesTopic(Page page, String topic) {
         if (topic.isEmpty()) {
@@ -89,6 +91,7 @@ final class Shapes {
     }
 
     private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:an?|the)\\s+");
+
     /** The first long paragraph that opens with the topic, else the first long paragraph, else null. */
     static Block lead(Page page, String topic) {
         Block first = null;

@@ -74,6 +74,7 @@ public final class HeadLines {
     }
 
     private static final Pattern ENDS_PUNCTUATED = Pattern.compile(".*[.;:,!?]$");
+
     /**
      * A headword line: a short line that does not end a sentence, directly followed by a part-of-speech or
      * pronunciation line.

@@ -82,6 +82,7 @@ public record LineShape(BlockType type, int level, int depth, String marker, Str
     }
 
     private static final Pattern CELL_SEPARATOR = Pattern.compile("\\s*\\|\\s*");
+
     private static LineShape row(String line) {
         if (COLUMNS.split(line.strip()).length >= MIN_COLUMNS) {
             return plain(BlockType.TABLE_ROW, line); // "Sign up   Log in   Word lists": cells set apart by runs of spaces
@@ -109,6 +110,7 @@ public record LineShape(BlockType type, int level, int depth, String marker, Str
 
     private static final Pattern LEADING_FROM_VIA = Pattern.compile("(?i)^(?:from|via)\\s+");
     private static final Pattern RUN_TOGETHER_WORDS = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*");
+
     /** An attribution line: "from Name", "— Name", "Source: Name", "Name dictionary. 2011.". */
     static boolean isAttribution(String line) {
         int words = Words.count(line);

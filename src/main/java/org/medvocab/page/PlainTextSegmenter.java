@@ -257,6 +257,7 @@ public final class PlainTextSegmenter {
 
     private static final Pattern FILE_NAME_LIKE = Pattern.compile(".*\\w\\.\\w{2,4}");
     private static final Pattern ENDS_PUNCTUATED = Pattern.compile(".*[.,;:!]$");
+
     /** A short one-line paragraph that does not end like a sentence stands as a heading. */
     private static void markHeadings(List<Draft> drafts) {
         for (int i = 0; i < drafts.size(); i++) {
@@ -356,6 +357,7 @@ public final class PlainTextSegmenter {
     }
 
     private static final Pattern TRAILING_QUESTION_MARK = Pattern.compile("\\s*\\?$");
+
     /**
      * The topic a heading names: lower case, without a leading "What is (a/an/the)" and a final "?".
      *
