@@ -145,6 +145,7 @@ final class MentionRules {
      * disease)") or gloss is neither.
      */
     private static void bracketedSynonyms(String sentence, DocumentExtraction ex, Evidence ev) {
+        if (sentence.indexOf('(') < 0) return;   // the pattern needs a bracket: no search at every position
         Matcher m = BRACKET_NAME.matcher(sentence);
         while (m.find()) {
             String[] words = SPACE.split(m.group(1));

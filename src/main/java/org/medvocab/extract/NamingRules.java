@@ -100,6 +100,7 @@ final class NamingRules {
     }
 
     private static void bracketSynonyms(String sentence, TermRecord topic, DocumentExtraction ex, Evidence ev) {
+        if (sentence.indexOf('(') < 0) return;   // the pattern needs a bracket: no search at every position
         Matcher m = BRACKET_SYNONYM.matcher(sentence);
         while (m.find()) {
             Phrases.Term np = tail(m.group(1));
