@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Graph;
@@ -27,6 +26,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.XSD;
+import org.medvocab.util.InOrder;
 
 /**
  * A deterministic ("canonical") Turtle writer.
@@ -102,11 +102,11 @@ public final class CanonicalTurtleWriter {
     private final Set<Node> blankNodes = new HashSet<>();
     private final Set<Node> inline = new HashSet<>();
     private final Map<Node, String> labels = new HashMap<>();
-    private final Map<Node, String> inlineText = new HashMap<>();
+    private final Map<Node, String> inlineText = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Triple> triples;
     private final List<Map.Entry<String, String>> prefixCandidates;
-    private final Map<String, String> iriText = new HashMap<>();
-    private final Set<String> usedPrefixes = new TreeSet<>();
+    private final Map<String, String> iriText = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Set<String> usedPrefixes = new java.util.concurrent.ConcurrentSkipListSet<>();
     private final Map<String, String> prefixNamespaces;
 
     private CanonicalTurtleWriter(Graph graph, PrefixMapping prefixes) {
@@ -167,10 +167,7 @@ public final class CanonicalTurtleWriter {
         }
         iriSubjects.sort(Comparator.comparing(Node::getURI));
 
-        List<String> blocks = new ArrayList<>();
-        for (Node subject : iriSubjects) {
-            blocks.add(subjectBlock(iri(subject), subject));
-        }
+        List<String> blocks = iriBlocks(iriSubjects);
         List<String> rootBlocks = new ArrayList<>();
         for (Node root : rootBlankNodes) {
             rootBlocks.add("[\n" + indent(INDENT + predicateObjectList(bySubject.get(root))) + "\n] .\n");
@@ -192,6 +189,29 @@ public final class CanonicalTurtleWriter {
         }
         out.append(String.join("\n", blocks));
         return out.toString();
+    }
+
+    /** Subjects per rendering task: the blocks of a large graph's IRI subjects are rendered on the cores. */
+    private static final int SUBJECTS_PER_TASK = 2_000;
+
+    /**
+     * The blocks of {@code subjects}, in their order. Rendering reads the indexes built before; what it records (the
+     * text of each IRI, the prefixes used, the text of each inline blank node, which has one parent) is the same
+     * whichever thread records it, so the output does not depend on the threads.
+     */
+    private List<String> iriBlocks(List<Node> subjects) {
+        List<java.util.concurrent.Callable<List<String>>> tasks = new ArrayList<>();
+        for (int from = 0; from < subjects.size(); from += SUBJECTS_PER_TASK) {
+            List<Node> part = subjects.subList(from, Math.min(subjects.size(), from + SUBJECTS_PER_TASK));
+            tasks.add(() -> {
+                List<String> out = new ArrayList<>(part.size());
+                for (Node subject : part) out.add(subjectBlock(iri(subject), subject));
+                return out;
+            });
+        }
+        List<String> blocks = new ArrayList<>(subjects.size());
+        for (List<String> part : InOrder.run(tasks, Runtime.getRuntime().availableProcessors(), "medvocab-turtle")) blocks.addAll(part);
+        return blocks;
     }
 
     /** Groups triples by subject and records, for each blank node, how often it is an object. */

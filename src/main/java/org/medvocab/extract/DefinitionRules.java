@@ -77,6 +77,8 @@ final class DefinitionRules {
         return LEADING_LABEL.matcher(definition).replaceFirst("");
     }
 
+    private static final Pattern SHORT_BRACKET_AT_END = Pattern.compile("\\s*\\[[^\\]]{1,40}\\]\\s*$");
+
     /**
      * A sense without what dictionaries put around it: the part of speech ("noun", "Noun.", "[n]"), a field
      * label ("Definition:"), a bracketed subject label ("(med)"), footnote marks and a trailing origin or source note.
@@ -96,7 +98,7 @@ final class DefinitionRules {
         }
         d = SOURCE_TAIL.matcher(d).replaceFirst("");
         d = GLUED_SOURCE.matcher(d).replaceFirst("");
-        return TRAILING_NOTE.matcher(d).replaceFirst("").replaceFirst("\\s*\\[[^\\]]{1,40}\\]\\s*$", "");
+        return SHORT_BRACKET_AT_END.matcher(TRAILING_NOTE.matcher(d).replaceFirst("")).replaceFirst("");
     }
 
     /** A short line naming a source rather than defining: "Wikipedia foundation.", "Medical dictionary. 2011." */
@@ -128,6 +130,8 @@ final class DefinitionRules {
         // a figure's caption ends with the book it was taken from: "... From Author et al., 1995."
         + "|\\bfrom\\s+\\p{Lu}[\\p{L}'\\-]+(?:\\s+(?:et\\s+al\\.?|and\\s+\\p{Lu}[\\p{L}'\\-]+))?,\\s*(?:1[89]|20)\\d\\d\\.?$");
 
+    private static final Pattern SENTENCE_OPENING = Pattern.compile("^(?:The|A|An|This|His|Her|Their|Our|My|He|She|They|We|I)\\s.*");
+
     /**
      * An example sentence: it uses the word after a determiner ("... put a splint on ...") and has a subject and a
      * verb of its own before it ("The nurse put ..."), where a definition is a noun phrase.
@@ -144,7 +148,7 @@ final class DefinitionRules {
         if (TextRules.namesTopic(first, term) || !use.find()) return false;
         if (!definitionShaped(first)) return true;
         // "The nurse put a splint on ...": a verb between a capitalised opening and the word
-        if (!first.matches("^(?:The|A|An|This|His|Her|Their|Our|My|He|She|They|We|I)\\s.*")) return false;
+        if (!SENTENCE_OPENING.matcher(first).matches()) return false;
         int semicolon = first.indexOf(';');
         if (semicolon >= 0 && semicolon < use.start()) return false; // "A machine for ...; the pump beeps ...": a gloss, then a remark
         return Nlp.get().analyse(first.substring(0, use.start()), 0).tokens().stream().anyMatch(t -> t.is("VERB"));
@@ -212,6 +216,17 @@ final class DefinitionRules {
         define(ex, term, def, start, end, true, null);
     }
 
+    private static final Pattern BRACKET_AT_END = Pattern.compile("\\s*\\[[^\\]]*\\]\\s*$");
+    private static final Pattern NOUN_ALONE = Pattern.compile("(?i)(?:noun|n\\.)");
+    private static final Pattern INFINITIVE_NO_HYPHEN = Pattern.compile("(?i)^to\\s+[a-z]+\\b(?!-).*");
+    private static final Pattern INFINITIVE_OF_ARTICLE_OR_BE = Pattern.compile("(?i)^to\\s+(?:a|an|the|be)\\b.*");
+    private static final Pattern NON_NOUN_POS = Pattern.compile("(?i)^(?:adj\\.?|adjective|adv\\.?|adverb|verb|v\\.)\\b.*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_DOTS_SPACES = Pattern.compile("[.\\s]+$");
+    private static final Pattern DEFINITION_WORD_START = Pattern.compile("(?i)^(?:a|an|the|to|any|one|of|in)\\b.*");
+    private static final Pattern LEADING_ADVERB = Pattern.compile("(?i)^\\p{L}+ly\\s.*");
+    private static final Pattern ALSO_FORMERLY_START = Pattern.compile("(?i)^(?:formerly|also|sometimes|once)\\b.*");
+
     /**
      * Adds one definition, or more text of an entry (when {@code sense} is false: a paragraph after the senses,
      * which may name synonyms and relations but is never read as "only another term"). The definition is kept
@@ -221,7 +236,7 @@ final class DefinitionRules {
                        String abbreviatedHead) {
         Evidence ev = ex.evidence(start, end);
         spellings(def, term, ev);
-        def = def.replaceFirst("\\s*\\[[^\\]]*\\]\\s*$", ""); // a trailing etymology in brackets
+        def = BRACKET_AT_END.matcher(def).replaceFirst(""); // a trailing etymology in brackets
         String cleaned = withoutSenseLabels(def);
         // a quotation showing the word in use, its history, or the name of the work it comes from
         if (isExample(cleaned) || isEtymology(cleaned) || CREDIT.matcher(cleaned).matches() || isCredit(cleaned) || NOT_A_SENSE.matcher(cleaned).find()) return;
@@ -236,11 +251,11 @@ final class DefinitionRules {
         def = RUN_IN_DERIVED.matcher(def).replaceFirst(""); // "... while it heals. — splinting n.": a derived form run in
         // "... other devices.... widget drivers": an excerpt cut off, followed by the name of the page it links to
         def = TEASER_TAIL.matcher(def).replaceFirst(".");
-        if (def.strip().matches("(?i)(?:noun|n\\.)")) return; // "1. noun": the part of speech alone, its sense follows
+        if (NOUN_ALONE.matcher(def.strip()).matches()) return; // "1. noun": the part of speech alone, its sense follows
         if (!term.definitions().isEmpty() && FIGURATIVE.matcher(def.strip()).lookingAt()) return; // an extended use, not the thing
         // "to hold a limb still": a verb's sense (a noun is never defined by an infinitive)
-        if (sense && def.strip().matches("(?i)^to\\s+[a-z]+\\b(?!-).*") && !def.strip().matches("(?i)^to\\s+(?:a|an|the|be)\\b.*")) return;
-        if (def.matches("(?i)^(?:adj\\.?|adjective|adv\\.?|adverb|verb|v\\.)\\b.*")) {
+        if (sense && INFINITIVE_NO_HYPHEN.matcher(def.strip()).matches() && !INFINITIVE_OF_ARTICLE_OR_BE.matcher(def.strip()).matches()) return;
+        if (NON_NOUN_POS.matcher(def).matches()) {
             if (term.definitions().isEmpty() && term.broader().isEmpty()) ex.remove(term);
             return;
         }
@@ -255,8 +270,8 @@ final class DefinitionRules {
         }
         // Bare synonyms after the definition's last sentence: "... of the gums. gingivorrhagia ulorrhagia"
         Matcher tail = TRAILING_SYNONYMS.matcher(body);
-        if (tail.find() && isNounPhrase(tail.group(1).strip().split("\\s+")[0])) {
-            for (String w : tail.group(1).strip().split("\\s+")) term.addAltLabel(w, ev);
+        if (tail.find() && isNounPhrase(SPACES.split(tail.group(1).strip())[0])) {
+            for (String w : SPACES.split(tail.group(1).strip())) term.addAltLabel(w, ev);
             body = body.substring(0, tail.start() + 1).strip();
         }
         if (body.isBlank() || bareList(body)) return;
@@ -267,10 +282,10 @@ final class DefinitionRules {
             return;
         }
         // A definition that is only another term ("artificial kidney.") names the preferred term.
-        String bare = body.replaceAll("[.\\s]+$", "");
+        String bare = TRAILING_DOTS_SPACES.matcher(body).replaceAll("");
         // ("excessively rapid heartbeat." describes: a name does not start with an adverb)
-        if (sense && bare.split("\\s+").length <= 5 && !OF_PHRASE.matcher(bare).find() && !bare.matches("(?i)^(?:a|an|the|to|any|one|of|in)\\b.*") && !bare.contains(",")
-            && !bare.matches("(?i)^\\p{L}+ly\\s.*")
+        if (sense && SPACES.split(bare).length <= 5 && !OF_PHRASE.matcher(bare).find() && !DEFINITION_WORD_START.matcher(bare).matches() && !bare.contains(",")
+            && !LEADING_ADVERB.matcher(bare).matches()
             && body.trim().endsWith(".") && isNounPhrase(bare)) {
             // "angioplasty: Balloon angioplasty.": a kind named after the headword is the sense meant, not another name
             if (Labels.key(bare).endsWith(" " + Labels.key(term.label()))) {
@@ -327,7 +342,7 @@ final class DefinitionRules {
         for (int i = 0; i < sentences.size(); i++) {
             Nlp.Sentence s = sentences.get(i);
             Evidence sev = ex.evidence(s.start(), s.end());
-            if (i == 0 || TextRules.topicSubject(s.text(), term, null) || s.text().matches("(?i)^(?:formerly|also|sometimes|once)\\b.*")) {
+            if (i == 0 || TextRules.topicSubject(s.text(), term, null) || ALSO_FORMERLY_START.matcher(s.text()).matches()) {
                 TextRules.synonyms(s.text()).forEach(a -> term.addAltLabel(TextRules.lowerUnlessProper(a), sev));
             }
             TextRules.abbreviations(s.text(), ex, sev);
@@ -339,6 +354,9 @@ final class DefinitionRules {
             if (i == 0 && sense) RelationRules.placeInDefinition(s.text(), sev, term, ex);
         }
     }
+
+    private static final Pattern CLAUSE_WORDS = Pattern.compile("that|which|who|whose|where|whereby|when|to|if|after|before|until|while|because|since|although|once|unless|so");
+    private static final Pattern PARTICIPLE_WORDS = Pattern.compile("used|made|done|seen|found|given|known|taken|held|put|set|driven|worn|shown");
 
     /**
      * Dictionary definitions are noun phrases ("a device that ...", "the destruction of ..."): no finite verb
@@ -372,18 +390,20 @@ final class DefinitionRules {
         String before = "";
         for (Nlp.Token t : Nlp.get().analyse(s, 0).tokens()) {
             String w = t.lower();
-            if (w.matches("that|which|who|whose|where|whereby|when|to|if|after|before|until|while|because|since|although|once|unless|so")) sheltered = true;
+            if (CLAUSE_WORDS.matcher(w).matches()) sheltered = true;
             // "intended for use in ...": a word right after a preposition is a noun, whatever the tagger says
             boolean afterPreposition = PREPOSITION.matcher(before).matches();
             before = w;
             if ((t.is("AUX") || t.is("VERB")) && !sheltered && !afterPreposition && !w.endsWith("ed") && !w.endsWith("ing")
-                && !w.matches("used|made|done|seen|found|given|known|taken|held|put|set|driven|worn|shown")) return false;
+                && !PARTICIPLE_WORDS.matcher(w).matches()) return false;
         }
         return true;
     }
 
+    private static final Pattern WORD_CHARS = Pattern.compile("[\\p{L}\\p{N}+\\-']+");
+
     static boolean isNounPhrase(String text) {
-        if (text.matches("[\\p{L}\\p{N}+\\-']+")) return true; // one word: tagging a word alone is unreliable
+        if (WORD_CHARS.matcher(text).matches()) return true; // one word: tagging a word alone is unreliable
         List<Nlp.Token> toks = Nlp.get().analyse(text, 0).tokens();
         for (int i = 0; i < toks.size(); i++) {
             Nlp.Token t = toks.get(i);
@@ -399,12 +419,14 @@ final class DefinitionRules {
         senses(ex, owner, senses, null);
     }
 
+    private static final Pattern INFINITIVE = Pattern.compile("(?i)^to\\s+\\w+.*");
+
     /** Numbered senses whose abbreviated headword ("a.") stands for {@code abbreviatedHead}. */
     static void senses(DocumentExtraction ex, TermRecord owner, List<Line> senses, String abbreviatedHead) {
         List<Line> nounSenses = new ArrayList<>();
         for (Line l : senses) {
             String body = SENSE_NUMBER.matcher(l.text()).replaceFirst("");
-            if (body.matches("(?i)^to\\s+\\w+.*")) continue; // a verb sense
+            if (INFINITIVE.matcher(body).matches()) continue; // a verb sense
             // "anything that chokes off a supply": after a first sense, an indefinite pronoun as genus is a figurative use
             if (!nounSenses.isEmpty() && FIGURATIVE.matcher(body).lookingAt()) continue;
             nounSenses.add(l);

@@ -113,6 +113,26 @@ public final class DictionaryExtractor {
 
     private static final Pattern POS_PREFIX = Pattern.compile("^(n|noun|adj|adjective|v|vt|vi|verb|adv)\\.?\\s+(.*)$");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern BACKSLASH_HEAD_NOT_NOUN = Pattern.compile("^\\\\[^\\\\]+\\\\,?\\s*(?:v|a|adj|adv)\\.(?:\\s.*|$)");
+    private static final Pattern NOUN_OR_PLURAL_MARK = Pattern.compile("(?:noun|n\\.|plural|pl\\.)(?:\\s.*)?");
+    private static final Pattern DEFINITION_OPENING = Pattern.compile("^(?:\\([\\p{L}. ]{2,20}\\)\\s+)?(?:\\p{Ll}|(?:A|An)\\s).*");
+    private static final Pattern CAPITAL_START = Pattern.compile("^\\p{Lu}.*");
+    private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^()]*\\)");
+    private static final Pattern TWO_SPACES = Pattern.compile("\\s{2,}");
+    private static final Pattern RESPELLING_TAIL = Pattern.compile("\\s+\\S*[-()\u02c8'].*$");
+    private static final Pattern SEE_START = Pattern.compile("(?i)^(?:see|cf)\\b.*");
+    private static final Pattern BRACES = Pattern.compile("\\{([^{}]*)\\}");
+    private static final Pattern ONE_THAT_THOSE = Pattern.compile("^(?i:one|that|those)\\s+");
+    private static final Pattern SYLLABLE_DOT = Pattern.compile("[\u00b7\u2027]");
+    private static final Pattern POS_AFTER_COMMA = Pattern.compile("(?i).*,\\s*(?:adjective|adj\\.?|verb|adverb|adv\\.?)$");
+    private static final Pattern LEADING_PRONUNCIATION = Pattern.compile("^\\s*(?:\\[[^\\]]*\\]|/[^/]*/)[\\s,]*");
+    private static final Pattern LEADING_RESPELLINGS = Pattern.compile("^(?:\\([^)]*\\)|\\\\[^\\\\]*\\\\|\\S*[\u02c8\u02cc'\u0301\u2033\u2032\u0491.][^\\s]*|\\S*-\\S*)(?:\\s+(?:\\([^)]*\\)|\\S*-\\S*))*\\s*");
+    private static final Pattern POS_AT_END = Pattern.compile("\\s+[a-z\\-]+\\s+(?:adj|n|v|adv)\\.?$");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[?!]+$");
+    private static final Pattern SEMICOLON_START = Pattern.compile("^\\s*;.*");
+    private static final Pattern COLON_START = Pattern.compile("^\\s*:.*");
+
     /** What reading a dictionary page remembers from line to line: the headword, the current entry, senses, sub-entries. */
     private static final class Reader {
         final DocumentExtraction ex;
@@ -181,7 +201,7 @@ public final class DictionaryExtractor {
                 case SEPARATOR -> {
                     // another dictionary's entry for the same headword begins; "Definition of X" names it
                     Matcher naming = NAMING_HEADING.matcher(text);
-                    if (headword == null && naming.matches() && naming.group(1).strip().split("\\s+").length <= 5) {
+                    if (headword == null && naming.matches() && SPACES.split(naming.group(1).strip()).length <= 5) {
                         headword = head(headName(naming.group(1)));
                         ex.topic(headword);
                         keepDefiningHeadless(headword);
@@ -197,10 +217,10 @@ public final class DictionaryExtractor {
                     current = headword == null ? null : ex.term(headword);
                     if (current != null) current.addPronunciation(text);
                     // "\\Cath"e*ter*ize\\, v. t.": a headword line that names a verb or an adjective
-                    noun = !(KindDetector.BACKSLASH_HEAD.matcher(text).matches() && text.matches("^\\\\[^\\\\]+\\\\,?\\s*(?:v|a|adj|adv)\\.(?:\\s.*|$)"));
+                    noun = !(KindDetector.BACKSLASH_HEAD.matcher(text).matches() && BACKSLASH_HEAD_NOT_NOUN.matcher(text).matches());
                 }
                 case POS -> {
-                    noun = text.toLowerCase(Locale.ROOT).matches("(?:noun|n\\.|plural|pl\\.)(?:\\s.*)?");
+                    noun = NOUN_OR_PLURAL_MARK.matcher(text.toLowerCase(Locale.ROOT)).matches();
                     if (current != null) current.partOfSpeech(text);
                 }
                 case ALSO -> {
@@ -223,9 +243,9 @@ public final class DictionaryExtractor {
          */
         private boolean definitionShaped(String text) {
             String t = text.strip();
-            if (t.length() < 30 || !t.matches("^(?:\\([\\p{L}. ]{2,20}\\)\\s+)?(?:\\p{Ll}|(?:A|An)\\s).*")) return false;
-            String[] words = t.split("\\s+");
-            long capitalised = java.util.Arrays.stream(words).filter(w -> w.matches("^\\p{Lu}.*")).count();
+            if (t.length() < 30 || !DEFINITION_OPENING.matcher(t).matches()) return false;
+            String[] words = SPACES.split(t);
+            long capitalised = java.util.Arrays.stream(words).filter(w -> CAPITAL_START.matcher(w).matches()).count();
             if (capitalised * 2 > words.length) return false;
             String head = headword != null ? headword : ex.topic();
             String key = " " + Labels.key(t) + " ";
@@ -259,7 +279,7 @@ public final class DictionaryExtractor {
             int j = i + 1;
             for (; j < lines.size() && types[j] == Type.TERM; j++) {
                 Line item = lines.get(j);
-                String name = item.text().replaceAll("\\s*\\([^()]*\\)", "").strip();
+                String name = PARENTHESES.matcher(item.text()).replaceAll("").strip();
                 if (name.isEmpty() || Labels.key(name).equals(Labels.key(owner.label()))) continue;
                 owner.addCrossRef(CrossRefKind.SEE_ALSO, TextRules.lowerUnlessProper(name), ex.evidence(item.start(), item.end()));
             }
@@ -271,8 +291,8 @@ public final class DictionaryExtractor {
             Matcher m = KindDetector.POS_HEAD.matcher(line.text());
             if (!m.matches()) return;
             noun = m.group(1).toLowerCase(Locale.ROOT).startsWith("n");
-            String name = m.group(2).strip().split("\\s{2,}")[0].replaceAll("\\s+\\S*[-()\u02c8'].*$", "").strip();
-            if (name.isEmpty() || name.split("\\s+").length > 5) return;
+            String name = RESPELLING_TAIL.matcher(TWO_SPACES.split(m.group(2).strip())[0]).replaceAll("").strip();
+            if (name.isEmpty() || SPACES.split(name).length > 5) return;
             name = headName(name);
             if (headword == null) name = head(name);
             if (headword == null) {
@@ -287,12 +307,12 @@ public final class DictionaryExtractor {
         /** "{Prostatic catheter}, one adapted for ...": a run-in sub-entry; "{X}. See under {Y}." only points elsewhere. */
         private void braced(Line line) {
             Matcher m = BRACED.matcher(line.text());
-            if (!m.matches() || m.group(2).matches("(?i)^(?:see|cf)\\b.*")) return;
+            if (!m.matches() || SEE_START.matcher(m.group(2)).matches()) return;
             String name = TextRules.lowerUnlessProper(m.group(1).strip());
-            if (name.split("\\s+").length > 5) return;
+            if (SPACES.split(name).length > 5) return;
             TermRecord sub = ex.term(name);
             subEntries.add(sub.label());
-            String def = m.group(2).replaceAll("\\{([^{}]*)\\}", "$1").replaceFirst("^(?i:one|that|those)\\s+", "");
+            String def = ONE_THAT_THOSE.matcher(BRACES.matcher(m.group(2)).replaceAll("$1")).replaceFirst("");
             if (def.length() > 10) DefinitionRules.define(ex, sub, def, line.start() + line.text().indexOf(m.group(2)), line.end());
         }
 
@@ -321,17 +341,17 @@ public final class DictionaryExtractor {
             }
             Matcher m = SYLLABIFIED_ENTRY.matcher(text);
             if (!m.matches()) return;
-            String word = m.group(1).replaceAll("[\u00b7\u2027]", "");
+            String word = SYLLABLE_DOT.matcher(m.group(1)).replaceAll("");
             if (headword == null) { headword = word; ex.topic(word); }
             current = ex.term(word);
             sawSyllabified = true;
             // drop the pronunciation (a run of respelling tokens or a parenthesis) and the part of speech
-            if (m.group(2).matches("(?i).*,\\s*(?:adjective|adj\\.?|verb|adverb|adv\\.?)$")) { noun = false; return; }
-            String rest = m.group(2).replaceAll("^\\s*(?:\\[[^\\]]*\\]|/[^/]*/)[\\s,]*", "").replaceAll("^\\s*(?:\\[[^\\]]*\\]|/[^/]*/)[\\s,]*", "").replaceFirst("^(?:\\([^)]*\\)|\\\\[^\\\\]*\\\\|\\S*[\u02c8\u02cc'\u0301\u2033\u2032\u0491.][^\\s]*|\\S*-\\S*)(?:\\s+(?:\\([^)]*\\)|\\S*-\\S*))*\\s*", "");
+            if (POS_AFTER_COMMA.matcher(m.group(2)).matches()) { noun = false; return; }
+            String rest = LEADING_RESPELLINGS.matcher(LEADING_PRONUNCIATION.matcher(LEADING_PRONUNCIATION.matcher(m.group(2)).replaceAll("")).replaceAll("")).replaceFirst("");
             Matcher pos = POS_PREFIX.matcher(rest);
             noun = true;
             if (pos.matches()) { noun = pos.group(1).startsWith("n"); rest = pos.group(2); }
-            rest = rest.replaceFirst("\\s+[a-z\\-]+\\s+(?:adj|n|v|adv)\\.?$", "");
+            rest = POS_AT_END.matcher(rest).replaceFirst("");
             if (noun && rest.length() > 10) DefinitionRules.define(ex, current, rest, line.end() - (text.length() - text.indexOf(rest)) - 0, line.end());
         }
 
@@ -346,7 +366,7 @@ public final class DictionaryExtractor {
             List<String> names = names(label, followedByDefinition);
             if (names.isEmpty()) return;
             if (headword == null && headless.isEmpty() && subEntries.isEmpty() && senses.isEmpty()) {
-                names.set(0, EncyclopediaExtractor.cleanTitle(names.get(0)).replaceAll("[?!]+$", "").strip());
+                names.set(0, TRAILING_MARKS.matcher(EncyclopediaExtractor.cleanTitle(names.get(0))).replaceAll("").strip());
                 headword = head(names.get(0));
                 current = ex.term(headword);
                 ex.topic(headword);
@@ -376,14 +396,14 @@ public final class DictionaryExtractor {
             // "Thrombosis: The formation of ..." is the headword and its definition
             if (headword != null && text.toLowerCase(Locale.ROOT).startsWith(headword.toLowerCase(Locale.ROOT))) {
                 String after = text.substring(headword.length());
-                if (after.matches("^\\s*;.*")) return;
+                if (SEMICOLON_START.matcher(after).matches()) return;
                 Matcher labelled = HEAD_COLON.matcher(after);
                 if (labelled.lookingAt() && current != null) {
                     String def = after.substring(labelled.end());
                     DefinitionRules.define(ex, current, def, line.start() + headword.length() + labelled.end(), line.end());
                     return;
                 }
-                if (after.matches("^\\s*:.*")) return;
+                if (COLON_START.matcher(after).matches()) return;
             }
             if (current != null) DefinitionRules.spellings(text, current, ex.evidence(line.start(), line.end()));
             String def = DefinitionRules.withoutLeadingLabel(DOMAIN_TAG.matcher(text).replaceFirst(""));
@@ -392,7 +412,7 @@ public final class DictionaryExtractor {
             if (head != null && runIn.matches()
                 && Character.toLowerCase(head.charAt(0)) == runIn.group(2).charAt(0)) {
                 String label = Phrases.casing(runIn.group(1)) + " " + head;
-                if (runIn.group(1).split("\\s+").length <= 3) {
+                if (SPACES.split(runIn.group(1)).length <= 3) {
                     TermRecord sub = ex.term(label.contains(" ") && Character.isUpperCase(runIn.group(1).charAt(0))
                         && !Character.isUpperCase(runIn.group(1).charAt(1) ) ? runIn.group(1) + " " + head : label);
                     subEntries.add(sub.label());
@@ -501,31 +521,40 @@ public final class DictionaryExtractor {
         }
     }
 
+    private static final Pattern SPACED_PARENTHESES = Pattern.compile("\\s*\\((?:[^()]*)\\)\\s*");
+    private static final Pattern SPACED_BRACKETS = Pattern.compile("\\s*\\[[^\\]]*\\]\\s*");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
+    private static final Pattern SHORT_SPACED_PARENTHESES = Pattern.compile("\\s*\\(([^()]{1,15})\\)\\s*");
+    private static final Pattern LAST_WORD = Pattern.compile("\\S+\\s*$");
+
+    /** A short text in parentheses: "(Na-K)". */
+    private static final Pattern SHORT_PARENTHESIS = Pattern.compile("\\(([^()]{1,15})\\)");
+
     /** "feeding bottle, nursing bottle" -> both names; the first is the entry's own. */
     private static List<String> names(String termLine, boolean asWritten) {
         List<String> out = new ArrayList<>();
-        String t = termLine.replaceAll("\\s*\\((?:[^()]*)\\)\\s*", " ").replaceAll("\\s*\\[[^\\]]*\\]\\s*", " ").strip();
+        String t = SPACED_BRACKETS.matcher(SPACED_PARENTHESES.matcher(termLine).replaceAll(" ")).replaceAll(" ").strip();
         String natural = Phrases.uninverted(t);
         if (natural != null) t = natural;
-        for (String part : t.split("\\s*[,;]\\s*")) {
+        for (String part : LIST_SEPARATOR.split(t)) {
             String p = part.strip();
             if (p.isEmpty()) continue;
             out.add(asWritten ? Labels.singularPhrase(p) : TextRules.lowerUnlessProper(Labels.singularPhrase(p)));
         }
         // keep the parenthesised short form as a name too: "sodium-potassium (Na-K) pump"
-        Matcher paren = Pattern.compile("\\(([^()]{1,15})\\)").matcher(termLine);
+        Matcher paren = SHORT_PARENTHESIS.matcher(termLine);
         List<AbbreviationPair> pairs = Abbreviations.find(termLine);
         if (!pairs.isEmpty() && !out.isEmpty() && pairs.get(0).end() <= termLine.length()) {
             // "percutaneous endoscopic gastrostomy (PEG) tube" -> also "PEG tube"
             AbbreviationPair p = pairs.get(0);
-            String alt = (termLine.substring(0, Math.max(0, termLine.indexOf(p.longForm()))) + p.shortForm()
-                + termLine.substring(p.end())).replaceAll("\\s+", " ").strip();
+            String alt = SPACES.matcher((termLine.substring(0, Math.max(0, termLine.indexOf(p.longForm()))) + p.shortForm()
+                + termLine.substring(p.end()))).replaceAll(" ").strip();
             if (!alt.isBlank()) out.add(alt);
         } else if (paren.find() && !out.isEmpty()) {
-            String abbrForm = termLine.replaceFirst("\\s*\\(([^()]{1,15})\\)\\s*", " ").strip();
-            String shortForm = termLine.replace(paren.group(0), "").replaceAll("\\s+", " ");
-            String alt = termLine.substring(0, paren.start()).replaceAll("\\S+\\s*$", "") + paren.group(1) + termLine.substring(paren.end());
-            if (!alt.isBlank() && !abbrForm.isBlank() && !shortForm.isBlank()) out.add(alt.replaceAll("\\s+", " ").strip());
+            String abbrForm = SHORT_SPACED_PARENTHESES.matcher(termLine).replaceFirst(" ").strip();
+            String shortForm = SPACES.matcher(termLine.replace(paren.group(0), "")).replaceAll(" ");
+            String alt = LAST_WORD.matcher(termLine.substring(0, paren.start())).replaceAll("") + paren.group(1) + termLine.substring(paren.end());
+            if (!alt.isBlank() && !abbrForm.isBlank() && !shortForm.isBlank()) out.add(SPACES.matcher(alt).replaceAll(" ").strip());
         }
         return out;
     }
@@ -544,6 +573,9 @@ public final class DictionaryExtractor {
         }
         return bestCount * 2 >= subEntries.size() ? best : null;
     }
+
+    private static final Pattern KINDS_TYPES_FORMS = Pattern.compile("kinds?|types?|forms?|models?|uses?");
+    private static final Pattern BRACKET_CHARS = Pattern.compile("[()\\[\\]/]");
 
     /**
      * The headword of definitions that have none: the noun phrase they name ("Some kinds of X ..."), preferring
@@ -573,7 +605,7 @@ public final class DictionaryExtractor {
                         labelOf.putIfAbsent(key, t.label());
                         double w = 1.0 + 0.5 * (i - from);
                         if (from >= 2 && toks.get(from - 1).lower().equals("of")
-                            && toks.get(from - 2).lower().matches("kinds?|types?|forms?|models?|uses?")) w += 3;
+                            && KINDS_TYPES_FORMS.matcher(toks.get(from - 2).lower()).matches()) w += 3;
                         score.merge(key, w, Double::sum);
                     }
                 }
@@ -593,9 +625,9 @@ public final class DictionaryExtractor {
             if (pronunciation != null && !score.containsKey(key)) { score.put(key, 0.0); labelOf.putIfAbsent(key, sub); }
         }
         if (pronunciation != null) {
-            String[] pron = Labels.ascii(pronunciation.replaceAll("[()\\[\\]/]", "").replace("-", "")).trim().split("\\s+");
+            String[] pron = SPACES.split(Labels.ascii(BRACKET_CHARS.matcher(pronunciation).replaceAll("").replace("-", "")).trim());
             for (String key : score.keySet()) {
-                String[] words = Labels.ascii(key).split("\\s+");
+                String[] words = SPACES.split(Labels.ascii(key));
                 if (words.length == pron.length) {
                     boolean initials = true;
                     for (int i = 0; i < words.length; i++) if (words[i].isEmpty() || pron[i].isEmpty() || words[i].charAt(0) != pron[i].charAt(0)) initials = false;
@@ -627,8 +659,8 @@ public final class DictionaryExtractor {
         Matcher m = REPEATED_HEAD.matcher(line.text());
         if (!m.lookingAt()) return line;
         String rest = line.text().substring(m.end());
-        String syllabified = rest.split("\\s+")[0].replaceAll("[\u00b7\u2027]", "");
-        for (String w : m.group().strip().split("\\s+")) {
+        String syllabified = SYLLABLE_DOT.matcher(SPACES.split(rest)[0]).replaceAll("");
+        for (String w : SPACES.split(m.group().strip())) {
             if (!w.equalsIgnoreCase(syllabified)) return line;
         }
         return new Line(rest, line.start() + m.end(), line.end());
@@ -640,6 +672,16 @@ public final class DictionaryExtractor {
         if (t.length() >= 5 && t.equals(t.toUpperCase(Locale.ROOT))) t = t.toLowerCase(Locale.ROOT);
         return TextRules.lowerUnlessProper(t);
     }
+
+    private static final Pattern RESPELLING_MARK = Pattern.compile(".*[-\u02c8\u0300-\u036f\u0101-\u017f'\u2032\u2033\u0259].*");
+    private static final Pattern LOWER_WORDS = Pattern.compile("[a-z]+(?: [a-z]+){0,3}");
+    private static final Pattern FOUR_LONG_WORDS = Pattern.compile(".*\\p{L}{3,}\\s+\\p{L}{3,}\\s+\\p{L}{3,}\\s+\\p{L}{3,}.*");
+    private static final Pattern POS_SENTENCE = Pattern.compile("(?i)^(?:noun|verb)\\s+\\w+\\s+\\w+\\s+\\w+.*[.]$");
+    private static final Pattern WHAT_IS_QUESTION = Pattern.compile("(?i)^what (?:is|are) (?:an? )?[\\p{L}\\- ]{2,60}\\?$");
+    private static final Pattern PARENTHESES_GROUP = Pattern.compile("\\([^()]*\\)");
+    private static final Pattern DEFINITION_OR_SEE_START = Pattern.compile("(?i)^(?:a|an|the|to|see|cf)\\s.*");
+    private static final Pattern LETTER_OR_DIGIT_START = Pattern.compile("^[\\p{L}\\p{N}].*");
+    private static final Pattern HAS_COPULA = Pattern.compile(".*\\b(?:is|are|was|were)\\b.*");
 
     private Type classify(List<Line> lines, int i) {
         String t = lines.get(i).text();
@@ -657,23 +699,23 @@ public final class DictionaryExtractor {
         if (SYLLABIFIED_ENTRY.matcher(t).matches()) return Type.SYLLABIFIED;
         Matcher hpd = HEAD_PRON_DEF.matcher(t);
         String pron = hpd.matches() ? (hpd.group(2) != null ? hpd.group(2) : hpd.group(3)) : null;
-        if (pron != null && !pron.contains(",") && (pron.matches(".*[-\u02c8\u0300-\u036f\u0101-\u017f'\u2032\u2033\u0259].*")
-                || pron.matches("[a-z]+(?: [a-z]+){0,3}") && pron.charAt(0) == Character.toLowerCase(hpd.group(1).charAt(0)))) {
+        if (pron != null && !pron.contains(",") && (RESPELLING_MARK.matcher(pron).matches()
+                || LOWER_WORDS.matcher(pron).matches() && pron.charAt(0) == Character.toLowerCase(hpd.group(1).charAt(0)))) {
             return Type.SYLLABIFIED;
         }
         if (SEPARATOR.matcher(t).matches()) return Type.SEPARATOR;
         if (Chrome.isChrome(t)) return Type.CHROME;
-        if (KindDetector.PRONUNCIATION.matcher(t).matches() && t.length() < 80 && !t.matches(".*\\p{L}{3,}\\s+\\p{L}{3,}\\s+\\p{L}{3,}\\s+\\p{L}{3,}.*")) return Type.PRON;
-        if (KindDetector.POS_LINE.matcher(t).matches() && t.length() < 60 && !t.matches("(?i)^(?:noun|verb)\\s+\\w+\\s+\\w+\\s+\\w+.*[.]$")) return Type.POS;
+        if (KindDetector.PRONUNCIATION.matcher(t).matches() && t.length() < 80 && !FOUR_LONG_WORDS.matcher(t).matches()) return Type.PRON;
+        if (KindDetector.POS_LINE.matcher(t).matches() && t.length() < 60 && !POS_SENTENCE.matcher(t).matches()) return Type.POS;
         if (ALSO.matcher(t).matches() && t.length() < 80) return Type.ALSO;
         if (KindDetector.SENSE.matcher(t).matches()) return Type.SENSE;
-        if (t.matches("(?i)^what (?:is|are) (?:an? )?[\\p{L}\\- ]{2,60}\\?$")) return Type.TERM;
+        if (WHAT_IS_QUESTION.matcher(t).matches()) return Type.TERM;
         if (DefinitionRules.isEtymology(t)) return Type.CHROME; // a word's history, not what it names
         if (announcesNext(lines, i)) return Type.TERM;
-        String core = t.replaceAll("\\([^()]*\\)", "").strip();
-        boolean shortLine = core.split("\\s+").length <= 6 && core.length() <= 60;
-        if (shortLine && !core.endsWith(".") && !core.endsWith(":") && !core.matches("(?i)^(?:a|an|the|to|see|cf)\\s.*")
-            && core.matches("^[\\p{L}\\p{N}].*") && !core.matches(".*\\b(?:is|are|was|were)\\b.*")) return Type.TERM;
+        String core = PARENTHESES_GROUP.matcher(t).replaceAll("").strip();
+        boolean shortLine = SPACES.split(core).length <= 6 && core.length() <= 60;
+        if (shortLine && !core.endsWith(".") && !core.endsWith(":") && !DEFINITION_OR_SEE_START.matcher(core).matches()
+            && LETTER_OR_DIGIT_START.matcher(core).matches() && !HAS_COPULA.matcher(core).matches()) return Type.TERM;
         return Type.DEF;
     }
 
@@ -693,6 +735,9 @@ public final class DictionaryExtractor {
         return next.startsWith(named.toLowerCase(Locale.ROOT) + " ") && !next.equals(named.toLowerCase(Locale.ROOT));
     }
 
+    private static final Pattern SENSE_NUMBER = Pattern.compile("^\\d+\\.\\s*");
+    private static final Pattern INFINITIVE = Pattern.compile("(?i)^to\\s+[a-z]+\\b.*");
+
     /**
      * "Type of:" / "Types:" / "Synonyms:" on a line of its own, its values (and their glosses) on the lines below up to
      * a blank line or a numbered sense: applied to the term being defined. Returns the index of the block's last line.
@@ -707,7 +752,7 @@ public final class DictionaryExtractor {
         // under a verb's sense ("to hold a limb still"), the rows are about the verb
         int k = i - 1;
         while (k >= 0 && types[k] == Type.BLANK) k--;
-        boolean verb = k >= 0 && lines.get(k).text().strip().replaceFirst("^\\d+\\.\\s*", "").matches("(?i)^to\\s+[a-z]+\\b.*");
+        boolean verb = k >= 0 && INFINITIVE.matcher(SENSE_NUMBER.matcher(lines.get(k).text().strip()).replaceFirst("")).matches();
         if (!values.isEmpty() && !verb) {
             InfoboxRules.applyBlock(role, values, term, ex, ex.evidence(lines.get(i).start(), lines.get(j - 1).end()));
         }

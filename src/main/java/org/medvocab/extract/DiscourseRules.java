@@ -24,13 +24,15 @@ final class DiscourseRules {
     private static final Pattern EXAMPLE = Pattern.compile("(?i)^(?:an?|another|one|the\\s+best-known|the\\s+most\\s+common)\\s+(?:(?:important|notable|common|well-known|typical|classic|familiar|good)\\s+)?"
         + "example(?:\\s+of\\s+(?<of>(?:an?\\s+|the\\s+)?[^,]{2,50}?))?\\s+is\\s+(?:the\\s+|an?\\s+)?");
 
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[\"\u201c\u201d]");
+
     /** A sentence that names a subset of the class described just before ("These are called N"); the named term, or null. */
     static TermRecord subsetName(String sentence, String previous, TermRecord topic, DocumentExtraction ex, Evidence ev) {
         Matcher called = THESE_CALLED.matcher(sentence);
         if (previous == null || !called.find()) return null;
         Matcher subset = SUBSET.matcher(previous.strip());
         if (!subset.find()) return null;
-        Phrases.Term name = Phrases.clean(Phrases.phraseAt(sentence.replaceAll("[\"\u201c\u201d]", ""), called.end()));
+        Phrases.Term name = Phrases.clean(Phrases.phraseAt(QUOTE_MARKS.matcher(sentence).replaceAll(""), called.end()));
         if (name == null || name.label().split(" ").length > 4 || RelationRules.isTopic(name.label(), topic)) return null;
         TermRecord term = ex.term(name.label()).mention(ev);
         String cls = Labels.singularPhrase(subset.group("cls"));
@@ -48,9 +50,12 @@ final class DiscourseRules {
         return term;
     }
 
+    private static final Pattern LEADING_DETERMINER = Pattern.compile("(?i)^(?:the|these|those|all|most)\\s+");
+    private static final Pattern SPACES_OR_PUNCTUATION = Pattern.compile("[\\s,;:]+");
+
     /** The term a sentence opens with, when the page has already named it (the paragraph is then about it), or null. */
     static TermRecord openingTerm(String sentence, TermRecord topic, DocumentExtraction ex) {
-        String[] w = sentence.strip().replaceFirst("(?i)^(?:the|these|those|all|most)\\s+", "").split("[\\s,;:]+");
+        String[] w = SPACES_OR_PUNCTUATION.split(LEADING_DETERMINER.matcher(sentence.strip()).replaceFirst(""));
         // the longest opening run of words that the page has named ("Transmembrane ATPases import ...")
         for (int k = Math.min(5, w.length - 1); k >= 1; k--) {
             String candidate = Labels.singularPhrase(String.join(" ", java.util.Arrays.copyOf(w, k)));
@@ -59,11 +64,13 @@ final class DiscourseRules {
         return null;
     }
 
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:an?|the)\\s+");
+
     /** "An important example is the X": X is a kind of the class named, else of the paragraph's class, else of the topic. */
     static void example(String sentence, TermRecord paragraphClass, TermRecord topic, DocumentExtraction ex, Evidence ev) {
         Matcher m = EXAMPLE.matcher(sentence);
         if (!m.find()) return;
-        String cls = m.group("of") != null ? Labels.singularPhrase(m.group("of").replaceFirst("(?i)^(?:an?|the)\\s+", "").strip())
+        String cls = m.group("of") != null ? Labels.singularPhrase(LEADING_ARTICLE.matcher(m.group("of")).replaceFirst("").strip())
             : (paragraphClass != null ? paragraphClass : topic).label();
         if (Lexicon.isGenericGenus(Phrases.head(cls))) return;
         Phrases.Term t = Phrases.clean(Phrases.phraseAt(sentence, m.end()));

@@ -1,5 +1,6 @@
 package org.medvocab.extract;
 
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -31,6 +32,14 @@ public final class EncyclopediaExtractor {
         return ex;
     }
 
+    private static final Pattern NAVIGATION_LINE = Pattern.compile("(?i)navigation\\s*:.*|languages\\s*:.*");
+    private static final Pattern TRAILING_COLON = Pattern.compile("[:\\s]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DEFINITION_WORDS = Pattern.compile("definition|description");
+    private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?]$");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
+    private static final Pattern PRONOUN_START = Pattern.compile("(?i)^(?:they|it)\\b.*");
+
     /** What reading an article remembers from line to line: the section, the lead, the topic's genus head. */
     private final class Article {
         final DocumentExtraction ex;
@@ -56,7 +65,7 @@ public final class EncyclopediaExtractor {
             Line line = lines.get(i);
             String text = line.text();
             if (text.isEmpty() || Labels.key(text).equals(titleKey) || Labels.key(cleanTitle(text)).equals(titleKey)) return true;
-            if (text.matches("(?i)navigation\\s*:.*|languages\\s*:.*")) return false;
+            if (NAVIGATION_LINE.matcher(text).matches()) return false;
             InfoboxRules.Row row = InfoboxRules.row(text);
             if (row != null) {
                 // label rows under a skipped section ("Etymology": "ATP: adenosine triphosphate, ...") are not facts
@@ -65,7 +74,7 @@ public final class EncyclopediaExtractor {
             }
             String heading = Chrome.editHeading(text);
             if (heading == null && Chrome.isChrome(text)) return true;
-            if (heading == null && isHeading(lines, i)) heading = text.replaceAll("[:\\s]+$", "");
+            if (heading == null && isHeading(lines, i)) heading = TRAILING_COLON.matcher(text).replaceAll("");
             if (heading != null) {
                 heading(heading);
                 return true;
@@ -74,7 +83,7 @@ public final class EncyclopediaExtractor {
             if (isResourcesLine(text, ex.topic())) return true;
             Matcher gl = TextRules.GLOSSARY.matcher(text);
             boolean listItem = TextRules.LIST_ITEM.matcher(text).matches();
-            if (gl.matches() && gl.group(1).strip().split("\\s+").length <= 6 && !gl.group(1).contains(",")) {
+            if (gl.matches() && SPACES.split(gl.group(1).strip()).length <= 6 && !gl.group(1).contains(",")) {
                 if (glossary(ex, topic, gl.group(1).strip(), gl.group(2), gl.group(3), line, section)) return true;
                 text = gl.group(3);   // "Label: There are ...": a labelled sentence about the topic, read as prose
                 listItem = false;
@@ -88,15 +97,15 @@ public final class EncyclopediaExtractor {
             // a tagline or credit over the article ("From X, the free encyclopedia") does not end the lead
             if (section == Section.LEAD && !leadRead && named == Section.GENERAL) return;
             section = named;
-            if (section == Section.GENERAL && heading.toLowerCase(Locale.ROOT).matches("definition|description")) section = Section.LEAD;
+            if (section == Section.GENERAL && DEFINITION_WORDS.matcher(heading.toLowerCase(Locale.ROOT)).matches()) section = Section.LEAD;
         }
 
         /** Lines under a synonyms or see-also heading: names, not prose. True when the line was one. */
         private boolean listedNames(Line line, String text, boolean listItem) {
             Evidence ev = ex.evidence(line.start(), line.end());
-            if (section == Section.SYNONYMS && text.split("\\s+").length <= 40 && !text.matches(".*[.!?]$")) {
+            if (section == Section.SYNONYMS && SPACES.split(text).length <= 40 && !ENDS_SENTENCE.matcher(text).matches()) {
                 String items = listItem ? TextRules.LIST_ITEM.matcher(text).replaceFirst("$1") : text;
-                for (String item : items.split("\\s*[,;]\\s*")) {
+                for (String item : LIST_SEPARATOR.split(items)) {
                     Phrases.Term t = Phrases.clean(item);
                     if (t != null && t.label().split(" ").length <= 6) topic.addAltLabel(TextRules.lowerUnlessProper(item.strip()), ev);
                 }
@@ -109,14 +118,14 @@ public final class EncyclopediaExtractor {
                 if (t != null) topic.addCrossRef(section == Section.SEE_ALSO ? CrossRefKind.SEE_ALSO : CrossRefKind.RELATED_TERM, t.label(), ev);
                 return true;
             }
-            return section == Section.SEE_ALSO && text.split("\\s+").length <= 5 && !text.endsWith(".");
+            return section == Section.SEE_ALSO && SPACES.split(text).length <= 5 && !text.endsWith(".");
         }
 
         /** A paragraph or list item of prose: its sentences in order, with what the paragraph is about so far. */
         private void body(Line line, String text, boolean listItem) {
             String prose = listItem ? TextRules.LIST_ITEM.matcher(text).replaceFirst("$1") : text;
             if (listItem) RelationRules.sectionListItem(prose, section, topic, ex, ex.evidence(line.start(), line.end()));
-            leadRead |= section == Section.LEAD && !listItem && prose.split("\\s+").length >= LEAD_WORDS && TextRules.hasFiniteVerb(prose);
+            leadRead |= section == Section.LEAD && !listItem && SPACES.split(prose).length >= LEAD_WORDS && TextRules.hasFiniteVerb(prose);
             int offset = line.start() + (line.text().length() - prose.length());
             Paragraph paragraph = new Paragraph();
             for (Nlp.Sentence s : sentences(prose, offset)) sentence(s.text(), ex.evidence(s.start(), s.end()), paragraph);
@@ -146,7 +155,7 @@ public final class EncyclopediaExtractor {
                 p.subject = defined;
                 return;
             }
-            if (p.subject != null && st.matches("(?i)^(?:they|it)\\b.*")) {
+            if (p.subject != null && PRONOUN_START.matcher(st).matches()) {
                 RelationRules.apply(st, ev, p.subject, section == Section.INDICATIONS ? Section.GENERAL : section, true, false, ex);
                 return;
             }
@@ -217,7 +226,7 @@ public final class EncyclopediaExtractor {
             if (t.isEmpty()) continue;
             String h = Chrome.editHeading(t);
             if (h == null) h = t;
-            if (h.toLowerCase(Locale.ROOT).matches("definition|description")) return true;
+            if (DEFINITION_WORDS.matcher(h.toLowerCase(Locale.ROOT)).matches()) return true;
             if (isHeading(lines, j)) return false;
         }
         return false;
@@ -226,6 +235,10 @@ public final class EncyclopediaExtractor {
     private static final java.util.regex.Pattern SHORT_FORM = java.util.regex.Pattern.compile("(?=(?:.*\\p{Lu}){2})[\\p{L}\\p{N}+\\-]{2,8}");
     private static final java.util.regex.Pattern OWN_SUBJECT = java.util.regex.Pattern.compile(
         "\\s*(?:there|it|they|this|these|those|its|their|we|you)\\s", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern ENDS_WITH_DATE_WORD = Pattern.compile("(?i).*\\b(?:by|on|at|date|updated|modified)$");
+    private static final Pattern ABBREVIATION_CHARS = Pattern.compile("[\\p{L}\\p{N}+\\-/]{2,12}");
+    private static final Pattern LEADING_COPULA = Pattern.compile("(?i)^(?:is|are)\\s+");
 
     /** A glossary line "Term: definition"; false when the line is not one (its text is then read as prose). */
     private boolean glossary(DocumentExtraction ex, TermRecord topic, String termText, String abbr, String def, Line line, Section section) {
@@ -237,7 +250,7 @@ public final class EncyclopediaExtractor {
             abbr = shortForm;
         }
         Phrases.Term t = Phrases.clean(termText);
-        if (t == null || !definitionLike(def) || termText.matches("(?i).*\\b(?:by|on|at|date|updated|modified)$")) return false;
+        if (t == null || !definitionLike(def) || ENDS_WITH_DATE_WORD.matcher(termText).matches()) return false;
         // "Diversity: There are several ...": a sentence with a subject of its own after a caption, not a definition
         if (OWN_SUBJECT.matcher(def).lookingAt()) return false;
         String label = t.label();
@@ -245,11 +258,11 @@ public final class EncyclopediaExtractor {
         boolean same = Labels.key(label).equals(Labels.key(topic.label()));
         TermRecord term = same ? topic : ex.term(label);
         term.mention(ev);
-        if (abbr != null && abbr.matches("[\\p{L}\\p{N}+\\-/]{2,12}")) term.addAltLabel(Abbreviations.singularShortForm(abbr), ev);
+        if (abbr != null && ABBREVIATION_CHARS.matcher(abbr).matches()) term.addAltLabel(Abbreviations.singularShortForm(abbr), ev);
         String definition = TextRules.withoutCrossRefs(def);
         term.addDefinition(definition, ev);
         TextRules.crossRefs(def, term, ev);
-        Genus g = Genus.of(definition.replaceFirst("(?i)^(?:is|are)\\s+", ""));
+        Genus g = Genus.of(LEADING_COPULA.matcher(definition).replaceFirst(""));
         if (g != null) {
             term.kind(g.kind());
             if (g.broader() != null && !Labels.key(g.broader()).equals(Labels.key(Phrases.head(label)))) term.addBroader(g.broader(), ev);
@@ -263,12 +276,14 @@ public final class EncyclopediaExtractor {
         return true;
     }
 
+    private static final Pattern TERM_ABBREVIATION_IS = Pattern.compile("^([\\p{L}][\\p{L}\\p{N}\\- ]{2,60}?)\\s*\\(([^()]{1,12})\\)\\s+(?:is|are)\\s+(?:an?|one|the)\\b.*");
+
     /**
      * "Widget blockers (WBs) are a group of drugs that ...": a sentence that introduces another term with its
      * abbreviation and defines it. The term gets the definition, genus and relations; returns it, or null.
      */
     private static TermRecord definesOtherTerm(String sentence, TermRecord topic, DocumentExtraction ex, Evidence ev) {
-        Matcher m = java.util.regex.Pattern.compile("^([\\p{L}][\\p{L}\\p{N}\\- ]{2,60}?)\\s*\\(([^()]{1,12})\\)\\s+(?:is|are)\\s+(?:an?|one|the)\\b.*").matcher(sentence);
+        Matcher m = TERM_ABBREVIATION_IS.matcher(sentence);
         if (!m.matches()) return null;
         Phrases.Term t = Phrases.clean(m.group(1));
         if (t == null || RelationRules.isTopic(t.label(), topic)) return null;
@@ -301,16 +316,21 @@ public final class EncyclopediaExtractor {
         return Nlp.get().sentences(text, offset);
     }
 
+    private static final Pattern SITE_SUFFIX = Pattern.compile("(?i)\\s*[|\u2013\u2014-]\\s*(?:wiki\\w*|wikipedia|encyclopedia|dictionary)\\b.*$");
+    private static final Pattern TRAILING_QUESTION_MARK = Pattern.compile("\\s*\\?$");
+
     /** Drops decorations around a page title ("What is X?", "X - Wikipedia"). */
     static String cleanTitle(String title) {
-        String t = title.strip().replaceAll("(?i)\\s*[|\u2013\u2014-]\\s*(?:wiki\\w*|wikipedia|encyclopedia|dictionary)\\b.*$", "");
-        t = org.medvocab.page.PlainTextSegmenter.QUESTION_LEAD.matcher(t).replaceFirst("").replaceFirst("\\s*\\?$", "");
+        String t = SITE_SUFFIX.matcher(title.strip()).replaceAll("");
+        t = TRAILING_QUESTION_MARK.matcher(org.medvocab.page.PlainTextSegmenter.QUESTION_LEAD.matcher(t).replaceFirst("")).replaceFirst("");
         return t.strip();
     }
 
+    private static final Pattern SPACED_PARENTHESES = Pattern.compile("\\s*\\(.*?\\)\\s*");
+
     /** The topic label: the title in the casing the body uses, singular. */
     static String topicLabel(String title, String body) {
-        String t = title.replaceAll("\\s*\\(.*?\\)\\s*", " ").strip();
+        String t = SPACED_PARENTHESES.matcher(title).replaceAll(" ").strip();
         if (t.isEmpty()) t = title.strip();
         // a title in capitals ("SPLINT") whose word the text writes in lower case is not an abbreviation
         if (t.length() > 4 && t.equals(t.toUpperCase(Locale.ROOT)) && body.contains(t.toLowerCase(Locale.ROOT))) t = t.toLowerCase(Locale.ROOT);
@@ -324,19 +344,22 @@ public final class EncyclopediaExtractor {
         return sb.toString();
     }
 
+    private static final Pattern ENDS_PUNCTUATED = Pattern.compile(".*[.,;!?]$");
+    private static final Pattern ENDS_SENTENCE_OR_COLON = Pattern.compile(".*[.!?:]$");
+
     /** A short line without end punctuation, followed by prose, is a section heading. */
     static boolean isHeading(List<Line> lines, int i) {
         String t = lines.get(i).text();
         if (t.isEmpty() || t.length() > 60 || TextRules.LIST_ITEM.matcher(t).matches()) return false;
-        if (Lexicon.isKnownHeading(t.replaceAll("[:\\s]+$", ""))) return true;
-        if (t.matches(".*[.,;!?]$") || t.contains(":") && !t.endsWith(":")) return false;
+        if (Lexicon.isKnownHeading(TRAILING_COLON.matcher(t).replaceAll(""))) return true;
+        if (ENDS_PUNCTUATED.matcher(t).matches() || t.contains(":") && !t.endsWith(":")) return false;
         // "The term X comes from:": a sentence that introduces a list, not a heading
-        if (t.endsWith(":") && t.split("\\s+").length >= 3 && TextRules.hasFiniteVerb(t)) return false;
-        if (!Character.isUpperCase(t.charAt(0)) || t.split("\\s+").length > 5) return false;
+        if (t.endsWith(":") && SPACES.split(t).length >= 3 && TextRules.hasFiniteVerb(t)) return false;
+        if (!Character.isUpperCase(t.charAt(0)) || SPACES.split(t).length > 5) return false;
         for (int j = i + 1; j < lines.size(); j++) {
             String n = lines.get(j).text();
             if (n.isEmpty()) continue;
-            return n.length() > t.length() + 20 && n.matches(".*[.!?:]$");
+            return n.length() > t.length() + 20 && ENDS_SENTENCE_OR_COLON.matcher(n).matches();
         }
         return false;
     }

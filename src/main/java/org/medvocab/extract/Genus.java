@@ -26,6 +26,8 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
     private static final Pattern NAMED_MEMBER = Pattern.compile(
         "^(?:the|an?)\\s+(?<cls>(?:[a-z][a-z\\-]+\\s+){0,2}?(?<noun>[a-z]+))\\s+(?<name>[\\p{L}\\p{N}+\\-,/()]*[\\p{Lu}\\p{N}+][\\p{L}\\p{N}+\\-,/()]*)(?=[\\s,;.]|$)");
 
+    private static final Pattern TRAILING_COMMA_PAREN = Pattern.compile("[,(]+$");
+
     /**
      * The name a genus gives in apposition to a class noun ("the enzyme H+,K+-ATPase ..." gives "H+,K+-ATPase"), or
      * null: the defined term is that member, so the name is another label of it and the class noun its genus.
@@ -34,15 +36,20 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
         if (phrase == null) return null;
         Matcher m = NAMED_MEMBER.matcher(phrase.strip());
         if (!m.find() || !Lexicon.APPOSITIVE_CLASSES.contains(m.group("noun").toLowerCase(Locale.ROOT))) return null;
-        return m.group("name").replaceAll("[,(]+$", "");
+        return TRAILING_COMMA_PAREN.matcher(m.group("name")).replaceAll("");
     }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
+    private static final Pattern LETTERS_HYPHENS = Pattern.compile("[\\p{L}-]+");
+    private static final Pattern LIKE_FUL_LESS_WORD = Pattern.compile("[a-z]+(?:like|ful|less|ish)");
 
     /** The genus of a phrase that starts where the definition's genus starts (after "is", or at a dictionary definition's start). */
     public static Genus of(String phrase) {
         if (phrase == null || phrase.isBlank()) return null;
         String p = phrase.strip();
         String member = namedMember(p);
-        if (member != null) p = p.replaceFirst(Pattern.quote(member), "").replaceAll("\\s+", " ");
+        if (member != null) p = SPACES.matcher(p.replaceFirst(Pattern.quote(member), "")).replaceAll(" ");
         Matcher k = KIND_OF.matcher(p);
         boolean typeOf = false;
         if (k.matches()) { p = k.group(1); typeOf = true; }
@@ -60,8 +67,8 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
             // "an instrument consisting of ...", "a tube leading to ...": a participle and its phrase end the genus
             if (!segment.isEmpty() && t.lower().endsWith("ing") && i + 1 < toks.size() && toks.get(i + 1).is("ADP")) break;
             boolean nounish = pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM")
-                || (pos.equals("X") || pos.equals("SYM")) && t.text().matches(".*\\p{L}.*")
-                || t.text().contains("-") && t.text().matches("[\\p{L}-]+");
+                || (pos.equals("X") || pos.equals("SYM")) && HAS_LETTER.matcher(t.text()).matches()
+                || t.text().contains("-") && LETTERS_HYPHENS.matcher(t.text()).matches();
             // "computerized device", "battery-powered pump": a participle used as an adjective
             if (pos.equals("VERB") && t.lower().endsWith("ed") && i + 1 < toks.size()
                 && (toks.get(i + 1).isNoun() || toks.get(i + 1).is("ADJ"))) nounish = true;
@@ -116,10 +123,10 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
         for (int s = 0; s < segments.size() - 1; s++) qual.add(String.join(" ", segments.get(s)));
         String main = String.join(" ", segments.get(segments.size() - 1));
         // physical descriptors belong to the definition, not to the broader term
-        List<String> mainWords = new ArrayList<>(List.of(main.split("\\s+")));
+        List<String> mainWords = new ArrayList<>(List.of(SPACES.split(main)));
         while (mainWords.size() > 1 && (Lexicon.GENUS_DESCRIPTORS.contains(mainWords.get(0).toLowerCase(Locale.ROOT))
                 || Lexicon.QUALIFIERS.contains(mainWords.get(0).toLowerCase(Locale.ROOT))
-                || mainWords.get(0).toLowerCase(Locale.ROOT).matches("[a-z]+(?:like|ful|less|ish)"))) {
+                || LIKE_FUL_LESS_WORD.matcher(mainWords.get(0).toLowerCase(Locale.ROOT)).matches())) {
             qual.add(mainWords.remove(0));
         }
         if (describes && mainWords.size() > 1) {
@@ -135,7 +142,7 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
         if (kind == TopClass.ANATOMY && mainWords.stream().anyMatch(w -> Lexicon.MOLECULAR_MODIFIERS.contains(w.toLowerCase(Locale.ROOT)))) {
             kind = TopClass.SUBSTANCE;
         }
-        if (head.endsWith("ing") && main.split("\\s+").length == 1) return new Genus(head, kind, null, null); // "the blocking of ..."
+        if (head.endsWith("ing") && SPACES.split(main).length == 1) return new Genus(head, kind, null, null); // "the blocking of ..."
         if (term != null && term.qualifier() != null) qual.add(term.qualifier());
         String q = qual.isEmpty() ? null : String.join(", ", qual);
         if (term == null) return new Genus(head, kind, null, q);
@@ -167,18 +174,21 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
         return org.medvocab.ground.Grounder.get().assess(word).evidence() != org.medvocab.ground.Grounding.Evidence.LEXICON;
     }
 
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("[a-z]+(?:ed|ous|ive|ible|able|like|ful|less)");
+
     private static boolean endsInNoun(List<String> segment) {
         String last = segment.get(segment.size() - 1).toLowerCase(Locale.ROOT);
-        return !Lexicon.QUALIFIERS.contains(last) && !last.matches("[a-z]+(?:ed|ous|ive|ible|able|like|ful|less)");
+        return !Lexicon.QUALIFIERS.contains(last) && !ADJECTIVE_ENDING.matcher(last).matches();
     }
+
+    private static final Pattern MODIFIER_ENDING = Pattern.compile("[a-z]+(?:able|ible|al|ic|ive|ous|ed|ar)|[a-z]+-[a-z]+");
+    private static final Pattern GENERIC_MODIFIER_WORDS = Pattern.compile("(medical|electronic|mechanical|surgical|electrical|clinical|therapeutic|diagnostic|implantable|wearable|external|internal|automated|automatic|biological|chemical|physical|pathological|abnormal|serious|life-threatening|molecular)");
 
     private static boolean allModifiersGeneric(String[] words) {
         for (int i = 0; i < words.length - 1; i++) {
             String w = words[i].toLowerCase(Locale.ROOT);
-            if (w.matches("[a-z]+(?:able|ible|al|ic|ive|ous|ed|ar)|[a-z]+-[a-z]+")) continue;
-            if (!(Lexicon.QUALIFIERS.contains(w) || w.matches("(medical|electronic|mechanical|surgical|electrical|"
-                + "clinical|therapeutic|diagnostic|implantable|wearable|external|internal|automated|automatic|"
-                + "biological|chemical|physical|pathological|abnormal|serious|life-threatening|molecular)"))) return false;
+            if (MODIFIER_ENDING.matcher(w).matches()) continue;
+            if (!(Lexicon.QUALIFIERS.contains(w) || GENERIC_MODIFIER_WORDS.matcher(w).matches())) return false;
         }
         return true;
     }

@@ -21,17 +21,34 @@ public final class KindDetector {
     /** "[n] a tube ...", "Definition: a tube ...": a sense marked as dictionaries mark it. */
     static final Pattern MARKED_SENSE = Pattern.compile("^(?:\\[(?:n|noun|v|adj)\\]|(?i:definition)\\s*:|n(?=\\s+(?:an?|the|any|one)\\s))\\s+\\S.*");
 
+    private static final Pattern BRACKET_CHARS = Pattern.compile("[()\\[\\]]");
+    private static final Pattern LEAD_COPULA = Pattern.compile("(?s).{0,160}?\\s(?:is|are|was|refers to)\\s.*");
+
     private static boolean encyclopediaLead(List<Line> lines, int i) {
         String t = lines.get(i).text();
         if (t.length() < 60) return false;
         for (int j = 0; j < i; j++) {
             String title = lines.get(j).text();
             if (title.isEmpty() || Chrome.isChrome(title)) continue;
-            String key = title.replaceAll("[()\\[\\]]", "").strip();
-            return !key.isEmpty() && TextRules.opensWith(t, key) && t.matches("(?s).{0,160}?\\s(?:is|are|was|refers to)\\s.*") && j < 6;
+            String key = BRACKET_CHARS.matcher(title).replaceAll("").strip();
+            return !key.isEmpty() && TextRules.opensWith(t, key) && LEAD_COPULA.matcher(t).matches() && j < 6;
         }
         return false;
     }
+
+    private static final Pattern FROM_ENCYCLOPEDIA = Pattern.compile("(?i)from .*(?:encyclopedia|wiki\\w*|\\.org).*");
+    private static final Pattern ARTICLE_CHROME = Pattern.compile("(?i)jump to navigation.*|this .*article is a stub.*");
+    private static final Pattern ABBREVIATION_OR_DEFINITIONS_LINE = Pattern.compile("(?i)(?:acronym|abbreviation|abbr\\.)\\s*:.*|.*definitions? (?:of|for) .*");
+    private static final Pattern ANGLE_HEAD = Pattern.compile("^<[^>]{2,60}>.*");
+    private static final Pattern MEANING_OF = Pattern.compile("(?i)^meaning (?:of|for) .*");
+    private static final Pattern ABBREVIATED_SUB_ENTRY = Pattern.compile("^[\\p{L}][\\p{L}'\\-]*(?:\\s[\\p{L}][\\p{L}'\\-]*){0,2}\\s[a-z]\\.\\s+[A-Z].{10,}");
+    private static final Pattern HEAD_RESPELLING_DEFINITION = Pattern.compile("^[\\p{L}][\\p{L}'\\- ]{1,40}\\s(?:\\([^()]*[-\u02c8'\u2032][^()]*\\)|/[^/]*[-\u02c8'\u2032\u2033][^/]*/)\\s*(?:\\[[^\\]]*\\]\\s*)?,?\\s*[A-Za-z].{10,}");
+    private static final Pattern HEAD_SPELLED_DEFINITION = Pattern.compile("^([a-z])[a-z\\-]{1,30}\\s\\(\\1[a-z]{1,30}\\)\\s+(?:\\[[^\\]]*\\]\\s+)?[A-Z].{10,}");
+    private static final Pattern SYLLABIFIED_HEAD = Pattern.compile("^(?:[\\p{L}-]+\\s+){0,2}\\S*\\p{L}[\u00b7\u2027]\\p{L}\\S*(?:\\s.*)?");
+    private static final Pattern LOWER_LONG_LINE = Pattern.compile("^[a-z].{20,}");
+    private static final Pattern ARTICLE_START = Pattern.compile("^(?:a|an|the|one|any)\\s.*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ARTICLE_LONG_LINE = Pattern.compile("^(?:a|an|the)\\s.{15,}");
 
     public static DocumentKind detect(String text) {
         List<Line> lines = Line.split(text);
@@ -41,29 +58,29 @@ public final class KindDetector {
             String t = lines.get(i).text();
             if (t.isEmpty()) continue;
             if (Chrome.editHeading(t) != null) enc += 3;
-            if (t.matches("(?i)from .*(?:encyclopedia|wiki\\w*|\\.org).*")) enc += 3;
-            if (t.matches("(?i)jump to navigation.*|this .*article is a stub.*")) enc += 2;
+            if (FROM_ENCYCLOPEDIA.matcher(t).matches()) enc += 3;
+            if (ARTICLE_CHROME.matcher(t).matches()) enc += 2;
             if (Lexicon.isKnownHeading(t)) enc += 1;
             if (SENSE.matcher(t).matches()) dict += 2;
             if (PRONUNCIATION.matcher(t).matches() && t.length() < 60) dict += 2;
             if (POS_LINE.matcher(t).matches() && t.length() < 40) dict += 2;
-            if (t.equals("* * *") || t.matches("(?i)(?:acronym|abbreviation|abbr\\.)\\s*:.*|.*definitions? (?:of|for) .*")) dict += 2;
-            if (t.matches("^<[^>]{2,60}>.*")) dict += 2;
-            if (t.length() < 60 && (SOURCE_HEADING.matcher(t).matches() || t.matches("(?i)^meaning (?:of|for) .*"))) dict += 2;
+            if (t.equals("* * *") || ABBREVIATION_OR_DEFINITIONS_LINE.matcher(t).matches()) dict += 2;
+            if (ANGLE_HEAD.matcher(t).matches()) dict += 2;
+            if (t.length() < 60 && (SOURCE_HEADING.matcher(t).matches() || MEANING_OF.matcher(t).matches())) dict += 2;
             if (MARKED_SENSE.matcher(t).matches() || POS_HEAD.matcher(t).matches()) dict += 2;
             if (BACKSLASH_HEAD.matcher(t).matches()) dict += 3;
             // run-in sub-entries with the headword abbreviated: "Mayo s. A scissors ..."
-            if (t.matches("^[\\p{L}][\\p{L}'\\-]*(?:\\s[\\p{L}][\\p{L}'\\-]*){0,2}\\s[a-z]\\.\\s+[A-Z].{10,}")) dict += 2;
+            if (ABBREVIATED_SUB_ENTRY.matcher(t).matches()) dict += 2;
             // "term (pro-nun-ci-a-tion) [etymology] Definition ..." on one line
-            if (t.matches("^[\\p{L}][\\p{L}'\\- ]{1,40}\\s(?:\\([^()]*[-\u02c8'\u2032][^()]*\\)|/[^/]*[-\u02c8'\u2032\u2033][^/]*/)\\s*(?:\\[[^\\]]*\\]\\s*)?,?\\s*[A-Za-z].{10,}")
-                || t.matches("^([a-z])[a-z\\-]{1,30}\\s\\(\\1[a-z]{1,30}\\)\\s+(?:\\[[^\\]]*\\]\\s+)?[A-Z].{10,}")) dict += 3;
+            if (HEAD_RESPELLING_DEFINITION.matcher(t).matches()
+                || HEAD_SPELLED_DEFINITION.matcher(t).matches()) dict += 3;
             // syllabified headwords: "ca·the·ter"
-            if (t.matches("^(?:[\\p{L}-]+\\s+){0,2}\\S*\\p{L}[\u00b7\u2027]\\p{L}\\S*(?:\\s.*)?")) dict += 2;
+            if (SYLLABIFIED_HEAD.matcher(t).matches()) dict += 2;
             // a lead sentence "Title is a ..." right after the title is how articles open
             if (i > 0 && encyclopediaLead(lines, i)) lead = true;
-            if (t.matches("^[a-z].{20,}") && t.matches("^(?:a|an|the|one|any)\\s.*")) dict += 1;
-            if (i + 1 < lines.size() && t.split("\\s+").length <= 5 && !t.endsWith(".")
-                && lines.get(i + 1).text().matches("^(?:a|an|the)\\s.{15,}")) dict += 1;
+            if (LOWER_LONG_LINE.matcher(t).matches() && ARTICLE_START.matcher(t).matches()) dict += 1;
+            if (i + 1 < lines.size() && SPACES.split(t).length <= 5 && !t.endsWith(".")
+                && ARTICLE_LONG_LINE.matcher(lines.get(i + 1).text()).matches()) dict += 1;
         }
         // an article's lead sentence outweighs a few dictionary-like lines
         if (lead && dict > 0) enc += 3;

@@ -1,5 +1,6 @@
 package org.medvocab.extract;
 
+import java.util.regex.Pattern;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
@@ -79,9 +80,11 @@ public final class Labels {
         return false;
     }
 
+    private static final Pattern NOT_KEY_CHARS = Pattern.compile("[^a-z0-9 ]+");
+
     /** Folds a string to ASCII letters/digits/spaces, for loose comparisons such as pronunciations. */
     public static String ascii(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-            .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]+", "");
+        return NOT_KEY_CHARS.matcher(MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("")
+            .toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }

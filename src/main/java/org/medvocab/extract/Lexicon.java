@@ -1,5 +1,6 @@
 package org.medvocab.extract;
 
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -199,38 +200,47 @@ public final class Lexicon {
     /** What an encyclopedia section heading is about. */
     public enum Section { LEAD, GENERAL, INDICATIONS, RISKS, MECHANISM, COMPONENTS, PROCEDURE, RELATED, SEE_ALSO, SYNONYMS, SKIP, CHROME }
 
+    private static final Pattern NOT_LOWER_LETTER = Pattern.compile("[^a-z ]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EXTERNAL_LINKS_REFERENCES = Pattern.compile("(external links?|references?|sources?( change)?|further reading|resources|bibliography|notes|navigation( menu)?|languages?|footnotes|citations|gallery|media|categories|contents)");
+    private static final Pattern ETYMOLOGY_PRONUNCIATION_HISTORY = Pattern.compile("(etymology|pronunciation|history|origin|terminology|name|naming|quiz|trivia|word study|word history|derivatives?|derived forms?|derivative terms|part of speech|parts of speech|noun|verb|adjective)");
+    private static final Pattern CONTRAINDICATIONS = Pattern.compile(".*\\bcontraindications?\\b.*");
+    private static final Pattern INDICATIONS_USES_USAGE = Pattern.compile(".*\\b(indications?|uses?|usage|applications?|clinical use|clinical applications?|treatments?|therapy|therapies|management|clinical significance|medical uses?)\\b.*");
+    private static final Pattern RISKS_COMPLICATIONS_SIDE = Pattern.compile(".*\\b(risks?|complications?|side effects?|adverse (effects?|events?)|hazards?|dangers?|contraindications)\\b.*");
+    private static final Pattern MECHANISM_MECHANISM_ACTION = Pattern.compile(".*\\b(mechanism|mechanism of action|function|functions|how it works|physiology|operation|working principle)\\b.*");
+    private static final Pattern COMPONENTS_PARTS_DESIGN = Pattern.compile(".*\\b(components?|parts?|design|structure|construction|anatomy|equipment)\\b.*");
+    private static final Pattern PROCEDURE_INSERTION_PLACEMENT = Pattern.compile(".*\\b(procedure|insertion|placement|technique|implantation)\\b.*");
+    private static final Pattern SEE_ALSO_COMPARE = Pattern.compile("(see also|compare|cf)");
+    private static final Pattern SYNONYMS_ALSO_KNOWN = Pattern.compile("(synonyms?|also known as|other names|alternative names|also called)");
+    private static final Pattern ANTONYMS_OPPOSITES_USAGE = Pattern.compile("(antonyms?|opposites?|usage examples?|examples?|quotations?|usage in sentences|(?:word )?forms?|inflections?|derived terms|translations?|rhymes|anagrams)");
+    private static final Pattern RELATED_TERMS_RELATED = Pattern.compile(".*\\b(related terms?|related conditions?|related topics?|types|classification|subtypes|kinds|glossary)\\b.*");
+
     public static Section section(String heading) {
-        String h = heading.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip();
-        if (h.matches("(external links?|references?|sources?( change)?|further reading|resources|bibliography|notes|"
-            + "navigation( menu)?|languages?|footnotes|citations|gallery|media|categories|contents)")) return Section.CHROME;
-        if (h.matches("(etymology|pronunciation|history|origin|terminology|name|naming|quiz|trivia|word study|word history|"
-            + "derivatives?|derived forms?|derivative terms|part of speech|parts of speech|noun|verb|adjective)")
-            || h.matches(".*\\bcontraindications?\\b.*")) return Section.SKIP;
-        if (h.matches(".*\\b(indications?|uses?|usage|applications?|clinical use|clinical applications?|treatments?|therapy|therapies|management|clinical significance|medical uses?)\\b.*"))
+        String h = SPACES.matcher(NOT_LOWER_LETTER.matcher(heading.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ").strip();
+        if (EXTERNAL_LINKS_REFERENCES.matcher(h).matches()) return Section.CHROME;
+        if (ETYMOLOGY_PRONUNCIATION_HISTORY.matcher(h).matches()
+            || CONTRAINDICATIONS.matcher(h).matches()) return Section.SKIP;
+        if (INDICATIONS_USES_USAGE.matcher(h).matches())
             return Section.INDICATIONS;
-        if (h.matches(".*\\b(risks?|complications?|side effects?|adverse (effects?|events?)|hazards?|dangers?|contraindications)\\b.*"))
+        if (RISKS_COMPLICATIONS_SIDE.matcher(h).matches())
             return Section.RISKS;
-        if (h.matches(".*\\b(mechanism|mechanism of action|function|functions|how it works|physiology|operation|working principle)\\b.*"))
+        if (MECHANISM_MECHANISM_ACTION.matcher(h).matches())
             return Section.MECHANISM;
-        if (h.matches(".*\\b(components?|parts?|design|structure|construction|anatomy|equipment)\\b.*")) return Section.COMPONENTS;
-        if (h.matches(".*\\b(procedure|insertion|placement|technique|implantation)\\b.*")) return Section.PROCEDURE;
-        if (h.matches("(see also|compare|cf)")) return Section.SEE_ALSO;
-        if (h.matches("(synonyms?|also known as|other names|alternative names|also called)")) return Section.SYNONYMS;
-        if (h.matches("(antonyms?|opposites?|usage examples?|examples?|quotations?|usage in sentences|"
-            + "(?:word )?forms?|inflections?|derived terms|translations?|rhymes|anagrams)")) return Section.SKIP;
-        if (h.matches(".*\\b(related terms?|related conditions?|related topics?|types|classification|subtypes|kinds|glossary)\\b.*"))
+        if (COMPONENTS_PARTS_DESIGN.matcher(h).matches()) return Section.COMPONENTS;
+        if (PROCEDURE_INSERTION_PLACEMENT.matcher(h).matches()) return Section.PROCEDURE;
+        if (SEE_ALSO_COMPARE.matcher(h).matches()) return Section.SEE_ALSO;
+        if (SYNONYMS_ALSO_KNOWN.matcher(h).matches()) return Section.SYNONYMS;
+        if (ANTONYMS_OPPOSITES_USAGE.matcher(h).matches()) return Section.SKIP;
+        if (RELATED_TERMS_RELATED.matcher(h).matches())
             return Section.RELATED;
         return Section.GENERAL;
     }
 
+    private static final Pattern OVERVIEW_DESCRIPTION_DEFINITION = Pattern.compile("(overview|description|definition|etymology|pronunciation|history|usage|uses|indications|risks|complications|risks and complications|side effects|mechanism|mechanism of action|function|components|design|procedure|related terms|see also|external links|references|sources|further reading|clinical significance|causes|symptoms|signs and symptoms|diagnosis|treatment|prognosis|epidemiology|types|classification|prevention|pathophysiology|contraindications|technique|resources|notes|summary|synonyms|antonyms|also known as|other names)");
+
     /** True for a line that is a known section heading word or phrase. */
     public static boolean isKnownHeading(String line) {
         String h = line.toLowerCase(Locale.ROOT).strip();
-        return h.matches("(overview|description|definition|etymology|pronunciation|history|usage|uses|indications|"
-            + "risks|complications|risks and complications|side effects|mechanism|mechanism of action|function|"
-            + "components|design|procedure|related terms|see also|external links|references|sources|further reading|"
-            + "clinical significance|causes|symptoms|signs and symptoms|diagnosis|treatment|prognosis|epidemiology|"
-            + "types|classification|prevention|pathophysiology|contraindications|technique|resources|notes|summary|"
-            + "synonyms|antonyms|also known as|other names)");
+        return OVERVIEW_DESCRIPTION_DEFINITION.matcher(h).matches();
     }
 }

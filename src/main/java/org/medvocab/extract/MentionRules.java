@@ -75,8 +75,11 @@ final class MentionRules {
     private static final Pattern NP_START = Pattern.compile("(?i)^(?:.*\\b(?:the|a|an|of|in|on|at|to|for|with|by|from|and|or|but|than|as|"
         + "is|are|was|were|be|been|has|have|had|its|their|this|these|those|some|many|other|several|various|certain)\\s+)");
 
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\-]+");
+
     /** "Xs such as A, B and C": each example is a kind of X, unless X is a generic word that only signals a kind. */
     private static void examplesOfAClass(String sentence, DocumentExtraction ex, Evidence ev) {
+        if (!sentence.contains("such as")) return;   // what SUCH_AS needs, without its search at every position
         Matcher m = SUCH_AS.matcher(sentence);
         while (m.find()) {
             Phrases.Term cls = Phrases.clean(nounsBefore(sentence, NP_START.matcher(m.group("np")).replaceFirst(""), m.end("np")));
@@ -87,7 +90,7 @@ final class MentionRules {
                 String raw = leadingNouns(item);
                 Phrases.Term t = Phrases.clean(raw);
                 // "the Impella": a capitalised word no dictionary knows is a name and keeps its capital
-                if (t != null && raw.strip().matches("\\p{Lu}[\\p{L}\\-]+") && org.medvocab.ground.WordNetLexicon.get()
+                if (t != null && CAPITALISED_WORD.matcher(raw.strip()).matches() && org.medvocab.ground.WordNetLexicon.get()
                     .readings(t.label()).isEmpty()) t = new Phrases.Term(raw.strip(), t.qualifier());
                 if (t == null || t.label().split(" ").length > 4
                     || Labels.key(t.label()).equals(Labels.key(broader))) continue;
@@ -134,15 +137,18 @@ final class MentionRules {
     /** "a myocardial infarction (heart attack)": a noun phrase and a bracketed lay or technical name. */
     private static final Pattern BRACKET_NAME = Pattern.compile("((?:[a-z][a-z\\-]+\\s){0,3}[a-z][a-z\\-]+)\\s\\(([a-z][a-z\\-]+(?:\\s[a-z][a-z\\-]+){0,3})\\)");
 
+    private static final Pattern SPACE = Pattern.compile("\\s");
+
     /**
      * The bracket is another name of the phrase before it when a dictionary says so: WordNet lists both in one synset,
      * or the medical lexicon grounds both to the same identifier. A bracketed hypernym ("cystic fibrosis (lung
      * disease)") or gloss is neither.
      */
     private static void bracketedSynonyms(String sentence, DocumentExtraction ex, Evidence ev) {
+        if (sentence.indexOf('(') < 0) return;   // the pattern needs a bracket: no search at every position
         Matcher m = BRACKET_NAME.matcher(sentence);
         while (m.find()) {
-            String[] words = m.group(1).split("\\s");
+            String[] words = SPACE.split(m.group(1));
             String name = m.group(2);
             for (int i = 0; i < words.length; i++) { // the longest tail of the phrase that names the same thing
                 String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));

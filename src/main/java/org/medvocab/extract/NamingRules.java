@@ -63,9 +63,11 @@ final class NamingRules {
         return genericDefinition(sentence, topic, ex, ev);
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** The noun phrase that ends a stretch of words: the words after the last article, preposition or verb. */
     static Phrases.Term tail(String words) {
-        String[] w = words.strip().split("\\s+");
+        String[] w = SPACES.split(words.strip());
         int from = 0;
         for (int i = w.length - 1; i >= 0; i--) {
             if (STOP_BACK.contains(w[i].toLowerCase(Locale.ROOT))) { from = i + 1; break; }
@@ -76,6 +78,9 @@ final class NamingRules {
         return Phrases.clean(np);
     }
 
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:an?|the)\\s+");
+    private static final Pattern HAS_CAPITAL = Pattern.compile(".*\\p{Lu}.*");
+
     private static TermRecord appositives(String sentence, TermRecord topic, DocumentExtraction ex, Evidence ev) {
         Matcher m = APPOSITIVE.matcher(sentence);
         TermRecord first = null;
@@ -84,8 +89,8 @@ final class NamingRules {
             Phrases.Term other = Phrases.clean(m.group(2));
             if (name == null || other == null || other.label().split(" ").length > 4) continue;
             TermRecord t = RelationRules.isTopic(name.label(), topic) ? topic : ex.term(name.label()).mention(ev);
-            String written = m.group(2).strip().replaceFirst("(?i)^(?:an?|the)\\s+", "");
-            t.addAltLabel(written.matches(".*\\p{Lu}.*") ? written : other.label(), ev);
+            String written = LEADING_ARTICLE.matcher(m.group(2).strip()).replaceFirst("");
+            t.addAltLabel(HAS_CAPITAL.matcher(written).matches() ? written : other.label(), ev);
             if (m.start() == 0 && t != topic) {
                 t.addDefinition(sentence, ev);
                 first = t;
@@ -95,6 +100,7 @@ final class NamingRules {
     }
 
     private static void bracketSynonyms(String sentence, TermRecord topic, DocumentExtraction ex, Evidence ev) {
+        if (sentence.indexOf('(') < 0) return;   // the pattern needs a bracket: no search at every position
         Matcher m = BRACKET_SYNONYM.matcher(sentence);
         while (m.find()) {
             Phrases.Term np = tail(m.group(1));
@@ -115,13 +121,16 @@ final class NamingRules {
         }
     }
 
+    private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}\\p{N}+\\-/]{2,10}s?");
+    private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^()]*\\)");
+
     private static TermRecord naming(String sentence, TermRecord topic, DocumentExtraction ex, Evidence ev) {
         Matcher m = NAMING.matcher(sentence.strip());
         if (!m.matches()) return null;
         Phrases.Term named = Phrases.clean(Phrases.phraseAt(m.group(3), 0));
         if (named == null || named.label().split(" ").length > 5 || RelationRules.isTopic(named.label(), topic)) return null;
         TermRecord term = ex.term(named.label()).mention(ev);
-        if (m.group(4) != null && m.group(4).matches("[\\p{Lu}\\p{N}+\\-/]{2,10}s?")) term.addAltLabel(Abbreviations.singularShortForm(m.group(4)), ev);
+        if (m.group(4) != null && ACRONYM.matcher(m.group(4)).matches()) term.addAltLabel(Abbreviations.singularShortForm(m.group(4)), ev);
         Matcher examples = m.group(4) == null ? null : EXAMPLES.matcher(m.group(4).strip());
         if (examples != null && examples.matches()) {
             for (Phrases.Term e : Phrases.terms(examples.group(1))) ex.term(e.label()).mention(ev).addBroader(named.label(), ev);
@@ -129,7 +138,7 @@ final class NamingRules {
         term.addDefinition(sentence, ev);
         String subject = m.group(1).strip();
         if (PRONOUN.matcher(subject).matches()) return term;
-        String plain = subject.replaceAll("\\s*\\([^()]*\\)", "");
+        String plain = PARENTHESES.matcher(subject).replaceAll("");
         if (m.group(2) != null) {
             for (Phrases.Term part : Phrases.terms(plain)) {
                 TermRecord p = RelationRules.isTopic(part.label(), topic) ? topic : ex.term(part.label()).mention(ev);

@@ -39,23 +39,32 @@ public final class Phrases {
 
     private static final Pattern LIST_SPLIT = Pattern.compile(",\\s*(?:and|or|and/or)\\s+|\\s+(?:and|or|and/or)\\s+|,\\s+|\\s*/\\s*(?=[a-z])");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LOWER_ONE_OR_TWO_WORDS = Pattern.compile("[a-z][a-z\\-]+(?: [a-z][a-z\\-]+)?");
+    private static final Pattern TRAILING_CONJUNCTION = Pattern.compile("(?i)[\\s,]+(?:and|or|and/or|but|as well as)$");
+
+    /** " of the ", " of its ": the start of a phrase that names where. */
+    private static final Pattern OF_THE = Pattern.compile("(?i)\\s+of\\s+(?:the|a|an|all|each|every|some|many|most|its|their|this|these)\\s");
+
     /** The text from {@code from} up to the end of the phrase (first clause boundary). */
     public static String phraseAt(String sentence, int from) {
         String rest = sentence.substring(Math.min(from, sentence.length())).replace("such as ", "such\u00a0as ");
         Matcher m = BOUNDARY.matcher(rest);
         String phrase = (m.find() ? rest.substring(0, m.start()) : rest).strip().replace("such\u00a0as ", "such as ");
         // "the goblet cells of the colon lining": an "of the" phrase names where, not what
-        Matcher ofThe = Pattern.compile("(?i)\\s+of\\s+(?:the|a|an|all|each|every|some|many|most|its|their|this|these)\\s").matcher(phrase);
+        Matcher ofThe = OF_THE.matcher(phrase);
         if (ofThe.find() && ofThe.start() > 0) {
             // "the chambers of the heart": a part named after its whole is the compound "heart chamber"
-            String[] before = phrase.substring(0, ofThe.start()).strip().split("\\s+");
+            String[] before = SPACES.split(phrase.substring(0, ofThe.start()).strip());
             String whole = phrase.substring(ofThe.end()).strip();
             String part = Labels.singular(before[before.length - 1].toLowerCase(Locale.ROOT));
-            phrase = before.length <= 2 && Lexicon.PART_NOUNS.contains(part) && whole.matches("[a-z][a-z\\-]+(?: [a-z][a-z\\-]+)?")
+            phrase = before.length <= 2 && Lexicon.PART_NOUNS.contains(part) && LOWER_ONE_OR_TWO_WORDS.matcher(whole).matches()
                 ? whole + " " + part : phrase.substring(0, ofThe.start());
         }
-        return phrase.replaceAll("(?i)[\\s,]+(?:and|or|and/or|but|as well as)$", "").strip();
+        return TRAILING_CONJUNCTION.matcher(phrase).replaceAll("").strip();
     }
+
+    private static final Pattern LEADING_COMMA = Pattern.compile("^,\\s*");
 
     /**
      * The phrase at {@code from} like {@link #phraseAt}, but when its first item carries a modifying phrase and the
@@ -69,7 +78,7 @@ public final class Phrases {
         Matcher m = LIST_CONTINUES.matcher(rest);
         if (!m.find()) return first;
         List<String> items = new ArrayList<>(List.of(first));
-        for (String item : LIST_SPLIT.split(m.group(1).replaceFirst("^,\\s*", ""))) {
+        for (String item : LIST_SPLIT.split(LEADING_COMMA.matcher(m.group(1)).replaceFirst(""))) {
             String whole = item.strip();
             String cut = phraseAt(whole, 0);
             // each item is a noun phrase, whole or with a place or time phrase after it; a participle ("passed into
@@ -80,6 +89,8 @@ public final class Phrases {
         }
         return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
     }
+
+    private static final Pattern POSITION_WORDS = Pattern.compile("right|left|upper|lower|anterior|posterior|inferior|superior|internal|external|common|proximal|distal");
 
     /**
      * Splits "A, B, and C" / "A or B" into items. Items made only of qualifier words ("severe" in
@@ -96,9 +107,8 @@ public final class Phrases {
             if (onlyQualifiers(t) || more && lonelyAdjective(t, phrase)) { carry = carry + t + ", "; continue; }
             // "left atrium or ventricle": a position word shared by anatomical items
             if (!out.isEmpty() && !t.contains(" ")) {
-                String[] prev = out.get(out.size() - 1).strip().split("\\s+");
-                if (prev.length >= 2 && prev[prev.length - 2].toLowerCase(Locale.ROOT).matches(
-                        "right|left|upper|lower|anterior|posterior|inferior|superior|internal|external|common|proximal|distal")
+                String[] prev = SPACES.split(out.get(out.size() - 1).strip());
+                if (prev.length >= 2 && POSITION_WORDS.matcher(prev[prev.length - 2].toLowerCase(Locale.ROOT)).matches()
                     && Lexicon.kindOfHead(prev[prev.length - 1]) == TopClass.ANATOMY && Lexicon.kindOfHead(t) == TopClass.ANATOMY) {
                     t = prev[prev.length - 2] + " " + t;
                 }
@@ -109,6 +119,12 @@ public final class Phrases {
         return sharedHead(out);
     }
 
+    private static final Pattern LETTER_WORD = Pattern.compile("[\\p{L}][\\p{L}\\-]*");
+    private static final Pattern LETTER_DIGIT_WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}\\-]*");
+
+    /** Qualifier words ("severe", "refractory") at the start of an item. */
+    private static final Pattern LEADING_QUALIFIERS = Pattern.compile("^(?:(?i:" + String.join("|", Lexicon.QUALIFIERS) + ")\\s+)+");
+
     /**
      * "large and small volume pumps", "P-type, F-type and V-type ATPases", "heart and lung failure": modifiers
      * coordinated before one head share it. An earlier single-word item takes the last item's head when it is a
@@ -116,18 +132,18 @@ public final class Phrases {
      */
     static List<String> sharedHead(List<String> items) {
         if (items.size() < 2) return items;
-        String[] last = items.get(items.size() - 1).strip().split("\\s+");
+        String[] last = SPACES.split(items.get(items.size() - 1).strip());
         if (last.length < 2) return items;
         String head = String.join(" ", java.util.Arrays.copyOfRange(last, 1, last.length));
         List<String> out = new ArrayList<>();
         // a coordination is of one kind: when one bare item can only modify ("nasogastric"), every bare item modifies
         boolean modifiers = items.subList(0, items.size() - 1).stream().map(String::strip)
-            .anyMatch(w -> w.matches("[\\p{L}][\\p{L}\\-]*") && isAdjective(w));
+            .anyMatch(w -> LETTER_WORD.matcher(w).matches() && isAdjective(w));
         for (int i = 0; i < items.size() - 1; i++) {
             String item = items.get(i).strip();
             // "profound heart and lung failure": leading qualifiers do not stop the head being shared
-            String core = item.replaceFirst("^(?:(?i:" + String.join("|", Lexicon.QUALIFIERS) + ")\\s+)+", "");
-            boolean single = !core.contains(" ") && core.matches("[\\p{L}][\\p{L}\\p{N}\\-]*");
+            String core = LEADING_QUALIFIERS.matcher(item).replaceFirst("");
+            boolean single = !core.contains(" ") && LETTER_DIGIT_WORD.matcher(core).matches();
             String joined = item + " " + head;
             boolean modifier = single && (modifiers || core.contains("-") || isAdjective(core));
             boolean known = single && !modifier && org.medvocab.ground.Grounder.get().assess(core + " " + head).evidence()
@@ -183,7 +199,7 @@ public final class Phrases {
     }
 
     private static boolean onlyQualifiers(String t) {
-        for (String w : t.toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String w : SPACES.split(t.toLowerCase(Locale.ROOT))) {
             if (!Lexicon.QUALIFIERS.contains(w) && !Lexicon.DETERMINERS.contains(w)) return false;
         }
         return true;
@@ -210,21 +226,38 @@ public final class Phrases {
         return org.medvocab.ground.WordNetLexicon.get().mostFrequentReading(first) == org.medvocab.ground.WordNetLexicon.Reading.NOUN;
     }
 
+    private static final Pattern CURLY_POSSESSIVE = Pattern.compile("(?<=\\p{L})\u2019(?=s\\b)");
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[\u2018\u2019\"`]");
+    private static final Pattern LEADING_BULLET = Pattern.compile("^[\\-\u2022*\u00b7]+\\s*");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,.;:]+$");
+    private static final Pattern WORD_BREAK = Pattern.compile("\\s+|,\\s+|,$");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern HYPHENATED_PARTICIPLE = Pattern.compile("[a-z]+-[a-z]+ed");
+    private static final Pattern TRAILING_ADVERB_WORDS = Pattern.compile("[a-z]+ly|then|too|also|only|alone|here|there");
+    private static final Pattern IRREGULAR_PARTICIPLE_WORDS = Pattern.compile("found|made|done|seen|given|known|taken|held|put|driven|worn|shown|built|kept|left|lost|sent|told|thought|brought|caught|taught|bound|wound|ground|spread|cut|hit|shut|split");
+    private static final Pattern PERSON_WORDS = Pattern.compile("patient|person|people|individual|user|adult|child|children|infant|doctor|physician|surgeon|nurse|clinician|case|use");
+    private static final Pattern HAS_LETTER_OR_DIGIT = Pattern.compile(".*[\\p{L}\\p{N}].*");
+    private static final Pattern FUNCTION_WORDS = Pattern.compile("(is|are|was|were|be|been|being|has|have|had|do|does|did|it|they|which|that|who|not|also|can|may|will|would)");
+    private static final Pattern TRAILING_POSSESSIVE = Pattern.compile("'s$");
+
+    /** "kinds of X", "the use of X": a head word, "of", and the rest. */
+    private static final Pattern HEAD_OF = Pattern.compile("^(?:(?:a|an|the|some|certain|many|several)\\s+)?(\\w+)\\s+of\\s+(.+)$", Pattern.CASE_INSENSITIVE);
+
     public static Term clean(String mention) {
         if (mention == null) return null;
-        String m = mention.replaceAll("(?<=\\p{L})\u2019(?=s\\b)", "'").replaceAll("[\u2018\u2019\"`]", "").replaceAll("\\s+", " ").strip();
+        String m = SPACES.matcher(QUOTE_MARKS.matcher(CURLY_POSSESSIVE.matcher(mention).replaceAll("'")).replaceAll("")).replaceAll(" ").strip();
         // "the heart's contraction": a thing's possessive describes, it does not name (an eponym is capitalised, a
         // person's possessive is dropped below)
         Matcher possessive = THING_POSSESSIVE.matcher(m);
         if (possessive.find() && !PERSON_POSSESSIVE.matcher(possessive.group(1)).matches()) return null;
-        m = m.replaceAll("^[\\-\u2022*\u00b7]+\\s*", "").replaceAll("[\\s,.;:]+$", "");
+        m = TRAILING_PUNCTUATION.matcher(LEADING_BULLET.matcher(m).replaceAll("")).replaceAll("");
         // "kinds of X", "use of X", "risk of X": the term is X
-        Matcher of = Pattern.compile("^(?:(?:a|an|the|some|certain|many|several)\\s+)?(\\w+)\\s+of\\s+(.+)$", Pattern.CASE_INSENSITIVE).matcher(m);
+        Matcher of = HEAD_OF.matcher(m);
         if (of.matches() && (Lexicon.NON_TERM_HEADS.contains(Labels.singular(of.group(1).toLowerCase(Locale.ROOT)))
             || Lexicon.NON_TERMS.contains(Labels.singular(of.group(1).toLowerCase(Locale.ROOT))))) {
             m = of.group(2);
         }
-        List<String> words = new ArrayList<>(List.of(m.split("\\s+|,\\s+|,$")));
+        List<String> words = new ArrayList<>(List.of(WORD_BREAK.split(m)));
         words.removeIf(String::isEmpty);
         List<String> dropped = new ArrayList<>();
         // "an individual's gastrointestinal tract": a person's possessive is a determiner, not part of the name
@@ -233,20 +266,18 @@ public final class Phrases {
         if (words.size() > 1 && PERSON_POSSESSIVE.matcher(words.get(0)).matches()) words.remove(0);
         while (!words.isEmpty()) {
             String w = words.get(0).toLowerCase(Locale.ROOT);
-            if (Lexicon.DETERMINERS.contains(w) || w.matches("\\d+")) { words.remove(0); continue; }
-            if (words.size() > 1 && (Lexicon.QUALIFIERS.contains(w) || w.endsWith("ly") || w.matches("[a-z]+-[a-z]+ed") && !nounParticiple(w))) { dropped.add(words.remove(0)); continue; }
+            if (Lexicon.DETERMINERS.contains(w) || DIGITS.matcher(w).matches()) { words.remove(0); continue; }
+            if (words.size() > 1 && (Lexicon.QUALIFIERS.contains(w) || w.endsWith("ly") || HYPHENATED_PARTICIPLE.matcher(w).matches() && !nounParticiple(w))) { dropped.add(words.remove(0)); continue; }
             break;
         }
-        while (words.size() > 1 && words.get(words.size() - 1).toLowerCase(Locale.ROOT).matches("[a-z]+ly|then|too|also|only|alone|here|there")) {
+        while (words.size() > 1 && TRAILING_ADVERB_WORDS.matcher(words.get(words.size() - 1).toLowerCase(Locale.ROOT)).matches()) {
             words.remove(words.size() - 1);
         }
         if (words.isEmpty()) return null;
         String lastWord = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
         if (lastWord.length() > 4 && lastWord.endsWith("ed") && !lastWord.endsWith("eed")) return null; // a participle, not a noun
-        if (lastWord.matches("found|made|done|seen|given|known|taken|held|put|driven|worn|shown|built|kept|left|lost|"
-            + "sent|told|thought|brought|caught|taught|bound|wound|ground|spread|cut|hit|shut|split")) return null;
-        if (words.size() > 1 && Labels.singular(words.get(0).toLowerCase(Locale.ROOT))
-            .matches("patient|person|people|individual|user|adult|child|children|infant|doctor|physician|surgeon|nurse|clinician|case|use")) {
+        if (IRREGULAR_PARTICIPLE_WORDS.matcher(lastWord).matches()) return null;
+        if (words.size() > 1 && PERSON_WORDS.matcher(Labels.singular(words.get(0).toLowerCase(Locale.ROOT))).matches()) {
             return null; // "patients undergoing ...": a clause about people, not a term
         }
         String last = words.get(words.size() - 1);
@@ -256,9 +287,9 @@ public final class Phrases {
         if (words.size() > 6) return null;
         for (String w : words) {
             String lw = w.toLowerCase(Locale.ROOT);
-            if (!w.matches(".*[\\p{L}\\p{N}].*")) return null;
+            if (!HAS_LETTER_OR_DIGIT.matcher(w).matches()) return null;
             if (Lexicon.DETERMINERS.contains(lw) && !lw.equals("one")) return null;
-            if (lw.matches("(is|are|was|were|be|been|being|has|have|had|do|does|did|it|they|which|that|who|not|also|can|may|will|would)")) return null;
+            if (FUNCTION_WORDS.matcher(lw).matches()) return null;
         }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < words.size(); i++) {
@@ -267,7 +298,7 @@ public final class Phrases {
             if (sb.length() > 0) sb.append(' ');
             sb.append(casing(w));
         }
-        String label = sb.toString().replaceAll("'s$", "").strip();
+        String label = TRAILING_POSSESSIVE.matcher(sb.toString()).replaceAll("").strip();
         if (label.length() < 2) return null;
         return new Term(label, dropped.isEmpty() ? null : String.join(", ", dropped));
     }
@@ -291,15 +322,17 @@ public final class Phrases {
         return rule;
     }
 
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
+
     /** Lower-cases an ordinary word; keeps acronyms, words with inner capitals or digits (Cl-, BiPAP, Ca2+). */
     public static String casing(String w) {
-        if (w.length() > 1 && (Labels.hasInnerCapital(w) || w.matches(".*\\d.*") || w.endsWith("+"))) return w;
+        if (w.length() > 1 && (Labels.hasInnerCapital(w) || HAS_DIGIT.matcher(w).matches() || w.endsWith("+"))) return w;
         return w.toLowerCase(Locale.ROOT);
     }
 
     /** The last word of a label, lower case: its head noun in English noun compounds. */
     public static String head(String label) {
-        String[] ws = label.strip().split("\\s+");
+        String[] ws = SPACES.split(label.strip());
         return ws[ws.length - 1].toLowerCase(Locale.ROOT);
     }
 

@@ -51,6 +51,8 @@ final class RelationRules {
         t("(?:in|for) patients (?:with|undergoing|who have|having|suffering from)|indicated (?:for|in)|treat (?:patients|people|individuals|those) (?:with|who have|suffering from)|treat|treatment of|bridge to|used (?:for|in|during)|include|includes|such as", RelationKind.INDICATION, true),
         t("(?:through|by) (?:the )?(?:use|means) of|consists? of|composed of|made up of|equipped with|uses|using|contains|includes|including", RelationKind.COMPONENT, true));
 
+    private static final Pattern SHORT_PARENTHESES = Pattern.compile("\\s*\\([^()]{1,40}\\)");
+
     /**
      * Applies the rules to one sentence.
      *
@@ -70,7 +72,7 @@ final class RelationRules {
         }
         sentence = specifics(sentence);
         // short parenthetical asides ("(VAD)", "(usually ...)") would cut noun phrases short
-        sentence = sentence.replaceAll("\\s*\\([^()]{1,40}\\)", "");
+        sentence = SHORT_PARENTHESES.matcher(sentence).replaceAll("");
         types(sentence, ev, topic, ex);
         partsOfTopic(sentence, ev, topic, ex);
         variants(sentence, ev, topic, ex);
@@ -144,6 +146,8 @@ final class RelationRules {
     /** "kinds of X", "an X called Y": terms the sentence names. */
     private static final Pattern NAMES_A_TERM = Pattern.compile("(?i)\\b(?:types|forms|kinds|cases|varieties)\\s+of\\s+|\\b(?:called|termed|named)\\s+(?:an?\\s+)?");
 
+    private static final Pattern SYMBOL_LIKE = Pattern.compile(".*[+\\p{N}].*|\\p{Lu}\\p{Ll}?");
+
     /** Names given in brackets and by "called": the terms they name; returns the sentence with preferred names in place. */
     private static String bracketNames(String sentence, Evidence ev, TermRecord topic, DocumentExtraction ex) {
         // "surface (plasma) membrane": the bracketed word gives the preferred name of the same thing
@@ -153,7 +157,7 @@ final class RelationRules {
             String preferred = alt.group(2) + " " + alt.group(3);
             if (Character.isLowerCase(alt.group(2).charAt(0)) && Lexicon.kindOfHead(alt.group(3)) != null) {
                 // "Na+ (sodium) ions": a symbol is an alternative label on its own; a word pairs with the head
-                String other = alt.group(1).matches(".*[+\\p{N}].*|\\p{Lu}\\p{Ll}?") ? alt.group(1)
+                String other = SYMBOL_LIKE.matcher(alt.group(1)).matches() ? alt.group(1)
                     : Phrases.casing(alt.group(1)) + " " + Phrases.casing(alt.group(3));
                 ex.term(Labels.singularPhrase(Phrases.casing(alt.group(2)) + " " + Phrases.casing(alt.group(3)))).mention(ev)
                     .addAltLabel(other, ev);
@@ -262,6 +266,9 @@ final class RelationRules {
     /** What follows a list and is not part of it: ", each serving ...", ", which ...". */
     private static final Pattern LIST_TAIL = Pattern.compile("(?i),\\s*(?:each|which|all|both|that|who|where|while)\\b.*$");
 
+    private static final Pattern TRAILING_SPACES_COMMAS = Pattern.compile("[,\\s]+$");
+    private static final Pattern TRAILING_STOP = Pattern.compile("[.;]\\s*$");
+
     /** "... done in one of two ways: A or B" / "There are three types: A, B and C": the items are kinds of the topic. */
     private static void types(String sentence, Evidence ev, TermRecord topic, DocumentExtraction ex) {
         Matcher m = TYPES.matcher(sentence);
@@ -274,9 +281,9 @@ final class RelationRules {
         if (m.group("dash") != null) {
             int end = items.indexOf(items.contains("\u2014") ? '\u2014' : '\u2013');
             if (end < 0) return;
-            items = items.substring(0, end).replaceAll("[,\\s]+$", "");
+            items = TRAILING_SPACES_COMMAS.matcher(items.substring(0, end)).replaceAll("");
         }
-        for (String item : Phrases.coordinated(LIST_TAIL.matcher(items).replaceFirst("").replaceAll("[.;]\\s*$", ""))) {
+        for (String item : Phrases.coordinated(TRAILING_STOP.matcher(LIST_TAIL.matcher(items).replaceFirst("")).replaceAll(""))) {
             Phrases.Term t = Phrases.clean(item);
             // a kind may be named with its defining phrase: "heart failure with reduced ejection fraction"
             if (t == null || isTopic(t.label(), topic) || t.label().split(" ").length > 7) continue;
@@ -287,9 +294,11 @@ final class RelationRules {
     /** ", while a gastrostomy tube is ...": a clause that contrasts another subject with the sentence's own. */
     private static final Pattern CONTRAST = Pattern.compile(",\\s+(?:while|whereas)\\s+(?=(?:an?|the|its|their|it|they)\\s)");
 
+    private static final Pattern PRONOUN_START = Pattern.compile("(?s)^(?:It|They|Its|Their)\\b.*");
+
     private static void contrastClause(String clause, Evidence ev, TermRecord topic, Section section, DocumentExtraction ex) {
         String text = Character.toUpperCase(clause.charAt(0)) + clause.substring(1);
-        if (text.matches("(?s)^(?:It|They|Its|Their)\\b.*")) {
+        if (PRONOUN_START.matcher(text).matches()) {
             apply(text, ev, topic, section, true, false, ex);
             return;
         }
@@ -346,9 +355,11 @@ final class RelationRules {
         return -1;
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static boolean sameHead(List<String> names, String head) {
         if (names.isEmpty()) return false;
-        for (String n : names) if (!Phrases.head(n.strip()).equalsIgnoreCase(head) || n.strip().split("\\s+").length > 4) return false;
+        for (String n : names) if (!Phrases.head(n.strip()).equalsIgnoreCase(head) || SPACES.split(n.strip()).length > 4) return false;
         return true;
     }
 
@@ -384,6 +395,8 @@ final class RelationRules {
 
     private static final Pattern GENUS_WITH = Pattern.compile("(?i)\\b(?:is|are)\\s+(?:an?\\s+)(?:[a-z\\-]+,?\\s+){0,3}?[a-z\\-]+\\s+with\\s+(?=(?:an?|one|two|three|several)\\s)");
 
+    private static final Pattern HAS_COORDINATION = Pattern.compile("(?s).*(?:,|\\bor\\b|\\band\\b).*");
+
     private static void includedParts(Pattern cue, String sentence, Evidence ev, TermRecord topic, DocumentExtraction ex) {
         Matcher m = cue.matcher(sentence);
         while (m.find()) {
@@ -393,7 +406,7 @@ final class RelationRules {
             // "through a tube": one thing; "includes A, B and C": a list
             boolean one = m.group().regionMatches(true, 0, "through", 0, 7);
             String list = called.find() ? Phrases.listAt(rest, called.end()) : one ? Phrases.phraseAt(sentence, m.end()) : Phrases.listAt(sentence, m.end());
-            if (one && list.matches("(?s).*(?:,|\\bor\\b|\\band\\b).*")) continue;   // "through a nasogastric, ... or gastrostomy tube": a choice, not a part
+            if (one && HAS_COORDINATION.matcher(list).matches()) continue;   // "through a nasogastric, ... or gastrostomy tube": a choice, not a part
             for (String item : Phrases.coordinated(list)) {
                 Phrases.Term t = Phrases.clean(partBeforePartNoun(item));
                 if (t == null || isTopic(t.label(), topic) || !Lexicon.artifact(Phrases.head(t.label()))) continue;
@@ -428,7 +441,7 @@ final class RelationRules {
 
     /** "an inflatable balloon tip" -> "an inflatable balloon": a made thing that forms a part (tip, end, wall) of the whole. */
     private static String partBeforePartNoun(String item) {
-        String[] w = item.strip().split("\\s+");
+        String[] w = SPACES.split(item.strip());
         if (w.length < 2 || !Lexicon.PART_NOUNS.contains(Labels.singular(w[w.length - 1].toLowerCase(Locale.ROOT)))) return item;
         return Lexicon.artifact(w[w.length - 2]) ? String.join(" ", java.util.Arrays.copyOf(w, w.length - 1)) : item;
     }
@@ -507,6 +520,9 @@ final class RelationRules {
     /** "scar tissue growing back over the graft, a problem known as graft stenosis": the name given to what was described. */
     private static final Pattern NAMED_AFTER = Pattern.compile("(?i)^[^.;]{0,80}?,\\s+(?:an?|the)\\s+(?:condition|disorder|disease|complication|problem|process|phenomenon|state)\\s+(?:known as|called|termed|referred to as)\\s+");
 
+    private static final Pattern EXAMPLES_LEAD = Pattern.compile("(?i)^[^;]{0,50}?\\b(?:such as|including|like|e\\.g\\.,?|for example,?)\\s+");
+    private static final Pattern OR_ARTICLE = Pattern.compile("(?s).*,\\s*or\\s+(?:the|a|an)\\s+.*");
+
     private static void add(DocumentExtraction ex, TermRecord topic, RelationKind kind, String sentence, int from,
                             Evidence ev, boolean sectionRule) {
         Matcher named = NAMED_AFTER.matcher(sentence.substring(from));
@@ -515,10 +531,10 @@ final class RelationRules {
         if (called.find()) from += called.end();
         String phrase = BOTH.matcher(Phrases.listAt(sentence, from)).replaceFirst("");
         // "conditions such as A, B and C": the examples are the targets
-        phrase = phrase.replaceFirst("(?i)^[^;]{0,50}?\\b(?:such as|including|like|e\\.g\\.,?|for example,?)\\s+", "");
+        phrase = EXAMPLES_LEAD.matcher(phrase).replaceFirst("");
         List<String> items = Phrases.coordinated(phrase);
         // "X, or the Y of Z": an appositive gloss that defines X, not a second item.
-        if (items.size() == 2 && phrase.matches("(?s).*,\\s*or\\s+(?:the|a|an)\\s+.*")) {
+        if (items.size() == 2 && OR_ARTICLE.matcher(phrase).matches()) {
             Phrases.Term first = Phrases.clean(items.get(0));
             String gloss = items.get(1).strip();
             if (first != null) {
@@ -568,12 +584,14 @@ final class RelationRules {
         return !lexicon.contains(label) && lexicon.contains(rest) ? rest : label;
     }
 
+    private static final Pattern VERBAL_ENDING = Pattern.compile("[a-z]+(?:ing|ed|able|ible)");
+
     /** "rotating drum" -> "drum": a leading participle or property adjective describes the part, it does not name it. */
     private static String stripParticiple(String label) {
         String[] w = label.split(" ");
         // "feeding tube": a compound the medical lexicon or WordNet knows names a kind of part; "rotating drum" describes one
         // "inflatable balloon", "hollow needle": a property adjective describes the part as well
-        if (w.length > 1 && (w[0].matches("[a-z]+(?:ing|ed|able|ible)") || Lexicon.GENUS_DESCRIPTORS.contains(w[0])) && !Lexicon.KIND_HEADS.containsKey(w[0])
+        if (w.length > 1 && (VERBAL_ENDING.matcher(w[0]).matches() || Lexicon.GENUS_DESCRIPTORS.contains(w[0])) && !Lexicon.KIND_HEADS.containsKey(w[0])
             && !org.medvocab.ground.MedicalLexicon.get().contains(label) && !org.medvocab.ground.WordNetLexicon.get().isNounPhrase(label)) {
             return String.join(" ", java.util.Arrays.copyOfRange(w, 1, w.length));
         }
@@ -592,17 +610,21 @@ final class RelationRules {
         return false;
     }
 
+    private static final Pattern NEGATION = Pattern.compile("(?s).*\\b(?:not|never|no|nor|cannot|avoid|avoided|contraindicated|unsuitable|except)\\b.*");
+
     /** True when the clause before the trigger negates it ("is not used in patients with ..."). */
     static boolean negated(String sentence, int at) {
         String before = sentence.substring(Math.max(0, at - 60), at).toLowerCase(Locale.ROOT);
         int cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'));
         if (cut >= 0) before = before.substring(cut + 1);
-        return before.matches("(?s).*\\b(?:not|never|no|nor|cannot|avoid|avoided|contraindicated|unsuitable|except)\\b.*");
+        return NEGATION.matcher(before).matches();
     }
+
+    private static final Pattern RELATIVE_CLAUSE_END = Pattern.compile("(?s).*\\S+\\s+(?:that|which|who)\\b(?!.*[,;]).*");
 
     /** True when the trigger at {@code at} stands in a relative clause ("... X that is inserted into ..."). */
     private static boolean inRelativeClause(String sentence, int at) {
         String before = sentence.substring(0, at).toLowerCase(Locale.ROOT);
-        return before.matches("(?s).*\\S+\\s+(?:that|which|who)\\b(?!.*[,;]).*");
+        return RELATIVE_CLAUSE_END.matcher(before).matches();
     }
 }

@@ -2,6 +2,7 @@ package org.medvocab.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -82,27 +83,42 @@ final class TextRules {
         return m.appendTail(sb).toString();
     }
 
-    static boolean opensWith(String sentence, String label) {
-        String s = TopicFinder.LEAD_IN.matcher(sentence.strip()).replaceFirst("");
-        if (subjectVariant(s, label) != null) s = VARIANT_SUBJECT.matcher(s).replaceFirst("");
-        s = s.replaceFirst("(?i)^(?:the|this|these|those|such|an?)\\s+", "");
+    /** Label patterns kept per thread: a document asks for its few labels on every sentence. */
+    private static final int OPENINGS_KEPT = 1024;
+    private static final ThreadLocal<Map<String, Pattern>> OPENINGS = ThreadLocal.withInitial(() ->
+        new java.util.LinkedHashMap<>(64, 0.75f, true) {
+            @Override protected boolean removeEldestEntry(Map.Entry<String, Pattern> e) { return size() > OPENINGS_KEPT; }
+        });
+
+    /** {@code label} at the start of a text, its words split by spaces or hyphens, a plural ending allowed. */
+    private static Pattern opening(String label) {
         StringBuilder p = new StringBuilder("(?iu)^");
-        String[] words = label.strip().split("[\\s\\-]+");
+        String[] words = SPACES_OR_HYPHENS.split(label.strip());
         for (int i = 0; i < words.length; i++) {
             if (i > 0) p.append("[\\s\\-]+");
             p.append(Pattern.quote(words[i]));
         }
         p.append("(?:e?s)?(?![\\p{L}\\p{N}])");
-        Matcher m = Pattern.compile(p.toString()).matcher(s);
+        return Pattern.compile(p.toString());
+    }
+
+    private static final Pattern LEADING_DETERMINER = Pattern.compile("(?i)^(?:the|this|these|those|such|an?)\\s+");
+    private static final Pattern SPACES_OR_HYPHENS = Pattern.compile("[\\s\\-]+");
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s,.;:()]+");
+    private static final Pattern PREDICATE_WORDS = Pattern.compile("is|are|was|were|has|have|had|can|could|may|might|will|would|should|must|does|do|did|also|often|usually|typically|generally|then|works|acts|refers|consists|helps|uses|allows|provides|moves|removes|contains|includes|carries|delivers|supports|requires|involves|occurs|causes|results|means");
+
+    static boolean opensWith(String sentence, String label) {
+        String s = TopicFinder.LEAD_IN.matcher(sentence.strip()).replaceFirst("");
+        if (subjectVariant(s, label) != null) s = VARIANT_SUBJECT.matcher(s).replaceFirst("");
+        s = LEADING_DETERMINER.matcher(s).replaceFirst("");
+        Matcher m = OPENINGS.get().computeIfAbsent(label, TextRules::opening).matcher(s);
         if (!m.find()) return false;
         String rest = s.substring(m.end()).strip();
         if (rest.isEmpty() || rest.startsWith("(") || rest.startsWith(",") || rest.startsWith(":")) return true;
-        String[] after = rest.split("[\\s,.;:()]+");
+        String[] after = WORD_SEPARATORS.split(rest);
         if (after.length == 0) return true;     // only punctuation follows ("Pump.")
         String next = after[0].toLowerCase(Locale.ROOT);
-        if (next.matches("is|are|was|were|has|have|had|can|could|may|might|will|would|should|must|does|do|did|also|often|"
-            + "usually|typically|generally|then|works|acts|refers|consists|helps|uses|allows|provides|moves|removes|"
-            + "contains|includes|carries|delivers|supports|requires|involves|occurs|causes|results|means")) return true;
+        if (PREDICATE_WORDS.matcher(next).matches()) return true;
         // otherwise ask the tagger whether the next word continues the noun phrase
         List<Nlp.Token> toks = Nlp.get().analyse(s, 0).tokens();
         for (Nlp.Token t : toks) {
@@ -111,18 +127,22 @@ final class TextRules {
         return true;
     }
 
+    private static final Pattern LEADING_THE_THIS = Pattern.compile("^(?:the|this|an?)\\s+");
+    private static final Pattern DETERMINER_START = Pattern.compile("(?i)^(?:the|this|these|such)\\s.*");
+    private static final Pattern SPACES_OR_COMMAS = Pattern.compile("[\\s,]+");
+
     /** Whether a sentence's subject is the topic: its label, a pronoun, or "the device" (the topic's genus). */
     static boolean topicSubject(String sentence, TermRecord topic, String genusHead) {
         String s = SENTENCE_ADVERB.matcher(sentence.strip()).replaceFirst("");
         if (PRONOUN_SUBJECT.matcher(s).find() || FAMILY_SUBJECT.matcher(s).find()) return true;
         if (opensWith(s, topic.label())) return true;
         for (String a : topic.altLabels()) if (opensWith(s, a)) return true;
-        String lower = s.toLowerCase(Locale.ROOT).replaceFirst("^(?:the|this|an?)\\s+", "");
+        String lower = LEADING_THE_THIS.matcher(s.toLowerCase(Locale.ROOT)).replaceFirst("");
         String head = Phrases.head(topic.label());
-        if (s.matches("(?i)^(?:the|this|these|such)\\s.*")) {
+        if (DETERMINER_START.matcher(s).matches()) {
             // "The device ...", "This pump ...": a definite noun phrase naming the topic by its head or genus
             if (opensWith(s, head) || genusHead != null && opensWith(s, genusHead)) return true;
-            String first = lower.split("[\\s,]+")[0];
+            String first = SPACES_OR_COMMAS.split(lower)[0];
             return Lexicon.isGenericGenus(first) && opensWith(s, first)
                 && (topic.kind() == null || Lexicon.kindOfHead(first) == topic.kind());
         }
@@ -142,7 +162,7 @@ final class TextRules {
         for (TermRecord.Broader b : topic.broader()) heads.add(Phrases.head(b.target()).toLowerCase(Locale.ROOT));
         Matcher q = QUANTIFIER.matcher(SENTENCE_ADVERB.matcher(sentence.strip()).replaceFirst(""));
         if (!q.lookingAt()) return false;
-        String[] w = q.replaceFirst("").split("[\\s,]+");
+        String[] w = SPACES_OR_COMMAS.split(q.replaceFirst(""));
         for (int k = 0; k < Math.min(4, w.length - 1); k++) {
             String word = w[k].toLowerCase(Locale.ROOT);
             if (!word.endsWith("s") || w[k + 1].equalsIgnoreCase("of")) continue;
@@ -159,25 +179,31 @@ final class TextRules {
         return false;
     }
 
+    private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^()]*\\)");
+    private static final Pattern LEADING_ARTICLE_CI = Pattern.compile("(?i)^(?:the|an?)\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** The subject of "X is a Y ..." in the first sentence of a text, or null. */
     static String copulaSubject(String text) {
         Matcher m = COPULA.matcher(text.strip());
         if (!m.matches()) return null;
-        String subject = m.group(1).replaceAll("\\s*\\([^()]*\\)", "").replaceFirst("(?i)^(?:the|an?)\\s+", "").strip();
-        return subject.isEmpty() || subject.split("\\s+").length > 6 ? null : subject;
+        String subject = LEADING_ARTICLE_CI.matcher(PARENTHESES.matcher(m.group(1)).replaceAll("")).replaceFirst("").strip();
+        return subject.isEmpty() || SPACES.split(subject).length > 6 ? null : subject;
     }
 
     /** The genus phrase of "X is a Y ...", or null when the sentence has no copula. */
     private static final Pattern NAMING_PREDICATE = Pattern.compile("(?i)^(?:\\w+ly\\s+)?(?:called|termed|named|known as|referred to as)\\b");
 
+    private static final Pattern LEADING_DEFINING_VERB = Pattern.compile("(?i)^\\s+(?:is|are|was|refers to|is defined as|describes|denotes|means)\\s+");
+
     static String copulaGenus(String sentence) {
         Matcher m = COPULA.matcher(sentence.strip());
         if (!m.matches()) return null;
-        String subject = APPOSITION.matcher(m.group(1).replaceAll("\\s*\\([^()]*\\)", "")).replaceAll("");
-        if (subject.split("\\s+").length > 12) return null;
+        String subject = APPOSITION.matcher(PARENTHESES.matcher(m.group(1)).replaceAll("")).replaceAll("");
+        if (SPACES.split(subject).length > 12) return null;
         // the genus keeps its article: a tagger reads "an enzyme that ..." better than "enzyme that ..."
         String stripped = sentence.strip();
-        String article = stripped.substring(m.end(1), m.start(2)).replaceFirst("(?i)^\\s+(?:is|are|was|refers to|is defined as|describes|denotes|means)\\s+", "");
+        String article = LEADING_DEFINING_VERB.matcher(stripped.substring(m.end(1), m.start(2))).replaceFirst("");
         String genus = article.isBlank() ? m.group(2) : article + m.group(2);
         // "A and B are collectively called N": a naming sentence (NamingRules reads it), not a genus
         return NAMING_PREDICATE.matcher(genus).lookingAt() ? null : genus;
@@ -193,6 +219,14 @@ final class TextRules {
     private static final Pattern COPULA_AHEAD = Pattern.compile("(?is)[,\\s]+(?:is|are|was|were|has|have)\\s.*$");
     private static final Pattern QUOTED = Pattern.compile("['\"\u2018\u201c]([^'\"\u2019\u201d]{2,60})['\"\u2019\u201d]");
 
+    private static final Pattern TRAILING_FREQUENCY_ADVERB = Pattern.compile("(?<=[,;])\\s*(?:sometimes|often|commonly|usually|occasionally|also)$");
+    private static final Pattern ENDS_WITH_COPULA = Pattern.compile("(?s).*\\b(?:is|are|was|were|be|been)$");
+    private static final Pattern HAS_COPULA = Pattern.compile("(?s).*\\s(?:is|are|was|were)\\s.*");
+    private static final Pattern QUOTED_START = Pattern.compile("(?s)^\\s*(?:the\\s+)?['\"\u2018\u201c].*");
+    private static final Pattern OR_SIMPLY_BETWEEN = Pattern.compile("(?i)[\\s,]*(?:or|and)?\\s*(?:simply|the)?\\s*");
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,;:]+$");
+    private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");
+
     /**
      * Synonyms a sentence gives for its subject: "also known as X", "commonly called X or Y", "formerly
      * termed 'X'". Quoted names are taken as written; otherwise the coordinated noun phrases after the cue.
@@ -205,23 +239,22 @@ final class TextRules {
         Matcher m = AKA.matcher(sentence);
         while (m.find()) {
             // the cue must follow the subject: "X, also known as Y", "X is called Y", "(also termed Y)"
-            String before = sentence.substring(0, m.start()).strip().toLowerCase(Locale.ROOT)
-                .replaceFirst("(?<=[,;])\\s*(?:sometimes|often|commonly|usually|occasionally|also)$", ""); // "...; sometimes also called Y"
+            String before = TRAILING_FREQUENCY_ADVERB.matcher(sentence.substring(0, m.start()).strip().toLowerCase(Locale.ROOT)).replaceFirst(""); // "...; sometimes also called Y"
             if (!(before.isEmpty() || before.endsWith(",") || before.endsWith(";") || before.endsWith("(")
-                || before.matches("(?s).*\\b(?:is|are|was|were|be|been)$"))) continue;
+                || ENDS_WITH_COPULA.matcher(before).matches())) continue;
             // "X is a Y (also called Z)": the bracket names Y again, not the subject
-            if (before.endsWith("(") && before.matches("(?s).*\\s(?:is|are|was|were)\\s.*")) continue;
+            if (before.endsWith("(") && HAS_COPULA.matcher(before).matches()) continue;
             // "... the gradient of another ion (sometimes called an X)": a bracket far from the subject names what it follows
-            if (before.endsWith("(") && before.split("\\s+").length > 6) continue;
+            if (before.endsWith("(") && SPACES.split(before).length > 6) continue;
             // "Formation of a blood clot (called a thrombus)": a bracket after a preposition's object names that object
             if (before.endsWith("(") && OBJECT_BEFORE.matcher(before).find()) continue;
             String rest = sentence.substring(m.end());
             Matcher q = QUOTED.matcher(rest);
-            if (rest.matches("(?s)^\\s*(?:the\\s+)?['\"\u2018\u201c].*")) {
+            if (QUOTED_START.matcher(rest).matches()) {
                 int consumed = 0;
                 while (q.find()) {
                     String between = rest.substring(consumed, q.start());
-                    if (consumed > 0 && !between.matches("(?i)[\\s,]*(?:or|and)?\\s*(?:simply|the)?\\s*")) break;
+                    if (consumed > 0 && !OR_SIMPLY_BETWEEN.matcher(between).matches()) break;
                     out.add(q.group(1).strip());
                     consumed = q.end();
                 }
@@ -232,7 +265,7 @@ final class TextRules {
                 while (optional.find()) {
                     // the name is written with and without the word: "cardiac failure" is a name too
                     List<String> without = Phrases.coordinated(Phrases.phraseAt(SHORT_BRACKET.matcher(rest.substring(optional.end())).replaceAll(""), 0));
-                    if (!without.isEmpty() && without.get(0).split("\\s+").length <= 4) out.add(without.get(0).replaceAll("[\\s,;:]+$", "").strip());
+                    if (!without.isEmpty() && SPACES.split(without.get(0)).length <= 4) out.add(TRAILING_SEPARATORS.matcher(without.get(0)).replaceAll("").strip());
                 }
                 rest = OPTIONAL_WORD.matcher(rest).replaceAll("$1 ");
                 String clause = COPULA_AHEAD.matcher(rest).replaceFirst("");
@@ -240,8 +273,8 @@ final class TextRules {
                 while (bracket.find()) out.add(bracket.group(1).strip());
                 rest = SHORT_BRACKET.matcher(rest).replaceAll("");
                 for (String item : Phrases.coordinated(Phrases.phraseAt(rest, 0))) {
-                    String t = item.replaceFirst("(?i)^(?:the|an?)\\s+", "").replaceAll("[\\s,;:]+$", "").strip();
-                    if (!t.isEmpty() && t.split("\\s+").length <= 5 && t.matches(".*\\p{L}.*")) out.add(t);
+                    String t = TRAILING_SEPARATORS.matcher(LEADING_ARTICLE_CI.matcher(item).replaceFirst("")).replaceAll("").strip();
+                    if (!t.isEmpty() && SPACES.split(t).length <= 5 && HAS_LETTER.matcher(t).matches()) out.add(t);
                 }
             }
         }
@@ -259,13 +292,19 @@ final class TextRules {
         return term;
     }
 
+    private static final Pattern DEFINITION_SENTENCE = Pattern.compile("(?is)^.{1,160}?\\s(?:is|are|was)\\s+(?:a|an|the|one|any|each|some|two|three|many|several)\\b.*");
+
     /** Whether "X is ..." continues with an article or quantifier ("is a", "is one of"), as a genus does. */
     static boolean copulaWithArticle(String sentence) {
-        return sentence.matches("(?is)^.{1,160}?\\s(?:is|are|was)\\s+(?:a|an|the|one|any|each|some|two|three|many|several)\\b.*");
+        return DEFINITION_SENTENCE.matcher(sentence).matches();
     }
 
     /** Cross-references ("See X.", "See also X.", "Cf X", "— compare X") in a definition. */
     private static final Pattern RELATIVE_TAIL = Pattern.compile("(?i),?\\s+(?:which|that|who|where|when|whose)\\b.*$");
+
+    private static final Pattern TRAILING_SPACES_OR_COMMAS = Pattern.compile("[\\s,]+$");
+    private static final Pattern LEADING_ARTICLE_BEFORE_LETTER = Pattern.compile("(?i)^(?:an?|the)\\s+(?=\\p{L})");
+    private static final Pattern CROSS_REFERENCE_WORD = Pattern.compile("(?i)(?:below|above|text|figure|table|under|entry).*");
 
     static void crossRefs(String text, TermRecord term, Evidence ev) {
         Matcher m = XREF.matcher(text);
@@ -280,23 +319,25 @@ final class TextRules {
             // "distinguished from embolism, which is produced by ...": the clause describes the term referred to
             String target = RELATIVE_TAIL.matcher(m.group(2)).replaceFirst("");
             for (String item : Phrases.coordinated(target)) {
-                String t = item.replaceAll("[\\s,]+$", "").replaceAll("\\s+", " ").strip().replaceFirst("(?i)^(?:an?|the)\\s+(?=\\p{L})", "");
+                String t = LEADING_ARTICLE_BEFORE_LETTER.matcher(SPACES.matcher(TRAILING_SPACES_OR_COMMAS.matcher(item).replaceAll("")).replaceAll(" ").strip()).replaceFirst("");
                 if (t.isEmpty() || t.split(" ").length > 6) continue;
-                if (t.matches("(?i)(?:below|above|text|figure|table|under|entry).*")) continue;
+                if (CROSS_REFERENCE_WORD.matcher(t).matches()) continue;
                 term.addCrossRef(kind, lowerUnlessProper(t), ev);
             }
         }
     }
+
+    private static final Pattern TRAILING_SEE_ALSO = Pattern.compile("(?i)(?:^|(?<=[.;])\\s*)(?:see also|see|cf\\.?|compare)\\s*:?\\s+[^.;]+[.;]?\\s*$");
+    private static final Pattern TRAILING_COMPARE = Pattern.compile("\\s[\u2013\u2014]+\\s*compare\\s+.*$");
 
     /** The text of a definition without its cross-reference sentences. */
     static String withoutCrossRefs(String text) {
         String t = text.strip();
         for (String prev = null; !t.equals(prev); ) {
             prev = t;
-            t = t.replaceAll("(?i)(?:^|(?<=[.;])\\s*)(?:see also|see|cf\\.?|compare)\\s*:?\\s+[^.;]+[.;]?\\s*$", "").strip();
+            t = TRAILING_SEE_ALSO.matcher(t).replaceAll("").strip();
         }
-        t = t.replaceAll("(?i)(?:^|(?<=[.;])\\s*)(?:see also|see|cf\\.?|compare)\\s*:?\\s+[^.;]+[.;]?\\s*$", "")
-            .replaceAll("\\s[\u2013\u2014]+\\s*compare\\s+.*$", "").strip();
+        t = TRAILING_COMPARE.matcher(TRAILING_SEE_ALSO.matcher(t).replaceAll("")).replaceAll("").strip();
         return t.isEmpty() ? text.strip() : t;
     }
 

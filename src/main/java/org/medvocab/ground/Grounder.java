@@ -137,9 +137,12 @@ public final class Grounder {
         return !(r.size() == 1 && r.contains(WordNetLexicon.Reading.VERB));
     }
 
+    private static final Pattern NOT_TOKEN_CHARS = Pattern.compile("[^\\p{L}\\p{N}+'\\- ]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static String[] rawWords(String s) {
-        String t = s.replaceAll("[^\\p{L}\\p{N}+'\\- ]+", " ").strip();
-        return t.isEmpty() ? new String[0] : t.split("\\s+");
+        String t = NOT_TOKEN_CHARS.matcher(s).replaceAll(" ").strip();
+        return t.isEmpty() ? new String[0] : SPACES.split(t);
     }
 
     /** Index after the head of a normalised key: the word before the first preposition, else the last word. */

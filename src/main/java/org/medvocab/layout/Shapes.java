@@ -56,10 +56,12 @@ final class Shapes {
         return page.blocks().stream().filter(Shapes::isPartOfSpeechBlock).count();
     }
 
+    private static final Pattern BRACKET_CHARS = Pattern.compile("[\\[\\]()]");
+
     /** Senses numbered by their part of speech ("[n] a tube ...", "[v] to fit ..."). */
     static long partOfSpeechMarkers(Page page) {
         return page.blocks().stream().filter(b -> b.type() == BlockType.NUMBERED_ITEM && b.marker() != null
-                && EntryText.POS.matcher(b.marker().replaceAll("[\\[\\]()]", "")).matches()).count();
+                && EntryText.POS.matcher(BRACKET_CHARS.matcher(b.marker()).replaceAll("")).matches()).count();
     }
 
     static boolean isPartOfSpeechBlock(Block b) {
@@ -71,6 +73,8 @@ final class Shapes {
                 && m.group().endsWith("."));
     }
 
+    private static final Pattern LEADING_ARTICLE_OR_FIELD = Pattern.compile("^(?:an?|the|in \\w+,)\\s+");
+
     /** The first long paragraph opens with the topic and says what it is. */
     static boolean leadDefinesTopic(Page page, String topic) {
         if (topic.isEmpty()) {
@@ -78,7 +82,7 @@ final class Shapes {
         }
         for (Block b : page.blocks()) {
             if (b.type() == BlockType.PARAGRAPH && Words.count(b.text()) >= LONG_PARAGRAPH_WORDS) {
-                String lead = b.text().toLowerCase(Locale.ROOT).replaceFirst("^(?:an?|the|in \\w+,)\\s+", "");
+                String lead = LEADING_ARTICLE_OR_FIELD.matcher(b.text().toLowerCase(Locale.ROOT)).replaceFirst("");
                 return lead.startsWith(topic.toLowerCase(Locale.ROOT))
                         && DEFINES.matcher(lead.substring(0, Math.min(lead.length(), 200))).find();
             }
@@ -86,13 +90,15 @@ final class Shapes {
         return false;
     }
 
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:an?|the)\\s+");
+
     /** The first long paragraph that opens with the topic, else the first long paragraph, else null. */
     static Block lead(Page page, String topic) {
         Block first = null;
         String t = topic == null ? "" : topic.toLowerCase(Locale.ROOT);
         for (Block b : page.blocks()) {
             if (b.type() == BlockType.PARAGRAPH && Words.count(b.text()) >= LONG_PARAGRAPH_WORDS) {
-                String text = b.text().toLowerCase(Locale.ROOT).replaceFirst("^(?:an?|the)\\s+", "");
+                String text = LEADING_ARTICLE.matcher(b.text().toLowerCase(Locale.ROOT)).replaceFirst("");
                 if (!t.isEmpty() && text.startsWith(t)) {
                     return b;
                 }

@@ -75,6 +75,8 @@ public final class HeadLines {
                 && (colon == s.length() - 1 || s.substring(colon).contains(",") || Words.count(s.substring(colon)) <= 2);
     }
 
+    private static final Pattern ENDS_PUNCTUATED = Pattern.compile(".*[.;:,!?]$");
+
     /**
      * A headword line: a short line that does not end a sentence, directly followed by a part-of-speech or
      * pronunciation line.
@@ -86,7 +88,7 @@ public final class HeadLines {
     public static boolean isHeadword(String line, String next) {
         String s = line.strip();
         return next != null && isMark(next) && !isMark(s) && Words.count(s) <= HEADWORD_MAX_WORDS
-                && !s.isEmpty() && !s.matches(".*[.;:,!?]$");
+                && !s.isEmpty() && !ENDS_PUNCTUATED.matcher(s).matches();
     }
 
     /**
@@ -99,7 +101,7 @@ public final class HeadLines {
      */
     public static boolean isRepeatedHeadword(String line, List<String> lines) {
         String s = line.strip();
-        if (s.isEmpty() || Words.count(s) > HEADWORD_MAX_WORDS || s.matches(".*[.;:,!?]$")) {
+        if (s.isEmpty() || Words.count(s) > HEADWORD_MAX_WORDS || ENDS_PUNCTUATED.matcher(s).matches()) {
             return false;
         }
         return lines.stream().filter(l -> l.strip().equalsIgnoreCase(s)).count() >= 2;

@@ -81,13 +81,15 @@ public record LineShape(BlockType type, int level, int depth, String marker, Str
         return row(line);
     }
 
+    private static final Pattern CELL_SEPARATOR = Pattern.compile("\\s*\\|\\s*");
+
     private static LineShape row(String line) {
         if (COLUMNS.split(line.strip()).length >= MIN_COLUMNS) {
             return plain(BlockType.TABLE_ROW, line); // "Sign up   Log in   Word lists": cells set apart by runs of spaces
         }
         long pipes = line.chars().filter(c -> c == '|').count();
         if (pipes >= 1 && line.contains(" |")) {
-            String[] cells = line.strip().split("\\s*\\|\\s*");
+            String[] cells = CELL_SEPARATOR.split(line.strip());
             long filled = java.util.Arrays.stream(cells).filter(c -> !c.isBlank()).count();
             if (filled == 2 && !cells[0].isBlank() && Words.count(cells[0]) <= 4) {
                 return withLabel(line, cells[0].strip(), false);
@@ -106,6 +108,9 @@ public record LineShape(BlockType type, int level, int depth, String marker, Str
         return plain(BlockType.PARAGRAPH, line);
     }
 
+    private static final Pattern LEADING_FROM_VIA = Pattern.compile("(?i)^(?:from|via)\\s+");
+    private static final Pattern RUN_TOGETHER_WORDS = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*");
+
     /** An attribution line: "from Name", "— Name", "Source: Name", "Name dictionary. 2011.". */
     static boolean isAttribution(String line) {
         int words = Words.count(line);
@@ -113,10 +118,10 @@ public record LineShape(BlockType type, int level, int depth, String marker, Str
             return false;
         }
         if (FROM_ATTRIBUTION.matcher(line).matches() && words <= 10) {
-            String rest = line.strip().replaceFirst("(?i)^(?:from|via)\\s+", "");
+            String rest = LEADING_FROM_VIA.matcher(line.strip()).replaceFirst("");
             String name = rest.split(",")[0];
             return Words.isTitleCase(name) && (rest.contains(",") || Words.count(name) > 1 || DOMAIN.matcher(name).find()
-                    || name.strip().matches("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*"));
+                    || RUN_TOGETHER_WORDS.matcher(name.strip()).matches());
         }
         return DASH_ATTRIBUTION.matcher(line).matches() && words <= 8
                 || SOURCE_ATTRIBUTION.matcher(line).matches()

@@ -255,6 +255,9 @@ public final class PlainTextSegmenter {
         return false;
     }
 
+    private static final Pattern FILE_NAME_LIKE = Pattern.compile(".*\\w\\.\\w{2,4}");
+    private static final Pattern ENDS_PUNCTUATED = Pattern.compile(".*[.,;:!]$");
+
     /** A short one-line paragraph that does not end like a sentence stands as a heading. */
     private static void markHeadings(List<Draft> drafts) {
         for (int i = 0; i < drafts.size(); i++) {
@@ -269,9 +272,9 @@ public final class PlainTextSegmenter {
             String s = d.string();
             int words = Words.count(s);
             boolean question = s.endsWith("?") && words <= QUESTION_MAX_WORDS;
-            boolean fileName = !s.contains(" ") && s.matches(".*\\w\\.\\w{2,4}");
+            boolean fileName = !s.contains(" ") && FILE_NAME_LIKE.matcher(s).matches();
             boolean shortLine = words > 0 && words <= HEADING_MAX_WORDS && s.length() <= 90
-                    && !s.matches(".*[.,;:!]$") && !TWO_SENTENCES.matcher(s).find() && !fileName;
+                    && !ENDS_PUNCTUATED.matcher(s).matches() && !TWO_SENTENCES.matcher(s).find() && !fileName;
             if (question || shortLine) {
                 d.type = BlockType.HEADING;
                 d.level = 2;
@@ -353,6 +356,8 @@ public final class PlainTextSegmenter {
         return score;
     }
 
+    private static final Pattern TRAILING_QUESTION_MARK = Pattern.compile("\\s*\\?$");
+
     /**
      * The topic a heading names: lower case, without a leading "What is (a/an/the)" and a final "?".
      *
@@ -361,7 +366,7 @@ public final class PlainTextSegmenter {
      */
     public static String topicOf(String heading) {
         String s = QUESTION_LEAD.matcher(heading.strip()).replaceFirst("");
-        s = s.replaceFirst("\\s*\\?$", "");
+        s = TRAILING_QUESTION_MARK.matcher(s).replaceFirst("");
         return s.toLowerCase(Locale.ROOT).strip();
     }
 }

@@ -30,6 +30,7 @@ final class Indexes {
     private final Supplier<Hierarchy> kinds;
     private final Supplier<Hierarchy> broaderCycles;
     private final Supplier<Hierarchy> subClassCycles;
+    private final Supplier<Map<Node, Node[]>> up;
     private final Map<Node, Boolean> documentClasses = new ConcurrentHashMap<>();
 
     Indexes(Graph data) {
@@ -38,6 +39,24 @@ final class Indexes {
         kinds = once(() -> Hierarchy.of(data, List.of(broader, subClassOf), TOP_BITS));
         broaderCycles = once(() -> Hierarchy.of(data, List.of(broader), Map.of()));
         subClassCycles = once(() -> Hierarchy.of(data, List.of(subClassOf), Map.of()));
+        up = once(() -> links(data, List.of(broader, SKOS.broaderTransitive.asNode())));
+    }
+
+    /**
+     * The objects of each subject's {@code skos:broader} and {@code skos:broaderTransitive} links, read in one pass: a
+     * search up the hierarchy from every focus node reads arrays instead of two graph lookups per node it reaches.
+     */
+    Map<Node, Node[]> up() { return up.get(); }
+
+    private static Map<Node, Node[]> links(Graph data, List<Node> properties) {
+        Map<Node, java.util.List<Node>> lists = new HashMap<>();
+        for (Node p : properties) {
+            data.find(Node.ANY, p, Node.ANY).forEachRemaining(t ->
+                lists.computeIfAbsent(t.getSubject(), k -> new java.util.ArrayList<>(2)).add(t.getObject()));
+        }
+        Map<Node, Node[]> m = new HashMap<>(lists.size() * 2);
+        lists.forEach((k, v) -> m.put(k, v.toArray(new Node[0])));
+        return m;
     }
 
     /** The bit of a top class in a kind mask. */

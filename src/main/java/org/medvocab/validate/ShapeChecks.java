@@ -298,27 +298,32 @@ final class ShapeChecks {
 
     /** A related concept that is above or below the focus in the broader hierarchy (mvs:RelatedNotBroaderTransitive). */
     private record RelatedInHierarchy() implements ShapeCheck {
-        private static final List<Node> UP = List.of(BROADER, SKOS.broaderTransitive.asNode());
-
         @Override public void check(Node focus, Graph g, Indexes ix, Found out) {
             Node related = SKOS.related.asNode();
             List<Node> values = focus.isLiteral() ? List.of() : g.find(focus, related, Node.ANY).mapWith(Triple::getObject).toList();
             if (values.isEmpty()) return;
-            Set<Node> above = above(g, focus);
+            Map<Node, Node[]> up = ix.up();
+            Set<Node> above = above(up, focus, null);
             for (Node v : new java.util.LinkedHashSet<>(values)) {
-                if (above.contains(v) || above(g, v).contains(focus)) out.add(related, v);
+                if (above.contains(v) || above(up, v, focus).contains(focus)) out.add(related, v);
             }
         }
 
-        /** The nodes reached from {@code n} through one or more broader or broaderTransitive links. */
-        private static Set<Node> above(Graph g, Node n) {
+        /**
+         * The nodes reached from {@code n} through one or more skos:broader or skos:broaderTransitive links, or, once
+         * {@code stop} is reached (when not null), those found so far.
+         */
+        private static Set<Node> above(Map<Node, Node[]> up, Node n, Node stop) {
             Set<Node> seen = new HashSet<>();
             ArrayDeque<Node> todo = new ArrayDeque<>(List.of(n));
             while (!todo.isEmpty()) {
-                Node x = todo.pop();
-                for (Node p : UP) objects(g, x, p, y -> {
-                    if (seen.add(y)) todo.push(y);
-                });
+                Node[] ys = up.get(todo.pop());
+                if (ys == null) continue;
+                for (Node y : ys) {
+                    if (!seen.add(y)) continue;
+                    if (y.equals(stop)) return seen;
+                    todo.push(y);
+                }
             }
             return seen;
         }

@@ -109,6 +109,41 @@ class CanonicalTurtleWriterTest {
         return NodeFactory.createURI(EX + local);
     }
 
+    /**
+     * A graph with more IRI subjects than one rendering task takes (their blocks are rendered on the cores): nested
+     * blank nodes, IRIs without a prefix, and a prefix that only the last subjects use.
+     */
+    static Graph large(int concepts) {
+        Graph g = GraphFactory.createDefaultGraph();
+        g.getPrefixMapping().setNsPrefix("ex", EX).setNsPrefix("owl", OWL.getURI()).setNsPrefix("rdfs", RDFS.getURI())
+            .setNsPrefix("late", "http://late.example/").setNsPrefix("unused", "http://unused.example/");
+        for (int i = 0; i < concepts; i++) {
+            Node c = ex(String.format("c%05d", i));
+            g.add(c, RDF.type.asNode(), OWL.Class.asNode());
+            g.add(c, RDFS.label.asNode(), NodeFactory.createLiteralLang("concept " + i, "en"));
+            Node r = NodeFactory.createBlankNode();
+            g.add(c, RDFS.subClassOf.asNode(), r);
+            g.add(r, RDF.type.asNode(), OWL.Restriction.asNode());
+            g.add(r, OWL.onProperty.asNode(), ex("partOf"));
+            g.add(r, OWL.someValuesFrom.asNode(), ex(String.format("c%05d", (i + 1) % concepts)));
+            g.add(c, RDFS.seeAlso.asNode(), NodeFactory.createURI("http://other.example/page/" + i + "/"));
+            if (i >= concepts - 3) g.add(c, RDFS.isDefinedBy.asNode(), NodeFactory.createURI("http://late.example/v" + i));
+        }
+        return g;
+    }
+
+    @Test
+    void largeGraphRoundTripsAndDoesNotDependOnOrder() {
+        Graph g = large(7_000);
+        String ttl = CanonicalTurtleWriter.toString(g, prefixes(g));
+        assertTrue(ttl.contains("@prefix late: <http://late.example/> ."), "a prefix used only by the last subjects is declared");
+        assertFalse(ttl.contains("@prefix unused:"));
+        Graph back = parse(ttl);
+        assertTrue(g.isIsomorphicWith(back));
+        assertEquals(ttl, CanonicalTurtleWriter.toString(relabelAndShuffle(g, 7), prefixes(g)));
+        assertEquals(ttl, CanonicalTurtleWriter.toString(back, prefixes(g)));
+    }
+
     @Test
     void roundTripsToIsomorphicGraph() {
         Graph g = parse(RICH);
