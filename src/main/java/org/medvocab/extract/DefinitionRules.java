@@ -166,6 +166,30 @@ final class DefinitionRules {
         }
     }
 
+    /** "Also called: obstetric stethoscope a narrow cylinder ...": a sense that opens with the name it goes by. */
+    private static final Pattern NAMED_SENSE = Pattern.compile("(?i)^also\\s+called\\s*:?\\s+((?:[\\p{L}][\\p{L}'\\-]*\\s+){0,2}[\\p{L}][\\p{L}'\\-]*)"
+        + "\\s+((?:a|an|the|any)\\s+\\p{Ll}.{10,})$");
+
+    /**
+     * A sense that opens with its own name: a name ending in the headword ("obstetric stethoscope") is a kind of it,
+     * defined by the sense; another name is the headword's other name in that sense.
+     */
+    private static boolean namedSense(DocumentExtraction ex, TermRecord term, String text, int start, int end) {
+        Matcher m = NAMED_SENSE.matcher(text.strip());
+        if (!m.matches() || !isNounPhrase(m.group(1))) return false;
+        String name = TextRules.lowerUnlessProper(m.group(1));
+        Evidence ev = ex.evidence(start, end);
+        if (Phrases.head(name).equals(Phrases.head(term.label())) && name.contains(" ")) {
+            TermRecord kind = ex.term(name).mention(ev);
+            kind.addDefinition(m.group(2), ev);
+            kind.addBroader(term.label(), ev);
+        } else {
+            term.addAltLabel(name, ev);
+            term.addDefinition(m.group(2), ev);
+        }
+        return true;
+    }
+
     /** Two different words one letter apart: one letter changed, added or dropped. */
     static boolean oneEditApart(String a, String b) {
         if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) return false;
@@ -240,6 +264,7 @@ final class DefinitionRules {
         String cleaned = withoutSenseLabels(def);
         // a quotation showing the word in use, its history, or the name of the work it comes from
         if (isExample(cleaned) || isEtymology(cleaned) || CREDIT.matcher(cleaned).matches() || isCredit(cleaned) || NOT_A_SENSE.matcher(cleaned).find()) return;
+        if (sense && namedSense(ex, term, cleaned, start, end)) return;
         if (sense && usesTheWord(cleaned, term)) { // "The doctor placed the stethoscope on ...": the word in use
             inUse(ex, term, cleaned, start);
             return;

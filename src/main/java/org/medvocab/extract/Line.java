@@ -62,8 +62,12 @@ public record Line(String text, int start, int end) {
      */
     private static final Pattern GLOSS_START = Pattern.compile("(?:an?|any|one)\\s+\\p{Ll}");
 
+    /** A numbered sense or list item: "2. ", "3) ", "(b) ". */
+    private static final Pattern NUMBERED_START = Pattern.compile("^(?:\\d{1,2}[.)]|\\([a-z0-9]\\))\\s+\\S");
+
     private static boolean continues(Line prev, Line l) {
         if (prev.blank() || l.blank() || CLOSED_END.matcher(prev.text()).matches()) return false;
+        if (NUMBERED_START.matcher(l.text()).lookingAt()) return false; // "2. ...": another sense, whatever the line above ends with
         boolean openEnd = OPEN_END.matcher(prev.text()).matches() && prev.text().split("\\s+").length >= 2;
         boolean continued = CONTINUED_START.matcher(l.text()).matches() && !LABEL_START.matcher(l.text()).lookingAt();
         return openEnd && (continued || Character.isLetterOrDigit(l.text().charAt(0)))

@@ -225,6 +225,20 @@ class DictionaryPageShapesTest {
     }
 
     @Test
+    void aSenseThatOpensWithItsOwnNameDefinesThatName() {
+        DocumentExtraction ex = extract("speculum-page.txt", """
+            speculum
+
+            1. an instrument for holding a body opening wide so that the inside can be looked at
+            2. Also called: vaginal speculum a speculum with two blades used to examine the cervix
+            """);
+        assertEquals(List.of("a speculum with two blades used to examine the cervix"), definitions(term(ex, "vaginal speculum")));
+        assertTrue(term(ex, "vaginal speculum").broader().stream().anyMatch(b -> b.target().equals("speculum")), () -> describe(ex));
+        assertEquals(List.of("an instrument for holding a body opening wide so that the inside can be looked at"),
+            definitions(term(ex, "speculum")));
+    }
+
+    @Test
     void anIndexHeadingWithItsQualifiersAfterACommaNamesTheTermInNaturalOrder() {
         DocumentExtraction ex = extract("spinal-needle-page.txt", """
             needle, spinal
