@@ -190,6 +190,34 @@ final class DefinitionRules {
         return true;
     }
 
+    /** A sense mark inside a line: "1a: ", " 2: ", " b: " (collegiate style) or " 2. a ..." (a numbered sense run in). */
+    private static final Pattern INLINE_SENSE = Pattern.compile("(?:^|(?<=\\s))(?:(\\d{1,2})([a-z])?\\s?:|(\\d{1,2})\\.)\\s+(?=\\p{Ll})");
+
+    /**
+     * "su.ture \\'su:-ch*r\\ n [...] 1a: a strand ... 1b: a stitch ... 2a: ...", "X is (noun) 1. a waterfall ... 2. a
+     * medical condition ...": senses run together on one line, numbered from 1. Each is a sense of its own; what
+     * comes before the first mark is the head line. False when the line has fewer than two marks or does not count from 1.
+     */
+    private static boolean inlineSenses(DocumentExtraction ex, TermRecord term, String def, int start, int end, String abbreviatedHead) {
+        Matcher m = INLINE_SENSE.matcher(def);
+        List<int[]> marks = new java.util.ArrayList<>();
+        int expected = 1;
+        while (m.find()) {
+            int n = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3));
+            if (n != expected && n != expected - 1 || n == expected - 1 && m.group(2) == null) continue;
+            if (marks.isEmpty() && n != 1) continue;
+            marks.add(new int[] {m.start(), m.end()});
+            expected = n + 1;
+        }
+        if (marks.size() < 2) return false;
+        for (int i = 0; i < marks.size(); i++) {
+            int from = marks.get(i)[1], to = i + 1 < marks.size() ? marks.get(i + 1)[0] : def.length();
+            String piece = def.substring(from, to).strip().replaceFirst("[;,]$", "");
+            if (piece.length() > 3) define(ex, term, piece, start + from, Math.min(end, start + to), true, abbreviatedHead);
+        }
+        return true;
+    }
+
     /** Two different words one letter apart: one letter changed, added or dropped. */
     static boolean oneEditApart(String a, String b) {
         if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) return false;
@@ -258,6 +286,7 @@ final class DefinitionRules {
      */
     static void define(DocumentExtraction ex, TermRecord term, String def, int start, int end, boolean sense,
                        String abbreviatedHead) {
+        if (sense && inlineSenses(ex, term, def, start, end, abbreviatedHead)) return;
         Evidence ev = ex.evidence(start, end);
         spellings(def, term, ev);
         def = BRACKET_AT_END.matcher(def).replaceFirst(""); // a trailing etymology in brackets

@@ -239,6 +239,16 @@ class DictionaryPageShapesTest {
     }
 
     @Test
+    void sensesRunTogetherOnOneLineAreSensesOfTheirOwn() {
+        DocumentExtraction ex = extract("ligature-collegiate.txt", """
+            1. lig.a.ture \\'lig-*-chur\\ n [ME, fr. L ligatura] 1a: a thread used in tying a blood vessel 1b: the act of
+            tying off a vessel 2: a band that holds parts together
+            """);
+        assertEquals(List.of("a thread used in tying a blood vessel", "the act of tying off a vessel",
+            "a band that holds parts together"), definitions(term(ex, "ligature")));
+    }
+
+    @Test
     void anIndexHeadingWithItsQualifiersAfterACommaNamesTheTermInNaturalOrder() {
         DocumentExtraction ex = extract("spinal-needle-page.txt", """
             needle, spinal
