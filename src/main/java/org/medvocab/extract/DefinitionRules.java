@@ -218,6 +218,24 @@ final class DefinitionRules {
         return true;
     }
 
+    /** A short name in brackets: "(indirect laryngoscopy)". */
+    private static final Pattern BRACKETED_NAME = Pattern.compile("\\(((?:[\\p{L}][\\p{L}\\-]*\\s+){1,3}[\\p{L}][\\p{L}\\-]*)\\)");
+
+    /**
+     * "Examination of the larynx with a mirror (indirect laryngoscopy) or with a laryngoscope (direct laryngoscopy)":
+     * a name in brackets ending in the headword names the kind of it the words before describe.
+     */
+    private static void bracketedKinds(DocumentExtraction ex, TermRecord term, String body, Evidence ev) {
+        if (term.label().contains(" ")) return;
+        Matcher m = BRACKETED_NAME.matcher(body);
+        while (m.find()) {
+            String name = TextRules.lowerUnlessProper(m.group(1));
+            if (Labels.key(Phrases.head(name)).equals(Labels.key(term.label())) && isNounPhrase(name)) {
+                ex.term(name).mention(ev).addBroader(term.label(), ev);
+            }
+        }
+    }
+
     /** Two different words one letter apart: one letter changed, added or dropped. */
     static boolean oneEditApart(String a, String b) {
         if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) return false;
@@ -386,6 +404,7 @@ final class DefinitionRules {
             return;
         }
         term.addDefinition(body, ev);
+        bracketedKinds(ex, term, body, ev);
         Genus g = Genus.of(org.medvocab.layout.RunInForms.expand(genusText, abbreviatedHead));
         String member = Genus.namedMember(genusText);
         if (member != null && !Labels.key(member).equals(Labels.key(term.label()))) term.addAltLabel(member, ev);

@@ -201,7 +201,14 @@ public final class DictionaryExtractor {
                 case SEPARATOR -> {
                     // another dictionary's entry for the same headword begins; "Definition of X" names it
                     Matcher naming = NAMING_HEADING.matcher(text);
-                    if (headword == null && naming.matches() && SPACES.split(naming.group(1).strip()).length <= 5) {
+                    boolean names = naming.matches() && SPACES.split(naming.group(1).strip()).length <= 5;
+                    // a masthead line taken for the head, nothing defined yet: "Definition of X" names the real one
+                    if (names && headword != null && !Labels.key(headName(naming.group(1))).equals(Labels.key(headword))
+                        && ex.term(headword).definitions().isEmpty() && senses.isEmpty() && headless.isEmpty() && subEntries.isEmpty()) {
+                        ex.remove(ex.term(headword));
+                        headword = null;
+                    }
+                    if (headword == null && names) {
                         headword = head(headName(naming.group(1)));
                         ex.topic(headword);
                         keepDefiningHeadless(headword);

@@ -263,7 +263,10 @@ final class EntryText {
         return words[words.length - 1];
     }
 
-    /** "Basal rate: the rate at which ...": the term and where its definition starts, or null. */
+    /**
+     * "Basal rate: the rate at which ...": the term and where its definition starts, or null. A section about the word
+     * ("History: ...", "Etymology: ...") is no term.
+     */
     static int[] termPair(String text) {
         Matcher m = TERM_PAIR.matcher(text);
         if (!m.matches()) {
@@ -272,7 +275,8 @@ final class EntryText {
         String term = m.group(1).strip();
         int words = Words.count(term);
         if (words == 0 || words > MAX_TERM_WORDS || Words.isStopWord(Words.lastWord(term))
-                || Words.isStopWord(Words.of(term).get(0)) || term.chars().filter(c -> c == '(').count()
+                || Words.isStopWord(Words.of(term).get(0)) || Topic.NOT_SUBJECTS.contains(term.toLowerCase(java.util.Locale.ROOT))
+                || term.chars().filter(c -> c == '(').count()
                 != term.chars().filter(c -> c == ')').count() || term.endsWith(".") || Words.count(m.group(2)) < 3) {
             return null;
         }

@@ -249,6 +249,26 @@ class DictionaryPageShapesTest {
     }
 
     @Test
+    void aMastheadGivesWayToTheNamingHeadingAndBracketedNamesOfKinds() {
+        DocumentExtraction ex = extract("bronchoscopy-drugsite.txt", """
+            Health Facts Online
+            Conditions and procedures index
+
+            Definition of \u00abBronchoscopy\u00bb
+
+            Bronchoscopy: Examination of the lungs with a rigid tube (rigid bronchoscopy) or with a bendable scope (flexible bronchoscopy).
+
+            History: The first examination of this kind was made in the nineteenth century by a German doctor.
+            """);
+        assertEquals("bronchoscopy", ex.topic(), () -> describe(ex));
+        assertFalse(has(ex, "health facts online"), () -> describe(ex));
+        for (String kind : List.of("rigid bronchoscopy", "flexible bronchoscopy")) {
+            assertTrue(term(ex, kind).broader().stream().anyMatch(b -> b.target().equals("bronchoscopy")), () -> describe(ex));
+        }
+        assertTrue(targets(term(ex, "bronchoscopy"), RelationKind.LOCATION).contains("lung"), () -> describe(ex));
+    }
+
+    @Test
     void anIndexHeadingWithItsQualifiersAfterACommaNamesTheTermInNaturalOrder() {
         DocumentExtraction ex = extract("spinal-needle-page.txt", """
             needle, spinal
