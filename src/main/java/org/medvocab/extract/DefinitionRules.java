@@ -236,6 +236,27 @@ final class DefinitionRules {
         }
     }
 
+    /** A field label in brackets before a sense: "(Mach.)", "(Surg.)", "2. (Arch.)". */
+    private static final Pattern FIELD_IN_BRACKETS = Pattern.compile("^\\s*(?:\\d{1,2}[.)]\\s*)?\\((\\p{L}\\p{Ll}{1,11})(\\.?)\\)\\s+\\S");
+
+    /**
+     * A sense labelled with a field that is not medicine or one of its sciences ("(geology)", "(Mach.)"): no sense for a
+     * medical vocabulary. A field is a discipline by WordNet, or a capitalised abbreviation; "(British)", "(transitive)"
+     * label no field.
+     */
+    static boolean otherField(String def) {
+        Matcher m = FIELD_IN_BRACKETS.matcher(def);
+        if (!m.find()) return false;
+        String label = m.group(1).toLowerCase(Locale.ROOT);
+        if (org.medvocab.page.Fields.NAMES.contains(label)) return false;
+        var wordNet = org.medvocab.ground.WordNetLexicon.get();
+        List<String> files = wordNet.lexFiles(label);
+        // an abbreviated label ("Mach.", "Naut.") is a field's or a usage label
+        if (!m.group(2).isEmpty() && Character.isUpperCase(m.group(1).charAt(0))) return true;
+        // a discipline: a noun (no adjective reading, unlike "British") with a sense among WordNet's fields of knowledge
+        return !wordNet.readings(label).contains(org.medvocab.ground.WordNetLexicon.Reading.ADJECTIVE) && files.contains("noun.cognition");
+    }
+
     /** Two different words one letter apart: one letter changed, added or dropped. */
     static boolean oneEditApart(String a, String b) {
         if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) return false;
@@ -305,6 +326,7 @@ final class DefinitionRules {
     static void define(DocumentExtraction ex, TermRecord term, String def, int start, int end, boolean sense,
                        String abbreviatedHead) {
         if (sense && inlineSenses(ex, term, def, start, end, abbreviatedHead)) return;
+        if (sense && otherField(def)) return; // "(Mach.) A kind of hydraulic brake ...": a sense from another field
         Evidence ev = ex.evidence(start, end);
         spellings(def, term, ev);
         def = BRACKET_AT_END.matcher(def).replaceFirst(""); // a trailing etymology in brackets

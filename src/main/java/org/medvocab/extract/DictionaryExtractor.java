@@ -413,6 +413,7 @@ public final class DictionaryExtractor {
                 if (COLON_START.matcher(after).matches()) return;
             }
             if (current != null) DefinitionRules.spellings(text, current, ex.evidence(line.start(), line.end()));
+            if (DefinitionRules.otherField(text)) return; // "(Mach.) A kind of brake ...": another field's sense
             String def = DefinitionRules.withoutLeadingLabel(DOMAIN_TAG.matcher(text).replaceFirst(""));
             Matcher runIn = RUN_IN.matcher(def);
             String head = headword != null ? headword : idTopic; // run-in sub-entries may come before the head line

@@ -178,6 +178,7 @@ final class EntryExtractor {
     private static List<Line> senses(DocumentExtraction ex, Entry e, String owner) {
         List<Line> lines = new ArrayList<>();
         for (Entry.Sense s : e.senses()) {
+            if (DefinitionRules.otherField(s.text())) continue; // "(Mach.) A kind of brake ...": another field's sense
             String text = DefinitionRules.withoutLeadingLabel(s.text().strip());
             Matcher pos = HEAD_LINE_ONLY.matcher(text);
             if (pos.matches()) {

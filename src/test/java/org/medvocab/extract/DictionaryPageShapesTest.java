@@ -269,6 +269,19 @@ class DictionaryPageShapesTest {
     }
 
     @Test
+    void sensesOfOtherFieldsAreLeftOut() {
+        DocumentExtraction ex = extract("lancet-page.txt", """
+            lancet (plural lancets)
+
+              1. (surgery) A small pointed blade with two edges, used to pierce the skin or open an abscess.
+              2. (architecture) A tall narrow window with a pointed arch.
+              3. (Mil.) A light spear.
+            """);
+        assertEquals(List.of("A small pointed blade with two edges, used to pierce the skin or open an abscess."),
+            definitions(term(ex, "lancet")));
+    }
+
+    @Test
     void anIndexHeadingWithItsQualifiersAfterACommaNamesTheTermInNaturalOrder() {
         DocumentExtraction ex = extract("spinal-needle-page.txt", """
             needle, spinal
