@@ -115,7 +115,7 @@ public final class DictionaryExtractor {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BACKSLASH_HEAD_NOT_NOUN = Pattern.compile("^\\\\[^\\\\]+\\\\,?\\s*(?:v|a|adj|adv)\\.(?:\\s.*|$)");
-    private static final Pattern NOUN_OR_PLURAL_MARK = Pattern.compile("(?:noun|n\\.|plural|pl\\.)(?:\\s.*)?");
+    private static final Pattern NOUN_OR_PLURAL_MARK = Pattern.compile("(?:noun|n\\.|plural|pl\\.)(?:[\\s,].*)?");
     private static final Pattern DEFINITION_OPENING = Pattern.compile("^(?:\\([\\p{L}. ]{2,20}\\)\\s+)?(?:\\p{Ll}|(?:A|An)\\s).*");
     private static final Pattern CAPITAL_START = Pattern.compile("^\\p{Lu}.*");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^()]*\\)");
@@ -715,6 +715,7 @@ public final class DictionaryExtractor {
         if (Chrome.isChrome(t)) return Type.CHROME;
         if (KindDetector.PRONUNCIATION.matcher(t).matches() && t.length() < 80 && !FOUR_LONG_WORDS.matcher(t).matches()) return Type.PRON;
         if (KindDetector.POS_LINE.matcher(t).matches() && t.length() < 60 && !POS_SENTENCE.matcher(t).matches()) return Type.POS;
+        if (org.medvocab.page.HeadLines.isPartOfSpeech(t)) return Type.POS; // "noun, plural ...", "noun Medicine/Medical."
         if (ALSO.matcher(t).matches() && t.length() < 80) return Type.ALSO;
         if (KindDetector.SENSE.matcher(t).matches()) return Type.SENSE;
         if (WHAT_IS_QUESTION.matcher(t).matches()) return Type.TERM;

@@ -99,7 +99,7 @@ public final class Lexicon {
         Map.entry("formation", TopClass.MECHANISM), Map.entry("development", TopClass.MECHANISM),
         Map.entry("presence", TopClass.MECHANISM), Map.entry("production", TopClass.MECHANISM),
         Map.entry("creation", TopClass.MECHANISM), Map.entry("making", TopClass.MECHANISM),
-        Map.entry("application", TopClass.MECHANISM),
+        Map.entry("application", TopClass.MECHANISM), Map.entry("construction", TopClass.MECHANISM),
         Map.entry("material", TopClass.SUBSTANCE), Map.entry("agent", TopClass.SUBSTANCE),
         Map.entry("compound", TopClass.SUBSTANCE), Map.entry("chemical", TopClass.SUBSTANCE));
 

@@ -106,8 +106,9 @@ final class RelationRules {
         // a condition "of the heart" may be of its rhythm or its function: a condition's place is what it occurs "in"
         boolean condition = topic.kind() == TopClass.CONDITION
             || topic.kind() != TopClass.DEVICE && topic.kind() != TopClass.PROCEDURE && isConditionWord(topic);
+        // a word's ending ("-ostomy", "-scopy") says procedure whatever noun its definition opens with ("construction")
         boolean procedure = topic.kind() == TopClass.PROCEDURE
-            || topic.kind() == null && Lexicon.kindOfHead(Phrases.head(topic.label())) == TopClass.PROCEDURE;
+            || topic.kind() != TopClass.DEVICE && Lexicon.kindOfHead(Phrases.head(topic.label())) == TopClass.PROCEDURE;
         if (!(deviceTopic(topic) || procedure || condition)) return;
         // what the thing is for ("... to measure pulmonary artery pressure") names other places than its own
         Matcher purpose = PURPOSE.matcher(sentence);

@@ -21,7 +21,7 @@ public final class HeadLines {
             + PARTS_OF_SPEECH + ")\\.?(?:\\s*\\[[\\p{Lu}, ]{1,8}\\])?(?:\\s*,\\s*(?:plural|pl\\.?)\\s+[\\p{L}·‧]+\\.?)?"
             + "(?:\\s*\\((?:used\\s+)?(?:with|without)\\s+object\\)(?:,\\s*[\\p{L}·‧-]+){0,3}\\.?)?"
             // "noun Medicine/Medical.": the fields the sense belongs to after the part of speech
-            + "(?:,?\\s+(?:medical|" + Fields.ALTERNATION + ")\\.?(?:\\s*/\\s*(?:medical|" + Fields.ALTERNATION + ")\\.?)*)?$");
+            + "(?:(?:,?\\s+|(?<=\\.)\\s*)(?:medical|" + Fields.ALTERNATION + ")\\.?(?:\\s*/\\s*(?:medical|" + Fields.ALTERNATION + ")\\.?)*)?$");
     /** A respelling or IPA between slashes, backslashes, brackets or parentheses, possibly after a syllabified word. */
     private static final Pattern PRONUNCIATION_LINE = Pattern.compile(
             "^(?:[\\p{L}·‧•-]+\\s*\\|?\\s*)?(?:/[^/]{1,60}/|\\\\[^\\\\]{1,60}\\\\|\\[[^\\]]{1,60}\\]|\\([^()]{1,60}\\))"

@@ -282,6 +282,20 @@ class DictionaryPageShapesTest {
     }
 
     @Test
+    void aGluedPluralAndFieldAreAHeadLineAndAProcedureIsPlacedWhateverItsGenus() {
+        DocumentExtraction ex = extract("gastrostomy-dict.txt", """
+            gastrostomy
+
+            noun,plural gas\u00b7tros\u00b7to\u00b7mies.Surgery.
+
+            the surgical construction of a permanent opening into the stomach.
+            """);
+        assertEquals(List.of("the surgical construction of a permanent opening into the stomach."), definitions(term(ex, "gastrostomy")));
+        assertTrue(term(ex, "gastrostomy").broader().isEmpty(), () -> describe(ex));
+        assertTrue(targets(term(ex, "gastrostomy"), RelationKind.LOCATION).contains("stomach"), () -> describe(ex));
+    }
+
+    @Test
     void anIndexHeadingWithItsQualifiersAfterACommaNamesTheTermInNaturalOrder() {
         DocumentExtraction ex = extract("spinal-needle-page.txt", """
             needle, spinal
