@@ -31,6 +31,7 @@ public final class ConceptExtractor {
             DocumentKind kind = KindDetector.detect(doc.text());
             ex = kind == DocumentKind.DICTIONARY ? dictionary.extract(doc) : encyclopedia.extract(doc, kind);
         }
+        ex.foldAbbreviations();
         ex.dropNonTerms(ConceptExtractor::mayBeTerm);
         return ex;
     }

@@ -257,6 +257,32 @@ final class DefinitionRules {
         return !wordNet.readings(label).contains(org.medvocab.ground.WordNetLexicon.Reading.ADJECTIVE) && files.contains("noun.cognition");
     }
 
+    /** A short form's sense that opens by spelling it out: "Transcutaneous electrical nerve stimulation. A device ...". */
+    private static final Pattern SPELLED_OUT = Pattern.compile("^(?:(?i:abbreviation|abbr\\.?|short|acronym)\\s+(?:for|of)\\s+)?"
+        + "((?:[\\p{L}][\\p{L}\\-]*\\s+){1,7}[\\p{L}][\\p{L}\\-]*)\\s*(?:[.;:,]\\s*|$)");
+    private static final Pattern SHORT_FORM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]{1,7}");
+
+    /**
+     * Under a short form ("TENS"), a sense that opens with words whose initials spell it names the thing in full: the
+     * full name becomes the preferred label (the short form another, see {@link DocumentExtraction#foldAbbreviations}),
+     * and the rest of the sense defines it.
+     */
+    private static boolean spelledOut(DocumentExtraction ex, TermRecord term, String def, int start, int end) {
+        if (!SHORT_FORM.matcher(term.label()).matches()) return false;
+        Matcher m = SPELLED_OUT.matcher(def.strip());
+        if (!m.find()) return false;
+        String[] words = m.group(1).split("[\\s\\-]+");
+        StringBuilder initials = new StringBuilder();
+        for (String w : words) initials.append(Character.toUpperCase(w.charAt(0)));
+        if (!initials.toString().equals(term.label())) return false;
+        // the short form's record stays until the extraction ends (its other senses still come to it), then folds in
+        TermRecord full = ex.term(TextRules.lowerUnlessProper(m.group(1)));
+        full.addAltLabel(term.label(), ex.evidence(start, end));
+        String rest = def.strip().substring(m.end()).strip();
+        if (rest.length() > 10) define(ex, full, rest, start + def.indexOf(rest), end, true, null);
+        return true;
+    }
+
     /** Two different words one letter apart: one letter changed, added or dropped. */
     static boolean oneEditApart(String a, String b) {
         if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) return false;
@@ -327,6 +353,7 @@ final class DefinitionRules {
                        String abbreviatedHead) {
         if (sense && inlineSenses(ex, term, def, start, end, abbreviatedHead)) return;
         if (sense && otherField(def)) return; // "(Mach.) A kind of hydraulic brake ...": a sense from another field
+        if (sense && spelledOut(ex, term, def, start, end)) return;
         Evidence ev = ex.evidence(start, end);
         spellings(def, term, ev);
         def = BRACKET_AT_END.matcher(def).replaceFirst(""); // a trailing etymology in brackets

@@ -26,7 +26,7 @@ public final class DictionaryExtractor {
     /** "throm·bo·sis (pron) n the formation of ...": a syllabified headword, its pronunciation and definition on one line. */
     /** "catheter (kath-et-er) [Gr. ...] A tube passed ...": headword, pronunciation, etymology and definition on one line. */
     private static final Pattern HEAD_PRON_DEF = Pattern.compile(
-        "^([\\p{L}][\\p{L}'\\-]*(?: [\\p{L}][\\p{L}'\\-]*){0,3})\\s+(?:\\(([^()]{2,40})\\)|/([^/]{2,40})/)\\s*(?:\\[[^\\]]{0,120}\\]\\s*)?,?\\s*"
+        "^([\\p{L}][\\p{L}'\\-]*(?: [\\p{L}][\\p{L}'\\-]*){0,3})(?:\\s+\\((\\p{Lu}[\\p{Lu}\\d]{1,7})\\))?\\s+(?:\\(([^()]{2,40})\\)|/([^/]{2,40})/)\\s*(?:\\[[^\\]]{0,120}\\]\\s*)?,?\\s*"
         + "(?:(?:n|noun|adj|v)\\.?\\s+)?((?:[Aa]n?|[Tt]he|[Oo]ne)\\s.{10,}|[A-Z][a-z].{10,})$");
 
     private static final Pattern SYLLABIFIED_ENTRY = Pattern.compile(
@@ -341,9 +341,11 @@ public final class DictionaryExtractor {
                 if (headword == null) { headword = word; ex.topic(word); }
                 else if (!Labels.key(word).equals(Labels.key(headword))) subEntries.add(word);
                 current = ex.term(word);
+                // "transcutaneous electrical nerve stimulation (TENS) /…/, a method ...": the short form is another name
+                if (hp.group(2) != null) current.addAltLabel(hp.group(2), ex.evidence(line.start(), line.end()));
                 sawSyllabified = true;
                 noun = true;
-                DefinitionRules.define(ex, current, hp.group(4), line.start() + text.indexOf(hp.group(4)), line.end());
+                DefinitionRules.define(ex, current, hp.group(5), line.start() + text.indexOf(hp.group(5)), line.end());
                 return;
             }
             Matcher m = SYLLABIFIED_ENTRY.matcher(text);
@@ -706,7 +708,7 @@ public final class DictionaryExtractor {
         if (SKIP_BLOCK.matcher(t).matches() && t.length() < 60) return Type.SKIP_BLOCK;
         if (SYLLABIFIED_ENTRY.matcher(t).matches()) return Type.SYLLABIFIED;
         Matcher hpd = HEAD_PRON_DEF.matcher(t);
-        String pron = hpd.matches() ? (hpd.group(2) != null ? hpd.group(2) : hpd.group(3)) : null;
+        String pron = hpd.matches() ? (hpd.group(3) != null ? hpd.group(3) : hpd.group(4)) : null;
         if (pron != null && !pron.contains(",") && (RESPELLING_MARK.matcher(pron).matches()
                 || LOWER_WORDS.matcher(pron).matches() && pron.charAt(0) == Character.toLowerCase(hpd.group(1).charAt(0)))) {
             return Type.SYLLABIFIED;

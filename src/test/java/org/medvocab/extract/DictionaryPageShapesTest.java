@@ -296,6 +296,31 @@ class DictionaryPageShapesTest {
     }
 
     @Test
+    void aPageTitledByAShortFormDescribesTheSpelledOutTerm() {
+        DocumentExtraction entry = extract("80-pca-pump-dict.txt", """
+            PCA
+
+            patient-controlled analgesia (PCA) /pay'shunt kun-trohld'/, a method of pain relief in which the patient presses a button to give a small dose of a painkiller through a vein.
+            """);
+        assertEquals("patient-controlled analgesia", entry.topic(), () -> describe(entry));
+        assertFalse(has(entry, "PCA"), () -> describe(entry));
+        assertTrue(term(entry, "patient-controlled analgesia").altLabels().contains("PCA"), () -> describe(entry));
+        assertTrue(term(entry, "patient-controlled analgesia").broader().isEmpty(), () -> describe(entry));
+
+        DocumentExtraction senses = extract("81-copd-glossarysite.txt", """
+            Definitions for "COPD"
+            Chronic obstructive pulmonary disease. A long-term lung disease that narrows the airways and makes breathing hard.
+            a group of lung conditions, chiefly emphysema and chronic bronchitis, that block air flow
+            """);
+        assertEquals("chronic obstructive pulmonary disease", senses.topic(), () -> describe(senses));
+        assertEquals(List.of("A long-term lung disease that narrows the airways and makes breathing hard.",
+            "a group of lung conditions, chiefly emphysema and chronic bronchitis, that block air flow"),
+            definitions(term(senses, "chronic obstructive pulmonary disease")));
+        assertTrue(term(senses, "chronic obstructive pulmonary disease").altLabels().contains("COPD"), () -> describe(senses));
+        assertFalse(has(senses, "COPD"), () -> describe(senses));
+    }
+
+    @Test
     void anIndexHeadingWithItsQualifiersAfterACommaNamesTheTermInNaturalOrder() {
         DocumentExtraction ex = extract("spinal-needle-page.txt", """
             needle, spinal
