@@ -28,7 +28,20 @@ final class MentionRules {
         bracketedSynonyms(sentence, ex, ev);
         kindSentence(sentence, ex, ev);
         examplesOfAClass(sentence, ex, ev);
-        for (Mention m : Grounder.get().mentions(sentence)) {
+        List<Mention> found = Grounder.get().mentions(sentence);
+        for (int i = 0; i < found.size(); i++) {
+            Mention m = found.get(i);
+            // "renal vein thrombosis": a body part and the disorder that follows it name one condition
+            if (i + 1 < found.size() && sitedCondition(m, found.get(i + 1))) {
+                Phrases.Term t = Phrases.clean(m.text() + " " + found.get(i + 1).text());
+                if (t != null && !RelationRules.isTopic(t.label(), topic)) {
+                    ex.addMention(t.label(), TopClass.CONDITION, ev);
+                    // "a renal vein thrombosis" on the page about thrombosis: a kind of the topic
+                    if (topic != null && RelationRules.isTopic(found.get(i + 1).text(), topic)) ex.term(t.label()).addBroader(topic.label(), ev);
+                }
+                i++;
+                continue;
+            }
             Grounding g = m.grounding();
             boolean oneWord = m.end() - m.start() == 1;
             if (oneWord) continue;
@@ -37,6 +50,12 @@ final class MentionRules {
             if (oneWord && (Lexicon.NON_TERMS.contains(t.label()) || Lexicon.isGenericGenus(t.label()))) continue;
             ex.addMention(t.label(), g.kind().map(k -> TopClass.valueOf(k.name())).orElse(null), ev);
         }
+    }
+
+    /** A body part's mention right before a condition's (no word between): the condition at that site. */
+    private static boolean sitedCondition(Mention site, Mention condition) {
+        return site.end() == condition.start() && site.grounding().kind().orElse(null) == Kind.ANATOMY
+            && condition.grounding().kind().orElse(null) == Kind.CONDITION;
     }
 
     /** "A, B, C or D tube": a list of modifiers before one head (only the last item is written in full). */

@@ -321,6 +321,17 @@ class DictionaryPageShapesTest {
     }
 
     @Test
+    void aBodyPartBeforeAConditionNamesOneConditionAKindOfTheTopic() {
+        DocumentExtraction ex = extract("thrombosis-words.txt", """
+            Definition of Thrombosis
+
+            Thrombosis: The formation of a blood clot inside a blood vessel. It may happen in any vein or artery, as in a renal vein thrombosis.
+            """);
+        assertTrue(term(ex, "renal vein thrombosis").broader().stream().anyMatch(b -> b.target().equals("thrombosis")), () -> describe(ex));
+        assertFalse(has(ex, "renal vein"), () -> describe(ex));
+    }
+
+    @Test
     void anIndexHeadingWithItsQualifiersAfterACommaNamesTheTermInNaturalOrder() {
         DocumentExtraction ex = extract("spinal-needle-page.txt", """
             needle, spinal
