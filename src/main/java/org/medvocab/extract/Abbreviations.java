@@ -87,6 +87,13 @@ public final class Abbreviations {
 
     /** Longest short form, in characters (the paper's limit of 10). */
     private static final int MAX_SHORT_FORM = 10;
+    /** A label that is a short form in capitals: two to eight capitals or digits ("TENS", "CPAP", "IV", "H2"). */
+    private static final Pattern CAPITAL_SHORT_FORM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]{1,7}");
+
+    /** Whether a term's label is a short form written in capitals ("TENS"), as pages title an abbreviation's entry. */
+    static boolean isCapitalShortForm(String label) {
+        return CAPITAL_SHORT_FORM.matcher(label).matches();
+    }
 
     /** An element symbol with an optional charge: "Na", "Na+", "Ca2+", "Ca++", "Cl−", "Ca²⁺". */
     private static final Pattern ION = Pattern.compile(

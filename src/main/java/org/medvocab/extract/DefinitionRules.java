@@ -180,9 +180,7 @@ final class DefinitionRules {
         String name = TextRules.lowerUnlessProper(m.group(1));
         Evidence ev = ex.evidence(start, end);
         if (Phrases.head(name).equals(Phrases.head(term.label())) && name.contains(" ")) {
-            TermRecord kind = ex.term(name).mention(ev);
-            kind.addDefinition(m.group(2), ev);
-            kind.addBroader(term.label(), ev);
+            kindOf(ex, term, name, ev).addDefinition(m.group(2), ev);
         } else {
             term.addAltLabel(name, ev);
             term.addDefinition(m.group(2), ev);
@@ -212,7 +210,7 @@ final class DefinitionRules {
         if (marks.size() < 2) return false;
         for (int i = 0; i < marks.size(); i++) {
             int from = marks.get(i)[1], to = i + 1 < marks.size() ? marks.get(i + 1)[0] : def.length();
-            String piece = def.substring(from, to).strip().replaceFirst("[;,]$", "");
+            String piece = TRAILING_SEPARATOR.matcher(def.substring(from, to).strip()).replaceFirst("");
             if (piece.length() > 3) define(ex, term, piece, start + from, Math.min(end, start + to), true, abbreviatedHead);
         }
         return true;
@@ -231,7 +229,7 @@ final class DefinitionRules {
         while (m.find()) {
             String name = TextRules.lowerUnlessProper(m.group(1));
             if (Labels.key(Phrases.head(name)).equals(Labels.key(term.label())) && isNounPhrase(name)) {
-                ex.term(name).mention(ev).addBroader(term.label(), ev);
+                kindOf(ex, term, name, ev);
             }
         }
     }
@@ -260,7 +258,7 @@ final class DefinitionRules {
     /** A short form's sense that opens by spelling it out: "Transcutaneous electrical nerve stimulation. A device ...". */
     private static final Pattern SPELLED_OUT = Pattern.compile("^(?:(?i:abbreviation|abbr\\.?|short|acronym)\\s+(?:for|of)\\s+)?"
         + "((?:[\\p{L}][\\p{L}\\-]*\\s+){1,7}[\\p{L}][\\p{L}\\-]*)\\s*(?:[.;:,]\\s*|$)");
-    private static final Pattern SHORT_FORM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]{1,7}");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-]+");
 
     /**
      * Under a short form ("TENS"), a sense that opens with words whose initials spell it names the thing in full: the
@@ -268,10 +266,10 @@ final class DefinitionRules {
      * and the rest of the sense defines it.
      */
     private static boolean spelledOut(DocumentExtraction ex, TermRecord term, String def, int start, int end) {
-        if (!SHORT_FORM.matcher(term.label()).matches()) return false;
+        if (!Abbreviations.isCapitalShortForm(term.label())) return false;
         Matcher m = SPELLED_OUT.matcher(def.strip());
         if (!m.find()) return false;
-        String[] words = m.group(1).split("[\\s\\-]+");
+        String[] words = WORD_BREAK.split(m.group(1));
         StringBuilder initials = new StringBuilder();
         for (String w : words) initials.append(Character.toUpperCase(w.charAt(0)));
         if (!initials.toString().equals(term.label())) return false;
@@ -281,6 +279,13 @@ final class DefinitionRules {
         String rest = def.strip().substring(m.end()).strip();
         if (rest.length() > 10) define(ex, full, rest, start + def.indexOf(rest), end, true, null);
         return true;
+    }
+
+    /** The term {@code name} names, a kind of {@code term} found in its definition. */
+    private static TermRecord kindOf(DocumentExtraction ex, TermRecord term, String name, Evidence ev) {
+        TermRecord kind = ex.term(name).mention(ev);
+        kind.addBroader(term.label(), ev);
+        return kind;
     }
 
     /** Two different words one letter apart: one letter changed, added or dropped. */
@@ -411,7 +416,7 @@ final class DefinitionRules {
             // "angioplasty: Balloon angioplasty.": a kind named after the headword is the sense meant, not another name
             if (Labels.key(bare).endsWith(" " + Labels.key(term.label()))) {
                 term.addDefinition(body, ev);
-                ex.term(TextRules.lowerUnlessProper(bare)).mention(ev).addBroader(term.label(), ev);
+                kindOf(ex, term, TextRules.lowerUnlessProper(bare), ev);
                 return;
             }
             TermRecord pref = ex.alias(term, TextRules.lowerUnlessProper(bare));
@@ -425,7 +430,7 @@ final class DefinitionRules {
             String named = TextRules.lowerUnlessProper(article.group(1));
             // "A hypodermic syringe." under syringe: the sense meant is a kind of it
             if (Phrases.head(named).equals(Phrases.head(term.label()))) {
-                if (named.contains(" ")) ex.term(named).mention(ev).addBroader(term.label(), ev);
+                if (named.contains(" ")) kindOf(ex, term, named, ev);
             } else {
                 term.addAltLabel(named, ev);
             }
@@ -484,6 +489,10 @@ final class DefinitionRules {
      * Dictionary definitions are noun phrases ("a device that ...", "the destruction of ..."): no finite verb
      * outside a relative clause or infinitive. A sentence with its own subject and verb is prose.
      */
+    private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[;,]$");
+    private static final Pattern TRAILING_STOP = Pattern.compile("[.;]$");
+    private static final Pattern COMMA_LIST = Pattern.compile("\\s*,\\s*(?:(?:and|or)\\s+)?");
+
     /** Items of a bare list: a few words each, no verb phrase or preposition between them. */
     private static final Pattern LIST_ITEM = Pattern.compile("[\\p{L}][\\p{L}\\-']*(?:\\s+[\\p{L}][\\p{L}\\-']*){0,3}");
 
@@ -492,7 +501,7 @@ final class DefinitionRules {
      * it covers) defines nothing and has no genus: three or more short items between commas, and nothing else.
      */
     static boolean bareList(String text) {
-        String[] items = text.strip().replaceFirst("[.;]$", "").split("\\s*,\\s*(?:(?:and|or)\\s+)?");
+        String[] items = COMMA_LIST.split(TRAILING_STOP.matcher(text.strip()).replaceFirst(""));
         if (items.length < 3) return false;
         for (String item : items) {
             if (!LIST_ITEM.matcher(item).matches() || !ConceptExtractor.mayBeTerm(Labels.singular(Phrases.head(item)))) return false;

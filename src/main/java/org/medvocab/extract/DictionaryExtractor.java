@@ -447,7 +447,7 @@ public final class DictionaryExtractor {
         private boolean fullRunIn(String def, String head, Line line, String text) {
             Matcher m = FULL_RUN_IN.matcher(def);
             if (!m.matches() || !Labels.key(Labels.singularPhrase(m.group(2))).equals(Labels.key(head))) return false;
-            for (String w : m.group(1).toLowerCase(Locale.ROOT).split("\\s+")) {
+            for (String w : SPACES.split(m.group(1).toLowerCase(Locale.ROOT).strip())) {
                 if (Lexicon.DETERMINERS.contains(w) || NOT_A_MODIFIER.matcher(w).matches()) return false;
             }
             String modifiers = m.group(1).strip();
@@ -738,7 +738,7 @@ public final class DictionaryExtractor {
         Matcher bullet = BULLET.matcher(lines.get(i).text());
         if (!bullet.lookingAt()) return false;
         String named = lines.get(i).text().substring(bullet.end()).strip();
-        if (named.isEmpty() || named.split("\\s+").length > 4 || named.endsWith(".") || !Character.isLetter(named.charAt(0))) return false;
+        if (named.isEmpty() || SPACES.split(named).length > 4 || named.endsWith(".") || !Character.isLetter(named.charAt(0))) return false;
         int j = i + 1;
         while (j < lines.size() && lines.get(j).text().isBlank()) j++;
         if (j >= lines.size()) return false;

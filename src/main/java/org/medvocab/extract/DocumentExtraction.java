@@ -158,9 +158,6 @@ public final class DocumentExtraction {
      * Declares that {@code alias} is another name of {@code preferred}: the alias record is folded into the
      * preferred term's record as an alternative label, keeping its definitions and cross-references.
      */
-    /** A short form: two to eight capitals or digits ("TENS", "CPAP", "IV", "H2"). */
-    private static final java.util.regex.Pattern SHORT_FORM = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}\\d]{1,7}");
-
     /**
      * A page titled by a short form ("TENS") that spells it out ("transcutaneous electrical nerve stimulation (TENS),
      * a method of ...") describes one thing: the short form's record folds into the spelled-out term that names it as
@@ -168,7 +165,7 @@ public final class DocumentExtraction {
      */
     public void foldAbbreviations() {
         for (TermRecord t : new java.util.ArrayList<>(terms.values())) {
-            if (!SHORT_FORM.matcher(t.label()).matches()) continue;
+            if (!Abbreviations.isCapitalShortForm(t.label())) continue;
             TermRecord full = terms.values().stream().filter(o -> o != t && o.altLabels().contains(t.label())).findFirst().orElse(null);
             if (full == null) continue;
             boolean wasTopic = topic != null && topic.equals(t.label());

@@ -166,7 +166,7 @@ public final class EncyclopediaExtractor {
         private void topicSentence(String st, Evidence ev) {
             // "A device placed around a limb to ...": a page that opens with a bare gloss defines its topic with it
             if (section == Section.LEAD && !definedInLead && GLOSS_START.matcher(st).lookingAt()
-                && st.split("\\s+").length >= (Character.isUpperCase(st.charAt(0)) ? 3 : BARE_GLOSS_MIN_WORDS)
+                && SPACES.split(st).length >= (Character.isUpperCase(st.charAt(0)) ? 3 : BARE_GLOSS_MIN_WORDS)
                 && !TextRules.namesTopic(st, topic)
                 && DefinitionRules.definitionShaped(st)) {
                 DefinitionRules.define(ex, topic, st, ev.start(), ev.end());

@@ -177,10 +177,10 @@ public final class Phrases {
     static String uninverted(String heading) {
         Matcher m = INVERTED.matcher(heading.strip());
         if (!m.matches()) return null;
-        String[] before = m.group(1).split("\\s+");
+        String[] before = SPACES.split(m.group(1));
         if (isAdjective(before[before.length - 1])) return null;
         var wordNet = org.medvocab.ground.WordNetLexicon.get();
-        for (String w : m.group(2).toLowerCase(Locale.ROOT).split("\\s+")) {
+        for (String w : SPACES.split(m.group(2).toLowerCase(Locale.ROOT))) {
             // an adjective in any of its readings ("spinal" is also a noun) or, unknown to WordNet, by its ending
             if (!wordNet.readings(w).contains(org.medvocab.ground.WordNetLexicon.Reading.ADJECTIVE) && !isAdjective(w)) return null;
         }

@@ -105,10 +105,10 @@ final class RelationRules {
     static void placeInDefinition(String sentence, Evidence ev, TermRecord topic, DocumentExtraction ex) {
         // a condition "of the heart" may be of its rhythm or its function: a condition's place is what it occurs "in"
         boolean condition = topic.kind() == TopClass.CONDITION
-            || topic.kind() != TopClass.DEVICE && topic.kind() != TopClass.PROCEDURE && isConditionWord(topic);
+            || topic.kind() != TopClass.DEVICE && topic.kind() != TopClass.PROCEDURE && kindByName(topic) == TopClass.CONDITION;
         // a word's ending ("-ostomy", "-scopy") says procedure whatever noun its definition opens with ("construction")
         boolean procedure = topic.kind() == TopClass.PROCEDURE
-            || topic.kind() != TopClass.DEVICE && Lexicon.kindOfHead(Phrases.head(topic.label())) == TopClass.PROCEDURE;
+            || topic.kind() != TopClass.DEVICE && kindByName(topic) == TopClass.PROCEDURE;
         if (!(deviceTopic(topic) || procedure || condition)) return;
         // what the thing is for ("... to measure pulmonary artery pressure") names other places than its own
         Matcher purpose = PURPOSE.matcher(sentence);
@@ -124,9 +124,9 @@ final class RelationRules {
     /** The prepositions that place a condition: "a clot in a blood vessel", "within the lens". */
     private static final Pattern CONDITION_PLACE = Pattern.compile("(?i)(?:in|within|inside)\\s");
 
-    /** A condition named by its word's ending ("thrombosis", "aneurysm" is known to the lexicon by kind). */
-    private static boolean isConditionWord(TermRecord topic) {
-        return Lexicon.kindOfHead(Phrases.head(topic.label())) == TopClass.CONDITION;
+    /** The kind the topic's head word says ("thrombosis": a condition, "tracheostomy": a procedure), or null. */
+    private static TopClass kindByName(TermRecord topic) {
+        return Lexicon.kindOfHead(Phrases.head(topic.label()));
     }
 
     /** One place a definition's preposition names, if it is a specific body part and not a substance. */

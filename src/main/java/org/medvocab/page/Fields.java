@@ -3,6 +3,7 @@ package org.medvocab.page;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -29,9 +30,12 @@ public final class Fields {
     public static final String ALTERNATION = NAMES.stream().sorted(Comparator.comparing(String::length).reversed()
         .thenComparing(Comparator.naturalOrder())).collect(Collectors.joining("|"));
 
+    private static final Pattern MARKS = Pattern.compile("[.:()]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** Whether a short line is a field's name: a field, perhaps qualified ("Medical technology", "Surgery"). */
     public static boolean isFieldName(String text) {
-        String[] words = text.strip().toLowerCase(Locale.ROOT).replaceAll("[.:()]", "").split("\\s+");
+        String[] words = SPACES.split(MARKS.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(""));
         if (words.length > 3 || !NAMES.contains(words[words.length - 1])) return false;
         for (int i = 0; i < words.length - 1; i++) {
             if (!FIELD_QUALIFIERS.contains(words[i])) return false;
