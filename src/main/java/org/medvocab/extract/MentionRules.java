@@ -15,13 +15,22 @@ import org.medvocab.link.Kind;
  * Terms a sentence mentions that a medical terminology knows (see {@link Grounder}): the anatomy, substances,
  * conditions, procedures and devices a page says something about become concepts of the page, as MetaMap or
  * cTAKES recognise concepts with a dictionary. A single common word is taken only when it names anatomy, a
- * substance or a condition (a body part, a chemical, a disease), where one word is often the whole term.
+ * condition whose name is a technical word (see {@link #specificWord}): there one word is often the whole term.
  */
 final class MentionRules {
     private MentionRules() {}
 
-    /** Kinds for which a one-word mention is specific enough to be a concept. */
-    private static final Set<Kind> ONE_WORD_KINDS = Set.of(Kind.ANATOMY, Kind.SUBSTANCE, Kind.CONDITION);
+    /**
+     * Kinds for which a one-word mention is specific enough to be a concept: a disease is often named by one word
+     * ("anemia", "gangrene"), while a one-word body part or substance ("blood", "water") is mostly said in passing.
+     */
+    private static final Set<Kind> ONE_WORD_KINDS = Set.of(Kind.CONDITION);
+
+    /**
+     * Tagged uses in WordNet's sense-tagged corpus above which a word is an everyday word ("pain", "death"): in a
+     * sentence it is rarely the name of the clinical entity. Technical names of conditions have a handful or none.
+     */
+    private static final int EVERYDAY_USES = 30;
 
     static void apply(String sentence, TermRecord topic, DocumentExtraction ex, Evidence ev) {
         sharedHeadLists(sentence, topic, ex, ev);
@@ -44,12 +53,19 @@ final class MentionRules {
             }
             Grounding g = m.grounding();
             boolean oneWord = m.end() - m.start() == 1;
-            if (oneWord) continue;
+            if (oneWord && !specificWord(m.text(), g)) continue;
             Phrases.Term t = Phrases.clean(m.text());
             if (t == null || RelationRules.isTopic(t.label(), topic)) continue;
             if (oneWord && (Lexicon.NON_TERMS.contains(t.label()) || Lexicon.isGenericGenus(t.label()))) continue;
             ex.addMention(t.label(), g.kind().map(k -> TopClass.valueOf(k.name())).orElse(null), ev);
         }
+    }
+
+    /** A one-word mention names a concept when it is a condition's technical name, not an everyday word. */
+    private static boolean specificWord(String word, Grounding g) {
+        return g.kind().map(ONE_WORD_KINDS::contains).orElse(false)
+            && org.medvocab.ground.WordNetLexicon.get().useCount(word.toLowerCase(java.util.Locale.ROOT),
+                org.medvocab.ground.WordNetLexicon.Reading.NOUN) < EVERYDAY_USES;
     }
 
     /** A body part's mention right before a condition's (no word between): the condition at that site. */

@@ -332,6 +332,18 @@ class DictionaryPageShapesTest {
     }
 
     @Test
+    void aConditionNamedByOneTechnicalWordIsAConceptButAnEverydayWordIsNot() {
+        DocumentExtraction ex = extract("bradycardia-words.txt", """
+            bradycardia
+
+            bradycardia /brad'ee-kar'dee-uh/, a slow heart rate, under 60 beats a minute. It may come with hypothyroidism or hypothermia, and it is also found in fit people at rest and free of pain.
+            """);
+        assertTrue(has(ex, "hypothyroidism"), () -> describe(ex));
+        assertTrue(has(ex, "hypothermia"), () -> describe(ex));
+        assertFalse(has(ex, "pain"), () -> describe(ex));
+    }
+
+    @Test
     void anIndexHeadingWithItsQualifiersAfterACommaNamesTheTermInNaturalOrder() {
         DocumentExtraction ex = extract("spinal-needle-page.txt", """
             needle, spinal
