@@ -14,8 +14,8 @@ import org.medvocab.link.Kind;
 /**
  * Terms a sentence mentions that a medical terminology knows (see {@link Grounder}): the anatomy, substances,
  * conditions, procedures and devices a page says something about become concepts of the page, as MetaMap or
- * cTAKES recognise concepts with a dictionary. A single common word is taken only when it names anatomy, a
- * condition whose name is a technical word (see {@link #specificWord}): there one word is often the whole term.
+ * cTAKES recognise concepts with a dictionary. A single word is taken only when it names a condition and is a
+ * technical word (see {@link #specificWord}): there one word is often the whole term.
  */
 final class MentionRules {
     private MentionRules() {}
@@ -56,7 +56,6 @@ final class MentionRules {
             if (oneWord && !specificWord(m.text(), g)) continue;
             Phrases.Term t = Phrases.clean(m.text());
             if (t == null || RelationRules.isTopic(t.label(), topic)) continue;
-            if (oneWord && (Lexicon.NON_TERMS.contains(t.label()) || Lexicon.isGenericGenus(t.label()))) continue;
             ex.addMention(t.label(), g.kind().map(k -> TopClass.valueOf(k.name())).orElse(null), ev);
         }
     }
