@@ -77,6 +77,20 @@ final class DefinitionRules {
         return LEADING_LABEL.matcher(definition).replaceFirst("");
     }
 
+    /** A sense's first word and the text after it. */
+    private static final Pattern FIRST_WORD = Pattern.compile("^(\\p{L}+)\\.?\\s+(?=\\p{L})");
+
+    /**
+     * "pathol abnormally high blood pressure": a field's abbreviated name before a sense. Only a name that is not an
+     * English word is taken for a label: "surgery of the heart" opens with its genus, "surg a cut" with a label.
+     */
+    private static String withoutFieldAbbreviation(String d) {
+        Matcher m = FIRST_WORD.matcher(d);
+        if (!m.find() || !org.medvocab.page.Fields.NAMES.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))
+            || !org.medvocab.ground.WordNetLexicon.get().readings(m.group(1)).isEmpty()) return d;
+        return d.substring(m.end());
+    }
+
     private static final Pattern SHORT_BRACKET_AT_END = Pattern.compile("\\s*\\[[^\\]]{1,40}\\]\\s*$");
 
     /**
@@ -94,6 +108,7 @@ final class DefinitionRules {
             d = BRACKET_LABEL.matcher(d).replaceFirst("");
             d = FIELD_WORD.matcher(d).replaceFirst("");
             d = HEAD_AND_MARK.matcher(d).replaceFirst("");
+            d = withoutFieldAbbreviation(d);
             if (d.equals(before)) break;
         }
         d = SOURCE_TAIL.matcher(d).replaceFirst("");
@@ -419,9 +434,11 @@ final class DefinitionRules {
                 kindOf(ex, term, TextRules.lowerUnlessProper(bare), ev);
                 return;
             }
-            TermRecord pref = ex.alias(term, TextRules.lowerUnlessProper(bare));
-            if (ex.topic() != null && Labels.key(ex.topic()).equals(Labels.key(term.label()))) ex.topic(pref.label());
-            return;
+            if (knownName(bare)) {
+                TermRecord pref = ex.alias(term, TextRules.lowerUnlessProper(bare));
+                if (ex.topic() != null && Labels.key(ex.topic()).equals(Labels.key(term.label()))) ex.topic(pref.label());
+                return;
+            }
         }
         // "An atomizer.": an article and a word or two is another name for the same thing (unless it is the head again)
         Matcher article = ARTICLE_ONLY.matcher(bare);
@@ -532,6 +549,15 @@ final class DefinitionRules {
     }
 
     private static final Pattern WORD_CHARS = Pattern.compile("[\\p{L}\\p{N}+\\-']+");
+
+    /**
+     * "artificial kidney." names a term; "excessive emotional tenseness." describes one: a sense of a few words is a
+     * name when it is one word or a dictionary (WordNet, the medical lexicon) knows the whole phrase.
+     */
+    private static boolean knownName(String phrase) {
+        return WORD_CHARS.matcher(phrase).matches() || !org.medvocab.ground.WordNetLexicon.get().readings(phrase).isEmpty()
+            || org.medvocab.ground.Grounder.get().lexicon().contains(phrase);
+    }
 
     static boolean isNounPhrase(String text) {
         if (WORD_CHARS.matcher(text).matches()) return true; // one word: tagging a word alone is unreliable

@@ -719,6 +719,8 @@ public final class DictionaryExtractor {
         if (KindDetector.POS_LINE.matcher(t).matches() && t.length() < 60 && !POS_SENTENCE.matcher(t).matches()) return Type.POS;
         if (org.medvocab.page.HeadLines.isPartOfSpeech(t)) return Type.POS; // "noun, plural ...", "noun Medicine/Medical."
         if (ALSO.matcher(t).matches() && t.length() < 80) return Type.ALSO;
+        // "1. Pathology." over sub-senses: the field they belong to, neither a sense nor a term
+        if (org.medvocab.page.Fields.isFieldName(SENSE_NUMBER.matcher(t).replaceFirst(""))) return Type.CHROME;
         if (KindDetector.SENSE.matcher(t).matches()) return Type.SENSE;
         if (WHAT_IS_QUESTION.matcher(t).matches()) return Type.TERM;
         if (DefinitionRules.isEtymology(t)) return Type.CHROME; // a word's history, not what it names

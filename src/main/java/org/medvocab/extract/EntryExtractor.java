@@ -179,6 +179,8 @@ final class EntryExtractor {
         List<Line> lines = new ArrayList<>();
         for (Entry.Sense s : e.senses()) {
             if (DefinitionRules.otherField(s.text())) continue; // "(Mach.) A kind of brake ...": another field's sense
+            // "1. Pathology." over sub-senses: the field they belong to, not a sense
+            if (org.medvocab.page.Fields.isFieldName(s.text())) continue;
             String text = DefinitionRules.withoutLeadingLabel(s.text().strip());
             Matcher pos = HEAD_LINE_ONLY.matcher(text);
             if (pos.matches()) {

@@ -344,6 +344,33 @@ class DictionaryPageShapesTest {
     }
 
     @Test
+    void aFieldNameOverSubSensesLabelsThemAndADescriptiveGlossIsNoOtherName() {
+        DocumentExtraction ex = extract("hypotension-words.txt", """
+            hypotension
+
+            noun
+
+              1. Pathology.
+
+                1. a fall of the blood pressure below its usual range.
+
+                2. a disorder marked by this fall.
+
+              2. marked or lasting mental slackness.
+
+            hypotension
+
+            noun
+
+              1. pathol abnormally low blood pressure
+            """);
+        assertEquals("hypotension", ex.topic(), () -> describe(ex));
+        assertFalse(has(ex, "pathology"), () -> describe(ex));
+        assertFalse(has(ex, "marked or lasting mental slackness"), () -> describe(ex));
+        assertTrue(definitions(term(ex, "hypotension")).contains("abnormally low blood pressure"), () -> describe(ex));
+    }
+
+    @Test
     void anIndexHeadingWithItsQualifiersAfterACommaNamesTheTermInNaturalOrder() {
         DocumentExtraction ex = extract("spinal-needle-page.txt", """
             needle, spinal
