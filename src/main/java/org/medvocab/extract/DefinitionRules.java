@@ -40,7 +40,7 @@ final class DefinitionRules {
     /** "quivering of muscles": a phrase with "of" describes; a bare synonym names. */
     private static final Pattern OF_PHRASE = Pattern.compile("(?i)\\sof\\s");
     /** A noun part-of-speech mark before a definition. */
-    private static final Pattern NOUN_MARK = Pattern.compile("^(?:(?i:noun)\\.?|n\\.|n(?=\\s+(?:an?|the|any|one)\\s)|\\[(?:n|noun)\\]|\\((?:n|noun)\\.?\\))\\s+(?=\\p{L}|\\(|[\\u25aa\\u2022\\u25ba\\d])");
+    private static final Pattern NOUN_MARK = Pattern.compile("^(?:(?i:noun)\\.?|n\\.|n(?=\\s+\\p{Ll})|\\[(?:n|noun)\\]|\\((?:n|noun)\\.?\\))\\s+(?=\\p{L}|\\(|[\\u25aa\\u2022\\u25ba\\d])");
     /** A field label before a definition on dictionary pages: "Definition: a tube ...", "Meaning: ...". */
     private static final Pattern FIELD_LABEL = Pattern.compile("^(?i:definition|meaning|sense|gloss)\\s*:\\s+");
     /** A short subject label in brackets before a sense: "(med) a tube ...", "(Med.) The name of ...". */
@@ -434,7 +434,7 @@ final class DefinitionRules {
                 kindOf(ex, term, TextRules.lowerUnlessProper(bare), ev);
                 return;
             }
-            if (knownName(bare)) {
+            if (knownName(ex, bare)) {
                 TermRecord pref = ex.alias(term, TextRules.lowerUnlessProper(bare));
                 if (ex.topic() != null && Labels.key(ex.topic()).equals(Labels.key(term.label()))) ex.topic(pref.label());
                 return;
@@ -552,10 +552,11 @@ final class DefinitionRules {
 
     /**
      * "artificial kidney." names a term; "excessive emotional tenseness." describes one: a sense of a few words is a
-     * name when it is one word or a dictionary (WordNet, the medical lexicon) knows the whole phrase.
+     * name when it is one word, the page names it as a term, or a dictionary (WordNet, the medical lexicon) knows
+     * the whole phrase.
      */
-    private static boolean knownName(String phrase) {
-        return WORD_CHARS.matcher(phrase).matches() || !org.medvocab.ground.WordNetLexicon.get().readings(phrase).isEmpty()
+    private static boolean knownName(DocumentExtraction ex, String phrase) {
+        return WORD_CHARS.matcher(phrase).matches() || ex.has(phrase) || !org.medvocab.ground.WordNetLexicon.get().readings(phrase).isEmpty()
             || org.medvocab.ground.Grounder.get().lexicon().contains(phrase);
     }
 

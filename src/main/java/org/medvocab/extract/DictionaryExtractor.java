@@ -371,7 +371,10 @@ public final class DictionaryExtractor {
             if (headword == null && labelOverSubject(i)) return;
             // the page's title line may name the site's page too: "X - Definition, Meaning & Synonyms"
             String label = headword == null ? TopicFinder.recurringPart(text, body) : text;
-            boolean followedByDefinition = i + 1 < lines.size() && (types[i + 1] == Type.DEF || types[i + 1] == Type.SENSE);
+            // a row label below ("Type of:") is about the entry above, not a definition of this line
+            boolean followedByDefinition = i + 1 < lines.size() && (types[i + 1] == Type.DEF || types[i + 1] == Type.SENSE)
+                && InfoboxRules.labelOnly(lines.get(i + 1).text()) == null;
+            if (headword != null && current != null && synonymsOfSense(i, followedByDefinition)) return;
             List<String> names = names(label, followedByDefinition);
             if (names.isEmpty()) return;
             if (headword == null && headless.isEmpty() && subEntries.isEmpty() && senses.isEmpty()) {
@@ -395,6 +398,25 @@ public final class DictionaryExtractor {
                 TermRecord mentioned = ex.term(names.get(0)).mention(ex.evidence(line.start(), line.end()));
                 if (headword == null) headlessMentions.add(mentioned.label());
             }
+        }
+
+        /**
+         * "auriscope, auroscope" on a line of its own right after a sense, with no definition of its own: the other
+         * names of the term that sense defines (a synset, as WordNet-based dictionaries print it).
+         */
+        private boolean synonymsOfSense(int i, boolean followedByDefinition) {
+            int k = i - 1;
+            while (k >= 0 && types[k] == Type.BLANK) k--;
+            if (followedByDefinition || k < 0 || types[k] != Type.DEF && types[k] != Type.SENSE || i - k > 2) return false;
+            String[] items = LIST_SEPARATOR.split(lines.get(i).text().strip());
+            if (items.length < 2 || !lines.get(i).text().contains(",")) return false;
+            for (String item : items) if (SPACES.split(item.strip()).length > 3) return false;
+            Evidence ev = ex.evidence(lines.get(i).start(), lines.get(i).end());
+            for (String item : items) {
+                Phrases.Term t = Phrases.clean(item);
+                if (t != null && !Labels.key(t.label()).equals(Labels.key(current.label()))) current.addAltLabel(TextRules.lowerUnlessProper(t.label()), ev);
+            }
+            return true;
         }
 
         /** A definition line: a run-in sub-entry ("aortic d. ..."), the current entry's sense, or one still without a head. */

@@ -275,7 +275,7 @@ public final class Phrases {
         }
         if (words.isEmpty()) return null;
         String lastWord = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
-        if (lastWord.length() > 4 && lastWord.endsWith("ed") && !lastWord.endsWith("eed")) return null; // a participle, not a noun
+        if (lastWord.length() > 3 && lastWord.endsWith("ed") && !lastWord.endsWith("eed")) return null; // a participle ("used"), not a noun
         if (IRREGULAR_PARTICIPLE_WORDS.matcher(lastWord).matches()) return null;
         if (words.size() > 1 && PERSON_WORDS.matcher(Labels.singular(words.get(0).toLowerCase(Locale.ROOT))).matches()) {
             return null; // "patients undergoing ...": a clause about people, not a term

@@ -371,6 +371,26 @@ class DictionaryPageShapesTest {
     }
 
     @Test
+    void aSynsetLineAfterASenseGivesOtherNamesAndATypeOfRowStatesTheKindEvenInPlainWords() {
+        DocumentExtraction ex = extract("spirometer-wordsite.txt", """
+            Definitions of spirometer
+
+            n meter that measures how much air the lungs take in and let out
+
+            respirometer, pneumatometer
+            Type of:
+            meter
+            any of various measuring instruments for measuring a quantity
+            """);
+        TermRecord t = term(ex, "spirometer");
+        assertTrue(t.altLabels().containsAll(List.of("respirometer", "pneumatometer")), () -> describe(ex));
+        assertFalse(has(ex, "respirometer"), () -> describe(ex));
+        assertTrue(t.broader().stream().anyMatch(b -> b.target().equals("meter")), () -> describe(ex));
+        assertTrue(definitions(t).stream().anyMatch(d -> d.startsWith("meter that measures")), () -> describe(ex));
+        assertTrue(definitions(term(ex, "meter")).stream().anyMatch(d -> d.startsWith("any of various")), () -> describe(ex));
+    }
+
+    @Test
     void anIndexHeadingWithItsQualifiersAfterACommaNamesTheTermInNaturalOrder() {
         DocumentExtraction ex = extract("spinal-needle-page.txt", """
             needle, spinal
