@@ -77,6 +77,9 @@ final class DefinitionRules {
         return LEADING_LABEL.matcher(definition).replaceFirst("");
     }
 
+    /** "[Gk, ...] , a condition ...": the comma left after the labels before a sense. */
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[,;:]\\s*");
+
     /** A sense's first word and the text after it. */
     private static final Pattern FIRST_WORD = Pattern.compile("^(\\p{L}+)\\.?\\s+(?=\\p{L})");
 
@@ -102,6 +105,7 @@ final class DefinitionRules {
         for (int i = 0; i < 3; i++) {
             String before = d;
             d = BULLETS.matcher(d).replaceFirst("");
+            d = LEADING_PUNCTUATION.matcher(d).replaceFirst("");
             d = LEADING_BRACKETS.matcher(d).replaceFirst("");
             d = NOUN_MARK.matcher(d).replaceFirst("");
             d = FIELD_LABEL.matcher(d).replaceFirst("");
@@ -181,6 +185,30 @@ final class DefinitionRules {
         }
     }
 
+    /** "Also called: X", "Acronym: IABP", "Syn. X, Y": a line of a term's other names. */
+    private static final Pattern OTHER_NAMES_LINE = Pattern.compile(
+        "(?i)^(also called|also known as|called also|synonyms?|syn\\.?|acronym|abbreviation|abbr\\.?)\\s*:?\\s*(.+?)\\.?$");
+    /** Labels of a thesaurus row, which may list related words or another sense's synonyms. */
+    private static final Pattern THESAURUS_LABEL = Pattern.compile("(?i)syn.*");
+    /** Longest line of other names, in characters. */
+    private static final int MAX_OTHER_NAMES_LINE = 80;
+
+    /** The names a line of other names gives ("Acronym: IABP"), or none when the line is something else. */
+    static List<String> otherNames(String line) {
+        return otherNames(line, true);
+    }
+
+    /**
+     * The names a line of other names gives; with {@code thesaurus} false, only the lines that name the term itself
+     * ("Acronym: IABP", "Also called X"), not a thesaurus row ("Synonyms: tube, drain"), which may list related words.
+     */
+    static List<String> otherNames(String line, boolean thesaurus) {
+        String t = line.strip();
+        Matcher m = OTHER_NAMES_LINE.matcher(t);
+        if (t.length() >= MAX_OTHER_NAMES_LINE || !m.matches() || !thesaurus && THESAURUS_LABEL.matcher(m.group(1)).matches()) return List.of();
+        return Phrases.coordinated(m.group(2)).stream().map(String::strip).filter(n -> !n.isEmpty()).toList();
+    }
+
     /** "Also called: obstetric stethoscope a narrow cylinder ...": a sense that opens with the name it goes by. */
     private static final Pattern NAMED_SENSE = Pattern.compile("(?i)^also\\s+called\\s*:?\\s+((?:[\\p{L}][\\p{L}'\\-]*\\s+){0,2}[\\p{L}][\\p{L}'\\-]*)"
         + "\\s+((?:a|an|the|any)\\s+\\p{Ll}.{10,})$");
@@ -257,11 +285,28 @@ final class DefinitionRules {
      * medical vocabulary. A field is a discipline by WordNet, or a capitalised abbreviation; "(British)", "(transitive)"
      * label no field.
      */
+    /**
+     * A sense labelled with medicine or one of its fields ("(Surg.) An instrument for ..."). A general dictionary
+     * labels the senses of a special field; where it labels one as medicine's, its unlabelled senses are the word's
+     * everyday meanings ("1. A mirror ... 3. (Surg.) An instrument ...").
+     */
+    static boolean medicalField(String def) {
+        Matcher m = FIELD_IN_BRACKETS.matcher(def);
+        if (!m.find()) return false;
+        String label = m.group(1).toLowerCase(Locale.ROOT);
+        return org.medvocab.page.Fields.NAMES.contains(label) && !org.medvocab.page.Fields.NOT_MEDICAL.contains(label);
+    }
+
+    /** Whether a sense opens with a field label in brackets ("(Surg.)", "(Zool.)"). */
+    static boolean fieldLabelled(String def) {
+        return FIELD_IN_BRACKETS.matcher(def).find();
+    }
+
     static boolean otherField(String def) {
         Matcher m = FIELD_IN_BRACKETS.matcher(def);
         if (!m.find()) return false;
         String label = m.group(1).toLowerCase(Locale.ROOT);
-        if (org.medvocab.page.Fields.NAMES.contains(label)) return false;
+        if (org.medvocab.page.Fields.NAMES.contains(label)) return org.medvocab.page.Fields.NOT_MEDICAL.contains(label);
         var wordNet = org.medvocab.ground.WordNetLexicon.get();
         List<String> files = wordNet.lexFiles(label);
         // an abbreviated label ("Mach.", "Naut.") is a field's or a usage label

@@ -69,8 +69,6 @@ public final class DictionaryExtractor {
     /** A respelling line: phonetic letters between slashes, perhaps after a variety label ("BrE //k\u0259\u02c8l\u0252st\u0259mi//"). */
     private static final Pattern RESPELLING_LINE = Pattern.compile("^[;,(\\s]*(?:\\p{L}{2,5}\\s*){0,2}/{1,2}[^/]{2,40}/{1,2}[;,)\\s]*$");
 
-    private static final Pattern ALSO = Pattern.compile(
-        "(?i)^(?:also called|also known as|called also|synonyms?|syn\\.?|acronym|abbreviation|abbr\\.?)\\s*:?\\s*(.+?)\\.?$");
     private static final Pattern DOMAIN_TAG = Pattern.compile("^<[^>]{2,80}>\\s*");
     private static final Pattern SEPARATOR = Pattern.compile("(?i)^(?:(?:medical|scientific|cultural|legal|british|american)\\s+)?"
         + "(?:definitions?|dictionary|meaning)\\s+(?:of|for)\\s+.*|^\\* \\* \\*$|^(?:other words from|origin of|word origin|"
@@ -231,9 +229,8 @@ public final class DictionaryExtractor {
                     if (current != null) current.partOfSpeech(text);
                 }
                 case ALSO -> {
-                    Matcher m = ALSO.matcher(text);
-                    if (m.matches() && current != null) {
-                        for (String alt : Phrases.coordinated(m.group(1))) current.addAltLabel(alt.strip(), ex.evidence(line.start(), line.end()));
+                    if (current != null) {
+                        for (String alt : DefinitionRules.otherNames(text)) current.addAltLabel(alt, ex.evidence(line.start(), line.end()));
                     }
                 }
                 case SENSE -> sense(line);
@@ -740,7 +737,7 @@ public final class DictionaryExtractor {
         if (KindDetector.PRONUNCIATION.matcher(t).matches() && t.length() < 80 && !FOUR_LONG_WORDS.matcher(t).matches()) return Type.PRON;
         if (KindDetector.POS_LINE.matcher(t).matches() && t.length() < 60 && !POS_SENTENCE.matcher(t).matches()) return Type.POS;
         if (org.medvocab.page.HeadLines.isPartOfSpeech(t)) return Type.POS; // "noun, plural ...", "noun Medicine/Medical."
-        if (ALSO.matcher(t).matches() && t.length() < 80) return Type.ALSO;
+        if (!DefinitionRules.otherNames(t).isEmpty()) return Type.ALSO;
         // "1. Pathology." over sub-senses: the field they belong to, neither a sense nor a term
         if (org.medvocab.page.Fields.isFieldName(SENSE_NUMBER.matcher(t).replaceFirst(""))) return Type.CHROME;
         if (KindDetector.SENSE.matcher(t).matches()) return Type.SENSE;

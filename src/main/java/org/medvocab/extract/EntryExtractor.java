@@ -111,8 +111,14 @@ final class EntryExtractor {
         }
         define(ex, term, e, senses, owner);
         for (Block b : e.body()) {
+            List<String> otherNames = DefinitionRules.otherNames(b.text(), false);
+            if (!otherNames.isEmpty()) { // "Acronym: IABP" below the entry
+                otherNames.forEach(n -> term.addAltLabel(n, ex.evidence(b.start(), b.end())));
+                continue;
+            }
             if (isCaption(b)) break; // "Usage examples of ...", "Related terms": what follows is about the word
             if (isMoreText(b, e)) DefinitionRules.define(ex, term, b.text(), b.start(), b.end(), false, owner);
+            else TextRules.crossRefs(b.text(), term, ex.evidence(b.start(), b.end())); // "Compare ophthalmoscope"
         }
         for (Entry sub : e.subEntries()) read(ex, sub, term.label(), topic, heads);
         hierarchy(ex, e, term);
@@ -149,7 +155,8 @@ final class EntryExtractor {
 
     /** A block of running text of the entry beyond its senses (not a head line, pronunciation or credit). */
     private static boolean isMoreText(Block b, Entry e) {
-        return PROSE.contains(b.type()) && b.text().strip().split("\\s+").length >= 3
+        // a line ending in a colon announces what follows ("A Dictionary of English:"): it defines nothing
+        return PROSE.contains(b.type()) && b.text().strip().split("\\s+").length >= 3 && !b.text().strip().endsWith(":")
                 && !HEAD_LINE_ONLY.matcher(b.text().strip()).matches()
                 && e.senses().stream().noneMatch(s -> s.start() < b.end() && s.end() > b.start())
                 && e.subEntries().stream().noneMatch(sub -> sub.start() < b.end() && sub.end() > b.start());
@@ -177,8 +184,11 @@ final class EntryExtractor {
      */
     private static List<Line> senses(DocumentExtraction ex, Entry e, String owner) {
         List<Line> lines = new ArrayList<>();
+        boolean medicalLabels = e.senses().stream().anyMatch(s -> DefinitionRules.medicalField(s.text()));
         for (Entry.Sense s : e.senses()) {
             if (DefinitionRules.otherField(s.text())) continue; // "(Mach.) A kind of brake ...": another field's sense
+            // "1. A mirror ... 3. (Surg.) An instrument ...": beside a sense labelled medicine's, an everyday meaning
+            if (medicalLabels && !DefinitionRules.fieldLabelled(s.text())) continue;
             // "1. Pathology." over sub-senses: the field they belong to, not a sense
             if (org.medvocab.page.Fields.isFieldName(s.text())) continue;
             String text = DefinitionRules.withoutLeadingLabel(s.text().strip());

@@ -33,6 +33,9 @@ final class EntryText {
     private static final Pattern TERM_PAIR = Pattern.compile("^([^:]{1,70}?)\\s*[:–—]\\s+(\\S.*)$");
     private static final Pattern INLINE_NUMBER = Pattern.compile("(?:^|\\s)(\\d{1,2})\\.?\\s+(?=[\\p{Lu}(\\p{Ll}])");
     private static final int MAX_TERM_WORDS = 6;
+    /** One to three words, then a respelling between backslashes (the Webster 1913 head line). */
+    private static final Pattern WORDS_BEFORE_RESPELLING = Pattern.compile(
+            "^(\\p{L}[\\p{L}'\\-]*(?:\\s\\p{L}[\\p{L}'\\-]*){0,2})\\s+(?=\\\\[^\\\\\\s][^\\\\]{0,80}\\\\)");
     /** A usage example: marked with "//" or quoted. */
     private static final Pattern EXAMPLE = Pattern.compile("^(?://|[“\"‘])");
 
@@ -190,6 +193,9 @@ final class EntryText {
                 }
             }
         }
+        // "Speculum \\Spec"u*lum\\, n.": words followed by a respelling between backslashes are the headword
+        Matcher respelled = WORDS_BEFORE_RESPELLING.matcher(text);
+        if (respelled.lookingAt()) return respelled.end(1);
         int space = text.indexOf(' ');
         String first = space < 0 ? text : text.substring(0, space);
         return first.contains("·") || first.contains("•") && first.length() > 3 ? first.length() : 0;

@@ -29,7 +29,13 @@ final class OneLineEntryLayout implements Layout {
         return headLine(page) != null ? 0.8 : 0;
     }
 
-    /** The first of the first two paragraphs that opens with a glued head line. */
+    /** A page of a few blocks that opens with a glued head line is that one entry. */
+    @Override
+    public boolean entriesOnly(Page page) {
+        return detect(page) > 0;
+    }
+
+        /** The first of the first two paragraphs that opens with a glued head line. */
     private static Block headLine(Page page) {
         String topic = Topic.of(page, null);
         int seen = 0;
@@ -64,7 +70,8 @@ final class OneLineEntryLayout implements Layout {
         entry.headword = head.headword() != null ? head.headword() : topic;
         entry.readDictionaryBlock(line);
         for (Block b : page.blocks()) {
-            if (b != line && !b.type().isHeading()) {
+            // a short line such as "Compare ophthalmoscope" may have been read as a heading: the body keeps it
+            if (b != line && b.type() != BlockType.TITLE) {
                 entry.body.add(b);
             }
         }

@@ -148,6 +148,9 @@ public final class Boilerplate {
         return NORMAL.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
+    /** "Compare ophthalmoscope", "See also: X": a dictionary's cross-reference, content however short. */
+    private static final Pattern CROSS_REFERENCE = Pattern.compile("(?i)^(?:see also|see|compare|cf\\.?)\\s*:?\\s+\\p{L}[^.!?]{0,60}\\.?$");
+
     /** A short gloss: an article, a lower-case word, a full stop. */
     private static final Pattern GLOSS = Pattern.compile("^(?:An?|The|Any|One)\\s+\\p{Ll}[^.!?]*\\.$");
 
@@ -163,13 +166,13 @@ public final class Boilerplate {
             reason[0] = bad;
             return Cls.BAD;
         }
+        if (b.type() == BlockType.INFOBOX_ROW || CROSS_REFERENCE.matcher(t.strip()).matches()) {
+            reason[0] = "label/value row or cross-reference";
+            return Cls.NEAR;
+        }
         if (b.type().isHeading()) {
             reason[0] = "heading";
             return Cls.HEADING;
-        }
-        if (b.type() == BlockType.INFOBOX_ROW) {
-            reason[0] = "label/value row";
-            return Cls.NEAR;
         }
         int words = Words.count(t);
         double stop = Words.stopWordDensity(t);
@@ -294,7 +297,8 @@ public final class Boilerplate {
             return;
         }
         int i = last + 1;
-        while (i < blocks.size() && !blocks.get(i).type().isHeading() && classes.get(i) != Cls.BAD) {
+        while (i < blocks.size() && (!blocks.get(i).type().isHeading() || CROSS_REFERENCE.matcher(blocks.get(i).text().strip()).matches())
+                && classes.get(i) != Cls.BAD) {
             i++; // what runs on from the last content block without a heading is left to the neighbours
         }
         for (; i < blocks.size(); i++) {

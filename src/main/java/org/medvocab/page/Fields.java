@@ -22,7 +22,10 @@ public final class Fields {
         "oncology", "immunology", "microbiology", "histology", "embryology", "genetics", "epidemiology", "toxicology",
         "hematology", "haematology", "anesthesiology", "anaesthesiology", "orthopedics", "orthopaedics");
 
-    /** Words that qualify a field in a label ("Medical technology", "Clinical pathology"). */
+    /** Fields among {@link #NAMES} whose senses are not about medicine or its sciences ("(Zool.) a patch of colour on a wing"). */
+    public static final Set<String> NOT_MEDICAL = Set.of("zoology", "zool", "physics", "engineering");
+
+        /** Words that qualify a field in a label ("Medical technology", "Clinical pathology"). */
     private static final Set<String> FIELD_QUALIFIERS = Set.of("medical", "clinical", "dental", "surgical", "general",
         "internal", "veterinary", "human", "biomedical", "applied");
 

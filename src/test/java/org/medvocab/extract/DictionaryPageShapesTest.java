@@ -391,6 +391,30 @@ class DictionaryPageShapesTest {
     }
 
     @Test
+    void aWebsterEntryOnOneLineKeepsTheSenseLabelledMedicineOverEverydayMeanings() {
+        DocumentExtraction ex = extract("probe-oldwords.txt", """
+            An Old Unabridged Dictionary of English v.1.2:
+
+            Probe \\Probe\\, n. [LL. proba proof.] 1. A slender rod, often of silver, used by surgeons in trying depths. [1913 Webster] 2. A test or trial; an inquiry into something. [1913 Webster] 3. (Surg.) A slender instrument for exploring the depth and course of a wound or cavity. [1913 Webster] 4. (Zool.) A long sucking organ of certain insects. [1913 Webster]
+            """);
+        assertEquals("probe", ex.topic(), () -> describe(ex));
+        assertEquals(List.of("A slender instrument for exploring the depth and course of a wound or cavity."), definitions(term(ex, "probe")));
+    }
+
+    @Test
+    void anAcronymRowBelowAOneLineEntryIsAnotherName() {
+        DocumentExtraction ex = extract("left-ventricular-assist-device-words.txt", """
+            left ventricular assist device
+            <cardiology, equipment> A pump placed beside a weak heart that moves blood from the left ventricle into the aorta.
+
+            It is used while a patient waits for a new heart, or for good.
+
+            Acronym: LVAD
+            """);
+        assertTrue(term(ex, "left ventricular assist device").altLabels().contains("LVAD"), () -> describe(ex));
+    }
+
+    @Test
     void anIndexHeadingWithItsQualifiersAfterACommaNamesTheTermInNaturalOrder() {
         DocumentExtraction ex = extract("spinal-needle-page.txt", """
             needle, spinal
