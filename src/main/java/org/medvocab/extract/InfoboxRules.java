@@ -42,7 +42,8 @@ final class InfoboxRules {
         Map.entry("superclass", Role.BROADER), Map.entry("subclasses", Role.NARROWER),
         Map.entry("types", Role.NARROWER), Map.entry("hyponyms", Role.NARROWER), Map.entry("narrower", Role.NARROWER),
         Map.entry("has parts", Role.COMPONENT), Map.entry("part meronyms", Role.COMPONENT), Map.entry("parts", Role.COMPONENT),
-        Map.entry("pronunciation", Role.SKIP), Map.entry("field", Role.SKIP));
+        Map.entry("pronunciation", Role.SKIP), Map.entry("field", Role.SKIP),
+        Map.entry("diagnosis", Role.MENTION), Map.entry("onset", Role.SKIP), Map.entry("differential", Role.SKIP));
 
     /** Field names longest first, so "side effects" wins over a shorter prefix. */
     private static final List<String> NAMES = FIELDS.keySet().stream()
@@ -90,12 +91,15 @@ final class InfoboxRules {
 
     private static final Pattern GLOSS_LINE = Pattern.compile("(?i)(?:an?|the|any|one|to)\\s");
 
+    /** A bullet before a row. */
+    private static final Pattern ROW_BULLET = Pattern.compile("^[-*\u2022]\\s+");
+
     /** A recognised row: its role and its value text. */
     record Row(Role role, String value) {}
 
     /** The row a line is, or null when it is not a summary-box row. */
     static Row row(String line) {
-        String t = line.strip();
+        String t = ROW_BULLET.matcher(line.strip()).replaceFirst(""); // "- Symptoms: ...": a box printed as a list
         if (t.contains("|") && RULE_ROW.matcher(t).matches()) return new Row(Role.SKIP, "");
         Matcher pipe = PIPE_ROW.matcher(t);
         if (t.contains("|") && pipe.matches()) {

@@ -127,6 +127,7 @@ final class NamingRules {
     private static TermRecord naming(String sentence, TermRecord topic, DocumentExtraction ex, Evidence ev) {
         Matcher m = NAMING.matcher(sentence.strip());
         if (!m.matches()) return null;
+        if (namesSeveral(m.group(3), m.group(1), topic, ex, ev)) return null;
         Phrases.Term named = Phrases.clean(Phrases.phraseAt(m.group(3), 0));
         if (named == null || named.label().split(" ").length > 5 || RelationRules.isTopic(named.label(), topic)) return null;
         TermRecord term = ex.term(named.label()).mention(ev);
@@ -149,6 +150,27 @@ final class NamingRules {
             if (broader != null && !Labels.key(broader).equals(Labels.key(named.label()))) term.addBroader(broader, ev);
         }
         return term;
+    }
+
+    /** "Of the types of X, ...": a subject that speaks of kinds of something. */
+    private static final Pattern KINDS_OF = Pattern.compile("(?i)\\b(?:types|kinds|forms|varieties|classes)\\s+of\\b");
+
+    /**
+     * "the most common are called open-angle glaucoma and closed-angle glaucoma": a naming sentence that names several
+     * things defines none of them; each is a term, and a kind of the topic when the subject speaks of its kinds or
+     * the name ends in the topic's head. False when the name is one thing.
+     */
+    private static boolean namesSeveral(String names, String subject, TermRecord topic, DocumentExtraction ex, Evidence ev) {
+        List<String> items = Phrases.coordinated(Phrases.phraseAt(names, 0));
+        if (items.size() < 2) return false;
+        for (String item : items) {
+            Phrases.Term t = Phrases.clean(item);
+            if (t == null || RelationRules.isTopic(t.label(), topic)) continue;
+            TermRecord term = ex.term(t.label()).mention(ev);
+            if (topic != null && (KINDS_OF.matcher(subject).find() || Phrases.head(t.label()).equals(Phrases.head(topic.label()))))
+                term.addBroader(topic.label(), ev);
+        }
+        return true;
     }
 
     /** "Rapid arrhythmias" → "arrhythmia": a head noun phrase after leading adjectives, when there are any. */

@@ -448,4 +448,34 @@ class EncyclopediaExtractorTest {
             assertTrue(has(ex, "nasogastric tube"), () -> describe(ex));
         }
     }
+
+    @Test
+    void anInfoboxPrintedAsABulletListGivesRowsNotGlossaryTerms() {
+        DocumentExtraction ex = extract("""
+            = Cystitis =
+
+            Cystitis
+            - Field: Urology
+            - Onset: Sudden
+            - Diagnosis: Urine test
+            - Differential: Kidney stones, urethritis
+            - Frequency: Very common
+
+            Cystitis is an inflammation of the urinary bladder, most often caused by a bacterial infection. It is more common in women than in men.
+            """);
+        assertEquals("cystitis", ex.topic(), () -> describe(ex));
+        for (String label : List.of("field", "onset", "diagnosis", "differential", "frequency")) assertFalse(has(ex, label), () -> describe(ex));
+    }
+
+    @Test
+    void aNamingSentenceThatNamesSeveralKindsMakesEachAKindOfTheTopic() {
+        DocumentExtraction ex = extract("""
+            Cataract
+
+            A cataract is a clouding of the lens of the eye that blurs sight. Of the several types of cataract, the most frequent are called nuclear cataract and cortical cataract.
+            """);
+        assertTrue(broader(term(ex, "nuclear cataract")).contains("cataract"), () -> describe(ex));
+        assertTrue(broader(term(ex, "cortical cataract")).contains("cataract"), () -> describe(ex));
+        assertFalse(has(ex, "nuclear cataract and cortical cataract"), () -> describe(ex));
+    }
 }
