@@ -61,7 +61,7 @@ public final class DictionaryExtractor {
     private static final Pattern BRACED = Pattern.compile("^\\{([^{}]{2,60})\\}\\s*[,.;:]\\s*(.*)$");
     /** "Definition of X", "Meaning of X", "Definitions for X in English:": a heading that names the headword. */
     private static final Pattern NAMING_HEADING = Pattern.compile("(?i)^(?:(?:medical|scientific)\\s+)?(?:definitions?|meaning)\\s+(?:of|for)\\s+"
-        + "[\"\u201c\u00ab]?([\\p{L}][\\p{L}'\\- ]{1,60}?)[\"\u201d\u00bb]?(?:\\s+(?:noun|verb|adjective))?"
+        + "[\"\u201c\u00ab]?([\\p{L}][\\p{L}'\\- ]{1,60}?(?:,\\s[\\p{L}][\\p{L}'\\- ]{1,40}?)?)[\"\u201d\u00bb]?(?:\\s+(?:noun|verb|adjective))?"
         // "... in English", "... in Medicine", "... from the Oxford Advanced Learner's Dictionary"
         + "(?:\\s+in\\s+(?:english|medicine)|\\s+(?:from|in)\\s+(?:the\\s+)?\\p{Lu}.*(?:" + Lexicon.REFERENCE_WORKS + "))?\\s*[:.]?$");
     /** Navigation inside the page: "jump to other results", "skip to definition". */
@@ -200,14 +200,15 @@ public final class DictionaryExtractor {
                     // another dictionary's entry for the same headword begins; "Definition of X" names it
                     Matcher naming = NAMING_HEADING.matcher(text);
                     boolean names = naming.matches() && SPACES.split(naming.group(1).strip()).length <= 5;
+                    String named = names ? naturalOrder(naming.group(1)) : null; // "Tube, endotracheal": an index heading
                     // a masthead line taken for the head, nothing defined yet: "Definition of X" names the real one
-                    if (names && headword != null && !Labels.key(headName(naming.group(1))).equals(Labels.key(headword))
+                    if (names && headword != null && !Labels.key(headName(named)).equals(Labels.key(headword))
                         && ex.term(headword).definitions().isEmpty() && senses.isEmpty() && headless.isEmpty() && subEntries.isEmpty()) {
                         ex.remove(ex.term(headword));
                         headword = null;
                     }
                     if (headword == null && names) {
-                        headword = head(headName(naming.group(1)));
+                        headword = head(headName(named));
                         ex.topic(headword);
                         keepDefiningHeadless(headword);
                     }
@@ -416,6 +417,12 @@ public final class DictionaryExtractor {
             return true;
         }
 
+        /** An index heading in natural order ("Tube, endotracheal" is "endotracheal tube"); other names as written. */
+        private static String naturalOrder(String name) {
+            String natural = Phrases.uninverted(name.strip());
+            return natural != null ? natural : name.strip();
+        }
+
         /** A definition line: a run-in sub-entry ("aortic d. ..."), the current entry's sense, or one still without a head. */
         private void definition(Line line) {
             String text = BULLET.matcher(line.text()).replaceFirst("");
@@ -432,6 +439,13 @@ public final class DictionaryExtractor {
                     return;
                 }
                 if (COLON_START.matcher(after).matches()) return;
+            }
+            // "Tube, endotracheal: A flexible ..." under the headword "endotracheal tube"
+            int colon = text.indexOf(": ");
+            if (headword != null && current != null && colon > 0 && text.substring(0, colon).contains(",")
+                && Labels.key(naturalOrder(text.substring(0, colon))).equals(Labels.key(headword))) {
+                DefinitionRules.define(ex, current, text.substring(colon + 2), line.start() + colon + 2, line.end());
+                return;
             }
             if (current != null) DefinitionRules.spellings(text, current, ex.evidence(line.start(), line.end()));
             if (DefinitionRules.otherField(text)) return; // "(Mach.) A kind of brake ...": another field's sense

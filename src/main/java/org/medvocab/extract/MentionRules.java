@@ -37,6 +37,7 @@ final class MentionRules {
         bracketedSynonyms(sentence, ex, ev);
         kindSentence(sentence, ex, ev);
         examplesOfAClass(sentence, ex, ev);
+        kindsNamedAfterTopic(sentence, topic, ex, ev);
         List<Mention> found = Grounder.get().mentions(sentence);
         for (int i = 0; i < found.size(); i++) {
             Mention m = found.get(i);
@@ -60,7 +61,52 @@ final class MentionRules {
         }
     }
 
-    /** A one-word mention names a concept when it is a condition's technical name, not an everyday word. */
+    /**
+     * "A traditional clinical thermometer consists of ...", "an oral thermometer is placed ...": the topic's name with one
+     * classifying word before it names a kind of the topic (the head noun makes it plain). Words that grade or
+     * describe rather than classify ("modern", "small", "disposable", see {@link Lexicon#QUALIFIERS}) name no kind.
+     */
+    private static void kindsNamedAfterTopic(String sentence, TermRecord topic, DocumentExtraction ex, Evidence ev) {
+        if (topic == null) return;
+        String[] name = topic.label().toLowerCase(java.util.Locale.ROOT).split(" ");
+        if (!sentence.toLowerCase(java.util.Locale.ROOT).contains(name[name.length - 1])) return; // no tagging without the head word
+        List<Nlp.Token> toks = Nlp.get().analyse(sentence, 0).tokens();
+        for (int i = 1; i + name.length <= toks.size(); i++) {
+            if (!writesName(toks, i, name)) continue;
+            Nlp.Token modifier = toks.get(i - 1);
+            String w = modifier.lower();
+            boolean classifying = (modifier.is("ADJ") || modifier.isNoun()) && !Lexicon.QUALIFIERS.contains(w) && !LY_WORD.matcher(w).find()
+                && !Lexicon.DETERMINERS.contains(w) && !Lexicon.NON_TERMS.contains(w) && Character.isLowerCase(modifier.text().charAt(0))
+                && w.chars().allMatch(c -> Character.isLetter(c) || c == '-')
+                && org.medvocab.ground.WordNetLexicon.get().mostFrequentReading(w) != org.medvocab.ground.WordNetLexicon.Reading.VERB;
+            // "the glass capillary tube", "deep vein thrombosis": a modifier that is itself modified belongs to a longer
+            // name, left alone; the word before must end the noun phrase (an article, a preposition, a verb, a mark)
+            boolean modified = i >= 2 && !NP_BOUNDARY_TAGS.contains(toks.get(i - 2).pos()) && !Lexicon.QUALIFIERS.contains(toks.get(i - 2).lower());
+            // "tube feeding pump": before a name of several words a noun may bind to the name's first word ("tube feeding")
+            boolean bindsToFirstWord = name.length > 1 && !modifier.is("ADJ");
+            if (!classifying || modified || bindsToFirstWord) continue;
+            String label = w + " " + topic.label();
+            ex.term(Labels.singularPhrase(label)).mention(ev).addBroader(topic.label(), ev);
+        }
+    }
+
+        /** Tags of a word that a noun phrase cannot run on through. */
+    private static final Set<String> NP_BOUNDARY_TAGS = Set.of("DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "VERB", "AUX", "PRON", "NUM", "PART", "ADV");
+    /** "newly-invented", "highly": a word made with an adverb. */
+    private static final Pattern LY_WORD = Pattern.compile("ly(?:-|$)");
+
+        /** Whether the tokens from {@code i} write the name (its last word may be plural). */
+    private static boolean writesName(List<Nlp.Token> toks, int i, String[] name) {
+        for (int k = 0; k < name.length; k++) {
+            String t = toks.get(i + k).lower();
+            boolean last = k == name.length - 1;
+            if (!t.equals(name[k]) && !(last && Labels.singular(t).equals(name[k]))) return false;
+        }
+        // "thermometer reading": the name is a modifier of the noun after it
+        return i + name.length >= toks.size() || !toks.get(i + name.length).isNoun();
+    }
+
+        /** A one-word mention names a concept when it is a condition's technical name, not an everyday word. */
     private static boolean specificWord(String word, Grounding g) {
         return g.kind().map(ONE_WORD_KINDS::contains).orElse(false)
             && org.medvocab.ground.WordNetLexicon.get().useCount(word.toLowerCase(java.util.Locale.ROOT),

@@ -415,6 +415,19 @@ class DictionaryPageShapesTest {
     }
 
     @Test
+    void aDefinitionHeadingAndALineWrittenAsAnIndexHeadingNameTheTermInNaturalOrder() {
+        DocumentExtraction ex = extract("nasal-cannula-page.txt", """
+            Definition of Cannula, nasal
+
+            Checked on 2/2/2022
+
+            Cannula, nasal: A light plastic tube with two short prongs that sit just inside the nostrils and carry oxygen from a supply.
+            """);
+        assertEquals("nasal cannula", ex.topic(), () -> describe(ex));
+        assertTrue(definitions(term(ex, "nasal cannula")).stream().anyMatch(d -> d.startsWith("A light plastic tube")), () -> describe(ex));
+    }
+
+    @Test
     void anIndexHeadingWithItsQualifiersAfterACommaNamesTheTermInNaturalOrder() {
         DocumentExtraction ex = extract("spinal-needle-page.txt", """
             needle, spinal

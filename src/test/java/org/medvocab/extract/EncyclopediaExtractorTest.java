@@ -478,4 +478,16 @@ class EncyclopediaExtractorTest {
         assertTrue(broader(term(ex, "cortical cataract")).contains("cataract"), () -> describe(ex));
         assertFalse(has(ex, "nuclear cataract and cortical cataract"), () -> describe(ex));
     }
+
+    @Test
+    void theTopicsNameWithAClassifyingWordBeforeItNamesAKindButAGradingWordDoesNot() {
+        DocumentExtraction ex = extract(doc("otoscope.txt", """
+            An instrument for looking into the ear canal. A pneumatic otoscope has a rubber bulb that puffs air at the eardrum to see whether it moves.
+            Modern otoscopes run on batteries, and a video otoscope shows the picture on a screen.
+            """));
+        assertEquals("otoscope", ex.topic(), () -> describe(ex));
+        assertTrue(broader(term(ex, "pneumatic otoscope")).contains("otoscope"), () -> describe(ex));
+        assertTrue(broader(term(ex, "video otoscope")).contains("otoscope"), () -> describe(ex));
+        assertFalse(has(ex, "modern otoscope"), () -> describe(ex));
+    }
 }
