@@ -28,8 +28,8 @@ public final class Lexicon {
         "important", "life-threatening", "fatal", "sudden", "gradual", "progressive", "worsening", "ongoing",
         "persistent", "recurrent", "excessive", "local", "overall", "further", "additional", "extra",
         "reversible", "flexible", "medical", "usually", "often", "very", "highly", "slender",
-        "computerized", "portable", "precise", "weakened", "traditional", "conventional", "standard", "disposable",
-        "reusable", "old", "older", "newer", "simple", "ordinary", "basic", "whole", "entire", "same", "other", "such",
+        "computerized", "portable", "precise", "weakened", "traditional", "conventional", "standard",
+        "old", "older", "newer", "simple", "ordinary", "basic", "whole", "entire", "same", "other", "such",
         "damaged", "undamaged", "unbroken", "intact", "healthy", "affected", "existing", "underlying", "associated", "related", "similar");
 
     /** Class nouns that take a name in apposition ("the enzyme lactase", "the hormone insulin"). */

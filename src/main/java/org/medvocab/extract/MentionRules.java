@@ -64,7 +64,7 @@ final class MentionRules {
     /**
      * "A traditional clinical thermometer consists of ...", "an oral thermometer is placed ...": the topic's name with one
      * classifying word before it names a kind of the topic (the head noun makes it plain). Words that grade or
-     * describe rather than classify ("modern", "small", "disposable", see {@link Lexicon#QUALIFIERS}) name no kind.
+     * describe rather than classify ("modern", "small", "traditional", see {@link Lexicon#QUALIFIERS}) name no kind.
      */
     private static void kindsNamedAfterTopic(String sentence, TermRecord topic, DocumentExtraction ex, Evidence ev) {
         if (topic == null) return;
@@ -85,8 +85,11 @@ final class MentionRules {
             // "tube feeding pump": before a name of several words a noun may bind to the name's first word ("tube feeding")
             boolean bindsToFirstWord = name.length > 1 && !modifier.is("ADJ");
             if (!classifying || modified || bindsToFirstWord) continue;
-            String label = w + " " + topic.label();
-            ex.term(Labels.singularPhrase(label)).mention(ev).addBroader(topic.label(), ev);
+            // the name as this sentence writes it ("intestinal lactase" under the title "Lactase")
+            String written = sentence.substring(modifier.start(), toks.get(i + name.length - 1).end());
+            String head = sentence.substring(toks.get(i).start(), toks.get(i + name.length - 1).end());
+            ex.term(Labels.singularPhrase(TextRules.lowerUnlessProper(written))).mention(ev)
+                .addBroader(Labels.singularPhrase(TextRules.lowerUnlessProper(head)), ev);
         }
     }
 

@@ -243,7 +243,15 @@ public final class Phrases {
     /** "kinds of X", "the use of X": a head word, "of", and the rest. */
     private static final Pattern HEAD_OF = Pattern.compile("^(?:(?:a|an|the|some|certain|many|several)\\s+)?(\\w+)\\s+of\\s+(.+)$", Pattern.CASE_INSENSITIVE);
 
-    public static Term clean(String mention) {
+    /** Whether WordNet or the medical lexicon knows the words as one name. */
+    private static boolean establishedName(List<String> words) {
+        String phrase = String.join(" ", words).toLowerCase(Locale.ROOT);
+        String singular = Labels.singularPhrase(phrase);
+        return !org.medvocab.ground.WordNetLexicon.get().readings(singular).isEmpty()
+            || org.medvocab.ground.Grounder.get().lexicon().contains(singular);
+    }
+
+        public static Term clean(String mention) {
         if (mention == null) return null;
         String m = SPACES.matcher(QUOTE_MARKS.matcher(CURLY_POSSESSIVE.matcher(mention).replaceAll("'")).replaceAll("")).replaceAll(" ").strip();
         // "the heart's contraction": a thing's possessive describes, it does not name (an eponym is capitalised, a
@@ -267,6 +275,8 @@ public final class Phrases {
         while (!words.isEmpty()) {
             String w = words.get(0).toLowerCase(Locale.ROOT);
             if (Lexicon.DETERMINERS.contains(w) || DIGITS.matcher(w).matches()) { words.remove(0); continue; }
+            // "small intestine", "common bile duct": a qualifier that is part of an established name stays
+            if (words.size() > 1 && Lexicon.QUALIFIERS.contains(w) && establishedName(words)) break;
             if (words.size() > 1 && (Lexicon.QUALIFIERS.contains(w) || w.endsWith("ly") || HYPHENATED_PARTICIPLE.matcher(w).matches() && !nounParticiple(w))) { dropped.add(words.remove(0)); continue; }
             break;
         }

@@ -481,7 +481,7 @@ class EncyclopediaExtractorTest {
 
     @Test
     void theTopicsNameWithAClassifyingWordBeforeItNamesAKindButAGradingWordDoesNot() {
-        DocumentExtraction ex = extract(doc("otoscope.txt", """
+        DocumentExtraction ex = new ConceptExtractor().extract(doc("otoscope.txt", """
             An instrument for looking into the ear canal. A pneumatic otoscope has a rubber bulb that puffs air at the eardrum to see whether it moves.
             Modern otoscopes run on batteries, and a video otoscope shows the picture on a screen.
             """));
