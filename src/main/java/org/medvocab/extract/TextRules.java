@@ -21,8 +21,10 @@ final class TextRules {
     static final Pattern COPULA = Pattern.compile(
         "(?i)^(.{1,200}?)\\s+(?:is|are|was|refers to|is defined as|describes|denotes|means)\\s+(?:(?:a|an|the|one)\\s+)?(.+)$");
 
-    static final Pattern XREF = Pattern.compile(
-        "(?i)(?:^|(?<=[.;])\\s*|\\s[\u2013\u2014-]+\\s*)(see also|see|cf\\.?|compare|compared with|distinguished from|as distinguished from|as opposed to)\\s*:?\\s+([^.;]+?)\\s*(?=[.;]|$)");
+    /** A cross-reference in brackets right after a sentence's end: "(See X.)", "(Compare X.)" (capitalised: a sentence). */
+    private static final Pattern BRACKETED_REFERENCE = Pattern.compile("(?:(?<=[.;!?])\\s*|^\\s*)\\((See also|See|Compare|Cf\\.?)(?=\\s)");
+        static final Pattern XREF = Pattern.compile(
+        "(?i)(?:^|(?<=[.;])\\s*|\\s[\u2013\u2014-]+\\s*)(see also|see|cf\\.?|compare|compared with|distinguished from|as distinguished from|as opposed to)\\s*:?\\s+([^.;()]+?)\\s*(?=[.;)]|$)");
 
     /** ", also known as X and Y," inside a subject: names, not part of the subject's length. */
     private static final Pattern APPOSITION = Pattern.compile("(?i),?\\s*(?:also|sometimes|often|formerly)?\\s*(?:known as|called|termed)\\s+[^,]+,?");
@@ -307,7 +309,8 @@ final class TextRules {
     private static final Pattern CROSS_REFERENCE_WORD = Pattern.compile("(?i)(?:below|above|text|figure|table|under|entry).*");
 
     static void crossRefs(String text, TermRecord term, Evidence ev) {
-        Matcher m = XREF.matcher(text);
+        // "... for digestion. (See digestive system.)": a bracketed sentence of its own that refers the reader on
+        Matcher m = XREF.matcher(BRACKETED_REFERENCE.matcher(text).replaceAll(" $1"));
         while (m.find()) {
             String word = m.group(1).toLowerCase(Locale.ROOT).replace(".", "");
             CrossRefKind kind = switch (word) {

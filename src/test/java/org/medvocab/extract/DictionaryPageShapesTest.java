@@ -428,6 +428,23 @@ class DictionaryPageShapesTest {
     }
 
     @Test
+    void aBracketedSentenceThatRefersOnIsACrossReferenceButAnEtymologysSeeIsNot() {
+        DocumentExtraction ex = extract("pancreas-words.txt", """
+            Definitions for pancreas
+
+            pancreas
+
+            noun
+
+              1. A long gland behind the stomach that makes digestive juices and the hormone insulin. (See endocrine system.)
+
+            Origin: from Greek pankreas, all flesh (see flesh) + -as.
+            """);
+        assertTrue(term(ex, "pancreas").crossRefs().stream().anyMatch(c -> c.target().equals("endocrine system")), () -> describe(ex));
+        assertTrue(term(ex, "pancreas").crossRefs().stream().noneMatch(c -> c.target().equals("flesh")), () -> describe(ex));
+    }
+
+    @Test
     void anIndexHeadingWithItsQualifiersAfterACommaNamesTheTermInNaturalOrder() {
         DocumentExtraction ex = extract("spinal-needle-page.txt", """
             needle, spinal
