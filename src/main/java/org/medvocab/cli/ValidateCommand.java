@@ -53,7 +53,7 @@ public final class ValidateCommand implements Callable<Integer> {
         Exporter.LoadedGraph loaded;
         try {
             shapesGraph = shapes == null ? Shapes.defaults() : Shapes.load(shapes);
-            loaded = Exporter.read(vocab);
+            loaded = Exporter.readCompact(vocab);   // only read: the compact graph
         } catch (ShapesException | Exporter.ReadException e) {
             err.println("medvocab validate: " + e.getMessage());
             return 1;
