@@ -250,10 +250,14 @@ public final class CompactGraph extends GraphBase {
         return out;
     }
 
-    /** Nodes by id, and ids by node (open addressing on the node's hash; equality is {@link Node#equals}). */
+    /**
+     * Nodes by id, and ids by node: open addressing on the node's hash, each slot with the hash it holds, so a probe
+     * compares nodes ({@link Node#equals}) only when the hashes agree; a node handed out by the graph is found by identity.
+     */
     private static final class NodeTable {
         private Node[] byId = new Node[1 << 12];
         private int[] slots = new int[1 << 13];   // id + 1, 0 for an empty slot
+        private int[] hashes = new int[1 << 13];  // the spread hash of the slot's node
         private int size;
 
         int size() {
@@ -266,36 +270,47 @@ public final class CompactGraph extends GraphBase {
 
         /** The id of {@code n}, or {@link #ABSENT}. */
         int id(Node n) {
-            int mask = slots.length - 1;
-            for (int i = spread(n.hashCode()) & mask; ; i = (i + 1) & mask) {
-                int v = slots[i];
-                if (v == 0) return ABSENT;
-                if (byId[v - 1].equals(n)) return v - 1;
-            }
+            int i = slot(n, spread(n.hashCode()));
+            return slots[i] == 0 ? ABSENT : slots[i] - 1;
         }
 
         int intern(Node n) {
-            int mask = slots.length - 1;
-            int i = spread(n.hashCode()) & mask;
-            for (int v; (v = slots[i]) != 0; i = (i + 1) & mask) {
-                if (byId[v - 1].equals(n)) return v - 1;
-            }
+            int h = spread(n.hashCode());
+            int i = slot(n, h);
+            if (slots[i] != 0) return slots[i] - 1;
             if (size == byId.length) byId = Arrays.copyOf(byId, size * 2);
             byId[size] = n;
             slots[i] = ++size;
+            hashes[i] = h;
             if (size * 2 > slots.length) rehash();
             return size - 1;
         }
 
+        /** The slot of {@code n} (hash {@code h}), or the empty slot where it would go. */
+        private int slot(Node n, int h) {
+            int mask = slots.length - 1;
+            for (int i = h & mask; ; i = (i + 1) & mask) {
+                int v = slots[i];
+                if (v == 0) return i;
+                if (hashes[i] == h) {
+                    Node m = byId[v - 1];
+                    if (m == n || m.equals(n)) return i;
+                }
+            }
+        }
+
         private void rehash() {
-            int[] bigger = new int[slots.length * 2];
+            int[] bigger = new int[slots.length * 2], biggerHashes = new int[bigger.length];
             int mask = bigger.length - 1;
-            for (int id = 0; id < size; id++) {
-                int i = spread(byId[id].hashCode()) & mask;
+            for (int j = 0; j < slots.length; j++) {
+                if (slots[j] == 0) continue;
+                int i = hashes[j] & mask;
                 while (bigger[i] != 0) i = (i + 1) & mask;
-                bigger[i] = id + 1;
+                bigger[i] = slots[j];
+                biggerHashes[i] = hashes[j];
             }
             slots = bigger;
+            hashes = biggerHashes;
         }
 
         void trim() {
