@@ -28,8 +28,6 @@ import org.apache.jena.riot.RiotParseException;
 import org.apache.jena.riot.WriterGraphRIOT;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.PrefixMapFactory;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.slf4j.Logger;
@@ -107,47 +105,6 @@ public final class Exporter {
      *     message names the file and, for syntax errors, the line and column
      */
     public static LoadedGraph read(Path file) {
-        Lang lang = lang(file);
-        if (lang.equals(Lang.NTRIPLES)) {
-            try {
-                Graph chunked = ParallelNTriples.read(file);   // a large file on the cores; null: read it the plain way
-                if (chunked != null) return new LoadedGraph(chunked, chunked.getPrefixMapping());
-            } catch (java.io.IOException e) {
-                // the plain read below reports it
-            }
-        }
-        Graph graph = GraphFactory.createDefaultGraph();
-        parse(file, lang, StreamRDFLib.graph(graph));
-        return new LoadedGraph(graph, graph.getPrefixMapping());
-    }
-
-    /**
-     * {@link #read(Path)} into a read-only {@link CompactGraph}: the same triples and prefixes, for reading only (as
-     * validation does), in about a quarter of the memory of Jena's in-memory graph and faster to build.
-     *
-     * @throws ReadException as {@link #read(Path)}
-     */
-    public static LoadedGraph readCompact(Path file) {
-        Lang lang = lang(file);
-        if (lang.equals(Lang.NTRIPLES)) {
-            try {
-                CompactGraph.Builder chunked = new CompactGraph.Builder();
-                if (ParallelNTriples.read(file, chunked::add)) return loaded(chunked.build());
-            } catch (java.io.IOException e) {
-                // the plain read below reports it
-            }
-        }
-        CompactGraph.Builder builder = new CompactGraph.Builder();
-        parse(file, lang, builder);
-        return loaded(builder.build());
-    }
-
-    private static LoadedGraph loaded(Graph graph) {
-        return new LoadedGraph(graph, graph.getPrefixMapping());
-    }
-
-    /** The syntax of a file that exists and can be read, from its name. */
-    private static Lang lang(Path file) {
         Objects.requireNonNull(file, "file");
         if (!Files.exists(file)) {
             throw new ReadException(file, "no such file");
@@ -163,18 +120,23 @@ public final class Exporter {
             throw new ReadException(file, "unknown RDF syntax: expected a file name ending in .ttl, .nt, "
                     + ".rdf, .owl, .jsonld or another extension Jena recognises");
         }
-        return lang;
-    }
-
-    /** Parses {@code file} into {@code sink}: warnings logged, errors thrown as a {@link ReadException}. */
-    private static void parse(Path file, Lang lang, StreamRDF sink) {
+        if (lang.equals(Lang.NTRIPLES)) {
+            try {
+                Graph chunked = ParallelNTriples.read(file);   // a large file on the cores; null: read it the plain way
+                if (chunked != null) return new LoadedGraph(chunked, chunked.getPrefixMapping());
+            } catch (java.io.IOException e) {
+                // the plain read below reports it
+            }
+        }
+        Graph graph = GraphFactory.createDefaultGraph();
         try {
-            RDFParser.source(file).lang(lang).errorHandler(new FailOnError(file)).parse(sink);
+            RDFParser.source(file).lang(lang).errorHandler(new FailOnError(file)).parse(graph);
         } catch (RiotParseException e) {
             throw new ReadException(file, e.getLine(), e.getCol(), e.getOriginalMessage(), e);
         } catch (RiotException | AtlasException | UncheckedIOException e) {
             throw new ReadException(file, -1, -1, reason(e), e);
         }
+        return new LoadedGraph(graph, graph.getPrefixMapping());
     }
 
     // ---- N-Triples ------------------------------------------------------------------------------

@@ -12,7 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
@@ -42,28 +41,13 @@ final class ParallelNTriples {
 
     /** The file's graph, or null when it is small or compressed, there is one core, or any chunk had a problem. */
     static Graph read(Path file) throws IOException {
-        Graph g = GraphFactory.createDefaultGraph();
-        return read(file, g::add) ? g : null;
-    }
-
-    /**
-     * Parses the file on the cores into {@code sink}, in file order; false when it is small or compressed or there is
-     * one core (then {@code sink} got nothing), or when a chunk had a problem (then {@code sink} may have got some).
-     */
-    static boolean read(Path file, Consumer<Triple> sink) throws IOException {
         int threads = Runtime.getRuntime().availableProcessors();
-        if (threads < 2 || !file.getFileName().toString().endsWith(".nt") || java.nio.file.Files.size(file) < MIN_BYTES) return false;
-        return read(file, CHUNK, threads, sink);
+        if (threads < 2 || !file.getFileName().toString().endsWith(".nt") || java.nio.file.Files.size(file) < MIN_BYTES) return null;
+        return read(file, CHUNK, threads);
     }
 
     /** {@link #read(Path)} with a given chunk size and number of parsing threads (tests use small chunks). */
     static Graph read(Path file, int chunk, int threads) throws IOException {
-        Graph g = GraphFactory.createDefaultGraph();
-        return read(file, chunk, threads, g::add) ? g : null;
-    }
-
-    /** {@link #read(Path, Consumer)} with a given chunk size and number of parsing threads. */
-    static boolean read(Path file, int chunk, int threads, Consumer<Triple> sink) throws IOException {
         List<long[]> ranges = ranges(file, chunk);
         UUID seed = UUID.randomUUID();
         AtomicBoolean problem = new AtomicBoolean();
@@ -76,21 +60,22 @@ final class ParallelNTriples {
             // at most a few chunks parsed ahead of the adding, so a file much larger than the heap's spare room reads too
             java.util.ArrayDeque<Future<List<Triple>>> ahead = new java.util.ArrayDeque<>();
             int next = 0;
+            Graph g = GraphFactory.createDefaultGraph();
             while (next < ranges.size() || !ahead.isEmpty()) {
                 while (next < ranges.size() && ahead.size() < 2 * threads) {
                     long[] r = ranges.get(next++);
                     ahead.add(pool.submit(() -> parse(file, r, seed, problem)));
                 }
                 List<Triple> triples = ahead.poll().get();
-                if (problem.get()) return false;
-                triples.forEach(sink);
+                if (problem.get()) return null;
+                triples.forEach(g::add);
             }
-            return true;
+            return g;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(file + ": interrupted", e);
         } catch (ExecutionException e) {
-            return false;
+            return null;
         } finally {
             pool.shutdownNow();
         }

@@ -14,7 +14,6 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.medvocab.export.CompactGraph;
 
 /**
  * Validation reads the compact graph as it reads Jena's default graph: the same report with the built-in shapes (Java

@@ -1,17 +1,27 @@
-package org.medvocab.export;
+package org.medvocab.validate;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 import org.apache.jena.graph.Capabilities;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.impl.GraphBase;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.AsyncParser;
+import org.apache.jena.riot.system.ErrorHandler;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.util.iterator.NiceIterator;
+import org.medvocab.export.Exporter;
 
 /**
  * A read-only, dictionary-encoded graph for validating large vocabularies: each distinct node is held once, in an
@@ -27,11 +37,11 @@ import org.apache.jena.util.iterator.NiceIterator;
  * {@code AddDeniedException}/{@code DeleteDeniedException}. Safe for reading from many threads at once.
  *
  * <pre>{@code
- * CompactGraph.Builder b = new CompactGraph.Builder();
- * RDFParser.source(file).parse(b);
- * Graph g = b.build();
+ * Exporter.LoadedGraph v = CompactGraph.read(Path.of("vocab.nt"));   // or: parse into a CompactGraph.Builder
+ * ValidationResult r = Validator.validate(v.graph(), Shapes.defaults(), v.prefixes());
  * }</pre>
- * {@code CompactGraphTest} checks every pattern against the default graph, SPARQL results and validation reports.
+ * {@code CompactGraphTest} checks every pattern against the default graph and SPARQL results,
+ * {@code CompactValidationTest} the validation reports.
  */
 public final class CompactGraph extends GraphBase {
 
@@ -41,6 +51,9 @@ public final class CompactGraph extends GraphBase {
         @Override public boolean deleteAllowed() { return false; }
         @Override public boolean handlesLiteralTyping() { return false; }
     };
+
+    /** Throws on any warning or error, without logging: the plain read then reports it. */
+    private static final ErrorHandler STOP = ErrorHandlerFactory.errorHandlerStrictNoLogging;
 
     private final NodeTable nodes;
     /** Subject, predicate and object ids of each triple, in subject–predicate–object order. */
@@ -61,6 +74,26 @@ public final class CompactGraph extends GraphBase {
         this.oFirst = first[1];
         this.pFirst = first[2];
         this.pm = prefixes;
+    }
+
+    /**
+     * Reads a vocabulary file as {@link Exporter#read(Path)} does (any RDF syntax, chosen by the file name), into a
+     * compact graph: Jena's parser on another thread ({@link AsyncParser}), the nodes interned on this one. A file that
+     * cannot be read, is of unknown syntax or gives any parser warning or error is read by {@link Exporter#read(Path)}
+     * instead, which throws its {@link Exporter.ReadException} naming the file, line and reason (or logs the warnings and
+     * gives Jena's graph).
+     */
+    public static Exporter.LoadedGraph read(Path file) {
+        Lang lang = RDFLanguages.pathnameToLang(file.toString());
+        if (lang == null || !Files.isRegularFile(file) || !Files.isReadable(file)) return Exporter.read(file);
+        Builder builder = new Builder();
+        try {   // any warning or error ends the parse with an exception
+            AsyncParser.asyncParseSources(List.of(RDFParser.source(file).lang(lang).errorHandler(STOP)), builder);
+        } catch (RuntimeException e) {
+            return Exporter.read(file);
+        }
+        CompactGraph graph = builder.build();
+        return new Exporter.LoadedGraph(graph, graph.getPrefixMapping());
     }
 
     /** The number of distinct nodes. */

@@ -1,4 +1,4 @@
-package org.medvocab.export;
+package org.medvocab.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,6 +34,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medvocab.bench.SyntheticVocabulary;
+import org.medvocab.export.Exporter;
 
 /**
  * The compact graph answers every find pattern, {@code contains}, {@code size} and SPARQL queries exactly as Jena's
@@ -155,27 +156,33 @@ class CompactGraphTest {
 
     @Test void theCompactReadGivesThePlainReadsGraphAndPrefixes() throws Exception {
         Path ttl = tmp.resolve("d.ttl");
-        Files.writeString(ttl, DATA, StandardCharsets.UTF_8);
-        Exporter.LoadedGraph plain = Exporter.read(ttl), compact = Exporter.readCompact(ttl);
+        Files.writeString(ttl, DATA.replace(" , \"abc\"^^xsd:int", ""), StandardCharsets.UTF_8);
+        Exporter.LoadedGraph plain = Exporter.read(ttl), compact = CompactGraph.read(ttl);
         assertTrue(compact.graph() instanceof CompactGraph);
         assertTrue(plain.graph().isIsomorphicWith(compact.graph()));
         assertEquals(plain.prefixes().getNsPrefixMap(), compact.prefixes().getNsPrefixMap());
         Path nt = tmp.resolve("v.nt");
-        SyntheticVocabulary.write(nt, 300, 4);   // owl:Axiom blank nodes over several lines, so over chunks
-        Graph one = Exporter.read(nt).graph();
-        assertTrue(one.isIsomorphicWith(Exporter.readCompact(nt).graph()));
-        CompactGraph.Builder chunked = new CompactGraph.Builder();
-        assertTrue(ParallelNTriples.read(nt, 4096, 3, chunked::add));
-        assertTrue(one.isIsomorphicWith(chunked.build()));
+        SyntheticVocabulary.write(nt, 300, 4);
+        Graph compactNt = CompactGraph.read(nt).graph();
+        assertTrue(compactNt instanceof CompactGraph);
+        assertTrue(Exporter.read(nt).graph().isIsomorphicWith(compactNt));
+    }
+
+    @Test void aFileWithParserWarningsIsReadThePlainWay() throws Exception {
+        Path ttl = tmp.resolve("warn.ttl");
+        Files.writeString(ttl, DATA, StandardCharsets.UTF_8);   // "abc"^^xsd:int: Jena warns, and Exporter.read logs it
+        Exporter.LoadedGraph read = CompactGraph.read(ttl);
+        assertFalse(read.graph() instanceof CompactGraph);
+        assertTrue(Exporter.read(ttl).graph().isIsomorphicWith(read.graph()));
     }
 
     @Test void aBadFileFailsAsThePlainRead() throws Exception {
         Path bad = tmp.resolve("bad.ttl");
         Files.writeString(bad, "@prefix : <http://example.org/> .\n:a :b :c .\n:a :b .\n", StandardCharsets.UTF_8);
         Exporter.ReadException plain = assertThrows(Exporter.ReadException.class, () -> Exporter.read(bad));
-        Exporter.ReadException compact = assertThrows(Exporter.ReadException.class, () -> Exporter.readCompact(bad));
+        Exporter.ReadException compact = assertThrows(Exporter.ReadException.class, () -> CompactGraph.read(bad));
         assertEquals(plain.getMessage(), compact.getMessage());
         assertEquals(3, compact.line());
-        assertThrows(Exporter.ReadException.class, () -> Exporter.readCompact(tmp.resolve("missing.nt")));
+        assertThrows(Exporter.ReadException.class, () -> CompactGraph.read(tmp.resolve("missing.nt")));
     }
 }
