@@ -3,7 +3,6 @@ package org.medvocab.validate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.NoSuchElementException;
 
 import org.apache.jena.graph.Capabilities;
@@ -55,6 +54,9 @@ public final class CompactGraph extends GraphBase {
     /** Throws on any warning or error, without logging: the plain read then reports it. */
     private static final ErrorHandler STOP = ErrorHandlerFactory.errorHandlerStrictNoLogging;
 
+    /** At most about this many triples parsed ahead of the interning (Jena's default: up to ten batches of 100,000). */
+    private static final int PARSED_AHEAD = 80_000;
+
     private final NodeTable nodes;
     /** Subject, predicate and object ids of each triple, in subject–predicate–object order. */
     private final int[] s, p, o;
@@ -88,7 +90,8 @@ public final class CompactGraph extends GraphBase {
         if (lang == null || !Files.isRegularFile(file) || !Files.isReadable(file)) return Exporter.read(file);
         Builder builder = new Builder();
         try {   // any warning or error ends the parse with an exception
-            AsyncParser.asyncParseSources(List.of(RDFParser.source(file).lang(lang).errorHandler(STOP)), builder);
+            AsyncParser.of(RDFParser.source(file).lang(lang).errorHandler(STOP)).setChunkSize(PARSED_AHEAD / 4).setQueueSize(4)
+                .asyncParseSources(builder);
         } catch (RuntimeException e) {
             return Exporter.read(file);
         }
