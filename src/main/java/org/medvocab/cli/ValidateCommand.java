@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.graph.Graph;
 import org.medvocab.export.Exporter;
+import org.medvocab.validate.CompactGraph;
 import org.medvocab.validate.ReportFormat;
 import org.medvocab.validate.ReportWriter;
 import org.medvocab.validate.Shapes;
@@ -53,7 +54,7 @@ public final class ValidateCommand implements Callable<Integer> {
         Exporter.LoadedGraph loaded;
         try {
             shapesGraph = shapes == null ? Shapes.defaults() : Shapes.load(shapes);
-            loaded = Exporter.read(vocab);
+            loaded = CompactGraph.read(vocab);   // only read: the compact graph
         } catch (ShapesException | Exporter.ReadException e) {
             err.println("medvocab validate: " + e.getMessage());
             return 1;

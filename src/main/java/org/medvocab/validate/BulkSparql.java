@@ -90,8 +90,9 @@ final class BulkSparql {
         // allows from several threads); the answers are reported in task order, so the report does not depend on it
         FocusNodes focusNodes = new FocusNodes(data);
         List<Callable<List<Entry>>> queries = bulkTasks(split.bulk(), data, focusNodes);
-        // an in-memory graph may be read from several threads; any other (a TDB2 graph in the caller's transaction) is not
-        boolean parallel = data instanceof org.apache.jena.mem.GraphMemBase;
+        // an in-memory or compact graph may be read from several threads; any other (a TDB2 graph in the caller's
+        // transaction) is not
+        boolean parallel = data instanceof org.apache.jena.mem.GraphMemBase || data instanceof CompactGraph;
         List<Callable<ValidationReport>> jena = jenaShards(split.rest(), data, focusNodes);
         ValidationReport[] rest = new ValidationReport[jena.size()];
         List<Callable<List<Entry>>> all = new ArrayList<>();

@@ -45,7 +45,12 @@ class ShapeChecksTest {
      * structure, mechanism, substance) broken in every way a shape reports.
      */
     private Graph broken() {
-        Path f = tmp.resolve("v.nt");
+        return broken(tmp);
+    }
+
+    /** {@link #broken()}, written in {@code dir}. */
+    static Graph broken(Path dir) {
+        Path f = dir.resolve("v.nt");
         SyntheticVocabulary.write(f, 600, 5);
         Graph g = Exporter.read(f).graph();
         Node c100 = NodeFactory.createURI(C + "100"), c101 = NodeFactory.createURI(C + "101"), c102 = NodeFactory.createURI(C + "102");
@@ -155,8 +160,8 @@ class ShapeChecksTest {
         assertEquals(ShapeChecks.TABLE.size(), checked, "every check is of a built-in shape");
     }
 
-    @Test void anEditedShapeIsValidatedByItsQuery() {
-        // the cycle shape with a different query (a path of two links only) and another shape with another message
+    /** The built-in shapes with the cycle shape's query changed (a path of two links only) and another shape's message. */
+    static org.apache.jena.shacl.Shapes edited() {
         Graph shapes = Shapes.defaults();
         Node cycle = Validator.shape("NoBroaderCycle"), orphan = Validator.shape("OrphanConcept");
         Node select = org.apache.jena.shacl.vocabulary.SHACL.select;
@@ -167,7 +172,12 @@ class ShapeChecksTest {
         Node message = org.apache.jena.shacl.vocabulary.SHACL.message;
         shapes.remove(orphan, message, Node.ANY);
         shapes.add(orphan, message, NodeFactory.createLiteralLang("An edited message.", "en"));
-        org.apache.jena.shacl.Shapes edited = Shapes.parse(shapes, "edited");
+        return Shapes.parse(shapes, "edited");
+    }
+
+    @Test void anEditedShapeIsValidatedByItsQuery() {
+        org.apache.jena.shacl.Shapes edited = edited();
+        Node cycle = Validator.shape("NoBroaderCycle"), orphan = Validator.shape("OrphanConcept");
         for (Shape s : edited.getTargetShapes()) {
             if (s.getShapeNode().equals(cycle) || s.getShapeNode().equals(orphan)) assertNull(ShapeChecks.of(s), s.getShapeNode().toString());
         }
