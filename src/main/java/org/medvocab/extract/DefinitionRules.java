@@ -77,6 +77,9 @@ final class DefinitionRules {
         return LEADING_LABEL.matcher(definition).replaceFirst("");
     }
 
+    /** "(pl) -mies surgical formation ...": a plural ending noted before a sense. */
+    private static final Pattern PLURAL_NOTE = Pattern.compile("^(?:\\((?:pl|plural)\\.?\\)|(?i:pl|plural)\\.)\\s+-?\\p{L}+\\.?\\s+(?=\\p{L})");
+
     /** "[Gk, ...] , a condition ...": the comma left after the labels before a sense. */
     private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[,;:]\\s*");
 
@@ -106,6 +109,7 @@ final class DefinitionRules {
             String before = d;
             d = BULLETS.matcher(d).replaceFirst("");
             d = LEADING_PUNCTUATION.matcher(d).replaceFirst("");
+            d = PLURAL_NOTE.matcher(d).replaceFirst("");
             d = LEADING_BRACKETS.matcher(d).replaceFirst("");
             d = NOUN_MARK.matcher(d).replaceFirst("");
             d = FIELD_LABEL.matcher(d).replaceFirst("");

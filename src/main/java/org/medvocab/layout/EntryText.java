@@ -33,7 +33,9 @@ final class EntryText {
     private static final Pattern TERM_PAIR = Pattern.compile("^([^:]{1,70}?)\\s*[:–—]\\s+(\\S.*)$");
     private static final Pattern INLINE_NUMBER = Pattern.compile("(?:^|\\s)(\\d{1,2})\\.?\\s+(?=[\\p{Lu}(\\p{Ll}])");
     private static final int MAX_TERM_WORDS = 6;
-    /** One to three words, then a respelling between backslashes (the Webster 1913 head line). */
+    /** A word, then a word with syllable marks. */
+    private static final Pattern WORD_THEN_SYLLABLES = Pattern.compile("^(\\p{L}[\\p{L}\\-]*)\\s+(\\S*[·•‧]\\S*)");
+        /** One to three words, then a respelling between backslashes (the Webster 1913 head line). */
     private static final Pattern WORDS_BEFORE_RESPELLING = Pattern.compile(
             "^(\\p{L}[\\p{L}'\\-]*(?:\\s\\p{L}[\\p{L}'\\-]*){0,2})\\s+(?=\\\\[^\\\\\\s][^\\\\]{0,80}\\\\)");
     /** A usage example: marked with "//" or quoted. */
@@ -141,8 +143,15 @@ final class EntryText {
         String word = null;
         int consumed = headwordLength(text, headword);
         if (consumed > 0) {
-            word = stripMarks(text.substring(0, consumed)).strip();
-            i = consumed;
+            Matcher twice = WORD_THEN_SYLLABLES.matcher(text);
+            // "gastrostomy gas·tros·to·my": the headword, then the same word syllabified; the word once
+            if (twice.lookingAt() && twice.end(1) <= consumed && stripMarks(twice.group(2)).equalsIgnoreCase(twice.group(1))) {
+                word = twice.group(1);
+                i = twice.end(2);
+            } else {
+                word = stripMarks(text.substring(0, consumed)).strip();
+                i = consumed;
+            }
         }
         String pron = null;
         String pos = null;
@@ -196,6 +205,9 @@ final class EntryText {
         // "Speculum \\Spec"u*lum\\, n.": words followed by a respelling between backslashes are the headword
         Matcher respelled = WORDS_BEFORE_RESPELLING.matcher(text);
         if (respelled.lookingAt()) return respelled.end(1);
+        // "gastrostomy gas·tros·to·my (...)": the headword, then the same word syllabified
+        Matcher twice = WORD_THEN_SYLLABLES.matcher(text);
+        if (twice.lookingAt() && stripMarks(twice.group(2)).equalsIgnoreCase(twice.group(1))) return twice.end(1);
         int space = text.indexOf(' ');
         String first = space < 0 ? text : text.substring(0, space);
         return first.contains("·") || first.contains("•") && first.length() > 3 ? first.length() : 0;

@@ -44,9 +44,18 @@ final class Shapes {
     }
 
     /** A heading that can be a headword: at most three words, no function word. */
-    static boolean isHeadwordLike(Block b) {
+    /** A line that is only a head: a headword and its marks (pronunciation, part of speech), no definition. */
+    private static boolean isHeadLine(String t) {
+        EntryText.Head head = EntryText.head(t, null);
+        return head.headword() != null && head.marked() && head.rest() >= t.length();
+    }
+
+        static boolean isHeadwordLike(Block b) {
         List<String> words = Words.of(b.text());
         String t = b.text().strip();
+        if (b.type().isHeading() && isHeadLine(t)) {
+            return true; // "gastrostomy gas·tros·to·my (gās-trŏs'tə-mē)": a headword with its syllables and pronunciation
+        }
         return b.type().isHeading() && !words.isEmpty() && words.size() <= 3 && words.stream().noneMatch(Words::isStopWord)
                 && !t.endsWith("?") && Character.isLetterOrDigit(t.charAt(0)) && !isPartOfSpeechBlock(b);
     }

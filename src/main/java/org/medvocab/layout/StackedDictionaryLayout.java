@@ -306,7 +306,11 @@ final class StackedDictionaryLayout implements Layout {
     }
 
     private static boolean sameWord(Block b, String topic) {
-        return EntryText.normal(PlainTextSegmenter.topicOf(b.text())).equals(EntryText.normal(topic));
+        if (EntryText.normal(PlainTextSegmenter.topicOf(b.text())).equals(EntryText.normal(topic))) return true;
+        // "gastrostomy gas·tros·to·my (...)": the topic's head line, with its syllables and pronunciation
+        EntryText.Head head = EntryText.head(b.text(), topic);
+        return head.headword() != null && head.marked() && head.rest() >= b.text().strip().length()
+                && EntryText.normal(head.headword()).equals(EntryText.normal(topic));
     }
 
     /** A one-word capitalised heading right under a part-of-speech line: a subject label ("Medicine"). */
@@ -328,8 +332,7 @@ final class StackedDictionaryLayout implements Layout {
     /** A heading naming the topic again, or a part-of-speech bullet after senses, opens a new entry. */
     private static boolean startsEntry(Block b, EntryBuilder entry, String topic) {
         if (b.type().isHeading()) {
-            String t = EntryText.normal(PlainTextSegmenter.topicOf(b.text()));
-            return t.equals(EntryText.normal(topic)) || entry.headword != null && !entry.senses.isEmpty();
+            return sameWord(b, topic) || entry.headword != null && !entry.senses.isEmpty();
         }
         return b.type() == BlockType.LIST_ITEM && Shapes.isPartOfSpeechBlock(b) && !entry.senses.isEmpty();
     }

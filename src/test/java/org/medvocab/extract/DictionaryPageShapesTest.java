@@ -445,6 +445,24 @@ class DictionaryPageShapesTest {
     }
 
     @Test
+    void aHeadwordWithItsSyllablesOpensAnotherDictionarysEntryAndAPluralNoteIsNoPartOfTheSense() {
+        DocumentExtraction ex = extract("colectomy-words.txt", """
+            [koh-lek-tuh-mee] /kəˈlɛk tə mi/
+
+            noun, plural colectomies. Surgery.
+            the removal of all or part of the colon.
+            noun (pl) -mies
+            surgical removal of part of the large bowel
+
+            colectomy co·lec·to·my (kə-lĕk'tə-mē)
+            Surgical removal of the colon or a part of it, often for cancer or long-standing bowel disease.
+            """);
+        List<String> defs = definitions(term(ex, "colectomy"));
+        assertTrue(defs.stream().anyMatch(d -> d.startsWith("Surgical removal of the colon")), () -> describe(ex));
+        assertTrue(defs.stream().anyMatch(d -> d.startsWith("surgical removal of part")), () -> describe(ex));
+    }
+
+    @Test
     void anIndexHeadingWithItsQualifiersAfterACommaNamesTheTermInNaturalOrder() {
         DocumentExtraction ex = extract("spinal-needle-page.txt", """
             needle, spinal
