@@ -40,11 +40,11 @@ final class DefinitionRules {
     /** "quivering of muscles": a phrase with "of" describes; a bare synonym names. */
     private static final Pattern OF_PHRASE = Pattern.compile("(?i)\\sof\\s");
     /** A noun part-of-speech mark before a definition. */
-    private static final Pattern NOUN_MARK = Pattern.compile("^(?:(?i:noun)\\.?|n\\.|n(?=\\s+\\p{Ll})|\\[(?:n|noun)\\]|\\((?:n|noun)\\.?\\))\\s+(?=\\p{L}|\\(|[\\u25aa\\u2022\\u25ba\\d])");
+    private static final Pattern NOUN_MARK = Pattern.compile("^(?:(?i:noun)\\.?|n\\.|n(?=\\s+\\p{Ll})|n\\s?:|\\[(?:n|noun)\\]|\\((?:n|noun)\\.?\\))\\s+(?=\\p{L}|\\(|[\\u25aa\\u2022\\u25ba\\d])");
     /** A field label before a definition on dictionary pages: "Definition: a tube ...", "Meaning: ...". */
     private static final Pattern FIELD_LABEL = Pattern.compile("^(?i:definition|meaning|sense|gloss)\\s*:\\s+");
     /** A short subject label in brackets before a sense: "(med) a tube ...", "(Med.) The name of ...". */
-    private static final Pattern BRACKET_LABEL = Pattern.compile("^\\((?:[\\p{L}]{2,15}\\.?)(?:[,/ ]\\s*[\\p{L}]{2,15}\\.?){0,2}\\)\\s+(?=\\p{L})");
+    private static final Pattern BRACKET_LABEL = Pattern.compile("^\\((?:[\\p{L}]{2,15}\\.?)(?:(?:\\s*[,/&]\\s*|\\s+)[\\p{L}\\[\\]\"]{2,15}\\.?){0,2}\\)\\s+(?=\\p{L})");
     /** Bullets and sense numbers before a sense: "\u2022 1. ", "* * ", "- ", "\u25ba NOUN \u25aa ". */
     private static final Pattern BULLETS = Pattern.compile("^(?:(?i:(?:jump|skip|go)\\s+to\\s+(?:other\\s+)?(?:results?|definitions?|content)\\s+)|[\\u2022\\u25aa\\u25ba\\u25b8\\u2023\\u25e6*\\-\\u2013\\u2014\\u00b7]\\s*|\\d{1,2}[.)]\\s+|[a-z][.)]\\s+(?=\\p{L}))+");
     /** The subject field dictionaries put before a sense, as a bare word: "medicine A small tube", "Surgery an instrument". */
@@ -282,7 +282,8 @@ final class DefinitionRules {
     }
 
     /** A field label in brackets before a sense: "(Mach.)", "(Surg.)", "2. (Arch.)". */
-    private static final Pattern FIELD_IN_BRACKETS = Pattern.compile("^\\s*(?:\\d{1,2}[.)]\\s*)?\\((\\p{L}\\p{Ll}{1,11})(\\.?)\\)\\s+\\S");
+    private static final Pattern FIELD_IN_BRACKETS = Pattern.compile("^\\s*(?:\\d{1,2}[.)]\\s*)?\\((\\p{L}\\p{Ll}{1,11})(\\.?)"
+        + "(?:\\s*(?:&|,|and)\\s*[^()]{2,24})?\\)\\s+\\S"); // "(Anat. & Zool.)": the first field decides
 
     /**
      * A sense labelled with a field that is not medicine or one of its sciences ("(geology)", "(Mach.)"): no sense for a

@@ -306,7 +306,7 @@ final class TextRules {
 
     private static final Pattern TRAILING_SPACES_OR_COMMAS = Pattern.compile("[\\s,]+$");
     private static final Pattern LEADING_ARTICLE_BEFORE_LETTER = Pattern.compile("(?i)^(?:an?|the)\\s+(?=\\p{L})");
-    private static final Pattern CROSS_REFERENCE_WORD = Pattern.compile("(?i)(?:below|above|text|figure|table|under|entry).*");
+    private static final Pattern CROSS_REFERENCE_WORD = Pattern.compile("(?i)(?:below|above|text|figure|fig|table|under|entry|illust|illustration|plate)\\b.*");
 
     static void crossRefs(String text, TermRecord term, Evidence ev) {
         // "... for digestion. (See digestive system.)": a bracketed sentence of its own that refers the reader on

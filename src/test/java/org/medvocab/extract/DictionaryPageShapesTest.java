@@ -463,6 +463,29 @@ class DictionaryPageShapesTest {
     }
 
     @Test
+    void sensesLabelledWithSeveralFieldsAndAWordNetGlossMarkedNColon() {
+        DocumentExtraction ex = extract("dilator-words.txt", """
+            Source : An Old Unabridged Dictionary
+
+            Dilator \\Di*la"tor\\, n.
+               That which widens. Specifically:
+               (a) In a loom, a bar that keeps the cloth spread.
+               (b) (Surg.) An instrument for stretching a passage or opening of the body.
+               (c) (Anat. & Physiol.) A muscle that opens or widens a part, such as the pupil.
+
+            Source : WordNet
+
+            dilator
+                 n : a surgical instrument for widening a passage or an opening
+            """);
+        List<String> defs = definitions(term(ex, "dilator"));
+        assertTrue(defs.contains("An instrument for stretching a passage or opening of the body."), defs::toString);
+        assertTrue(defs.contains("A muscle that opens or widens a part, such as the pupil."), defs::toString);
+        assertTrue(defs.stream().anyMatch(d -> d.startsWith("a surgical instrument for widening")), defs::toString);
+        assertTrue(defs.stream().noneMatch(d -> d.contains("loom")), defs::toString);
+    }
+
+    @Test
     void anIndexHeadingWithItsQualifiersAfterACommaNamesTheTermInNaturalOrder() {
         DocumentExtraction ex = extract("spinal-needle-page.txt", """
             needle, spinal
