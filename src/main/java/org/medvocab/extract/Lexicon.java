@@ -101,6 +101,9 @@ public final class Lexicon {
         Map.entry("presence", TopClass.MECHANISM), Map.entry("production", TopClass.MECHANISM),
         Map.entry("creation", TopClass.MECHANISM), Map.entry("making", TopClass.MECHANISM),
         Map.entry("application", TopClass.MECHANISM), Map.entry("construction", TopClass.MECHANISM),
+        // a surgical act named by a verb's noun ("the surgical removal of an embolus"): what is done, not a class
+        Map.entry("removal", TopClass.PROCEDURE), Map.entry("repair", TopClass.PROCEDURE),
+        Map.entry("reconstruction", TopClass.PROCEDURE), Map.entry("excision", TopClass.PROCEDURE),
         Map.entry("material", TopClass.SUBSTANCE), Map.entry("agent", TopClass.SUBSTANCE),
         Map.entry("compound", TopClass.SUBSTANCE), Map.entry("chemical", TopClass.SUBSTANCE));
 

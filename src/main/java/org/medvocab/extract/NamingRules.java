@@ -41,8 +41,8 @@ final class NamingRules {
     /** "..., a condition known as N": a named instance inside a sentence. */
     private static final Pattern KNOWN_AS = Pattern.compile(
         "(?i)\\b(?:a|an|the)\\s+(?:condition|disorder|disease|complication|process|procedure|device|technique|state|phenomenon)\\s+(?:known as|called|termed)\\s+" + NP);
-    /** "A/An X is a/an Y ...": a generic definition. */
-    private static final Pattern GENERIC_DEFINITION = Pattern.compile("(?i)^(?:an?)\\s+" + NP + "\\s+is\\s+(?:an?|one)\\s+.+");
+    /** "A/An X is a/an Y ...", "An X is something that ...": a generic definition. */
+    private static final Pattern GENERIC_DEFINITION = Pattern.compile("(?i)^(?:an?)\\s+" + NP + "\\s+is\\s+(?:an?|one|something|anything|any)\\s+.+");
     /** Words that end a noun phrase read backwards (articles, prepositions, verbs, conjunctions). */
     private static final Set<String> STOP_BACK = Set.of("a", "an", "the", "of", "in", "into", "to", "with", "for", "from", "by",
         "on", "at", "through", "via", "and", "or", "is", "are", "was", "were", "be", "that", "which", "as", "its", "their",
