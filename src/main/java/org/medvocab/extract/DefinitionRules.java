@@ -32,7 +32,8 @@ final class DefinitionRules {
     /** A word's history, not a definition: "Late Latin, from Greek ...", "1865, agent noun from ...". */
     private static final Pattern ETYMOLOGY = Pattern.compile("(?i)^(?:(?:late|medieval|new|old|middle|modern)\\s+)?"
         + "(?:latin|greek|french|german|english|arabic|italian|spanish|dutch)\\b.*|^(?:(?:c\\.|circa|by|before|after|since)\\s*)?\\d{3,4}s?[,:].*"
-        + "|^.{0,40}\\bfrom\\s+(?:(?:late|medieval|new|modern)\\s+)?(?:latin|greek)\\s+\\p{L}+.*");
+        + "|^.{0,40}\\bfrom\\s+(?:(?:late|medieval|new|modern)\\s+)?(?:latin|greek)\\s+\\p{L}+.*"
+        + "|^(?:word\\s+)?(?:origin|etymology)\\s*:.*"); // "Origin: F. Lancette, dim. of lance"
     /** A definition that only names the preferred term: "obsolete term for X.", "another name for X.". */
     private static final Pattern TERM_FOR = Pattern.compile("(?i)^(?:an?\\s+|the\\s+)?(?:(?:obsolete|old|older|former|archaic|"
         + "outdated|another|other|alternative|alternate|informal|colloquial|popular|common|lay|british|american)\\s+)*"

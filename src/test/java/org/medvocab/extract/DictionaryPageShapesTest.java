@@ -486,6 +486,19 @@ class DictionaryPageShapesTest {
     }
 
     @Test
+    void anInstrumentForExaminingAPartIsPlacedThereAndAnOriginLineIsNoSense() {
+        DocumentExtraction ex = extract("ophthalmoscope-words.txt", """
+            ophthalmoscope
+
+            1. An instrument with a light and a mirror, used for examining the interior of the eye.
+
+            Origin: Gk. ophthalmos, eye, and skopein, to look.
+            """);
+        assertTrue(targets(term(ex, "ophthalmoscope"), RelationKind.LOCATION).contains("eye"), () -> describe(ex));
+        assertTrue(definitions(term(ex, "ophthalmoscope")).stream().noneMatch(d -> d.startsWith("Origin")), () -> describe(ex));
+    }
+
+    @Test
     void anIndexHeadingWithItsQualifiersAfterACommaNamesTheTermInNaturalOrder() {
         DocumentExtraction ex = extract("spinal-needle-page.txt", """
             needle, spinal
