@@ -34,7 +34,8 @@ final class RelationRules {
             + "|(?:inserted|introduced|passed|placed|floated|advanced|threaded|guided|led|put|fed|goes|go|runs|run|passes|travels|travel)\\s+(?:\\w+ly\\s+)?(?:through|via)\\s+(?:(?!\\b(?:from|to|with|by|for|which|that|who|is|are)\\b)[^,.;]){1,50}?\\s(?:\\w+ly\\s+)?(?:into(?:\\s+the)?|to\\s+the)", RelationKind.LOCATION, false),
         // "an instrument for examining the external ear", "for viewing the interior of the larynx": what it looks at
         t("(?:for|in|to)\\s+(?:\\w+ly\\s+)?(?:examin(?:e|ing)|inspect(?:ing)?|view(?:ing)?|visuali[sz](?:e|ing)|look(?:ing)?\\s+(?:into|at|inside))"
-            + "(?:\\s+the)?(?:\\s+(?:interior|inside|inner surface|lining)\\s+of)?(?:\\s+the)?", RelationKind.LOCATION, false),
+            // "used in examining or operating upon the interior of ...": a second verb on the same place
+            + "(?:\\s+(?:or|and)\\s+\\w+ing(?:\\s+(?:on|upon|in|into))?)?(?:\\s+the)?(?:\\s+(?:interior|inside|inner surface|lining)\\s+of)?(?:\\s+the)?", RelationKind.LOCATION, false),
         t("(?:occurs?|occurring|forms?|develops?|arises?)\\s+(?:\\w+ly\\s+)?in(?!\\s+(?:response|reaction|association|combination|addition|relation|cases?|patients|people|persons|children|adults|men|women|infants|some|many|most|about)\\b)(?:\\s+the)?|,\\s*(?:most\\s+)?(?:commonly|usually|typically|mainly|mostly|often|frequently)\\s+in(?:\\s+the)?", RelationKind.LOCATION, false),
         t("(?:consists?|consisting|composed|made up|comprised)\\s+of|equipped with|fitted with|(?:through|by) (?:the )?(?:use|means) of|comprises|contains|to which(?=[^.]*\\b(?:attached|connected|fitted|joined|fixed|coupled)\\b)|embodying|incorporating|comprising", RelationKind.COMPONENT, false),
         // "There is a small risk of X": in an article, an existential risk statement is about the article's topic

@@ -3,6 +3,7 @@ package org.medvocab.page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -107,13 +108,38 @@ public final class PlainTextSegmenter {
         while (pos <= s.length()) {
             int nl = s.indexOf('\n', pos);
             int end = nl < 0 ? s.length() : nl;
-            out.add(clean.sub(pos, end));
+            addCutAtSeparators(clean, pos, end, out);
             if (nl < 0) {
                 break;
             }
             pos = nl + 1;
         }
         return out;
+    }
+
+    /**
+     * "* * *" glued to the start or the end of a line's text ("* * *Any of several ...", "... of the larynx.* * *"): an
+     * entry separator all the same. Inside a line, between spaces, it is left alone (a list item's own separator).
+     */
+    private static final Pattern SEPARATOR_AT_START = Pattern.compile("^\\s*\\* \\* \\*(?=\\S)");
+    private static final Pattern SEPARATOR_AT_END = Pattern.compile("(?<=\\S)\\* \\* \\*\\s*$");
+
+    /** Adds the line from {@code start} to {@code end}, with a separator glued to its start or end as a line of its own. */
+    private static void addCutAtSeparators(MappedText clean, int start, int end, List<MappedText> out) {
+        String line = clean.toString().substring(start, end);
+        Matcher head = SEPARATOR_AT_START.matcher(line);
+        int from = start;
+        if (head.find()) {
+            out.add(clean.sub(start, start + head.end()));
+            from = start + head.end();
+        }
+        Matcher tail = SEPARATOR_AT_END.matcher(line);
+        if (tail.find() && start + tail.start() > from) {
+            out.add(clean.sub(from, start + tail.start()));
+            out.add(clean.sub(start + tail.start(), end));
+        } else {
+            out.add(clean.sub(from, end));
+        }
     }
 
     private static List<Draft> group(List<MappedText> lines) {

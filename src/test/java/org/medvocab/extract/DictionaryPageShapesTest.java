@@ -499,6 +499,21 @@ class DictionaryPageShapesTest {
     }
 
     @Test
+    void separatorsGluedToTheTextSplitStackedEntries() {
+        DocumentExtraction ex = extract("bronchoscope-academic.txt", """
+            bronchoscope
+            * * *Any of several lighted tubes put through the mouth to look into the airways of the lungs. [broncho- + G. skopeo, to look]* * *
+            n.a thin tube with a light and a camera at its tip, passed into the lungs to inspect them or to take a sample.* * *
+            bron·cho·scope (brong'ko-skohp) an endoscope for looking at the inside of the bronchi.
+            Medical dictionary. 2020.
+            """);
+        List<String> defs = definitions(term(ex, "bronchoscope"));
+        assertTrue(defs.stream().anyMatch(d -> d.startsWith("Any of several lighted tubes")), defs::toString);
+        assertTrue(defs.stream().anyMatch(d -> d.startsWith("a thin tube with a light")), defs::toString);
+        assertTrue(defs.stream().anyMatch(d -> d.startsWith("an endoscope for looking")), defs::toString);
+    }
+
+    @Test
     void anIndexHeadingWithItsQualifiersAfterACommaNamesTheTermInNaturalOrder() {
         DocumentExtraction ex = extract("spinal-needle-page.txt", """
             needle, spinal
