@@ -310,8 +310,10 @@ final class TextRules {
 
     static void crossRefs(String text, TermRecord term, Evidence ev) {
         // "... for digestion. (See digestive system.)": a bracketed sentence of its own that refers the reader on
-        Matcher m = XREF.matcher(BRACKETED_REFERENCE.matcher(text).replaceAll(" $1"));
+        String scanned = BRACKETED_REFERENCE.matcher(text).replaceAll(" $1");
+        Matcher m = XREF.matcher(scanned);
         while (m.find()) {
+            if (org.medvocab.page.Words.insideSquareBrackets(scanned, m.start())) continue; // "[L. speculum. See Spy.]": the word's history
             String word = m.group(1).toLowerCase(Locale.ROOT).replace(".", "");
             CrossRefKind kind = switch (word) {
                 case "see also" -> CrossRefKind.SEE_ALSO;

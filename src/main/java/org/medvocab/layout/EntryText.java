@@ -309,7 +309,7 @@ final class EntryText {
         Matcher m = CROSS_REF.matcher(block.text());
         while (m.find()) {
             String target = m.group(2).strip();
-            if (Words.count(target) == 0 || Words.count(target) > MAX_TERM_WORDS) {
+            if (Words.count(target) == 0 || Words.count(target) > MAX_TERM_WORDS || Words.insideSquareBrackets(block.text(), m.start())) {
                 continue;
             }
             String kind = m.group(1).toLowerCase(Locale.ROOT).replace(".", "");

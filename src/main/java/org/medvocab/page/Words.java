@@ -92,4 +92,15 @@ public final class Words {
         List<String> words = of(text);
         return words.isEmpty() ? "" : words.get(words.size() - 1).toLowerCase(Locale.ROOT);
     }
+
+    /** Whether position {@code pos} of {@code text} lies inside square brackets (an etymology, an editor's note). */
+    public static boolean insideSquareBrackets(String text, int pos) {
+        int depth = 0;
+        for (int i = 0; i < pos && i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '[') depth++;
+            else if (c == ']' && depth > 0) depth--;
+        }
+        return depth > 0;
+    }
 }

@@ -442,6 +442,11 @@ class DictionaryPageShapesTest {
             """);
         assertTrue(term(ex, "pancreas").crossRefs().stream().anyMatch(c -> c.target().equals("endocrine system")), () -> describe(ex));
         assertTrue(term(ex, "pancreas").crossRefs().stream().noneMatch(c -> c.target().equals("flesh")), () -> describe(ex));
+
+        DocumentExtraction webster = extract("probe-oldwords-2.txt", """
+            Probe \\Probe\\, n. [LL. proba proof. See Prove.] 1. (Surg.) A slender instrument for exploring a wound or cavity. [1913 Webster]
+            """);
+        assertTrue(term(webster, "probe").crossRefs().isEmpty(), () -> describe(webster));
     }
 
     @Test
