@@ -32,7 +32,7 @@ public final class Phrases {
         "(?i)(?:patient|person|individual|user|wearer|adult|child|infant|baby|mother|woman|man)(?:'s|s')");
     private static final Pattern THING_POSSESSIVE = Pattern.compile("\\b([a-z]+'s)\\s+[a-z]");
     private static final Pattern PARTICIPLE_START = Pattern.compile("^(?i:[a-z]+ed)\\b");
-    private static final Pattern ITEM_MODIFIER = Pattern.compile("\\s+(?:at|in|of|on|from|with|after|during|within|around|near|of)\\s");
+    private static final Pattern ITEM_MODIFIER = Pattern.compile("\\s+(?:at|in|of|on|from|with|after|during|within|around|near|for)\\s");
     /** A list that goes on after its first item: ", B, and C" (two or more further items) to the end of the clause. */
     private static final Pattern LIST_CONTINUES = Pattern.compile(
         "^[^,;:.]{1,60}?((?:,\\s*[^,;:.]{1,40}){1,8}?,?\\s+(?:and|or)\\s+[^,;:.]{1,40})(?=[.;:]|$)");
@@ -133,7 +133,8 @@ public final class Phrases {
     static List<String> sharedHead(List<String> items) {
         if (items.size() < 2) return items;
         String[] last = SPACES.split(items.get(items.size() - 1).strip());
-        if (last.length < 2) return items;
+        // "T-pipe, and a screw valve": a last item with its own article is a whole noun phrase, its head not shared
+        if (last.length < 2 || Lexicon.DETERMINERS.contains(last[0].toLowerCase(Locale.ROOT))) return items;
         String head = String.join(" ", java.util.Arrays.copyOfRange(last, 1, last.length));
         List<String> out = new ArrayList<>();
         // a coordination is of one kind: when one bare item can only modify ("nasogastric"), every bare item modifies

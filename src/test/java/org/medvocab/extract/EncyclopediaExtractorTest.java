@@ -490,4 +490,15 @@ class EncyclopediaExtractorTest {
         assertTrue(broader(term(ex, "video otoscope")).contains("otoscope"), () -> describe(ex));
         assertFalse(has(ex, "modern otoscope"), () -> describe(ex));
     }
+
+    @Test
+    void aListOfPartsWhoseItemsCarryTheirOwnModifiersGivesEachPart() {
+        DocumentExtraction ex = extract("""
+            Sphygmomanometer
+
+            A sphygmomanometer is an instrument for measuring blood pressure. It is equipped with an inflatable cuff wrapped around the arm, a rubber bulb with a release valve, and a gauge for reading the pressure.
+            """);
+        List<String> parts = targets(term(ex, "sphygmomanometer"), RelationKind.COMPONENT);
+        assertTrue(parts.containsAll(List.of("bulb", "gauge")), () -> describe(ex)); // "a gauge for reading ...": the item goes on after its name
+    }
 }
