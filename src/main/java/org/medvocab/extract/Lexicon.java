@@ -70,6 +70,7 @@ public final class Lexicon {
         "other", "another", "it", "they", "them", "which", "what", "who", "this", "that", "these", "those",
         "some", "context", "sense", "meaning", "origin", "etymology", "pronunciation", "definition",
         "instance", "contrast", "respect", "basis", "account", "presence", "absence", "treatment", "therapy",
+        "damage", "history", "emergency", "risk factor", "medication",
         "management", "care", "outcome", "condition", "quality", "life", "ability", "flow", "pressure",
         "recovery", "weaning", "body", "adjective", "noun", "verb", "rupture", "breakdown", "destruction", "blockage",
         "obstruction", "text", "folder", "page", "file", "bundle", "collection", "network", "layer", "piece", "pair",
