@@ -587,8 +587,11 @@ public final class VocabularyStore implements AutoCloseable {
         }
     }
 
+    /** A line break with the spaces around it. */
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\s*\\R\\s*");
+
     static String oneLine(String s) {
-        return s == null ? "unknown error" : s.strip().replaceAll("\\s*\\R\\s*", " ");
+        return s == null ? "unknown error" : LINE_BREAK.matcher(s.strip()).replaceAll(" ");
     }
 
     /** Small transaction helpers that return a value. */
