@@ -228,12 +228,33 @@ public final class VocabularyStore implements AutoCloseable {
 
         /** A file (Turtle, N-Triples, RDF/XML, JSON-LD... by its extension); its SHA-256 is the checksum. */
         public static Part file(Node graph, Path file) {
-            return new Part(graph, () -> read(file), file.toString(), sha256(file));
+            return new Part(graph, new FileData(file), file.toString(), sha256(file));
         }
 
         /** A graph in memory; {@code checksum} may be null (then it is always loaded). */
         public static Part graph(Node graph, Graph data, String source, String checksum) {
             return new Part(graph, () -> data, source, checksum);
+        }
+
+        /** The data for the bulk path: a file read into a read-only compact graph, anything else as it is. */
+        Graph bulkData() {
+            return data instanceof FileData f ? f.compact() : data.get();
+        }
+    }
+
+    /**
+     * The data of a file part: read into Jena's in-memory graph for a load in a transaction (an in-memory store keeps
+     * the order of the graph it was given, which pages follow), or into a {@link CompactGraph} for the bulk path (half
+     * the heap, parsed on a second thread, validated faster; the validation, the bulk loader and the text index only
+     * read it).
+     */
+    private record FileData(Path file) implements Supplier<Graph> {
+        @Override public Graph get() {
+            return read(file, Exporter::read);
+        }
+
+        Graph compact() {
+            return read(file, CompactGraph::read);
         }
     }
 
@@ -279,10 +300,11 @@ public final class VocabularyStore implements AutoCloseable {
         Objects.requireNonNull(parts, "parts");
         checkOpen();
         long t0 = System.nanoTime();
+        boolean bulk = isEmptyOnDisk();
         List<Graph> data = new ArrayList<>();
-        for (Part p : parts) data.add(p.data().get());     // parse errors surface here, before any transaction
+        for (Part p : parts) data.add(bulk ? p.bulkData() : p.data().get());   // parse errors surface here, before any write
         String sources = String.join(", ", parts.stream().map(Part::source).toList());
-        ValidationResult validation = isEmptyOnDisk() ? bulkLoad(parts, data, sources) : replaceGraphs(parts, data, sources);
+        ValidationResult validation = bulk ? bulkLoad(parts, data, sources) : replaceGraphs(parts, data, sources);
         Duration time = Duration.ofNanos(System.nanoTime() - t0);
         List<LoadReport> reports = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
@@ -523,13 +545,10 @@ public final class VocabularyStore implements AutoCloseable {
         if (TextIndexes.documentCount(index) != triples) TextIndexes.rebuild(base, index);
     }
 
-    /**
-     * Reads a part into a read-only {@link CompactGraph} (half the heap of Jena's in-memory graph, parsed on a second
-     * thread, validated faster); the bulk loader, the text index and the validation all read it, nothing writes it.
-     */
-    private static Graph read(Path file) {
+    /** Reads a part's file with {@code reader}; a syntax error becomes the {@link LoadException} naming file and line. */
+    private static Graph read(Path file, java.util.function.Function<Path, Exporter.LoadedGraph> reader) {
         try {
-            return CompactGraph.read(file).graph();
+            return reader.apply(file).graph();
         } catch (Exporter.ReadException e) {
             throw new LoadException(file.toString(), e.line(), e.column(), e.getMessage() + ". Nothing was loaded; the database is unchanged.", e);
         }
