@@ -138,8 +138,9 @@ class BrowserUiTest {
         assertTrue(details.findElement(By.linkText("hemolysis")).isDisplayed(), "its narrower concepts show");
         shot("5-tree");
 
-        driver.get(base + "/vocab/infusion-pump");
-        driver.findElement(By.linkText("see the sentence in the document")).click();
+        driver.get(base + "/vocab/infusion-pump");   // the definitions come in the store's order: pick the one meant
+        driver.findElement(By.xpath("//li[p[@class='def' and starts-with(normalize-space(.), 'a programmable device')]]"
+            + "//a[normalize-space(.)='see the sentence in the document']")).click();
         WebElement mark = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("evidence")));
         assertTrue(mark.getText().startsWith("a programmable device for giving fluids"), mark.getText());
         shot("5b-evidence");
