@@ -111,9 +111,12 @@ final class MentionRules {
 
         /** A one-word mention names a concept when it is a condition's technical name, not an everyday word. */
     private static boolean specificWord(String word, Grounding g) {
+        var wordNet = org.medvocab.ground.WordNetLexicon.get();
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        // "run", "fit": a word read mostly as a verb is rarely a condition's name in running text
         return g.kind().map(ONE_WORD_KINDS::contains).orElse(false)
-            && org.medvocab.ground.WordNetLexicon.get().useCount(word.toLowerCase(java.util.Locale.ROOT),
-                org.medvocab.ground.WordNetLexicon.Reading.NOUN) < EVERYDAY_USES;
+            && wordNet.useCount(w, org.medvocab.ground.WordNetLexicon.Reading.NOUN) < EVERYDAY_USES
+            && wordNet.mostFrequentReading(w) != org.medvocab.ground.WordNetLexicon.Reading.VERB;
     }
 
     /** A body part's mention right before a condition's (no word between): the condition at that site. */
