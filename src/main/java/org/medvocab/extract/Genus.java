@@ -152,7 +152,7 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
         if (words.length == 1 && Lexicon.NON_TERMS.contains(labelHead) || Lexicon.NON_TERM_HEADS.contains(labelHead)) {
             return new Genus(head, kind, null, q); // "a bundle of ...", "a kind of ...": no broader term
         }
-        if (words.length == 1 && namesAChange(labelHead)) return new Genus(head, kind, null, q);
+        if (namesAChange(labelHead)) return new Genus(head, kind, null, q); // "a localized widening of ...": a change, whatever qualifies it
         // A generic genus ("device", "medical device", "electronic device") only signals the kind.
         boolean generic = Lexicon.isGenericGenus(Phrases.head(label)) && (words.length == 1 || allModifiersGeneric(words));
         if (generic && !typeOf) return new Genus(head, kind, null, q);
