@@ -174,11 +174,15 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
         return org.medvocab.ground.Grounder.get().assess(word).evidence() != org.medvocab.ground.Grounding.Evidence.LEXICON;
     }
 
-    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("[a-z]+(?:ed|ous|ive|ible|able|like|ful|less)");
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("[a-z][a-z\\-]*(?:ed|ous|ive|ible|able|like|ful|less)");
 
+    /** "a tool essential for ...", "a sac-like bulge": a segment ending in an adjective (no noun reading) names nothing. */
     private static boolean endsInNoun(List<String> segment) {
         String last = segment.get(segment.size() - 1).toLowerCase(Locale.ROOT);
-        return !Lexicon.QUALIFIERS.contains(last) && !ADJECTIVE_ENDING.matcher(last).matches();
+        // after a noun, a word read mostly as an adjective follows it ("tool essential"): the noun phrase ended before
+        boolean postposed = segment.size() > 1 && !last.endsWith("ing") && org.medvocab.ground.WordNetLexicon.get().mostFrequentReading(last)
+            == org.medvocab.ground.WordNetLexicon.Reading.ADJECTIVE;
+        return !Lexicon.QUALIFIERS.contains(last) && !ADJECTIVE_ENDING.matcher(last).matches() && !postposed;
     }
 
     private static final Pattern MODIFIER_ENDING = Pattern.compile("[a-z]+(?:able|ible|al|ic|ive|ous|ed|ar)|[a-z]+-[a-z]+");

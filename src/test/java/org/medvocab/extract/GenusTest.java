@@ -90,6 +90,14 @@ class GenusTest {
         assertNull(Genus.of(phrase), phrase);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"a localized widening of an artery",
+        "a tool essential for listening to the heart"})
+    void aChangeOrAnAdjectiveNamesNoBroaderTerm(String phrase) {
+        Genus g = Genus.of(phrase);
+        assertNull(g == null ? null : g.broader(), phrase);
+    }
+
     @Test
     void nullHasNoGenus() {
         assertNull(Genus.of(null));
