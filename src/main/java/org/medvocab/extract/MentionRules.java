@@ -220,8 +220,8 @@ final class MentionRules {
     }
 
 
-    /** "a myocardial infarction (heart attack)": a noun phrase and a bracketed lay or technical name. */
-    private static final Pattern BRACKET_NAME = Pattern.compile("((?:[a-z][a-z\\-]+\\s){0,3}[a-z][a-z\\-]+)\\s\\(([a-z][a-z\\-]+(?:\\s[a-z][a-z\\-]+){0,3})\\)");
+    /** "a myocardial infarction (heart attack)", "the larynx (the voice box)": a noun phrase and a bracketed lay or technical name. */
+    private static final Pattern BRACKET_NAME = Pattern.compile("((?:[a-z][a-z\\-]+\\s){0,3}[a-z][a-z\\-]+)\\s\\(\\s*(?:(?:the|an?)\\s+)?([a-z][a-z\\-]+(?:\\s[a-z][a-z\\-]+){0,3})\\s*\\)");
 
     private static final Pattern SPACE = Pattern.compile("\\s");
 

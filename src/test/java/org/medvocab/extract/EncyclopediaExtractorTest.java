@@ -501,4 +501,14 @@ class EncyclopediaExtractorTest {
         List<String> parts = targets(term(ex, "sphygmomanometer"), RelationKind.COMPONENT);
         assertTrue(parts.containsAll(List.of("bulb", "gauge")), () -> describe(ex)); // "a gauge for reading ...": the item goes on after its name
     }
+
+    @Test
+    void aBracketedLayNameWithItsArticleIsAnotherNameOfThePhraseBeforeIt() {
+        DocumentExtraction ex = extract("""
+            Laryngoscopy
+
+            Laryngoscopy is a look at the back of the throat and the larynx (the voice box) with a mirror or a lighted tube.
+            """);
+        assertTrue(term(ex, "larynx").altLabels().contains("voice box"), () -> describe(ex));
+    }
 }
