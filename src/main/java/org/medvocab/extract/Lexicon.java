@@ -179,8 +179,11 @@ public final class Lexicon {
     public static boolean termShaped(String label) {
         String l = label.strip();
         return !l.isEmpty() && !NOT_IN_TERMS.matcher(l).find() && !META_WORDS.contains(l.toLowerCase(Locale.ROOT))
-            && !PAGE_WORDS.matcher(l).find();
+            && !PAGE_WORDS.matcher(l).find() && !REPEATED_WORD.matcher(l).find();
     }
+
+    /** "scalpel scalpel scal", "rupture rupture": a word written twice running is a page's stutter, not a name. */
+    private static final Pattern REPEATED_WORD = Pattern.compile("(?i)\\b(\\p{L}{2,})\\s+\\1\\b");
 
     /**
      * Body words too general to be where something is: "inserted into the body", "a cavity", "a vessel". A definition that
