@@ -84,7 +84,7 @@ final class InfoboxRules {
             }
             apply(new Row(role, t), term, ex, ev);
             // a gloss below "tube, tubing" glosses the first word of the synset
-            Phrases.Term c = rowTerm(role, t.split("\\s*[,;]\\s*")[0]);
+            Phrases.Term c = Phrases.clean(t.split("\\s*[,;]\\s*")[0]);
             previous = c == null ? null : c.label();
         }
     }
@@ -141,22 +141,6 @@ final class InfoboxRules {
         if (g.broader() != null && ARTICLE.matcher(value).lookingAt()) topic.addBroader(g.broader(), ev);
     }
 
-    /** A name of one to three words in a row ("Type of: tube", "Type of: medical instrument"). */
-    private static final Pattern SHORT_NAME = Pattern.compile("\\p{L}[\\p{L}\\-]*(?:\\s\\p{L}[\\p{L}\\-]*){0,2}");
-
-    /**
-     * The term a row's item names. A hierarchy row states the kind outright ("Type of: tube"), so there even a plain
-     * name too general to be a term in running text ("tube", "medical instrument") is the broader or narrower term,
-     * when WordNet knows it as a noun.
-     */
-    private static Phrases.Term rowTerm(Role role, String item) {
-        Phrases.Term t = Phrases.clean(item);
-        String name = item.strip();
-        if (t != null || (role != Role.BROADER && role != Role.NARROWER) || !SHORT_NAME.matcher(name).matches()
-            || !org.medvocab.ground.WordNetLexicon.get().readings(name).contains(org.medvocab.ground.WordNetLexicon.Reading.NOUN)) return t;
-        return new Phrases.Term(Labels.singularPhrase(name.toLowerCase(Locale.ROOT)), null);
-    }
-
     /** Applies a row to the topic; the evidence is the row's line. */
     static void apply(Row row, TermRecord topic, DocumentExtraction ex, Evidence ev) {
         if (row.role() == Role.DEFINITION) {
@@ -173,8 +157,9 @@ final class InfoboxRules {
                 && org.medvocab.ground.WordNetLexicon.get().synonyms(Labels.key(previousItem), Labels.key(item));
             String before = previousItem;
             previousItem = item;
-            // "Also: tube, tubing": when the first word is too general to be a term, so are its synonyms
-            if (synonymOfPrevious && synsetHead == null && rowTerm(row.role(), before) == null) continue;
+            // "Type of: tube, tubing": when the first word is too general to be a term, so are its synonyms (a WordNet
+            // hypernym is most often such a word; the dev corpus's gold never counts it as a broader term)
+            if (synonymOfPrevious && synsetHead == null && Phrases.clean(before.strip()) == null) continue;
             // "Hypernyms: operation, surgery, surgical operation": WordNet lists a synset, the first word and its synonyms
             if (synsetHead != null && (row.role() == Role.BROADER || row.role() == Role.NARROWER)
                 && org.medvocab.ground.WordNetLexicon.get().synonyms(Labels.key(synsetHead.label()), Labels.key(item))) {
@@ -182,7 +167,7 @@ final class InfoboxRules {
                 if (syn != null) synsetHead.addAltLabel(syn.label(), ev);
                 continue;
             }
-            Phrases.Term t = rowTerm(row.role(), g.matches() ? g.group(1) : item);
+            Phrases.Term t = Phrases.clean(g.matches() ? g.group(1) : item);
             if (t == null) continue;
             if (row.role() == Role.ALT_LABEL) {
                 topic.addAltLabel(TextRules.lowerUnlessProper(t.label()), ev);
