@@ -179,7 +179,8 @@ public final class Lexicon {
     public static boolean termShaped(String label) {
         String l = label.strip();
         return !l.isEmpty() && !NOT_IN_TERMS.matcher(l).find() && !META_WORDS.contains(l.toLowerCase(Locale.ROOT))
-            && !PAGE_WORDS.matcher(l).find() && !REPEATED_WORD.matcher(l).find();
+            && !PAGE_WORDS.matcher(l).find() && !REPEATED_WORD.matcher(l).find()
+            && !(l.contains(" ") && NON_TERMS.contains(l.toLowerCase(Locale.ROOT))); // "risk factor": a phrase on the list
     }
 
     /** "scalpel scalpel scal", "rupture rupture": a word written twice running is a page's stutter, not a name. */

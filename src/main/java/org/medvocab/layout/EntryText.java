@@ -102,7 +102,9 @@ final class EntryText {
      * subject ("She tightened the tourniquet ...", "The nurse flushed the catheter ...").
      */
     static boolean isUsage(Block block, String headword) {
-        if (headword == null || block.type() != BlockType.PARAGRAPH || fullRunIn(block, headword) != null) {
+        // a list of example sentences is as much usage as a paragraph of one
+        if (headword == null || block.type() != BlockType.PARAGRAPH && block.type() != BlockType.LIST_ITEM
+                || fullRunIn(block, headword) != null) {
             return false;
         }
         String t = normal(block.text());

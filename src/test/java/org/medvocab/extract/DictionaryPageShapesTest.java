@@ -519,6 +519,25 @@ class DictionaryPageShapesTest {
     }
 
     @Test
+    void exampleSentencesListedUnderTheirHeadingAreNoSenses() {
+        DocumentExtraction ex = extract("spleen-words.txt", """
+            spleen
+
+            noun Anatomy.
+
+            a soft organ on the left side of the abdomen that filters the blood and stores white cells.
+
+            Example sentences from the Web for spleen
+
+              • The injury bruised the ribs, the spleen, and one kidney.
+
+              • But a ruptured spleen can bleed heavily inside the abdomen.
+            """);
+        List<String> defs = definitions(term(ex, "spleen"));
+        assertEquals(1, defs.size(), defs::toString);
+    }
+
+    @Test
     void anIndexHeadingWithItsQualifiersAfterACommaNamesTheTermInNaturalOrder() {
         DocumentExtraction ex = extract("spinal-needle-page.txt", """
             needle, spinal
