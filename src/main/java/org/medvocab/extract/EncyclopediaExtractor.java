@@ -136,8 +136,7 @@ public final class EncyclopediaExtractor {
             ex.applyTopicAbbreviations(topic);
             MentionRules.apply(st, topic, ex, ev);
             // "See digestive system.", "(Compare X.)": the article refers its reader to another entry
-            if (CrossRefKind.opensText(LEADING_BRACKET.matcher(st).replaceFirst("")) || st.contains("(See ") || st.contains("(Compare "))
-                TextRules.crossRefs(st, topic, ev);
+            if (TextRules.refersOn(st)) TextRules.crossRefs(st, topic, ev);
             TermRecord opening = DiscourseRules.openingTerm(st, topic, ex);
             if (opening != null) p.openingClass = opening;
             DiscourseRules.example(st, p.openingClass, topic, ex, ev);
@@ -204,9 +203,7 @@ public final class EncyclopediaExtractor {
         }
     }
 
-    private static final Pattern LEADING_BRACKET = Pattern.compile("^\\(\\s*");
-
-        /** A gloss without an article ("inflammation of a vein ...") is a definition only when this long: a shorter one is a tagline. */
+    /** A gloss without an article ("inflammation of a vein ...") is a definition only when this long: a shorter one is a tagline. */
     private static final int BARE_GLOSS_MIN_WORDS = 5;
 
     /** How a dictionary gloss starts: an article or quantifier and a lower-case word, or a lower-case word. */

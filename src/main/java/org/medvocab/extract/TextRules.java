@@ -308,6 +308,17 @@ final class TextRules {
     private static final Pattern LEADING_ARTICLE_BEFORE_LETTER = Pattern.compile("(?i)^(?:an?|the)\\s+(?=\\p{L})");
     private static final Pattern CROSS_REFERENCE_WORD = Pattern.compile("(?i)(?:below|above|text|figure|fig|table|under|entry|illust|illustration|plate)\\b.*");
 
+    /** A leading bracket before a cross-reference cue ("(See X.)"). */
+    private static final Pattern LEADING_BRACKET = Pattern.compile("^\\(\\s*");
+
+    /**
+     * Whether a sentence of running text refers its reader to another entry: it opens with a cue ("See digestive
+     * system.", "(Compare X.)") or ends with a bracketed sentence that does ("... digestion. (See digestive system.)").
+     */
+    static boolean refersOn(String sentence) {
+        return CrossRefKind.opensText(LEADING_BRACKET.matcher(sentence).replaceFirst("")) || BRACKETED_REFERENCE.matcher(sentence).find();
+    }
+
     static void crossRefs(String text, TermRecord term, Evidence ev) {
         // "... for digestion. (See digestive system.)": a bracketed sentence of its own that refers the reader on
         String scanned = BRACKETED_REFERENCE.matcher(text).replaceAll(" $1");

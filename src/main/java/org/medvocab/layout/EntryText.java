@@ -136,6 +136,16 @@ final class EntryText {
     }
 
     /**
+     * The headword of a line that is only a head ("gastrostomy gas·tros·to·my (gās-trŏs'tə-mē)": a headword and its
+     * marks, no definition), or null.
+     */
+    static String headOnly(String text, String headword) {
+        String t = text.strip();
+        Head head = head(t, headword);
+        return head.headword() != null && head.marked() && head.rest() >= t.length() ? head.headword() : null;
+    }
+
+    /**
      * Reads what stands before a definition: domain labels, pronunciation, part of speech; a
      * headword first when the line starts with {@code headword} (any case, syllable marks ignored)
      * or with a syllabified word.

@@ -43,17 +43,11 @@ final class Shapes {
                 .filter(b -> Words.count(b.text()) <= HEAD_MAX_WORDS && PRONUNCIATION.matcher(b.text()).find()).count();
     }
 
-    /** A heading that can be a headword: at most three words, no function word. */
-    /** A line that is only a head: a headword and its marks (pronunciation, part of speech), no definition. */
-    private static boolean isHeadLine(String t) {
-        EntryText.Head head = EntryText.head(t, null);
-        return head.headword() != null && head.marked() && head.rest() >= t.length();
-    }
-
-        static boolean isHeadwordLike(Block b) {
+    /** A heading that can be a headword: at most three words, no function word, or a head line. */
+    static boolean isHeadwordLike(Block b) {
         List<String> words = Words.of(b.text());
         String t = b.text().strip();
-        if (b.type().isHeading() && isHeadLine(t)) {
+        if (b.type().isHeading() && EntryText.headOnly(t, null) != null) {
             return true; // "gastrostomy gas·tros·to·my (gās-trŏs'tə-mē)": a headword with its syllables and pronunciation
         }
         return b.type().isHeading() && !words.isEmpty() && words.size() <= 3 && words.stream().noneMatch(Words::isStopWord)

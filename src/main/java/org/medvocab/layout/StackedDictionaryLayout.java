@@ -308,9 +308,8 @@ final class StackedDictionaryLayout implements Layout {
     private static boolean sameWord(Block b, String topic) {
         if (EntryText.normal(PlainTextSegmenter.topicOf(b.text())).equals(EntryText.normal(topic))) return true;
         // "gastrostomy gas·tros·to·my (...)": the topic's head line, with its syllables and pronunciation
-        EntryText.Head head = EntryText.head(b.text(), topic);
-        return head.headword() != null && head.marked() && head.rest() >= b.text().strip().length()
-                && EntryText.normal(head.headword()).equals(EntryText.normal(topic));
+        String head = EntryText.headOnly(b.text(), topic);
+        return head != null && EntryText.normal(head).equals(EntryText.normal(topic));
     }
 
     /** A one-word capitalised heading right under a part-of-speech line: a subject label ("Medicine"). */
