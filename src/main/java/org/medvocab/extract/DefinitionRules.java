@@ -22,7 +22,13 @@ final class DefinitionRules {
     private static final Pattern TRAILING_ALSO = Pattern.compile("(?i)(?:^|\\.\\s+|\\s*[\u2014\u2013]\\s*|;\\s*)(?:also called|also known as|called also)\\s+([^.;]+)[.;]?\\s*$");
     /** A spelling written beside the headword: "(also nebuliser)", "[Written also canula.]", "(or haemostat)". */
     private static final Pattern SPELLING = Pattern.compile("(?i)\\((?:also|or)\\s+([\\p{L}\\-]+)\\)|\\[(?:written|spelled|spelt)\\s+also\\s+([\\p{L}\\-]+)\\.?\\]"
-        + "|\\b(?:also\\s+(?:written|spelled|spelt)|(?:written|spelled|spelt)\\s+also)\\s+([\\p{L}\\-]+)");
+        + "|\\b(?:also\\s+(?:written|spelled|spelt)|(?:written|spelled|spelt)\\s+also)\\s+([\\p{L}\\-]+)"
+        // "Also especially British, ap·pen·di·cec·to·my": a regional spelling, written in syllables on some pages
+        + "|\\balso\\s+(?:(?:especially|chiefly|esp\\.|mainly)\\s+)?(?:british|brit\\.|us|u\\.s\\.|american|canadian|australian)\\s*[,:]?\\s+([\\p{L}\\-\u00b7\u2027]+)");
+    /** The dots a syllabified spelling writes between syllables. */
+    private static final Pattern SYLLABLE_DOTS = Pattern.compile("[\u00b7\u2027]");
+    /** Letters a regional spelling shares with the headword at its start ("appendicectomy", "appendectomy"). */
+    private static final int REGIONAL_SHARED_START = 4;
     /** Bare synonyms after a definition's last sentence: "... of the gums. gingivorrhagia ulorrhagia". */
     private static final Pattern TRAILING_SYNONYMS = Pattern.compile("[.;]\\s+((?:[a-z][a-z\\-]{4,}\\s*){1,4})$");
     /** A domain label and colon before a definition: "medical : a thin tube ...", ": a tube ...". */
@@ -41,7 +47,7 @@ final class DefinitionRules {
     /** "quivering of muscles": a phrase with "of" describes; a bare synonym names. */
     private static final Pattern OF_PHRASE = Pattern.compile("(?i)\\sof\\s");
     /** A noun part-of-speech mark before a definition. */
-    private static final Pattern NOUN_MARK = Pattern.compile("^(?:n\\.(?=(?:an?|the|any|one)\\s)|(?:(?i:noun)\\.?|n\\.|n(?=\\s+\\p{Ll})|n\\s?:|\\[(?:n|noun)\\]|\\((?:n|noun)\\.?\\))\\s+(?=\\p{L}|\\(|[\\u25aa\\u2022\\u25ba\\d]))"); // "n.a device": glued
+    private static final Pattern NOUN_MARK = Pattern.compile("^(?:n\\.(?=(?:an?|the|any|one)\\s)|(?:(?i:noun)\\.?|n\\.|n(?=\\s+\\p{Ll})|n\\s?(?:\\d{1,2}\\s?)?:|\\[(?:n|noun)\\]|\\((?:n|noun)\\.?\\))\\s+(?=\\p{L}|\\(|[\\u25aa\\u2022\\u25ba\\d]))"); // "n.a device": glued
     /** A field label before a definition on dictionary pages: "Definition: a tube ...", "Meaning: ...". */
     private static final Pattern FIELD_LABEL = Pattern.compile("^(?i:definition|meaning|sense|gloss)\\s*:\\s+");
     /** A short subject label in brackets before a sense: "(med) a tube ...", "(Med.) The name of ...". */
@@ -179,14 +185,21 @@ final class DefinitionRules {
     }
 
     /** Other spellings of the term the definition gives ("(also nebuliser)"): only a word spelled much like it. */
+    /** Whether {@code text} names another spelling of a word ("(also nebuliser)", "Also especially British, ..."). */
+    static boolean namesSpelling(String text) {
+        return SPELLING.matcher(text).find();
+    }
+
     static void spellings(String def, TermRecord term, Evidence ev) {
         Matcher m = SPELLING.matcher(def);
         while (m.find()) {
-            String v = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            String v = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
             String t = term.label().toLowerCase(Locale.ROOT);
-            String w = v.toLowerCase(Locale.ROOT);
+            String w = SYLLABLE_DOTS.matcher(v.toLowerCase(Locale.ROOT)).replaceAll("");
             // "haemostat" beside "hemostat", "canula" beside "cannula", "nebuliser" beside "nebulizer"
-            if (!term.label().contains(" ") && w.length() > 3 && oneEditApart(w, t)) term.addAltLabel(w, ev);
+            boolean near = oneEditApart(w, t) || m.group(4) != null && !w.equals(t)
+                && w.regionMatches(0, t, 0, REGIONAL_SHARED_START);
+            if (!term.label().contains(" ") && w.length() > 3 && near) term.addAltLabel(w, ev);
         }
     }
 

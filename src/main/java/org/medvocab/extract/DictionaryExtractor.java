@@ -85,6 +85,10 @@ public final class DictionaryExtractor {
     private static final Pattern DEFINITIONS_LABEL = Pattern.compile("(?i)^(?:[\\p{L}]+\\s+)?(?:definitions?|meanings?)\\b[^.:]{0,40}:$");
     /** A sub-entry written out in full and run in with its definition: modifiers, the headword, an article. */
     private static final Pattern FULL_RUN_IN = Pattern.compile("^((?:[\\p{L}][\\p{L}'\\-]*\\s+){1,3}?)([\\p{L}][\\p{L}\\-]*)\\s+((?:a|an|one|any)\\s.{10,})$");
+    /** "See under Dressing": the entry that defines the sub-entry, which it refers to. */
+    private static final Pattern SEE_UNDER = Pattern.compile("(?i)^(see)\\s+under\\s+");
+    /** "Dressing forceps. See under Dressing.": a sub-entry written out in full whose entry is elsewhere. */
+    private static final Pattern FULL_RUN_IN_XREF = Pattern.compile("^((?:[\\p{L}][\\p{L}'\\-]*\\s+){1,3}?)([\\p{L}][\\p{L}\\-]*)\\.\\s+((?i:see|cf\\.?|compare)\\s.{2,})$");
     /** Words that never modify a sub-entry's name: prepositions, verbs of a caption ("Using a ..."). */
     private static final Pattern NOT_A_MODIFIER = Pattern.compile("of|for|with|in|on|to|by|from|and|or|\\p{L}+ing|see|also");
 
@@ -96,7 +100,8 @@ public final class DictionaryExtractor {
 
     public DocumentExtraction extract(SourceDocument doc) {
         DocumentExtraction ex = new DocumentExtraction(doc, DocumentKind.DICTIONARY);
-        List<Line> lines = Line.unwrap(Line.split(doc.text())).stream().map(DictionaryExtractor::withoutRepeatedHead).toList();
+        List<Line> lines = Line.unwrap(Line.split(doc.text())).stream().map(DictionaryExtractor::withoutRepeatedHead)
+            .flatMap(DictionaryExtractor::headAndRespelling).toList();
         Type[] types = new Type[lines.size()];
         for (int i = 0; i < lines.size(); i++) types[i] = classify(lines, i);
         if (Boolean.getBoolean("medvocab.debugLines")) for (int i = 0; i < lines.size(); i++) System.err.println(types[i] + "\t" + lines.get(i).text());
@@ -147,6 +152,7 @@ public final class DictionaryExtractor {
         TermRecord senseOwner;
         final List<String> subEntries = new ArrayList<>();
         final List<Line> pendingRows = new ArrayList<>();           // hierarchy rows read before any headword
+        final List<Line> spellingLines = new ArrayList<>();         // other spellings written in a skipped block
         boolean sensesPending;
         boolean sawSyllabified;
         boolean skipping;
@@ -178,7 +184,12 @@ public final class DictionaryExtractor {
                 if (types[i] == Type.SEPARATOR || DEFINITIONS_LABEL.matcher(text).matches() || types[i] == Type.PRON || types[i] == Type.POS || types[i] == Type.POS_HEAD
                     || types[i] == Type.TERM && next < lines.size() && (types[next] == Type.PRON || types[next] == Type.POS)
                     || examples && types[i] == Type.DEF && definitionShaped(text)) skipping = false;
-                else return i;
+                else {
+                    // "Also especially British, ..." under the word's origin: another spelling of the entry's word
+                    if (DefinitionRules.namesSpelling(text) && current != null) DefinitionRules.spellings(text, current, ex.evidence(line.start(), line.end()));
+                    else if (DefinitionRules.namesSpelling(text)) spellingLines.add(line);
+                    return i;
+                }
             }
             InfoboxRules.Role block = current == null ? null : InfoboxRules.labelOnly(text);
             if (block != null) return labelBlock(ex, lines, types, i, block, current);
@@ -479,17 +490,22 @@ public final class DictionaryExtractor {
          */
         private boolean fullRunIn(String def, String head, Line line, String text) {
             Matcher m = FULL_RUN_IN.matcher(def);
+            // a name that only refers on ("Dressing forceps. See ...") is no caption, whatever its first word
+            boolean refersOn = !m.matches() && (m = FULL_RUN_IN_XREF.matcher(def)).matches();
             if (!m.matches() || !Labels.key(Labels.singularPhrase(m.group(2))).equals(Labels.key(head))) return false;
             for (String w : SPACES.split(m.group(1).toLowerCase(Locale.ROOT).strip())) {
-                if (Lexicon.DETERMINERS.contains(w) || NOT_A_MODIFIER.matcher(w).matches()) return false;
+                if (Lexicon.DETERMINERS.contains(w) || NOT_A_MODIFIER.matcher(w).matches() && !(refersOn && w.endsWith("ing"))) return false;
             }
             String modifiers = m.group(1).strip();
-            String label = Character.isUpperCase(modifiers.charAt(0)) && modifiers.length() > 1 && !Character.isUpperCase(modifiers.charAt(1))
+            // a capital opening a line that refers on starts a sentence; elsewhere it may write a name ("Foley catheter")
+            String label = refersOn ? TextRules.lowerUnlessProper(modifiers) + " " + head
+                : Character.isUpperCase(modifiers.charAt(0)) && modifiers.length() > 1 && !Character.isUpperCase(modifiers.charAt(1))
                 && line.start() > 0 ? modifiers + " " + head : Phrases.casing(modifiers) + " " + head;
             TermRecord sub = ex.term(label);
             subEntries.add(sub.label());
             int off = line.start() + text.indexOf(m.group(3));
-            DefinitionRules.define(ex, sub, m.group(3), off, line.end());
+            if (refersOn) TextRules.crossRefs(SEE_UNDER.matcher(m.group(3)).replaceFirst("$1 "), sub, ex.evidence(off, line.end()));
+            else DefinitionRules.define(ex, sub, m.group(3), off, line.end());
             sub.addBroader(head, ex.evidence(off, line.end()));
             return true;
         }
@@ -512,7 +528,7 @@ public final class DictionaryExtractor {
         void headlessDefinitions() {
             if (!headless.isEmpty()) {
                 String found = sawSyllabified && headword != null ? headword
-                    : inferHeadword(ex, headless, headlessMentions, pronunciation, subEntries, named.words());
+                    : inferHeadword(ex, headless, headlessMentions, pronunciation, subEntries, named);
                 if (found == null && headword != null) found = headword;
                 if (found == null) {
                     // a page that never writes its headword above the definitions: its file name or address does
@@ -547,6 +563,10 @@ public final class DictionaryExtractor {
             TermRecord owner = pendingRows.isEmpty() ? null : ex.topic() != null ? ex.term(ex.topic()) : fromDocumentId();
             for (Line l : owner == null ? List.<Line>of() : pendingRows) {
                 InfoboxRules.apply(InfoboxRules.row(l.text()), owner, ex, ex.evidence(l.start(), l.end()));
+            }
+            TermRecord spelt = ex.topic() != null ? ex.term(ex.topic()) : null;
+            for (Line l : spelt == null ? List.<Line>of() : spellingLines) {
+                DefinitionRules.spellings(l.text(), spelt, ex.evidence(l.start(), l.end()));
             }
         }
 
@@ -624,8 +644,13 @@ public final class DictionaryExtractor {
      * The headword of definitions that have none: the noun phrase they name ("Some kinds of X ..."), preferring
      * one that matches the pronunciation respelling, a term line of the same block, or a sub-entry of the page.
      */
+    /** Share of a respelling's consonants a word must have to be the word it spells (see {@link Respellings}). */
+    private static final double SPELLS = 0.8;
+
     private static String inferHeadword(DocumentExtraction ex, List<Line> headless, List<String> mentions,
-                                        String pronunciation, List<String> subEntries, java.util.Set<String> fileNameWords) {
+                                        String pronunciation, List<String> subEntries, FileNameSubject named) {
+        java.util.Set<String> fileNameWords = named.words();
+        String subject = named.subject();
         Map<String, Double> score = new LinkedHashMap<>();
         Map<String, String> labelOf = new HashMap<>();
         for (Line l : headless) {
@@ -663,7 +688,10 @@ public final class DictionaryExtractor {
 
         boolean spelled = false;
         // a sub-entry of the page may be the term the respelling spells, though the definitions never name it
-        for (String sub : subEntries) {
+        // so may the subject its file name gives and the page writes elsewhere ("Origin of appendectomy")
+        List<String> unnamed = new ArrayList<>(subEntries);
+        if (subject != null) unnamed.add(subject);
+        for (String sub : unnamed) {
             String key = Labels.key(sub);
             if (pronunciation != null && !score.containsKey(key)) { score.put(key, 0.0); labelOf.putIfAbsent(key, sub); }
         }
@@ -674,7 +702,8 @@ public final class DictionaryExtractor {
                 if (words.length == pron.length) {
                     boolean initials = true;
                     for (int i = 0; i < words.length; i++) if (words[i].isEmpty() || pron[i].isEmpty() || words[i].charAt(0) != pron[i].charAt(0)) initials = false;
-                    if (initials) { score.merge(key, 4.0, Double::sum); spelled = true; }
+                    // the same first letters, and most of the consonants the respelling sounds
+                    if (initials && Respellings.similarity(String.join("", pron), key) >= SPELLS) { score.merge(key, 4.0, Double::sum); spelled = true; }
                 }
             }
         }
@@ -696,6 +725,17 @@ public final class DictionaryExtractor {
 
     /** "angioplasty angioplasty an\u00b7gi\u00b7o\u00b7plas\u00b7ty (...)": the headword written again before its syllabified form. */
     private static final Pattern REPEATED_HEAD = Pattern.compile("^(?:([\\p{L}][\\p{L}\\-]*)\\s+)+(?=[\\p{L}\\-]*[\u00b7\u2027])");
+
+    /** "Forceps \\For"ceps\\, n. [L. ...]": a headword, then its stress-marked respelling between backslashes. */
+    private static final Pattern WORD_THEN_BACKSLASH = Pattern.compile("^(\\p{L}[\\p{L}'\\- ]{0,40}?)\\s+(?=\\\\[^\\\\]{2,40}\\\\)");
+
+    /** A head line written with its backslash respelling, as two lines: the headword, and the respelling with the rest. */
+    private static java.util.stream.Stream<Line> headAndRespelling(Line line) {
+        Matcher m = WORD_THEN_BACKSLASH.matcher(line.text());
+        if (!m.lookingAt()) return java.util.stream.Stream.of(line);
+        return java.util.stream.Stream.of(new Line(m.group(1), line.start(), line.start() + m.group(1).length()),
+            new Line(line.text().substring(m.end()), line.start() + m.end(), line.end()));
+    }
 
     /** A line without the plain copies of the headword that precede its syllabified form. */
     private static Line withoutRepeatedHead(Line line) {
@@ -726,18 +766,36 @@ public final class DictionaryExtractor {
     private static final Pattern LETTER_OR_DIGIT_START = Pattern.compile("^[\\p{L}\\p{N}].*");
     private static final Pattern HAS_COPULA = Pattern.compile(".*\\b(?:is|are|was|were)\\b.*");
 
+    /** Longest attribution line ("From The ... Dictionary of English v.0.48 :"), in characters. */
+    private static final int MAX_ATTRIBUTION = 90;
+    /** "[1913 Webster]": a bracketed source and year after a sense; a respelling never holds a year. */
+    private static final Pattern DATED_SOURCE = Pattern.compile("^\\[[^\\[\\]]{0,30}\\b(?:1[5-9]|20)\\d\\d\\b[^\\[\\]]{0,30}\\]$");
+    /** "2 definitions found", "12 results for": what a search found, the page's furniture. */
+    private static final Pattern RESULT_COUNT = Pattern.compile("(?i)^\\d+\\s+(?:definitions?|results?|entries|matches|meanings?)\\s+(?:found|for)\\b.*");
+    /** A short line opening with a lower-case preposition: the rest of the line above, never a headword. */
+    private static final Pattern LOWER_PREPOSITION_START = Pattern.compile("^(?:for|of|in|on|to|from|with|by)\\s+\\S+(?:\\s+\\S+){0,3}$");
+
+    /** " for Forceps" under "2 definitions found": a short line continuing the chrome line above it. */
+    private boolean continuesChrome(List<Line> lines, int i) {
+        if (i == 0 || !LOWER_PREPOSITION_START.matcher(lines.get(i).text()).matches()) return false;
+        return lines.get(i - 1).text().isEmpty() ? false : classify(lines, i - 1) == Type.CHROME;
+    }
+
     private Type classify(List<Line> lines, int i) {
         String t = lines.get(i).text();
         if (t.isEmpty()) return Type.BLANK;
         if (READER_ADDRESS.matcher(t).find()) return Type.CHROME; // a definition never speaks to the reader
         if (DefinitionRules.isCredit(t) || NAVIGATION.matcher(t).matches()) return Type.CHROME;
+        if (DATED_SOURCE.matcher(t).matches() || RESULT_COUNT.matcher(t).matches()) return Type.CHROME;
+        if (continuesChrome(lines, i)) return Type.CHROME;
         if (RESPELLING_LINE.matcher(t).matches()) return Type.PRON;
         if (XREF_LINE.matcher(t).matches()) return Type.XREF;
         if (LABELLED_LETTERS.matcher(t).matches() || SOURCE_NOTE.matcher(t).matches() && t.length() < 90) return Type.CHROME;
         if (KindDetector.BACKSLASH_HEAD.matcher(t).matches()) return Type.PRON;
         if (BRACED.matcher(t).matches()) return Type.BRACED;
         if (KindDetector.POS_HEAD.matcher(t).matches()) return Type.POS_HEAD;
-        if (KindDetector.SOURCE_HEADING.matcher(t).matches() && t.length() < 60) return Type.SEPARATOR;
+        if (KindDetector.SOURCE_HEADING.matcher(t).matches() && t.length() < 60
+            || KindDetector.ATTRIBUTION.matcher(t).matches() && t.length() < MAX_ATTRIBUTION) return Type.SEPARATOR;
         if (SKIP_BLOCK.matcher(t).matches() && t.length() < 60) return Type.SKIP_BLOCK;
         if (SYLLABIFIED_ENTRY.matcher(t).matches()) return Type.SYLLABIFIED;
         Matcher hpd = HEAD_PRON_DEF.matcher(t);

@@ -14,6 +14,12 @@ public final class KindDetector {
     /** A line naming the dictionary the next entry comes from: "Medical Dictionary", "Webster's 1913 Dictionary". */
     static final Pattern SOURCE_HEADING = Pattern.compile("(?i)^(?:[\\p{L}\\p{N}'\u2019.&\u00ae-]+\\s+){0,4}"
         + "(?:" + Lexicon.REFERENCE_WORKS + ")(?:\\s+(?:definitions?|entry))?(?:\\s*\\([^()]{1,40}\\))?\\s*:?$");
+    /**
+     * "From The X Dictionary of English v.0.48 :", "From WordNet (r) 3.0 (2006) :": an attribution line naming the
+     * dictionary the next entry comes from, with its edition, version or year.
+     */
+    static final Pattern ATTRIBUTION = Pattern.compile("(?i)^from\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}'\u2019.&\u00ae-]+\\s+){0,5}"
+        + "(?:" + Lexicon.REFERENCE_WORKS + ")(?:\\s+of(?:\\s+\\p{L}+){1,3})?(?:\\s*(?:\\([^()]{1,20}\\)|v?\\.?\\d[\\d.]*))*\\s*:?$");
     /** "Noun: catheter  ka-thi-tu(r)": the part of speech as a label, then the headword and its respelling. */
     static final Pattern POS_HEAD = Pattern.compile("(?i)^(noun|verb|adjective|adj|adverb)\\s*:\\s+(\\S.{0,60})$");
     /** "\\Cath"e*ter\\, n. [L. ...]": a headword written with its stress marks between backslashes. */

@@ -63,7 +63,16 @@ public final class Labels {
         if (last.length() > 1 && last.chars().allMatch(c -> !Character.isLetter(c) || Character.isUpperCase(c))) {
             return phrase; // an acronym: PPIs is handled by the abbreviation rule
         }
-        return phrase.substring(0, sp + 1) + singular(last);
+        String one = singular(last);
+        // "forceps", "tongs": a noun WordNet knows only in the form ending in s
+        if (!one.equals(last) && one.length() == last.length() - 1 && writtenOnlyWithS(last, one)) return phrase;
+        return phrase.substring(0, sp + 1) + one;
+    }
+
+    private static boolean writtenOnlyWithS(String word, String stripped) {
+        org.medvocab.ground.WordNetLexicon wn = org.medvocab.ground.WordNetLexicon.get();
+        var noun = org.medvocab.ground.WordNetLexicon.Reading.NOUN;
+        return wn.lemma(word, noun).filter(l -> l.equalsIgnoreCase(word)).isPresent() && wn.lemma(stripped, noun).isEmpty();
     }
 
     /** A readable IRI segment: lower case ASCII letters and digits joined by hyphens. */
