@@ -39,7 +39,9 @@ final class DefinitionRules {
     private static final Pattern ETYMOLOGY = Pattern.compile("(?i)^(?:(?:late|medieval|new|old|middle|modern)\\s+)?"
         + "(?:latin|greek|french|german|english|arabic|italian|spanish|dutch)\\b.*|^(?:(?:c\\.|circa|by|before|after|since)\\s*)?\\d{3,4}s?[,:].*"
         + "|^.{0,40}\\bfrom\\s+(?:(?:late|medieval|new|modern)\\s+)?(?:latin|greek)\\s+\\p{L}+.*"
-        + "|^(?:word\\s+)?(?:origin|etymology)\\s*:.*"); // "Origin: F. Lancette, dim. of lance"
+        + "|^(?:word\\s+)?(?:origin|etymology)\\s*:.*" // "Origin: F. Lancette, dim. of lance"
+        // "C19 (applied to ...): from Greek ...": the century a word was first recorded in, written C plus its number
+        + "|^(?-i:C(?:1[0-9]|2[01]))(?=[\\s:(]).*");
     /** A definition that only names the preferred term: "obsolete term for X.", "another name for X.". */
     private static final Pattern TERM_FOR = Pattern.compile("(?i)^(?:an?\\s+|the\\s+)?(?:(?:obsolete|old|older|former|archaic|"
         + "outdated|another|other|alternative|alternate|informal|colloquial|popular|common|lay|british|american)\\s+)*"
@@ -158,7 +160,9 @@ final class DefinitionRules {
         + "|\\((?:noun|verb|adj|adjective|adverb)\\)\\s*$|^\\S+(?:\\s+\\S+){0,5}:\\s*$|^from\\s+[\\p{L}-]+\\.?$|^(?:early|mid|late)?\\s*\\d{1,2}(?:c|th\\s+cent?)\\.?,?\\s"
         + "|\\b(?:this page|this word|the word|a word)\\b|^select\\s+(?:another|a|your)\\b"
         // a figure's caption ends with the book it was taken from: "... From Author et al., 1995."
-        + "|\\bfrom\\s+\\p{Lu}[\\p{L}'\\-]+(?:\\s+(?:et\\s+al\\.?|and\\s+\\p{Lu}[\\p{L}'\\-]+))?,\\s*(?:1[89]|20)\\d\\d\\.?$");
+        + "|\\bfrom\\s+\\p{Lu}[\\p{L}'\\-]+(?:\\s+(?:et\\s+al\\.?|and\\s+\\p{Lu}[\\p{L}'\\-]+))?,\\s*(?:1[89]|20)\\d\\d\\.?$"
+        // "Examples of 'X' in a sentence", "How to use X in a sentence": the label of the word's examples
+        + "|^(?:examples?|how\\s+to\\s+use)\\b.{0,60}\\bin\\s+(?:a\\s+)?sentences?\\b");
 
     private static final Pattern SENTENCE_OPENING = Pattern.compile("^(?:The|A|An|This|His|Her|Their|Our|My|He|She|They|We|I)\\s.*");
 

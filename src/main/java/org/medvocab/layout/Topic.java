@@ -20,6 +20,8 @@ public final class Topic {
 
     private static final Pattern DEFINING_SUBJECT = Pattern.compile(
             "^(?:(?i:an?|the)\\s+)?([\\p{L}\\p{N}][^.,;:()]{0,60}?)(?:\\s*\\([^)]*\\))?\\s+(?:is|are|refers? to)\\s");
+    /** A relative pronoun: the verb after it belongs to a clause about a noun, not to the sentence's subject. */
+    private static final Pattern RELATIVE_WORD = Pattern.compile("(?i)\\b(?:that|which|who|whom|whose|where)\\b");
     private static final Pattern FILE_PREFIX = Pattern.compile("^\\d+[-_ ]+");
     private static final Pattern EXTENSION = Pattern.compile("\\.[A-Za-z]{2,5}$");
     private static final int MAX_WORDS = 8;
@@ -39,7 +41,10 @@ public final class Topic {
         for (Block b : page.blocks()) {
             if (b.type() == BlockType.PARAGRAPH) {
                 Matcher m = DEFINING_SUBJECT.matcher(b.text());
-                if (m.find() && Words.count(m.group(1)) <= MAX_WORDS) {
+                // "a medical instrument consisting of a tube that is ...": a gloss (lower case, no sentence of its
+                // own), whose "is" belongs to a relative clause, names no subject
+                if (m.find() && Words.count(m.group(1)) <= MAX_WORDS && !Character.isLowerCase(b.text().charAt(0))
+                        && !RELATIVE_WORD.matcher(m.group(1)).find()) {
                     return m.group(1).strip();
                 }
                 break;

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LexiconTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"scalpel scalpel scal", "synonym rupture rupture", "Bandage bandage", "risk factor"})
+    @ValueSource(strings = {"scalpel scalpel scal", "synonym rupture rupture", "Bandage bandage", "risk factor", "gastro- + -scope"})
     void aStutterOrAListedGeneralPhraseIsNoName(String label) {
         assertFalse(Lexicon.termShaped(label), label);
     }
@@ -19,5 +19,20 @@ class LexiconTest {
     @ValueSource(strings = {"tourniquet", "pneumatic tourniquet", "renal vein thrombosis", "bulla"})
     void ordinaryNamesAreTermShaped(String label) {
         assertTrue(Lexicon.termShaped(label), label);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"C18 (said of a frame for lifting): from Latin", "C20: from Greek", "Examples of 'splint' in a sentence",
+        "How to use splint in a sentence"})
+    void aWordsHistoryOrItsExamplesLabelIsNoSense(String text) {
+        DocumentExtraction ex = ExtractFixtures.extract("splint\nnoun\n1. a rigid strip that holds a broken bone still.\n" + text + "\n");
+        assertFalse(ExtractFixtures.definitions(ExtractFixtures.term(ex, "splint")).stream().anyMatch(d -> d.startsWith(text.substring(0, 8))),
+            () -> ExtractFixtures.describe(ex));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aVertebraIsNoCentury() {
+        assertFalse(DefinitionRules.isEtymology("C5 nerve root compression"));
+        assertTrue(DefinitionRules.isEtymology("C19: from Greek"));
     }
 }

@@ -25,6 +25,15 @@ class TopicAndRegistryTest {
     }
 
     @Test
+    void aGlossWhoseVerbBelongsToARelativeClauseNamesNoSubject() {
+        // a page cut above its head line opens with a sense: "a ... that is ..." is no "X is a ..." sentence
+        Page cut = PlainTextSegmenter.segment("a lifting machine with an arm that is turned by a winch on the quay\n\nnoun\n");
+        assertEquals("dockside crane", Topic.of(cut, "08-dockside-crane.txt"));
+        Page relative = PlainTextSegmenter.segment("The arm which is fixed to the wall carries the load along a rail.\n");
+        assertEquals("jib crane", Topic.of(relative, "jib-crane.txt"));
+    }
+
+    @Test
     void theBestLayoutWinsAndANewLayoutIsOneRegistration() {
         Page page = PlainTextSegmenter.segment("Hoist\n\nA hoist lifts a load with a drum round which a rope is wound.\n");
         List<Layout> layouts = new ArrayList<>(LayoutRegistry.standard().layouts());
