@@ -1,5 +1,8 @@
 package org.medvocab.extract;
 
+import java.util.List;
+import java.util.function.Supplier;
+
 import org.medvocab.ingest.SourceDocument;
 import org.medvocab.layout.Layout;
 import org.medvocab.layout.LayoutRegistry;
@@ -26,22 +29,42 @@ public final class ConceptExtractor {
     }
 
     public DocumentExtraction extract(SourceDocument doc) {
-        DocumentExtraction ex = byLayout(doc);
-        if (ex == null) {
-            DocumentKind kind = KindDetector.detect(doc.text());
-            ex = kind == DocumentKind.DICTIONARY ? dictionary.extract(doc) : encyclopedia.extract(doc, kind);
+        DocumentExtraction ex = byLayout(doc, false);
+        DocumentKind kind = KindDetector.detect(doc.text());
+        if (ex == null) ex = byKind(doc, kind);
+        finish(ex);
+        if (!ex.terms().isEmpty()) return ex;
+        // a page the reading chosen for it finds nothing in is read the other ways before it is given up: by the
+        // entries its best layout splits it into, then as the other kind of page
+        List<Supplier<DocumentExtraction>> others = List.of(() -> byLayout(doc, true),
+            () -> byKind(doc, kind == DocumentKind.DICTIONARY ? DocumentKind.ENCYCLOPEDIA : DocumentKind.DICTIONARY));
+        for (Supplier<DocumentExtraction> other : others) {
+            DocumentExtraction found = other.get();
+            if (found == null) continue;
+            finish(found);
+            if (!found.terms().isEmpty()) return found;
         }
-        ex.foldAbbreviations();
-        ex.dropNonTerms(ConceptExtractor::mayBeTerm);
         return ex;
     }
 
-    /** The extraction of a page a dictionary-entry layout fits, or null for other pages. */
-    private DocumentExtraction byLayout(SourceDocument doc) {
+    private DocumentExtraction byKind(SourceDocument doc, DocumentKind kind) {
+        return kind == DocumentKind.DICTIONARY ? dictionary.extract(doc) : encyclopedia.extract(doc, kind);
+    }
+
+    private static void finish(DocumentExtraction ex) {
+        ex.foldAbbreviations();
+        ex.dropNonTerms(ConceptExtractor::mayBeTerm);
+    }
+
+    /**
+     * The extraction of a page a dictionary-entry layout fits, or null for other pages; with {@code anyLayout}, of the
+     * entries whichever layout fits best splits the page into.
+     */
+    private DocumentExtraction byLayout(SourceDocument doc, boolean anyLayout) {
         if (doc.page() == null) return null;
         Page content = boilerplate.content(doc.page());
         Layout layout = layouts.best(content);
-        if (!layout.entriesOnly(content)) return null; // a dictionary page or a bare term list
+        if (!anyLayout && !layout.entriesOnly(content)) return null; // a dictionary page or a bare term list
         var found = layout.entries(content, doc.id());
         return found.isEmpty() ? null : entries.extract(doc, found);
     }

@@ -100,6 +100,9 @@ final class TopicFinder {
             if (!c.matches(".*\\p{L}.*")) continue;
             // "General English", "Definition from a wiki dictionary": a section or the source, never the subject
             if (org.medvocab.layout.Topic.NOT_SUBJECTS.contains(c.toLowerCase(Locale.ROOT)) || NAMES_A_SOURCE.matcher(c).find()) continue;
+            // "Word history", "References": a section about the word or the page
+            Lexicon.Section section = Lexicon.section(c);
+            if (section == Lexicon.Section.SKIP || section == Lexicon.Section.CHROME) continue;
             out.add(i);
         }
         return out;

@@ -108,4 +108,13 @@ class SourceLinesTest {
         assertTrue(Respellings.similarity("fuh-rin-jy-tis", "pharyngitis") >= 0.8);
         assertEquals(0.0, Respellings.similarity("", "word"), 1e-9);
     }
+
+    @Test
+    void aPageTheChosenReadingFindsNothingInIsReadTheOtherWays() {
+        String page = "[ ton-om-i-ter ]\n\nnoun\n\nWord history\n\nThe pressure inside the eyeball is read with it.\n";
+        DocumentExtraction ex = new ConceptExtractor().extract(doc("tonometer-examplesite.txt", page));
+        assertEquals("tonometer", ex.topic());
+        assertTrue(has(ex, "tonometer"), () -> ExtractFixtures.describe(ex));
+        assertFalse(has(ex, "word history"), () -> ExtractFixtures.describe(ex));
+    }
 }
