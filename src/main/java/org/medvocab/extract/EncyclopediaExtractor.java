@@ -177,7 +177,8 @@ public final class EncyclopediaExtractor {
             }
             boolean names = TextRules.namesTopic(st, topic);
             boolean subject = TextRules.topicSubject(st, topic, genusHead);
-            String genusPhrase = subject ? TextRules.copulaGenus(st) : null;
+            // "In form, the curette is a small hand tool": what the thing looks like, not what kind it is
+            String genusPhrase = subject && !TextRules.describesLook(st) ? TextRules.copulaGenus(st) : null;
             if (subject) TextRules.synonyms(st).forEach(a -> topic.addAltLabel(TextRules.lowerUnlessProper(a), ev));
             if (genusPhrase != null && !names && !TextRules.copulaWithArticle(st)) {
                 // "It is sodium bicarbonate, ...": a bare noun phrase after the copula names the topic again

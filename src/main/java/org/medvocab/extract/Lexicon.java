@@ -22,7 +22,7 @@ public final class Lexicon {
     /** Evaluative, degree, size and material modifiers that qualify a mention but are not part of the term. */
     public static final Set<String> QUALIFIERS = words("severe", "mild", "moderate", "profound", "late-stage", "early-stage", "acute-on-chronic", "refractory", "high-risk",
         "low-risk", "end-stage", "advanced", "serious", "significant", "possible", "potential", "rare", "common",
-        "frequent", "occasional", "certain", "small", "large", "tiny", "big", "long", "short", "thin", "thick",
+        "frequent", "occasional", "certain", "rapid", "slow", "fast", "quick", "small", "large", "tiny", "big", "long", "short", "thin", "thick",
         "rubber", "metal", "plastic", "glass", "steel", "silicone", "temporary", "permanent", "typical", "usual",
         "various", "different", "new", "modern", "special", "specific", "particular",
         "important", "life-threatening", "fatal", "sudden", "gradual", "progressive", "worsening", "ongoing",

@@ -76,7 +76,7 @@ final class MentionRules {
             Nlp.Token modifier = toks.get(i - 1);
             String w = modifier.lower();
             boolean classifying = (modifier.is("ADJ") || modifier.isNoun()) && !Lexicon.QUALIFIERS.contains(w) && !LY_WORD.matcher(w).find()
-                && !Lexicon.DETERMINERS.contains(w) && !Lexicon.NON_TERMS.contains(w) && Character.isLowerCase(modifier.text().charAt(0))
+                && !Lexicon.DETERMINERS.contains(w) && !Lexicon.NON_TERMS.contains(w) && writtenLower(modifier, i == 1 || SENTENCE_END.matcher(toks.get(i - 2).text()).matches())
                 && w.chars().allMatch(c -> Character.isLetter(c) || c == '-')
                 && org.medvocab.ground.WordNetLexicon.get().mostFrequentReading(w) != org.medvocab.ground.WordNetLexicon.Reading.VERB;
             // "the glass capillary tube", "deep vein thrombosis": a modifier that is itself modified belongs to a longer
@@ -86,22 +86,45 @@ final class MentionRules {
             boolean bindsToFirstWord = name.length > 1 && !modifier.is("ADJ");
             if (!classifying || modified || bindsToFirstWord) continue;
             // the name as this sentence writes it ("intestinal lactase" under the title "Lactase")
-            String written = sentence.substring(modifier.start(), toks.get(i + name.length - 1).end());
-            String head = sentence.substring(toks.get(i).start(), toks.get(i + name.length - 1).end());
+            String written = withoutFullStop(sentence.substring(modifier.start(), toks.get(i + name.length - 1).end()));
+            String head = withoutFullStop(sentence.substring(toks.get(i).start(), toks.get(i + name.length - 1).end()));
             ex.term(Labels.singularPhrase(TextRules.lowerUnlessProper(written))).mention(ev)
                 .addBroader(Labels.singularPhrase(TextRules.lowerUnlessProper(head)), ev);
         }
     }
 
+    /**
+     * A modifier written in lower case, or capitalised only because it opens the sentence ("Spoon-shaped curette.",
+     * a caption) while WordNet knows it as a common word; elsewhere a capital writes a name ("Michelson curette").
+     */
+    private static boolean writtenLower(Nlp.Token modifier, boolean opensSentence) {
+        if (Character.isLowerCase(modifier.text().charAt(0))) return true;
+        if (!opensSentence || !modifier.text().substring(1).chars().noneMatch(Character::isUpperCase)) return false;
+        return !org.medvocab.ground.WordNetLexicon.get().readings(commonHead(modifier.lower())).isEmpty();
+    }
+
+    /** The word a hyphenated modifier is built on for a dictionary look-up: "spoon" of "spoon-shaped". */
+    private static String commonHead(String w) {
+        int dash = w.indexOf('-');
+        return dash > 0 ? w.substring(0, dash) : w;
+    }
+
         /** Tags of a word that a noun phrase cannot run on through. */
     private static final Set<String> NP_BOUNDARY_TAGS = Set.of("DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "VERB", "AUX", "PRON", "NUM", "PART", "ADV");
+    /** A word the tokenizer left glued to the sentence's full stop ("rasp."), without it. */
+    private static String withoutFullStop(String word) {
+        return word.length() > 1 && word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    /** A full stop, question or exclamation mark: the word after it opens a sentence the splitter may have run on. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]");
     /** "newly-invented", "highly": a word made with an adverb. */
     private static final Pattern LY_WORD = Pattern.compile("ly(?:-|$)");
 
         /** Whether the tokens from {@code i} write the name (its last word may be plural). */
     private static boolean writesName(List<Nlp.Token> toks, int i, String[] name) {
         for (int k = 0; k < name.length; k++) {
-            String t = toks.get(i + k).lower();
+            String t = withoutFullStop(toks.get(i + k).lower());
             boolean last = k == name.length - 1;
             if (!t.equals(name[k]) && !(last && Labels.singular(t).equals(name[k]))) return false;
         }

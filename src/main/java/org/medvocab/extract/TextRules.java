@@ -151,6 +151,14 @@ final class TextRules {
         return false;
     }
 
+    /** "In form, ...", "In appearance, ...": a sentence about what something looks like. */
+    private static final Pattern LOOK_LEAD_IN = Pattern.compile("(?i)^in\\s+(?:its\\s+|their\\s+)?(?:form|shape|appearance|outline|profile|looks?),\\s");
+
+    /** Whether a sentence says what its subject looks like rather than what it is ("In form, the X is a small rod"). */
+    static boolean describesLook(String sentence) {
+        return LOOK_LEAD_IN.matcher(sentence.strip()).lookingAt();
+    }
+
     private static final Pattern QUANTIFIER = Pattern.compile("(?i)^(?:most|many|some|all|nearly all|the majority of)\\s+");
 
     /**

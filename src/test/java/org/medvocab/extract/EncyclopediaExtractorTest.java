@@ -511,4 +511,20 @@ class EncyclopediaExtractorTest {
             """);
         assertTrue(term(ex, "larynx").altLabels().contains("voice box"), () -> describe(ex));
     }
+
+    @Test
+    void aLookIsNoKindAndACaptionNamesAKind() {
+        DocumentExtraction ex = extract("""
+            Rasp
+
+            A rasp is a surgical instrument used for smoothing the edges of cut bone during an operation. In form, the rasp is a short steel file with a handle at one end.
+
+            A rasp lying on a sterile tray, ready for use.
+            Bone rasp.
+            """);
+        TermRecord rasp = term(ex, "rasp");
+        assertFalse(broader(rasp).contains("steel file") || broader(rasp).contains("short steel file"), () -> describe(ex));
+        assertEquals(List.of("rasp"), broader(term(ex, "bone rasp")));
+    }
 }
+
