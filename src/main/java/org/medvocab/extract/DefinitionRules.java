@@ -599,6 +599,11 @@ final class DefinitionRules {
 
     private static final Pattern PREPOSITION = Pattern.compile("for|of|in|on|with|by|from|into|during|without");
 
+    /** A sense without the part-of-speech mark that opens it ("n. a device for ..." gives "a device for ..."). */
+    static String withoutNounMark(String sense) {
+        return NOUN_MARK.matcher(sense).replaceFirst("");
+    }
+
     static boolean definitionShaped(String sentence) {
         int semicolon = sentence.indexOf(';');
         String s = semicolon < 0 ? sentence : sentence.substring(0, semicolon);
@@ -610,8 +615,10 @@ final class DefinitionRules {
             // "intended for use in ...": a word right after a preposition is a noun, whatever the tagger says
             boolean afterPreposition = PREPOSITION.matcher(before).matches();
             before = w;
+            // "body TEMPERATURE": a word in capitals is a cross-reference to its own entry, a name whatever its tag
+            boolean capitals = t.text().length() > 1 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT));
             if ((t.is("AUX") || t.is("VERB")) && !sheltered && !afterPreposition && !w.endsWith("ed") && !w.endsWith("ing")
-                && !PARTICIPLE_WORDS.matcher(w).matches()) return false;
+                && !PARTICIPLE_WORDS.matcher(w).matches() && !capitals) return false;
         }
         return true;
     }

@@ -48,6 +48,7 @@ public final class EncyclopediaExtractor {
         final String titleKey;
         Section section = Section.LEAD;
         boolean definedInLead;
+        boolean paragraphOpening;   // the sentence read first in its paragraph
         boolean leadRead;
         String genusHead;
         int lineIndex;
@@ -132,6 +133,8 @@ public final class EncyclopediaExtractor {
         }
 
         private void sentence(String st, Evidence ev, Paragraph p) {
+            // "n." split from its sense by the sentence splitter: a part of speech, which opens nothing
+            if (POS_ALONE.matcher(st).matches()) return;
             TextRules.abbreviations(st, ex, ev);
             ex.applyTopicAbbreviations(topic);
             MentionRules.apply(st, topic, ex, ev);
@@ -141,6 +144,7 @@ public final class EncyclopediaExtractor {
             if (opening != null) p.openingClass = opening;
             DiscourseRules.example(st, p.openingClass, topic, ex, ev);
             TermRecord subset = DiscourseRules.subsetName(st, p.previous, topic, ex, ev);
+            paragraphOpening = p.previous == null;
             p.previous = st;
             if (subset != null) {
                 p.subject = subset;
@@ -167,10 +171,13 @@ public final class EncyclopediaExtractor {
         /** A sentence about the topic: its synonyms, genus and definition, then its relations. */
         private void topicSentence(String st, Evidence ev) {
             // "A device placed around a limb to ...": a page that opens with a bare gloss defines its topic with it
-            if (section == Section.LEAD && !definedInLead && GLOSS_START.matcher(st).lookingAt()
-                && SPACES.split(st).length >= (Character.isUpperCase(st.charAt(0)) ? 3 : BARE_GLOSS_MIN_WORDS)
-                && !TextRules.namesTopic(st, topic)
-                && DefinitionRules.definitionShaped(st)) {
+            // so does each paragraph a page of several dictionaries' glosses opens with one (no head line between them)
+            String gloss = DefinitionRules.withoutNounMark(st);
+            if (section == Section.LEAD && (!definedInLead || paragraphOpening)
+                && GLOSS_START.matcher(gloss).lookingAt()
+                && SPACES.split(gloss).length >= (Character.isUpperCase(gloss.charAt(0)) ? 3 : BARE_GLOSS_MIN_WORDS)
+                && !TextRules.namesTopic(gloss, topic)
+                && DefinitionRules.definitionShaped(gloss)) {
                 DefinitionRules.define(ex, topic, st, ev.start(), ev.end());
                 definedInLead = true;
                 return;
@@ -206,6 +213,8 @@ public final class EncyclopediaExtractor {
 
     /** A gloss without an article ("inflammation of a vein ...") is a definition only when this long: a shorter one is a tagline. */
     private static final int BARE_GLOSS_MIN_WORDS = 5;
+    /** A part of speech alone: "n.", "noun", "adj." */
+    private static final java.util.regex.Pattern POS_ALONE = java.util.regex.Pattern.compile("(?i)^(?:n|noun|adj|adjective|v|verb)\\.?$");
 
     /** How a dictionary gloss starts: an article or quantifier and a lower-case word, or a lower-case word. */
     private static final java.util.regex.Pattern GLOSS_START = java.util.regex.Pattern.compile("^(?:(?:An?|Any|One|The)\\s+)?\\p{Ll}");

@@ -526,5 +526,19 @@ class EncyclopediaExtractorTest {
         assertFalse(broader(rasp).contains("steel file") || broader(rasp).contains("short steel file"), () -> describe(ex));
         assertEquals(List.of("rasp"), broader(term(ex, "bone rasp")));
     }
+
+    @Test
+    void eachParagraphOfGlossesWithoutHeadLinesDefinesTheTopic() {
+        DocumentExtraction ex = new ConceptExtractor().extract(doc("tonometer-examplesite.txt", """
+            An instrument used to measure the pressure inside the eye. The flat tip is pressed on the cornea.
+            An instrument for measuring a patient's eye PRESSURE. A puff of air flattens the cornea in some kinds.
+            n. a device for recording intraocular pressure. The reading helps in the diagnosis of glaucoma.
+            """));
+        List<String> defs = definitions(term(ex, "tonometer"));
+        assertTrue(defs.stream().anyMatch(d -> d.startsWith("An instrument used to measure")), () -> describe(ex));
+        assertTrue(defs.stream().anyMatch(d -> d.startsWith("An instrument for measuring a patient's eye PRESSURE")), () -> describe(ex));
+        assertTrue(defs.stream().anyMatch(d -> d.startsWith("a device for recording")), () -> describe(ex));
+        assertFalse(defs.stream().anyMatch(d -> d.startsWith("The flat tip") || d.startsWith("A puff")), () -> describe(ex));
+    }
 }
 
