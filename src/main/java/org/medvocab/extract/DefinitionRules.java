@@ -60,7 +60,9 @@ final class DefinitionRules {
     private static final Pattern FIELD_WORD = Pattern.compile("^(?i:medical|" + org.medvocab.page.Fields.ALTERNATION + ")"
         + "\\.?(?:/(?i:medical|medicine))?\\.?\\s+(?=\\p{Lu}|an?\\s|the\\s|any\\s)|^(?i:in\\s+)?[\\p{L}]{3,20}\\s*:\\s+(?=\\p{Lu}|an?\\s|the\\s)");
     /** A leading etymology or variant in brackets: "[Fr.] an instrument", "[L. scalpellum] a knife", "(also nebuliser) a device". */
-    private static final Pattern LEADING_BRACKETS = Pattern.compile("^(?:\\[[^\\]]{1,60}\\]|\\((?i:also|or|plural|pl\\.)\\s[^()]{1,40}\\))\\s*");
+    private static final Pattern LEADING_BRACKETS = Pattern.compile("^(?:\\[[^\\]]{1,60}\\]|\\((?i:also|or|plural|pl\\.)\\s[^()]{1,40}\\)"
+        // "(ahf-THAL-mah-skohp): Diagnostic instrument ...": a respelling of three syllables or more, then the sense
+        + "|\\(\\s*[\\p{L}'\u02c8\u02cc]+(?:-[\\p{L}'\u02c8\u02cc]+){2,}\\s*\\)\\s*:?)\\s*");
 
     /** The headword and its part of speech before the sense: "Neb u*li zer, n. An atomizer.", "endoscope, n. an instrument". */
     private static final Pattern HEAD_AND_MARK = Pattern.compile("^[\\p{L}][\\p{L}\\s*\"'`\u2019-]{1,40},\\s*(?:n|noun)\\.\\s+(?=\\p{L}|\\[)"

@@ -117,4 +117,12 @@ class SourceLinesTest {
         assertTrue(has(ex, "tonometer"), () -> ExtractFixtures.describe(ex));
         assertFalse(has(ex, "word history"), () -> ExtractFixtures.describe(ex));
     }
+
+    @Test
+    void aRespellingBeforeTheSenseIsNotPartOfTheDefinition() {
+        DocumentExtraction ex = extract("tonometer\n\n(toh-NOM-uh-ter): Instrument that measures the pressure inside the eye.\n");
+        assertTrue(definitions(term(ex, "tonometer")).contains("Instrument that measures the pressure inside the eye."),
+            () -> ExtractFixtures.describe(ex));
+    }
 }
+
