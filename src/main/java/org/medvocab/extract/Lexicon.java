@@ -202,6 +202,21 @@ public final class Lexicon {
         return org.medvocab.ground.WordNetLexicon.get().kindLexFile(Labels.singular(head.toLowerCase(Locale.ROOT))).map("noun.body"::equals).orElse(false);
     }
 
+    /** Adjectives of the field a generic class belongs to: "a surgical instrument" is no more a class than "an instrument". */
+    public static final Set<String> FIELD_ADJECTIVES = words("surgical", "medical", "clinical", "diagnostic", "therapeutic",
+        "dental", "laboratory", "hospital", "operative");
+
+    /**
+     * "surgical instrument", "medical device", "surgical removal": a generic genus word under field adjectives or
+     * qualifiers only, which says what sort of thing a term is, not a class the vocabulary needs.
+     */
+    public static boolean genericClass(String label) {
+        String[] w = label.toLowerCase(Locale.ROOT).strip().split("\\s+");
+        if (w.length < 2 || !isGenericGenus(w[w.length - 1])) return false;
+        for (int i = 0; i < w.length - 1; i++) if (!FIELD_ADJECTIVES.contains(w[i]) && !QUALIFIERS.contains(w[i])) return false;
+        return true;
+    }
+
     public static boolean isGenericGenus(String word) {
         return word != null && GENERIC_GENUS.containsKey(Labels.singular(word.toLowerCase(Locale.ROOT)));
     }

@@ -56,7 +56,7 @@ final class MentionRules {
             boolean oneWord = m.end() - m.start() == 1;
             if (oneWord && !specificWord(m.text(), g)) continue;
             Phrases.Term t = Phrases.clean(m.text());
-            if (t == null || RelationRules.isTopic(t.label(), topic)) continue;
+            if (t == null || RelationRules.isTopic(t.label(), topic) || Lexicon.genericClass(t.label())) continue;
             ex.addMention(t.label(), g.kind().map(k -> TopClass.valueOf(k.name())).orElse(null), ev);
         }
     }

@@ -35,4 +35,17 @@ class LexiconTest {
         assertFalse(DefinitionRules.isEtymology("C5 nerve root compression"));
         assertTrue(DefinitionRules.isEtymology("C19: from Greek"));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"surgical instrument", "medical device", "surgical removal", "clinical procedure"})
+    void aGenericGenusUnderFieldAdjectivesIsNoClassOfItsOwn(String label) {
+        assertTrue(Lexicon.genericClass(label), label);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"instrument", "drug delivery device", "ventricular assist device", "surgical stapler"})
+    void aNamedClassOrAPlainWordIsNotAGenericClass(String label) {
+        assertFalse(Lexicon.genericClass(label), label);
+    }
 }
+
