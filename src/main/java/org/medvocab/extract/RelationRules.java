@@ -45,7 +45,9 @@ final class RelationRules {
             + "|(?:procedure|treatment|therapy|technique|method|operation|surgery|device|drug|medication)s?\\s+(?:used\\s+)?(?:to treat|for treating)"
             + "|(?:as )?(?:an?|the) (?:(?:primary|main|first-line|standard|common|usual|effective)\\s+)?(?:treatment|therapy|cure|intervention|remedy) for"
             // "to relieve pain", "pain relief in conditions such as cancer"
-            + "|(?:relieves?|relieving|relief of|relief from)|in (?:conditions|diseases|disorders|illnesses)(?= such as| like| including)", RelationKind.INDICATION, false),
+            + "|(?:relieves?|relieving|relief of|relief from)|(?:in )?(?:conditions|diseases|disorders|illnesses)(?= such as| like| including)"
+            // "it may be used to reduce increased intracranial pressure": what a procedure is done against
+            + "|(?:used|performed|done|given|carried out)\\s+to\\s+(?:reduce(?![^.;,]*\\bto\\b)|relieve|lower|control|correct|prevent|diagnose|detect)", RelationKind.INDICATION, false),
         t("(?:device|equipment|machine|apparatus|instrument)s?\\s+used(?:\\s+\\w+){0,4}?\\s+(?:is|are)(?:\\s+(?:an?|the))?", RelationKind.COMPONENT, true),
         t("by the action of|(?:requires|uses|needs|consumes) energy (?:in the form of|from)|(?:driven|powered|energized|fuelled|fueled)\\s+by|(?:using|uses|use)\\s+energy\\s+(?:derived\\s+)?from", RelationKind.MECHANISM, false));
 

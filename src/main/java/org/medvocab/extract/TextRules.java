@@ -31,7 +31,9 @@ final class TextRules {
 
     /** "Generally, it ...", "Typically, the pump ...": an adverb before the subject. */
     /** "Generally, it ...", "On a urology ward, it ...": an opening adverb or setting phrase before the subject. */
-    private static final Pattern SENTENCE_ADVERB = Pattern.compile("^(?:\\p{L}+ly|(?i:in|during|for|after|before|at|on|under|today|nowadays)(?:\\s[^,]{1,40})?),\\s+(?=(?i:it|they|this|these|the)\\b|\\p{Lu})");
+    private static final Pattern SENTENCE_ADVERB = Pattern.compile("^(?:\\p{L}+ly|(?i:in|during|for|after|before|at|on|under|today|nowadays)(?:\\s[^,]{1,40})?),\\s+(?=(?i:it|they|this|these|the)\\b|\\p{Lu})"
+        // "Therapeutically it may be used ...": an adverb run on to the pronoun without a comma
+        + "|^\\p{Lu}\\p{Ll}+ly\\s+(?=(?:it|they)\\s)");
 
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
         "(?i)^(?:it|they|(?:this|these|the)\\s+(?:process|processes|mechanism|reaction|action|movement|transport|procedure|treatment))\\b|^(?i:it|they)\\b");
@@ -220,7 +222,9 @@ final class TextRules {
     }
 
     private static final Pattern AKA = Pattern.compile(
-        "(?i)\\b(?:also|formerly|sometimes|commonly|often|simply|otherwise|once)?\\s*(?:known as|called|termed|named|referred to as)\\s+(?:simply\\s+)?");
+        "(?i)\\b(?:also|formerly|sometimes|commonly|often|simply|otherwise|once|(?!collectively|jointly)\\p{L}+ly)?\\s*(?:known as|called|termed|named|referred to as)\\s+(?:simply\\s+)?");
+    /** "lumbar puncture (or LP, and ...) is": another name in a bracket right after the subject. */
+    private static final Pattern SUBJECT_OR = Pattern.compile("^[^()]{1,60}?\\s\\(\\s*or\\s+(\\p{L}[\\p{L}\\-]*(?:\\s[\\p{L}\\-]+){0,3}?)\\s*[,;)]");
     /** "(congestive) cardiac failure": a bracketed lower-case word at the start of a name, before more of it. */
     private static final Pattern OPTIONAL_WORD = Pattern.compile("(?<=^|,\\s|\\band\\s|\\bor\\s|^\\s)\\(([a-z][a-z\\-]+)\\)\\s+(?=[a-z])");
     /** A short bracketed form after a name: "(c-line)", "(CVC)". */
@@ -229,7 +233,7 @@ final class TextRules {
     private static final Pattern COPULA_AHEAD = Pattern.compile("(?is)[,\\s]+(?:is|are|was|were|has|have)\\s.*$");
     private static final Pattern QUOTED = Pattern.compile("['\"\u2018\u201c]([^'\"\u2019\u201d]{2,60})['\"\u2019\u201d]");
 
-    private static final Pattern TRAILING_FREQUENCY_ADVERB = Pattern.compile("(?<=[,;])\\s*(?:sometimes|often|commonly|usually|occasionally|also)$");
+    private static final Pattern TRAILING_FREQUENCY_ADVERB = Pattern.compile("(?<=[,;])\\s*(?:(?:and|or)\\b\\s*)?(?:sometimes|often|commonly|usually|occasionally|also|(?!collectively|jointly)\\p{L}+ly)?$");
     private static final Pattern ENDS_WITH_COPULA = Pattern.compile("(?s).*\\b(?:is|are|was|were|be|been)$");
     private static final Pattern HAS_COPULA = Pattern.compile("(?s).*\\s(?:is|are|was|were)\\s.*");
     private static final Pattern QUOTED_START = Pattern.compile("(?s)^\\s*(?:the\\s+)?['\"\u2018\u201c].*");
@@ -246,6 +250,8 @@ final class TextRules {
 
     static List<String> synonyms(String sentence) {
         List<String> out = new java.util.ArrayList<>();
+        Matcher or = SUBJECT_OR.matcher(sentence);
+        if (or.find()) out.add(or.group(1).strip());
         Matcher m = AKA.matcher(sentence);
         while (m.find()) {
             // the cue must follow the subject: "X, also known as Y", "X is called Y", "(also termed Y)"

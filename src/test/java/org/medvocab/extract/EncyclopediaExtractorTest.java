@@ -540,5 +540,18 @@ class EncyclopediaExtractorTest {
         assertTrue(defs.stream().anyMatch(d -> d.startsWith("a device for recording")), () -> describe(ex));
         assertFalse(defs.stream().anyMatch(d -> d.startsWith("The flat tip") || d.startsWith("A puff")), () -> describe(ex));
     }
+
+    @Test
+    void namesInTheSubjectsBracketAndWhatAProcedureIsDoneAgainst() {
+        DocumentExtraction ex = extract("""
+            Pleural tap
+
+            Pleural tap (or PT, and informally known as a chest tap) is a procedure that draws fluid from the space around a lung. Therapeutically it may be used to relieve pleural effusion. The fluid is sent to the laboratory. A pump is used to reduce the fluid to a small volume.
+            """);
+        TermRecord tap = term(ex, "pleural tap");
+        assertTrue(tap.altLabels().contains("PT") && tap.altLabels().contains("chest tap"), () -> describe(ex));
+        assertTrue(targets(tap, RelationKind.INDICATION).contains("pleural effusion"), () -> describe(ex));
+        assertFalse(targets(tap, RelationKind.INDICATION).contains("fluid"), () -> describe(ex));
+    }
 }
 
