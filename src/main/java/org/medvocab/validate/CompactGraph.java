@@ -1,9 +1,19 @@
 package org.medvocab.validate;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
 
 import org.apache.jena.graph.Capabilities;
 import org.apache.jena.graph.Node;
@@ -12,6 +22,7 @@ import org.apache.jena.graph.impl.GraphBase;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.riot.system.AsyncParser;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
@@ -21,6 +32,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.util.iterator.NiceIterator;
 import org.medvocab.export.Exporter;
+import org.medvocab.util.InOrder;
 
 /**
  * A read-only, dictionary-encoded graph for validating large vocabularies: each distinct node is held once, in an
@@ -80,23 +92,123 @@ public final class CompactGraph extends GraphBase {
 
     /**
      * Reads a vocabulary file as {@link Exporter#read(Path)} does (any RDF syntax, chosen by the file name), into a
-     * compact graph: Jena's parser on another thread ({@link AsyncParser}), the nodes interned on this one. A file that
-     * cannot be read, is of unknown syntax or gives any parser warning or error is read by {@link Exporter#read(Path)}
-     * instead, which throws its {@link Exporter.ReadException} naming the file, line and reason (or logs the warnings and
-     * gives Jena's graph).
+     * compact graph, using the cores: an N-Triples or N-Quads file of some size is split at line boundaries into chunks
+     * that Jena's parser reads at once ({@link #read(Path, int)}); any other file is parsed on another thread
+     * ({@link AsyncParser}) while this one interns the nodes. A file that cannot be read, is of unknown syntax or gives
+     * any parser warning or error is read by {@link Exporter#read(Path)} instead, which throws its
+     * {@link Exporter.ReadException} naming the file, line and reason (or logs the warnings and gives Jena's graph).
      */
     public static Exporter.LoadedGraph read(Path file) {
+        return read(file, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * {@link #read(Path)} with at most {@code threads} parsing threads. The graph does not depend on the number: the
+     * chunks' nodes are merged in file order, so every node gets the id it gets from one parser (ids in order of first
+     * appearance), and blank-node labels map to the same node in every chunk (one seed for the document, as one parser).
+     */
+    public static Exporter.LoadedGraph read(Path file, int threads) {
+        return read(file, threads, MIN_CHUNK);
+    }
+
+    /** {@link #read(Path, int)} with chunks of at least {@code minChunk} bytes (tests cut small files into many). */
+    static Exporter.LoadedGraph read(Path file, int threads, long minChunk) {
         Lang lang = RDFLanguages.pathnameToLang(file.toString());
         if (lang == null || !Files.isRegularFile(file) || !Files.isReadable(file)) return Exporter.read(file);
-        Builder builder = new Builder();
+        Builder builder;
         try {   // any warning or error ends the parse with an exception
-            AsyncParser.of(RDFParser.source(file).lang(lang).errorHandler(STOP)).setChunkSize(PARSED_AHEAD / 4).setQueueSize(4)
-                .asyncParseSources(builder);
-        } catch (RuntimeException e) {
+            List<long[]> chunks = LINE_BASED.contains(lang) && threads > 1 ? chunks(file, threads * CHUNKS_PER_THREAD, minChunk) : List.of();
+            builder = chunks.size() > 1 ? readChunks(file, lang, chunks, threads) : readWhole(file, lang);
+        } catch (RuntimeException | IOException e) {
             return Exporter.read(file);
         }
         CompactGraph graph = builder.build();
         return new Exporter.LoadedGraph(graph, graph.getPrefixMapping());
+    }
+
+    private static Builder readWhole(Path file, Lang lang) {
+        Builder builder = new Builder();
+        AsyncParser.of(RDFParser.source(file).lang(lang).errorHandler(STOP)).setChunkSize(PARSED_AHEAD / 4).setQueueSize(4)
+            .asyncParseSources(builder);
+        return builder;
+    }
+
+    /** Line-based syntaxes: a file may be cut after any line feed. */
+    private static final Set<Lang> LINE_BASED = Set.of(Lang.NTRIPLES, Lang.NQUADS);
+    /** Chunks per parsing thread (a thread that gets less of a shared machine's time does less of the file). */
+    private static final int CHUNKS_PER_THREAD = 2;
+    /** A file is cut into chunks of at least this many bytes (a smaller file is parsed whole). */
+    private static final long MIN_CHUNK = 4L << 20;
+
+    /** Byte ranges [start, end) of about {@code n} chunks of the file, each ending after a line feed (or at the end). */
+    static List<long[]> chunks(Path file, int n, long minChunk) throws IOException {
+        long size = Files.size(file);
+        int count = (int) Math.max(1, Math.min(n, size / minChunk));
+        List<long[]> out = new ArrayList<>();
+        try (FileChannel ch = FileChannel.open(file)) {
+            long start = 0;
+            for (int k = 1; k <= count && start < size; k++) {
+                long end = k == count ? size : lineEnd(ch, Math.max(start, size / count * k), size);
+                out.add(new long[] {start, end});
+                start = end;
+            }
+        }
+        return out;
+    }
+
+    /** The position just after the first line feed at or after {@code from}, or {@code size}. */
+    private static long lineEnd(FileChannel ch, long from, long size) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(1 << 14);
+        for (long pos = from; pos < size; ) {
+            buf.clear();
+            int got = ch.read(buf, pos);
+            if (got <= 0) break;
+            for (int i = 0; i < got; i++) if (buf.get(i) == '\n') return pos + i + 1;
+            pos += got;
+        }
+        return size;
+    }
+
+    /** Parses the chunks at once, each into a builder of its own, and merges them in file order. */
+    private static Builder readChunks(Path file, Lang lang, List<long[]> chunks, int threads) throws IOException {
+        UUID seed = UUID.randomUUID();   // blank nodes: one scope for the whole file, as one parser has
+        try (FileChannel ch = FileChannel.open(file)) {
+            List<Callable<Builder>> tasks = new ArrayList<>();
+            for (long[] c : chunks) {
+                tasks.add(() -> {
+                    Builder b = new Builder();
+                    InputStream in = new BufferedInputStream(new RangeStream(ch, c[0], c[1]), 1 << 16);
+                    RDFParser.source(in).lang(lang).errorHandler(STOP).labelToNode(LabelToNode.createScopeByDocumentHash(seed)).parse(b);
+                    return b;
+                });
+            }
+            return Builder.concat(InOrder.run(tasks, threads, "medvocab-read"));
+        }
+    }
+
+    /** The bytes [start, end) of a file channel, read with positional reads (the channel is shared by the chunks). */
+    private static final class RangeStream extends InputStream {
+        private final FileChannel ch;
+        private final long end;
+        private long pos;
+
+        RangeStream(FileChannel ch, long start, long end) {
+            this.ch = ch;
+            this.pos = start;
+            this.end = end;
+        }
+
+        @Override public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override public int read(byte[] b, int off, int len) throws IOException {
+            if (pos >= end) return -1;
+            int got = ch.read(ByteBuffer.wrap(b, off, (int) Math.min(len, end - pos)), pos);
+            if (got > 0) pos += got;
+            return got;
+        }
     }
 
     /** The number of distinct nodes. */
@@ -235,6 +347,34 @@ public final class CompactGraph extends GraphBase {
             prefixes.setNsPrefix(prefix, iri);
         }
 
+        /**
+         * The triples of {@code parts} in order, as if added to one builder: each part's nodes are interned in the order
+         * of their ids (their first appearance in the part), so the ids are those one builder would give. The parts are
+         * not to be used afterwards.
+         */
+        static Builder concat(List<Builder> parts) {
+            Builder out = new Builder();
+            long total = 0;
+            for (Builder b : parts) total += b.size;
+            if (total > MAX_TRIPLES) throw new IllegalStateException("more than " + MAX_TRIPLES + " triples");
+            out.rs = new int[(int) total];
+            out.rp = new int[(int) total];
+            out.ro = new int[(int) total];
+            for (Builder b : parts) {
+                int[] id = new int[b.nodes.size()];
+                for (int i = 0; i < id.length; i++) id[i] = out.nodes.intern(b.nodes.node(i));
+                for (int j = 0; j < b.size; j++) {
+                    out.rs[out.size] = id[b.rs[j]];
+                    out.rp[out.size] = id[b.rp[j]];
+                    out.ro[out.size] = id[b.ro[j]];
+                    out.size++;
+                }
+                out.prefixes.setNsPrefixes(b.prefixes);
+                b.rs = b.rp = b.ro = null;
+            }
+            return out;
+        }
+
         /** The graph of the triples added so far; the builder is not to be used afterwards. */
         public CompactGraph build() {
             int n = nodes.size();
@@ -248,7 +388,7 @@ public final class CompactGraph extends GraphBase {
             int[] sFirst = firsts(spo[0], t, n), oFirst = firsts(spo[2], t, n), pFirst = firsts(spo[1], t, n);
             int[] osp = sortBy(spo[2], identity(t), oFirst);         // subject–predicate order kept within an object
             int[] pos = sortBy(spo[1], osp, pFirst);                 // object–subject order kept within a predicate
-            nodes.trim();
+            nodes.trim(uses(spo, n));
             return new CompactGraph(nodes, spo, osp, pos, new int[][] {sFirst, oFirst, pFirst}, prefixes);
         }
 
@@ -266,6 +406,13 @@ public final class CompactGraph extends GraphBase {
             }
             return new int[][] {Arrays.copyOf(cs, t), Arrays.copyOf(cp, t), Arrays.copyOf(co, t)};
         }
+    }
+
+    /** How many triples each node id is in. */
+    private static int[] uses(int[][] spo, int ids) {
+        int[] uses = new int[ids];
+        for (int[] column : spo) for (int id : column) uses[id]++;
+        return uses;
     }
 
     private static int[] identity(int n) {
@@ -291,14 +438,19 @@ public final class CompactGraph extends GraphBase {
     }
 
     /**
-     * Nodes by id, and ids by node: open addressing on the node's hash, each slot with the hash it holds, so a probe
-     * compares nodes ({@link Node#equals}) only when the hashes agree; a node handed out by the graph is found by identity.
+     * Nodes by id, and ids by node: open addressing on the node's hash, each slot one long holding the hash and the id
+     * (one memory access per probe), so a probe compares nodes ({@link Node#equals}) only when the hashes agree; a node
+     * handed out by the graph is found by identity. In front of the table, a small direct-mapped table of nodes: while
+     * building, the nodes interned last (a subject repeated on consecutive lines, the predicates); once built, the most
+     * used nodes (predicates, classes), fixed, so that readers on several threads share it without locks.
      */
     private static final class NodeTable {
+        private static final int FRONT = 1 << 10;
         private Node[] byId = new Node[1 << 12];
-        private int[] slots = new int[1 << 13];   // id + 1, 0 for an empty slot
-        private int[] hashes = new int[1 << 13];  // the spread hash of the slot's node
+        private long[] slots = new long[1 << 13];   // hash << 32 | (id + 1); 0 for an empty slot
         private int size;
+        private Node[] front = new Node[FRONT];
+        private int[] frontId = new int[FRONT];
 
         int size() {
             return size;
@@ -310,51 +462,74 @@ public final class CompactGraph extends GraphBase {
 
         /** The id of {@code n}, or {@link #ABSENT}. */
         int id(Node n) {
-            int i = slot(n, spread(n.hashCode()));
-            return slots[i] == 0 ? ABSENT : slots[i] - 1;
+            int h = spread(n.hashCode());
+            int f = h & (FRONT - 1);
+            Node m = front[f];
+            if (m == n || (m != null && m.equals(n))) return frontId[f];
+            long v = slots[slot(n, h)];
+            return v == 0 ? ABSENT : (int) v - 1;
         }
 
         int intern(Node n) {
             int h = spread(n.hashCode());
+            int f = h & (FRONT - 1);
+            Node m = front[f];
+            if (m == n || (m != null && m.equals(n))) return frontId[f];
             int i = slot(n, h);
-            if (slots[i] != 0) return slots[i] - 1;
-            if (size == byId.length) byId = Arrays.copyOf(byId, size * 2);
-            byId[size] = n;
-            slots[i] = ++size;
-            hashes[i] = h;
-            if (size * 2 > slots.length) rehash();
-            return size - 1;
+            int id;
+            if (slots[i] != 0) {
+                id = (int) slots[i] - 1;
+            } else {
+                if (size == byId.length) byId = Arrays.copyOf(byId, size * 2);
+                byId[size] = n;
+                id = size++;
+                slots[i] = (long) h << 32 | (id + 1L);
+                if (size * 2 > slots.length) rehash();
+            }
+            front[f] = n;
+            frontId[f] = id;
+            return id;
         }
 
         /** The slot of {@code n} (hash {@code h}), or the empty slot where it would go. */
         private int slot(Node n, int h) {
             int mask = slots.length - 1;
             for (int i = h & mask; ; i = (i + 1) & mask) {
-                int v = slots[i];
+                long v = slots[i];
                 if (v == 0) return i;
-                if (hashes[i] == h) {
-                    Node m = byId[v - 1];
+                if ((int) (v >>> 32) == h) {
+                    Node m = byId[(int) v - 1];
                     if (m == n || m.equals(n)) return i;
                 }
             }
         }
 
         private void rehash() {
-            int[] bigger = new int[slots.length * 2], biggerHashes = new int[bigger.length];
+            long[] bigger = new long[slots.length * 2];
             int mask = bigger.length - 1;
-            for (int j = 0; j < slots.length; j++) {
-                if (slots[j] == 0) continue;
-                int i = hashes[j] & mask;
+            for (long v : slots) {
+                if (v == 0) continue;
+                int i = (int) (v >>> 32) & mask;
                 while (bigger[i] != 0) i = (i + 1) & mask;
-                bigger[i] = slots[j];
-                biggerHashes[i] = hashes[j];
+                bigger[i] = v;
             }
             slots = bigger;
-            hashes = biggerHashes;
         }
 
-        void trim() {
+        /** Ends the building: the front table gets, per entry, the node of that entry with the most uses. */
+        void trim(int[] uses) {
             byId = Arrays.copyOf(byId, size);
+            Node[] hot = new Node[FRONT];
+            int[] hotId = new int[FRONT];
+            for (int id = 0; id < size; id++) {
+                int f = spread(byId[id].hashCode()) & (FRONT - 1);
+                if (hot[f] == null || uses[id] > uses[hotId[f]]) {
+                    hot[f] = byId[id];
+                    hotId[f] = id;
+                }
+            }
+            frontId = hotId;
+            front = hot;
         }
 
         /** MurmurHash3's finaliser: the low bits, which pick the slot, depend on every bit of the hash. */
