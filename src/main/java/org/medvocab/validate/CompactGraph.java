@@ -1,19 +1,9 @@
 package org.medvocab.validate;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.Callable;
 
 import org.apache.jena.graph.Capabilities;
 import org.apache.jena.graph.Node;
@@ -22,7 +12,6 @@ import org.apache.jena.graph.impl.GraphBase;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.riot.system.AsyncParser;
 import org.apache.jena.riot.system.ErrorHandler;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
@@ -32,7 +21,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.util.iterator.NiceIterator;
 import org.medvocab.export.Exporter;
-import org.medvocab.util.InOrder;
 
 /**
  * A read-only, dictionary-encoded graph for validating large vocabularies: each distinct node is held once, in an
@@ -92,123 +80,23 @@ public final class CompactGraph extends GraphBase {
 
     /**
      * Reads a vocabulary file as {@link Exporter#read(Path)} does (any RDF syntax, chosen by the file name), into a
-     * compact graph, using the cores: an N-Triples or N-Quads file of some size is split at line boundaries into chunks
-     * that Jena's parser reads at once ({@link #read(Path, int)}); any other file is parsed on another thread
-     * ({@link AsyncParser}) while this one interns the nodes. A file that cannot be read, is of unknown syntax or gives
-     * any parser warning or error is read by {@link Exporter#read(Path)} instead, which throws its
-     * {@link Exporter.ReadException} naming the file, line and reason (or logs the warnings and gives Jena's graph).
+     * compact graph: Jena's parser on another thread ({@link AsyncParser}), the nodes interned on this one. A file that
+     * cannot be read, is of unknown syntax or gives any parser warning or error is read by {@link Exporter#read(Path)}
+     * instead, which throws its {@link Exporter.ReadException} naming the file, line and reason (or logs the warnings and
+     * gives Jena's graph).
      */
     public static Exporter.LoadedGraph read(Path file) {
-        return read(file, Runtime.getRuntime().availableProcessors());
-    }
-
-    /**
-     * {@link #read(Path)} with at most {@code threads} parsing threads. The graph does not depend on the number: the
-     * chunks' nodes are merged in file order, so every node gets the id it gets from one parser (ids in order of first
-     * appearance), and blank-node labels map to the same node in every chunk (one seed for the document, as one parser).
-     */
-    public static Exporter.LoadedGraph read(Path file, int threads) {
-        return read(file, threads, MIN_CHUNK);
-    }
-
-    /** {@link #read(Path, int)} with chunks of at least {@code minChunk} bytes (tests cut small files into many). */
-    static Exporter.LoadedGraph read(Path file, int threads, long minChunk) {
         Lang lang = RDFLanguages.pathnameToLang(file.toString());
         if (lang == null || !Files.isRegularFile(file) || !Files.isReadable(file)) return Exporter.read(file);
-        Builder builder;
+        Builder builder = new Builder();
         try {   // any warning or error ends the parse with an exception
-            List<long[]> chunks = LINE_BASED.contains(lang) && threads > 1 ? chunks(file, threads * CHUNKS_PER_THREAD, minChunk) : List.of();
-            builder = chunks.size() > 1 ? readChunks(file, lang, chunks, threads) : readWhole(file, lang);
-        } catch (RuntimeException | IOException e) {
+            AsyncParser.of(RDFParser.source(file).lang(lang).errorHandler(STOP)).setChunkSize(PARSED_AHEAD / 4).setQueueSize(4)
+                .asyncParseSources(builder);
+        } catch (RuntimeException e) {
             return Exporter.read(file);
         }
         CompactGraph graph = builder.build();
         return new Exporter.LoadedGraph(graph, graph.getPrefixMapping());
-    }
-
-    private static Builder readWhole(Path file, Lang lang) {
-        Builder builder = new Builder();
-        AsyncParser.of(RDFParser.source(file).lang(lang).errorHandler(STOP)).setChunkSize(PARSED_AHEAD / 4).setQueueSize(4)
-            .asyncParseSources(builder);
-        return builder;
-    }
-
-    /** Line-based syntaxes: a file may be cut after any line feed. */
-    private static final Set<Lang> LINE_BASED = Set.of(Lang.NTRIPLES, Lang.NQUADS);
-    /** Chunks per parsing thread (a thread that gets less of a shared machine's time does less of the file). */
-    private static final int CHUNKS_PER_THREAD = 2;
-    /** A file is cut into chunks of at least this many bytes (a smaller file is parsed whole). */
-    private static final long MIN_CHUNK = 4L << 20;
-
-    /** Byte ranges [start, end) of about {@code n} chunks of the file, each ending after a line feed (or at the end). */
-    static List<long[]> chunks(Path file, int n, long minChunk) throws IOException {
-        long size = Files.size(file);
-        int count = (int) Math.max(1, Math.min(n, size / minChunk));
-        List<long[]> out = new ArrayList<>();
-        try (FileChannel ch = FileChannel.open(file)) {
-            long start = 0;
-            for (int k = 1; k <= count && start < size; k++) {
-                long end = k == count ? size : lineEnd(ch, Math.max(start, size / count * k), size);
-                out.add(new long[] {start, end});
-                start = end;
-            }
-        }
-        return out;
-    }
-
-    /** The position just after the first line feed at or after {@code from}, or {@code size}. */
-    private static long lineEnd(FileChannel ch, long from, long size) throws IOException {
-        ByteBuffer buf = ByteBuffer.allocate(1 << 14);
-        for (long pos = from; pos < size; ) {
-            buf.clear();
-            int got = ch.read(buf, pos);
-            if (got <= 0) break;
-            for (int i = 0; i < got; i++) if (buf.get(i) == '\n') return pos + i + 1;
-            pos += got;
-        }
-        return size;
-    }
-
-    /** Parses the chunks at once, each into a builder of its own, and merges them in file order. */
-    private static Builder readChunks(Path file, Lang lang, List<long[]> chunks, int threads) throws IOException {
-        UUID seed = UUID.randomUUID();   // blank nodes: one scope for the whole file, as one parser has
-        try (FileChannel ch = FileChannel.open(file)) {
-            List<Callable<Builder>> tasks = new ArrayList<>();
-            for (long[] c : chunks) {
-                tasks.add(() -> {
-                    Builder b = new Builder();
-                    InputStream in = new BufferedInputStream(new RangeStream(ch, c[0], c[1]), 1 << 16);
-                    RDFParser.source(in).lang(lang).errorHandler(STOP).labelToNode(LabelToNode.createScopeByDocumentHash(seed)).parse(b);
-                    return b;
-                });
-            }
-            return Builder.concat(InOrder.run(tasks, threads, "medvocab-read"));
-        }
-    }
-
-    /** The bytes [start, end) of a file channel, read with positional reads (the channel is shared by the chunks). */
-    private static final class RangeStream extends InputStream {
-        private final FileChannel ch;
-        private final long end;
-        private long pos;
-
-        RangeStream(FileChannel ch, long start, long end) {
-            this.ch = ch;
-            this.pos = start;
-            this.end = end;
-        }
-
-        @Override public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-        }
-
-        @Override public int read(byte[] b, int off, int len) throws IOException {
-            if (pos >= end) return -1;
-            int got = ch.read(ByteBuffer.wrap(b, off, (int) Math.min(len, end - pos)), pos);
-            if (got > 0) pos += got;
-            return got;
-        }
     }
 
     /** The number of distinct nodes. */
@@ -345,34 +233,6 @@ public final class CompactGraph extends GraphBase {
 
         @Override public void prefix(String prefix, String iri) {
             prefixes.setNsPrefix(prefix, iri);
-        }
-
-        /**
-         * The triples of {@code parts} in order, as if added to one builder: each part's nodes are interned in the order
-         * of their ids (their first appearance in the part), so the ids are those one builder would give. The parts are
-         * not to be used afterwards.
-         */
-        static Builder concat(List<Builder> parts) {
-            Builder out = new Builder();
-            long total = 0;
-            for (Builder b : parts) total += b.size;
-            if (total > MAX_TRIPLES) throw new IllegalStateException("more than " + MAX_TRIPLES + " triples");
-            out.rs = new int[(int) total];
-            out.rp = new int[(int) total];
-            out.ro = new int[(int) total];
-            for (Builder b : parts) {
-                int[] id = new int[b.nodes.size()];
-                for (int i = 0; i < id.length; i++) id[i] = out.nodes.intern(b.nodes.node(i));
-                for (int j = 0; j < b.size; j++) {
-                    out.rs[out.size] = id[b.rs[j]];
-                    out.rp[out.size] = id[b.rp[j]];
-                    out.ro[out.size] = id[b.ro[j]];
-                    out.size++;
-                }
-                out.prefixes.setNsPrefixes(b.prefixes);
-                b.rs = b.rp = b.ro = null;
-            }
-            return out;
         }
 
         /** The graph of the triples added so far; the builder is not to be used afterwards. */

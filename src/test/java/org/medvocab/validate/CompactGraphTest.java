@@ -168,48 +168,6 @@ class CompactGraphTest {
         assertTrue(Exporter.read(nt).graph().isIsomorphicWith(compactNt));
     }
 
-    /**
-     * An N-Triples file read in chunks on several threads gives the graph of one parser: the same nodes with the same
-     * ids (so every find answers in the same order), a blank node written in the first and the last chunk is one node,
-     * a line cut at a chunk's end stays whole, and the validation report is the same.
-     */
-    @Test void aFileReadInChunksGivesTheGraphOfOneParser() throws Exception {
-        Path nt = tmp.resolve("v.nt");
-        SyntheticVocabulary.write(nt, 400, 5);
-        String blank = "_:shared <http://example.org/t#p> \"blank, with a \\\"quote\\\" and \\n\"@en .\n";
-        String body = Files.readString(nt, StandardCharsets.UTF_8);
-        Files.writeString(nt, blank + body + "<http://example.org/t#z> <http://example.org/t#q> _:shared .\n" + blank.replace("@en", "@fr")
-            + "<http://example.org/t#z> <http://example.org/t#q> \"last line without a line feed\" .", StandardCharsets.UTF_8);
-        CompactGraph whole = (CompactGraph) CompactGraph.read(nt, 1).graph();
-        assertTrue(CompactGraph.chunks(nt, 12, 4096).size() >= 12 - 1);
-        for (int threads : new int[] {2, 6}) {
-            CompactGraph chunked = (CompactGraph) CompactGraph.read(nt, threads, 4096).graph();
-            assertEquals(whole.size(), chunked.size());
-            assertEquals(whole.nodeCount(), chunked.nodeCount());
-            assertEquals(inOrder(whole), inOrder(chunked));
-            Node z = NodeFactory.createURI("http://example.org/t#z");
-            List<Node> shared = chunked.find(z, Node.ANY, Node.ANY).mapWith(Triple::getObject).filterKeep(Node::isBlank).toList();
-            assertEquals(1, shared.size());
-            assertEquals(2, chunked.find(shared.get(0), Node.ANY, Node.ANY).toList().size());   // a label from each end
-            assertEquals(ReportWriter.text(Validator.validate(whole)), ReportWriter.text(Validator.validate(chunked)));
-        }
-        assertTrue(Exporter.read(nt).graph().isIsomorphicWith(CompactGraph.read(nt, 6, 4096).graph()));
-    }
-
-    /** The triples in the graph's order, blank nodes named by their first appearance (each read has its own labels). */
-    private static List<String> inOrder(Graph g) {
-        java.util.Map<Node, String> blanks = new java.util.HashMap<>();
-        List<String> out = new ArrayList<>();
-        g.find().forEachRemaining(t -> {
-            StringBuilder b = new StringBuilder();
-            for (Node n : new Node[] {t.getSubject(), t.getPredicate(), t.getObject()}) {
-                b.append(n.isBlank() ? blanks.computeIfAbsent(n, k -> "_:" + blanks.size()) : n.toString()).append(' ');
-            }
-            out.add(b.toString());
-        });
-        return out;
-    }
-
     @Test void aFileWithParserWarningsIsReadThePlainWay() throws Exception {
         Path ttl = tmp.resolve("warn.ttl");
         Files.writeString(ttl, DATA, StandardCharsets.UTF_8);   // "abc"^^xsd:int: Jena warns, and Exporter.read logs it
