@@ -20,11 +20,19 @@ import org.medvocab.validate.Shapes;
 
 /**
  * {@code medvocab bench}: generates its inputs (pages in both layouts, vocabularies of the sizes below, a target of
- * labels), runs each row of the scale table in fresh JVMs with the default heap and prints the median time, the peak
+ * labels), runs each row of the scale table in fresh JVMs with the default heap (and the launcher's options for
+ * {@code validate}, {@link #VALIDATE_JVM}) and prints the median time, the peak
  * heap and the peak resident set, and for rows with a reference tool the reference's figures and the ratio, from
  * interleaved runs (ours, reference, ours, reference, …).
  */
 public final class BenchOperation {
+
+    /**
+     * The JVM options the {@code medvocab} launcher gives {@code validate} (the serial collector, the JVM's default heap),
+     * so that the validate rows measure what a user of {@code medvocab validate} gets; {@code BenchOperationTest} checks
+     * that the launcher script says the same.
+     */
+    public static final List<String> VALIDATE_JVM = List.of("-XX:+UseSerialGC");
 
     /** The input sizes. */
     public record Sizes(int pages, int morePages, long linkConcepts, long concepts, long moreConcepts, long labels, int writes, int mixes) {
@@ -153,8 +161,9 @@ public final class BenchOperation {
     private Figure child(String id, int run, List<String> args) {
         Path result = o.work().resolve("result-" + id + "-" + run + ".txt");
         Path log = o.work().resolve("log-" + id + "-" + run + ".txt");
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-cp", System.getProperty("java.class.path"), BenchTasks.class.getName(), args.get(0), result.toString()));
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (args.get(0).equals("validate")) cmd.addAll(VALIDATE_JVM);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchTasks.class.getName(), args.get(0), result.toString()));
         cmd.addAll(args.subList(1, args.size()));
         o.log().println("bench: " + id + " run " + (run + 1) + ": " + String.join(" ", args));
         try {

@@ -248,7 +248,7 @@ public final class CompactGraph extends GraphBase {
             int[] sFirst = firsts(spo[0], t, n), oFirst = firsts(spo[2], t, n), pFirst = firsts(spo[1], t, n);
             int[] osp = sortBy(spo[2], identity(t), oFirst);         // subject–predicate order kept within an object
             int[] pos = sortBy(spo[1], osp, pFirst);                 // object–subject order kept within a predicate
-            nodes.trim();
+            nodes.trim(uses(spo, n));
             return new CompactGraph(nodes, spo, osp, pos, new int[][] {sFirst, oFirst, pFirst}, prefixes);
         }
 
@@ -266,6 +266,13 @@ public final class CompactGraph extends GraphBase {
             }
             return new int[][] {Arrays.copyOf(cs, t), Arrays.copyOf(cp, t), Arrays.copyOf(co, t)};
         }
+    }
+
+    /** How many triples each node id is in. */
+    private static int[] uses(int[][] spo, int ids) {
+        int[] uses = new int[ids];
+        for (int[] column : spo) for (int id : column) uses[id]++;
+        return uses;
     }
 
     private static int[] identity(int n) {
@@ -291,14 +298,19 @@ public final class CompactGraph extends GraphBase {
     }
 
     /**
-     * Nodes by id, and ids by node: open addressing on the node's hash, each slot with the hash it holds, so a probe
-     * compares nodes ({@link Node#equals}) only when the hashes agree; a node handed out by the graph is found by identity.
+     * Nodes by id, and ids by node: open addressing on the node's hash, each slot one long holding the hash and the id
+     * (one memory access per probe), so a probe compares nodes ({@link Node#equals}) only when the hashes agree; a node
+     * handed out by the graph is found by identity. In front of the table, a small direct-mapped table of nodes: while
+     * building, the nodes interned last (a subject repeated on consecutive lines, the predicates); once built, the most
+     * used nodes (predicates, classes), fixed, so that readers on several threads share it without locks.
      */
     private static final class NodeTable {
+        private static final int FRONT = 1 << 10;
         private Node[] byId = new Node[1 << 12];
-        private int[] slots = new int[1 << 13];   // id + 1, 0 for an empty slot
-        private int[] hashes = new int[1 << 13];  // the spread hash of the slot's node
+        private long[] slots = new long[1 << 13];   // hash << 32 | (id + 1); 0 for an empty slot
         private int size;
+        private Node[] front = new Node[FRONT];
+        private int[] frontId = new int[FRONT];
 
         int size() {
             return size;
@@ -310,51 +322,74 @@ public final class CompactGraph extends GraphBase {
 
         /** The id of {@code n}, or {@link #ABSENT}. */
         int id(Node n) {
-            int i = slot(n, spread(n.hashCode()));
-            return slots[i] == 0 ? ABSENT : slots[i] - 1;
+            int h = spread(n.hashCode());
+            int f = h & (FRONT - 1);
+            Node m = front[f];
+            if (m == n || (m != null && m.equals(n))) return frontId[f];
+            long v = slots[slot(n, h)];
+            return v == 0 ? ABSENT : (int) v - 1;
         }
 
         int intern(Node n) {
             int h = spread(n.hashCode());
+            int f = h & (FRONT - 1);
+            Node m = front[f];
+            if (m == n || (m != null && m.equals(n))) return frontId[f];
             int i = slot(n, h);
-            if (slots[i] != 0) return slots[i] - 1;
-            if (size == byId.length) byId = Arrays.copyOf(byId, size * 2);
-            byId[size] = n;
-            slots[i] = ++size;
-            hashes[i] = h;
-            if (size * 2 > slots.length) rehash();
-            return size - 1;
+            int id;
+            if (slots[i] != 0) {
+                id = (int) slots[i] - 1;
+            } else {
+                if (size == byId.length) byId = Arrays.copyOf(byId, size * 2);
+                byId[size] = n;
+                id = size++;
+                slots[i] = (long) h << 32 | (id + 1L);
+                if (size * 2 > slots.length) rehash();
+            }
+            front[f] = n;
+            frontId[f] = id;
+            return id;
         }
 
         /** The slot of {@code n} (hash {@code h}), or the empty slot where it would go. */
         private int slot(Node n, int h) {
             int mask = slots.length - 1;
             for (int i = h & mask; ; i = (i + 1) & mask) {
-                int v = slots[i];
+                long v = slots[i];
                 if (v == 0) return i;
-                if (hashes[i] == h) {
-                    Node m = byId[v - 1];
+                if ((int) (v >>> 32) == h) {
+                    Node m = byId[(int) v - 1];
                     if (m == n || m.equals(n)) return i;
                 }
             }
         }
 
         private void rehash() {
-            int[] bigger = new int[slots.length * 2], biggerHashes = new int[bigger.length];
+            long[] bigger = new long[slots.length * 2];
             int mask = bigger.length - 1;
-            for (int j = 0; j < slots.length; j++) {
-                if (slots[j] == 0) continue;
-                int i = hashes[j] & mask;
+            for (long v : slots) {
+                if (v == 0) continue;
+                int i = (int) (v >>> 32) & mask;
                 while (bigger[i] != 0) i = (i + 1) & mask;
-                bigger[i] = slots[j];
-                biggerHashes[i] = hashes[j];
+                bigger[i] = v;
             }
             slots = bigger;
-            hashes = biggerHashes;
         }
 
-        void trim() {
+        /** Ends the building: the front table gets, per entry, the node of that entry with the most uses. */
+        void trim(int[] uses) {
             byId = Arrays.copyOf(byId, size);
+            Node[] hot = new Node[FRONT];
+            int[] hotId = new int[FRONT];
+            for (int id = 0; id < size; id++) {
+                int f = spread(byId[id].hashCode()) & (FRONT - 1);
+                if (hot[f] == null || uses[id] > uses[hotId[f]]) {
+                    hot[f] = byId[id];
+                    hotId[f] = id;
+                }
+            }
+            frontId = hotId;
+            front = hot;
         }
 
         /** MurmurHash3's finaliser: the low bits, which pick the slot, depend on every bit of the hash. */

@@ -28,6 +28,15 @@ class BenchCommandTest {
         assertTrue(Files.exists(tmp.resolve("pages-20")));
     }
 
+    /** The validate rows run with the options the launcher gives {@code medvocab validate}, and the launcher says so. */
+    @Test void theValidateRowsUseTheLaunchersOptions() throws Exception {
+        String launcher = Files.readString(Path.of("medvocab"));
+        String branch = launcher.substring(launcher.indexOf("if [ \"${1:-}\" = validate ]; then"));
+        branch = branch.substring(0, branch.indexOf("fi"));
+        assertTrue(branch.contains("jvm=(" + String.join(" ", BenchOperation.VALIDATE_JVM) + ")"), branch);
+        assertTrue(branch.contains("heap=\n"), "validate gets the JVM's default heap: " + branch);
+    }
+
     @Test void generatorsAreSeeded() throws Exception {
         SyntheticPages.write(tmp.resolve("a"), 4, 1);
         SyntheticPages.write(tmp.resolve("b"), 4, 1);
