@@ -38,6 +38,7 @@ final class MentionRules {
         kindSentence(sentence, ex, ev);
         examplesOfAClass(sentence, ex, ev);
         kindsNamedAfterTopic(sentence, topic, ex, ev);
+        elidedAlternatives(sentence, ex, ev);
         List<Mention> found = Grounder.get().mentions(sentence);
         for (int i = 0; i < found.size(); i++) {
             Mention m = found.get(i);
@@ -267,6 +268,50 @@ final class MentionRules {
                 break;
             }
         }
+    }
+
+    /** "the auscultatory, or acoustic, method", "the mercury, or Riva-Rocci sphygmomanometer": two modifiers, one head. */
+    private static final Pattern ELIDED_OR = Pattern.compile("\\b(?i:the)\\s+([\\p{L}][\\p{L}\\-]*),\\s+or\\s+([\\p{L}][\\p{L}\\-]*),?\\s+([\\p{L}][\\p{L}\\-]*)(?=[\\s,.;:)]|$)");
+
+    /**
+     * A head written once after two modifiers set off by "or" names one thing twice: the name written in full is the
+     * term, the other one of its names ("acoustic method", also "auscultatory method"). A single word that the other
+     * name is a synonym of ("the larynx, or voice box") is no modifier.
+     */
+    private static void elidedAlternatives(String sentence, DocumentExtraction ex, Evidence ev) {
+        if (sentence.indexOf(", or ") < 0) return;
+        Matcher m = ELIDED_OR.matcher(sentence);
+        while (m.find()) {
+            if (!elided(m)) continue;
+            String a = m.group(1), b = m.group(2), head = m.group(3);
+            String written = TextRules.lowerUnlessProper(b + " " + head);
+            ex.term(Labels.singularPhrase(written)).mention(ev).addAltLabel(Labels.singularPhrase(TextRules.lowerUnlessProper(a + " " + head)), ev);
+        }
+    }
+
+    /** Whether "the A, or B HEAD" found at {@code at} shares its head (see {@link #elidedAlternatives}). */
+    static boolean elidedAt(String sentence, int at) {
+        Matcher m = ELIDED_OR.matcher(sentence);
+        return m.find(at) && m.start() == at && elided(m);
+    }
+
+    private static boolean elided(Matcher m) {
+        String a = m.group(1), b = m.group(2), head = m.group(3);
+        var wn = org.medvocab.ground.WordNetLexicon.get();
+        if (Lexicon.DETERMINERS.contains(b.toLowerCase(java.util.Locale.ROOT)) || NOT_A_NAME_WORD.matcher(head).matches()
+            || NOT_A_NAME_WORD.matcher(b).matches() || !modifierWord(b)
+            || !wn.readings(head.toLowerCase(java.util.Locale.ROOT)).contains(org.medvocab.ground.WordNetLexicon.Reading.NOUN)) return false;
+        return !sameThing(a, TextRules.lowerUnlessProper(b + " " + head)) && !sameThing(a, b);
+    }
+
+    /** Words after the modifiers that end the phrase instead of heading it. */
+    private static final Pattern NOT_A_NAME_WORD = Pattern.compile("(?i)(?:is|are|was|were|and|or|of|in|to|for|with|by|from|on|at|named|called|which|that)");
+
+    /** A word that can modify a head: a name (capitalised), or a noun or adjective WordNet knows. */
+    private static boolean modifierWord(String w) {
+        if (Character.isUpperCase(w.charAt(0))) return true;
+        var r = org.medvocab.ground.WordNetLexicon.get().readings(w.toLowerCase(java.util.Locale.ROOT));
+        return r.contains(org.medvocab.ground.WordNetLexicon.Reading.NOUN) || r.contains(org.medvocab.ground.WordNetLexicon.Reading.ADJECTIVE);
     }
 
     private static boolean sameThing(String a, String b) {

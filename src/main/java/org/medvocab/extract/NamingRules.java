@@ -85,6 +85,8 @@ final class NamingRules {
         Matcher m = APPOSITIVE.matcher(sentence);
         TermRecord first = null;
         while (m.find()) {
+            // "the auscultatory, or acoustic, method": one head after two modifiers (MentionRules reads it)
+            if (MentionRules.elidedAt(sentence, m.start())) continue;
             Phrases.Term name = tail(m.group(1));
             Phrases.Term other = Phrases.clean(m.group(2));
             if (name == null || other == null || other.label().split(" ").length > 4) continue;

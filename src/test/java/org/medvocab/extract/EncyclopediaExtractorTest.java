@@ -553,5 +553,16 @@ class EncyclopediaExtractorTest {
         assertTrue(targets(tap, RelationKind.INDICATION).contains("pleural effusion"), () -> describe(ex));
         assertFalse(targets(tap, RelationKind.INDICATION).contains("fluid"), () -> describe(ex));
     }
+
+    @Test
+    void twoModifiersSetOffByOrShareTheHeadWrittenOnce() {
+        DocumentExtraction ex = extract("""
+            Tonometer
+
+            A tonometer is an instrument for measuring the pressure inside the eye. Two kinds are in use: the indentation, or Schiotz tonometer, which rests a weighted plunger on the cornea, and the air-puff tonometer. The probe must not touch the larynx, or voice box, of the patient.
+            """);
+        assertTrue(term(ex, "schiotz tonometer").altLabels().contains("indentation tonometer"), () -> describe(ex));
+        assertFalse(has(ex, "larynx box") || ex.terms().stream().anyMatch(t -> t.altLabels().contains("larynx box")), () -> describe(ex));
+    }
 }
 
