@@ -101,7 +101,9 @@ final class RelationRules {
     private static final Pattern PLACE_PREPOSITION = Pattern.compile("(?i)\\b(?:(into|in|of|within|inside|around|on|onto|through|across"
         + "|over|upon|between|under|beneath|behind|near)\\s+(?:the\\s+|an?\\s+|one's\\s+|its\\s+|their\\s+)?"
         // "to" with an article: "to the heart"; "to compress" is a purpose
-        + "|(to)\\s+(?:the|an?|one's|its|their)\\s+)");
+        + "|(to)\\s+(?:the|an?|one's|its|their)\\s+"
+        // "an operation to remove the tonsils": the part a procedure removes or repairs is where it acts
+        + "|to\\s+(remove|excise|cut out|repair|drain|replace|reconstruct)\\s+(?:part of\\s+|all of\\s+)?(?:the\\s+|an?\\s+|one's\\s+|its\\s+|their\\s+)?)");
 
     /**
      * "an opening into the trachea", "a bandage placed around a limb": the definition of a device or a procedure that
@@ -145,7 +147,7 @@ final class RelationRules {
         // blood, insulin: what the body holds or makes is not a place
         if (org.medvocab.ground.WordNetLexicon.get().isA(Labels.singular(head.toLowerCase(Locale.ROOT)), "substance")) return;
         if (topic.relations().stream().anyMatch(r -> Labels.key(r.target()).equals(key))) return;
-        String prep = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+        String prep = (m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3)).toLowerCase(Locale.ROOT);
         boolean goesIn = prep.equals("into") || prep.equals("through") || prep.equals("in");
         addOne(ex, topic, deviceTopic(topic) && goesIn ? RelationKind.INSERTION_SITE : RelationKind.LOCATION, t, ev);
     }

@@ -124,5 +124,11 @@ class SourceLinesTest {
         assertTrue(definitions(term(ex, "tonometer")).contains("Instrument that measures the pressure inside the eye."),
             () -> ExtractFixtures.describe(ex));
     }
+
+    @Test
+    void thePartAProcedureRemovesIsWhereItActs() {
+        DocumentExtraction ex = extract("adenoidectomy\nnoun\n\nA surgical operation to remove the adenoids.\n");
+        assertTrue(ExtractFixtures.targets(term(ex, "adenoidectomy"), RelationKind.LOCATION).contains("adenoid"), () -> ExtractFixtures.describe(ex));
+    }
 }
 
