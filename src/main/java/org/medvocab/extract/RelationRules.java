@@ -47,7 +47,9 @@ final class RelationRules {
             // "to relieve pain", "pain relief in conditions such as cancer"
             + "|(?:relieves?|relieving|relief of|relief from)|(?:in )?(?:conditions|diseases|disorders|illnesses)(?= such as| like| including)"
             // "it may be used to reduce increased intracranial pressure": what a procedure is done against
-            + "|(?:used|performed|done|given|carried out)\\s+to\\s+(?:reduce(?![^.;,]*\\bto\\b)|relieve|lower|control|correct|prevent|diagnose|detect)", RelationKind.INDICATION, false),
+            + "|(?:used|performed|done|given|carried out)\\s+to\\s+(?:reduce(?![^.;,]*\\bto\\b)|relieve|lower|control|correct|prevent|diagnose|detect)"
+            // "for the removal of foreign bodies", "for the diagnosis of glaucoma" (a body part removed is a place, not this)
+            + "|for\\s+(?:the\\s+)?(?:removal|extraction|treatment|relief|prevention|diagnosis|detection|correction)\\s+of", RelationKind.INDICATION, false),
         t("(?:device|equipment|machine|apparatus|instrument)s?\\s+used(?:\\s+\\w+){0,4}?\\s+(?:is|are)(?:\\s+(?:an?|the))?", RelationKind.COMPONENT, true),
         t("by the action of|(?:requires|uses|needs|consumes) energy (?:in the form of|from)|(?:driven|powered|energized|fuelled|fueled)\\s+by|(?:using|uses|use)\\s+energy\\s+(?:derived\\s+)?from", RelationKind.MECHANISM, false));
 
@@ -137,13 +139,24 @@ final class RelationRules {
         return Lexicon.kindOfHead(Phrases.head(topic.label()));
     }
 
+    /**
+     * Whether a name is of a body part: its head says so, unless the medical lexicon knows the whole name as something
+     * else ("foreign body" is a condition, though its head is "body").
+     */
+    private static boolean namesBodyPart(String label) {
+        org.medvocab.ground.Grounding g = org.medvocab.ground.Grounder.get().assess(label);
+        if (g.evidence() == org.medvocab.ground.Grounding.Evidence.LEXICON && g.kind().isPresent()
+            && g.kind().get() != org.medvocab.link.Kind.ANATOMY) return false;
+        return Lexicon.bodyPart(Phrases.head(label));
+    }
+
     /** One place a definition's preposition names, if it is a specific body part and not a substance. */
     private static void placeOf(String item, Matcher m, Evidence ev, TermRecord topic, DocumentExtraction ex) {
         Phrases.Term t = Phrases.clean(item);
         if (t == null || isTopic(t.label(), topic) || t.label().split(" ").length > 3 || !DefinitionRules.isNounPhrase(t.label())) return;
         String key = Labels.key(t.label());
         String head = Phrases.head(t.label());
-        if (Lexicon.GENERAL_PLACES.contains(key) || !Lexicon.bodyPart(head)) return;
+        if (Lexicon.GENERAL_PLACES.contains(key) || !namesBodyPart(t.label())) return;
         // blood, insulin: what the body holds or makes is not a place
         if (org.medvocab.ground.WordNetLexicon.get().isA(Labels.singular(head.toLowerCase(Locale.ROOT)), "substance")) return;
         if (topic.relations().stream().anyMatch(r -> Labels.key(r.target()).equals(key))) return;
@@ -571,7 +584,7 @@ final class RelationRules {
         if (label == null) return;
         label = groundedCore(label);
         // "in people with weakened hearts": once the describing word is gone, an organ is left, and an organ is no indication
-        if (kind == RelationKind.INDICATION && Lexicon.bodyPart(Phrases.head(label))) return;
+        if (kind == RelationKind.INDICATION && namesBodyPart(label)) return;
         // "inserted into a body cavity": a general word for a place says how a thing is used, not where
         if ((kind == RelationKind.INSERTION_SITE || kind == RelationKind.LOCATION) && Lexicon.GENERAL_PLACES.contains(Labels.key(label))) return;
         // "driven by steam or by mains power": a device works with these (stuff, events), they are not its parts

@@ -130,5 +130,13 @@ class SourceLinesTest {
         DocumentExtraction ex = extract("adenoidectomy\nnoun\n\nA surgical operation to remove the adenoids.\n");
         assertTrue(ExtractFixtures.targets(term(ex, "adenoidectomy"), RelationKind.LOCATION).contains("adenoid"), () -> ExtractFixtures.describe(ex));
     }
+
+    @Test
+    void whatADeviceIsForRemovingIsAnIndicationAndAForeignBodyIsNoBodyPart() {
+        DocumentExtraction ex = extract("bronchoscope\nnoun\n\nAn endoscope for the removal of foreign bodies from the airways.\n");
+        TermRecord b = term(ex, "bronchoscope");
+        assertTrue(ExtractFixtures.targets(b, RelationKind.INDICATION).contains("foreign body"), () -> ExtractFixtures.describe(ex));
+        assertFalse(ExtractFixtures.targets(b, RelationKind.LOCATION).contains("foreign body"), () -> ExtractFixtures.describe(ex));
+    }
 }
 
