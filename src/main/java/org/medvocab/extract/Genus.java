@@ -45,6 +45,16 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
     private static final Pattern LIKE_FUL_LESS_WORD = Pattern.compile("[a-z]+(?:like|ful|less|ish)");
 
     /** The genus of a phrase that starts where the definition's genus starts (after "is", or at a dictionary definition's start). */
+    /** A third-person verb first ("Measures", "Removes"), then an article: a noun never runs on into "the". */
+    private static boolean opensWithVerb(List<Nlp.Token> toks) {
+        String first = toks.get(0).lower();
+        if (!first.endsWith("s") || !toks.get(1).is("DET")) return false;
+        String base = first.substring(0, first.length() - 1);
+        var wn = org.medvocab.ground.WordNetLexicon.get();
+        return wn.readings(base).contains(org.medvocab.ground.WordNetLexicon.Reading.VERB)
+            || base.endsWith("e") && wn.readings(base.substring(0, base.length() - 1)).contains(org.medvocab.ground.WordNetLexicon.Reading.VERB);
+    }
+
     public static Genus of(String phrase) {
         if (phrase == null || phrase.isBlank()) return null;
         String p = phrase.strip();
@@ -54,6 +64,8 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
         boolean typeOf = false;
         if (k.matches()) { p = k.group(1); typeOf = true; }
         List<Nlp.Token> toks = Nlp.get().analyse(p, 0).tokens();
+        // "Measures the pressure inside the eye": a gloss opening with a verb says what the thing does, names no genus
+        if (toks.size() > 1 && opensWithVerb(toks)) return null;
         List<String> segment = new ArrayList<>();
         List<List<String>> segments = new ArrayList<>();
         String lastPos = null;

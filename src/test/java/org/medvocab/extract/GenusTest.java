@@ -109,4 +109,12 @@ class GenusTest {
         assertEquals(TopClass.DEVICE, g.kind());
         assertEquals("dialysis tube", g.broader());
     }
+
+    @Test
+    void aGlossOpeningWithAVerbNamesNoGenus() {
+        org.junit.jupiter.api.Assertions.assertNull(Genus.of("Measures the pressure inside the eye"));
+        org.junit.jupiter.api.Assertions.assertNull(Genus.of("Removes the fluid from a wound"));
+        org.junit.jupiter.api.Assertions.assertNotNull(Genus.of("Scissors with blunt tips for cutting dressings"));
+    }
 }
+
