@@ -551,7 +551,7 @@ final class DefinitionRules {
         if (member != null && !Labels.key(member).equals(Labels.key(term.label()))) term.addAltLabel(member, ev);
         if (g != null) {
             term.kind(g.kind());
-            if (g.broader() != null && !Labels.key(g.broader()).equals(Labels.key(term.label()))) term.addBroader(g.broader(), ev);
+            if (g.broaderIn(ex) != null && !Labels.key(g.broader()).equals(Labels.key(term.label()))) term.addBroader(g.broader(), ev);
         }
         for (int i = 0; i < sentences.size(); i++) {
             Nlp.Sentence s = sentences.get(i);

@@ -198,7 +198,7 @@ public final class EncyclopediaExtractor {
                 if (g != null) {
                     topic.kind(g.kind());
                     if (genusHead == null && g.kind() != null) genusHead = g.head();
-                    if (g.broader() != null) topic.addBroader(g.broader(), ev);
+                    if (g.broaderIn(ex) != null) topic.addBroader(g.broader(), ev);
                 }
                 if (names && section == Section.LEAD && (!definedInLead || sectionIsDefinition(lines, lineIndex))) {
                     topic.addDefinition(st, ev);
@@ -277,7 +277,7 @@ public final class EncyclopediaExtractor {
         Genus g = Genus.of(LEADING_COPULA.matcher(definition).replaceFirst(""));
         if (g != null) {
             term.kind(g.kind());
-            if (g.broader() != null && !Labels.key(g.broader()).equals(Labels.key(Phrases.head(label)))) term.addBroader(g.broader(), ev);
+            if (g.broaderIn(ex) != null && !Labels.key(g.broader()).equals(Labels.key(Phrases.head(label)))) term.addBroader(g.broader(), ev);
         }
         for (Nlp.Sentence s : sentences(def, ev.start())) {
             RelationRules.apply(s.text(), ex.evidence(s.start(), s.end()), term, Section.GENERAL, false, true, ex);

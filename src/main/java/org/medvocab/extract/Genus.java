@@ -16,7 +16,11 @@ import java.util.regex.Pattern;
  * @param broader  a specific broader term named by the genus (null for generic words such as "device")
  * @param qualifier words dropped from the genus phrase
  */
-public record Genus(String head, TopClass kind, String broader, String qualifier) {
+public record Genus(String head, TopClass kind, String broader, String qualifier, boolean stated) {
+
+    Genus(String head, TopClass kind, String broader, String qualifier) {
+        this(head, kind, broader, qualifier, false);
+    }
 
     private static final Pattern KIND_OF = Pattern.compile(
         "^(?:(?:a|an|the|one)\\s+)?(?:\\w+\\s+)?(?:type|kind|form|class|family|group|sort|variety|subtype|category|member|example)s?\\s+of\\s+(.*)$",
@@ -169,7 +173,26 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
         boolean generic = Lexicon.isGenericGenus(Phrases.head(label)) && (words.length == 1 || allModifiersGeneric(words));
         if (generic && !typeOf) return new Genus(head, kind, null, q);
         if (generic && words.length == 1) return new Genus(head, kind, null, q);
-        return new Genus(head, kind, label, q);
+        return new Genus(head, kind, label, q, typeOf);
+    }
+
+    /**
+     * The broader term, for a definition on a page: "a protrusion", "an opacity", "a band" — a one-word genus that the
+     * medical vocabularies do not know, WordNet does not file as a made thing, and the page names nowhere as a term —
+     * is an everyday word that describes the thing, not a class of the vocabulary; a stated "type of" keeps it.
+     */
+    public String broaderIn(DocumentExtraction ex) {
+        if (broader == null || stated || broader.contains(" ") || medicalWord(broader) || ex.has(broader)) return broader;
+        return null;
+    }
+
+    /** A word the medical lexicon knows as a term, or a head noun the kind table lists. */
+    private static boolean medicalWord(String word) {
+        String w = Labels.singular(word.toLowerCase(Locale.ROOT));
+        return Lexicon.KIND_HEADS.containsKey(w)
+            || org.medvocab.ground.Grounder.get().assess(word).evidence() == org.medvocab.ground.Grounding.Evidence.LEXICON
+            // a made thing ("pump", "knife"): the devices a vocabulary of medical equipment is built from
+            || org.medvocab.ground.WordNetLexicon.get().kind(w).map(k -> k == org.medvocab.link.Kind.DEVICE).orElse(false);
     }
 
     /** Lexicographer files of a word whose usual sense is an event, act or quality rather than a class of things. */

@@ -88,7 +88,8 @@ class DictionarySitesTest {
         // the figurative second sense and the examples are no definitions; the medical sense is
         assertTrue(defs.stream().noneMatch(d -> d.contains("chokes") || d.contains("medic tied") || d.contains("1695")), defs::toString);
         assertTrue(defs.stream().anyMatch(d -> d.startsWith("a device (as a cuff")), defs::toString);
-        assertEquals(List.of("band"), broader(t));
+        // "a band or strap": an everyday word the medical vocabularies do not know describes the thing, it is no class
+        assertEquals(List.of(), broader(t));
         // the limbs the medical sense places it around are its locations; no "first known use", quiz or menu concepts
         assertEquals(List.of("arm", "leg"), ExtractFixtures.targets(t, RelationKind.LOCATION), () -> describe(ex));
         assertEquals(3, ex.terms().size(), () -> describe(ex));
@@ -141,7 +142,7 @@ class DictionarySitesTest {
         List<String> defs = definitions(term(ex, "scalpel"));
         assertEquals(4, defs.size(), defs::toString);
         assertTrue(defs.get(0).startsWith("a small surgical knife"), defs::toString);
-        assertTrue(broader(term(ex, "scalpel")).contains("knife"), () -> describe(ex));
+        assertTrue(broader(term(ex, "scalpel")).contains("knife"), () -> describe(ex)); // a made thing WordNet knows
         assertFalse(has(ex, "search definition"), () -> describe(ex));
     }
 

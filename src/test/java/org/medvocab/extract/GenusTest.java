@@ -116,5 +116,13 @@ class GenusTest {
         org.junit.jupiter.api.Assertions.assertNull(Genus.of("Removes the fluid from a wound"));
         org.junit.jupiter.api.Assertions.assertNotNull(Genus.of("Scissors with blunt tips for cutting dressings"));
     }
+
+    @Test
+    void aOneWordEverydayGenusIsNoBroaderTermOnAPageThatNeverNamesIt() {
+        DocumentExtraction ex = ExtractFixtures.extract("hernia\nnoun\n\n1. a protrusion of an organ through the wall that holds it.\n");
+        org.junit.jupiter.api.Assertions.assertTrue(ExtractFixtures.broader(ExtractFixtures.term(ex, "hernia")).isEmpty(), () -> ExtractFixtures.describe(ex));
+        DocumentExtraction known = ExtractFixtures.extract("stent\nnoun\n\n1. a catheter left in a duct to keep it open.\n");
+        assertEquals(java.util.List.of("catheter"), ExtractFixtures.broader(ExtractFixtures.term(known, "stent")), () -> ExtractFixtures.describe(known));
+    }
 }
 
