@@ -26,6 +26,7 @@ import org.medvocab.validate.Validator;
  *   <li>a domain relation whose value has the wrong kind is demoted to {@code skos:related} (both ways), keeping its
  *       evidence on the axiom;</li>
  *   <li>a {@code skos:broader} / {@code rdfs:subClassOf} link on a cycle or across kinds is dropped with its mirror;</li>
+ *   <li>a {@code skos:related} link between a concept and one above or below it is dropped both ways;</li>
  * </ul>
  * each reported as a warning with its evidence sentence. What cannot be repaired that way leaves out the documents that
  * state the concepts at fault: they are reported and the rest is rebuilt and written. The SHACL gate is unchanged for
@@ -74,7 +75,8 @@ public final class VocabularyRepair {
             for (ValidationRow row : v.rows()) {
                 if (row.severity() != Severity.VIOLATION) continue;
                 String fixed = fix(current.graph(), row);
-                if (fixed != null) warnings.add(fixed); else rest.add(row);
+                if (fixed == null) rest.add(row);
+                else if (!fixed.isEmpty()) warnings.add(fixed); // empty: the mirror of a link already repaired
             }
             if (!rest.isEmpty()) current = leaveOut(current, converter, rest, leftOut);
         }
@@ -85,11 +87,13 @@ public final class VocabularyRepair {
         return new Outcome(out, warnings, leftOut, last);
     }
 
-    /** Repairs one violation in place; the warning, or null when this kind of violation has no local repair. */
+    /** Repairs one violation in place; the warning, "" when it was repaired already, or null when it has no local repair. */
     private static String fix(Graph g, ValidationRow row) {
         Node f = row.focus();
         Node p = row.property();
         Node v = row.value();
+        // the other side of a related link dropped both ways a moment ago
+        if (RELATED.equals(p) && v != null && f != null && !g.contains(f, RELATED, v)) return "";
         if (f == null || p == null || v == null || !v.isURI() || !g.contains(f, p, v) && !g.contains(f, SUBCLASS, v)) return null;
         String evidence = evidence(g, f, p, v);
         if (RELATIONS.contains(p)) {
@@ -102,6 +106,14 @@ public final class VocabularyRepair {
             g.add(f, RELATED, v);
             g.add(v, RELATED, f);
             return "demoted " + name(g, f) + " " + p.getLocalName() + " " + name(g, v) + " to skos:related (" + row.shape().getLocalName() + ")" + evidence;
+        }
+        if (p.equals(RELATED)) {
+            // "related" between a concept and one above or below it (once documents are merged): the hierarchy says more
+            g.delete(f, RELATED, v);
+            g.delete(v, RELATED, f);
+            for (Node ax : axioms(g, f, RELATED, v)) g.find(ax, Node.ANY, Node.ANY).toList().forEach(g::delete);
+            for (Node ax : axioms(g, v, RELATED, f)) g.find(ax, Node.ANY, Node.ANY).toList().forEach(g::delete);
+            return "dropped " + name(g, f) + " related " + name(g, v) + " (" + row.shape().getLocalName() + ")" + evidence;
         }
         if (p.equals(BROADER) || p.equals(SUBCLASS)) {
             g.delete(f, BROADER, v);

@@ -43,4 +43,23 @@ class VocabularyRepairTest {
         assertTrue(ask(g, "ASK { ?c skos:prefLabel \"gadget pump\"@en ; skos:altLabel \"drip driver\"@en ; mvo:curatedBy ?d . ?d a mvo:Decision }"),
             "the added synonym and its provenance survive the rebuild");
     }
+
+    @Test void aRelatedLinkAlongTheHierarchyIsDroppedAndNoDocumentIsLost() throws IOException {
+        Path docs = ReleaseFixtures.write(tmp.resolve("docs"));
+        Converter converter = new Converter(VocabularyConfig.defaults());
+        Converter.Result r = converter.convert(List.of(docs));
+        var g = r.graph();
+        var link = g.find(org.apache.jena.graph.Node.ANY, org.apache.jena.vocabulary.SKOS.broader.asNode(), org.apache.jena.graph.Node.ANY)
+            .toList().get(0);
+        // two documents merged may say "related" of a concept and its broader one: the shapes forbid it
+        g.add(link.getSubject(), org.apache.jena.vocabulary.SKOS.related.asNode(), link.getObject());
+        g.add(link.getObject(), org.apache.jena.vocabulary.SKOS.related.asNode(), link.getSubject());
+        VocabularyRepair.Outcome o = VocabularyRepair.repair(r, converter, Shapes.defaults());
+        assertTrue(o.leftOut().isEmpty(), o.leftOut().toString());
+        assertEquals(r.documents(), o.result().documents());
+        assertTrue(o.warnings().stream().anyMatch(w -> w.startsWith("dropped") && w.contains(" related ")), o.warnings().toString());
+        assertFalse(o.result().graph().contains(link.getSubject(), org.apache.jena.vocabulary.SKOS.related.asNode(), link.getObject()));
+        assertTrue(o.validation() != null && o.validation().conforms(), "the repaired vocabulary conforms");
+    }
 }
+
