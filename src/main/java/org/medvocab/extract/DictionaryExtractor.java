@@ -177,20 +177,7 @@ public final class DictionaryExtractor {
             Line line = lines.get(i);
             String text = line.text();
             if (types[i] == Type.SKIP_BLOCK) { skipping = true; examples = EXAMPLES.matcher(text).find(); return i; }
-            if (skipping) {
-                // a skipped block ends where a new entry or dictionary starts
-                int next = i + 1;
-                while (next < lines.size() && types[next] == Type.BLANK) next++;
-                if (types[i] == Type.SEPARATOR || DEFINITIONS_LABEL.matcher(text).matches() || types[i] == Type.PRON || types[i] == Type.POS || types[i] == Type.POS_HEAD
-                    || types[i] == Type.TERM && next < lines.size() && (types[next] == Type.PRON || types[next] == Type.POS)
-                    || examples && types[i] == Type.DEF && definitionShaped(text)) skipping = false;
-                else {
-                    // "Also especially British, ..." under the word's origin: another spelling of the entry's word
-                    if (DefinitionRules.namesSpelling(text) && current != null) DefinitionRules.spellings(text, current, ex.evidence(line.start(), line.end()));
-                    else if (DefinitionRules.namesSpelling(text)) spellingLines.add(line);
-                    return i;
-                }
-            }
+            if (skipping && stillSkipping(i)) return i;
             InfoboxRules.Role block = current == null ? null : InfoboxRules.labelOnly(text);
             if (block != null) return labelBlock(ex, lines, types, i, block, current);
             InfoboxRules.Row row = types[i] == Type.DEF ? InfoboxRules.row(text) : null;
@@ -207,25 +194,7 @@ public final class DictionaryExtractor {
             switch (types[i]) {
                 case BLANK, CHROME, SKIP_BLOCK -> { }
                 case SYLLABIFIED -> syllabified(line);
-                case SEPARATOR -> {
-                    // another dictionary's entry for the same headword begins; "Definition of X" names it
-                    Matcher naming = NAMING_HEADING.matcher(text);
-                    boolean names = naming.matches() && SPACES.split(naming.group(1).strip()).length <= 5;
-                    String named = names ? naturalOrder(naming.group(1)) : null; // "Tube, endotracheal": an index heading
-                    // a masthead line taken for the head, nothing defined yet: "Definition of X" names the real one
-                    if (names && headword != null && !Labels.key(headName(named)).equals(Labels.key(headword))
-                        && ex.term(headword).definitions().isEmpty() && senses.isEmpty() && headless.isEmpty() && subEntries.isEmpty()) {
-                        ex.remove(ex.term(headword));
-                        headword = null;
-                    }
-                    if (headword == null && names) {
-                        headword = head(headName(named));
-                        ex.topic(headword);
-                        keepDefiningHeadless(headword);
-                    }
-                    current = headword == null ? null : ex.term(headword);
-                    noun = true;
-                }
+                case SEPARATOR -> separator(text);
                 case POS_HEAD -> posHead(line);
                 case XREF -> { return crossReferences(i); }
                 case BRACED -> braced(line);
@@ -250,6 +219,47 @@ public final class DictionaryExtractor {
                 case DEF -> definition(line);
             }
             return i;
+        }
+
+        /**
+         * Whether line {@code i} is still inside a skipped block (examples, word history): a skipped block ends where a
+         * new entry or dictionary starts. "Also especially British, ..." under the word's origin is another spelling of
+         * the entry's word, kept.
+         */
+        private boolean stillSkipping(int i) {
+            Line line = lines.get(i);
+            String text = line.text();
+            int next = i + 1;
+            while (next < lines.size() && types[next] == Type.BLANK) next++;
+            if (types[i] == Type.SEPARATOR || DEFINITIONS_LABEL.matcher(text).matches() || types[i] == Type.PRON || types[i] == Type.POS || types[i] == Type.POS_HEAD
+                || types[i] == Type.TERM && next < lines.size() && (types[next] == Type.PRON || types[next] == Type.POS)
+                || examples && types[i] == Type.DEF && definitionShaped(text)) {
+                skipping = false;
+                return false;
+            }
+            if (DefinitionRules.namesSpelling(text) && current != null) DefinitionRules.spellings(text, current, ex.evidence(line.start(), line.end()));
+            else if (DefinitionRules.namesSpelling(text)) spellingLines.add(line);
+            return true;
+        }
+
+        /** Another dictionary's entry for the same headword begins; "Definition of X" names it. */
+        private void separator(String text) {
+            Matcher naming = NAMING_HEADING.matcher(text);
+            boolean names = naming.matches() && SPACES.split(naming.group(1).strip()).length <= 5;
+            String named = names ? naturalOrder(naming.group(1)) : null; // "Tube, endotracheal": an index heading
+            // a masthead line taken for the head, nothing defined yet: "Definition of X" names the real one
+            if (names && headword != null && !Labels.key(headName(named)).equals(Labels.key(headword))
+                && ex.term(headword).definitions().isEmpty() && senses.isEmpty() && headless.isEmpty() && subEntries.isEmpty()) {
+                ex.remove(ex.term(headword));
+                headword = null;
+            }
+            if (headword == null && names) {
+                headword = head(headName(named));
+                ex.topic(headword);
+                keepDefiningHeadless(headword);
+            }
+            current = headword == null ? null : ex.term(headword);
+            noun = true;
         }
 
         /**

@@ -135,6 +135,11 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
         // the genus ends in a noun; a segment of adjectives only ("small,") names nothing
         while (!segments.isEmpty() && !endsInNoun(segments.get(segments.size() - 1))) segments.remove(segments.size() - 1);
         if (segments.isEmpty()) return null;
+        return fromSegments(segments, describes, typeOf);
+    }
+
+    /** The genus the noun-phrase segments of a definition give: the last segment names it, the others qualify it. */
+    private static Genus fromSegments(List<List<String>> segments, boolean describes, boolean typeOf) {
         List<String> qual = new ArrayList<>();
         for (int s = 0; s < segments.size() - 1; s++) qual.add(String.join(" ", segments.get(s)));
         String main = String.join(" ", segments.get(segments.size() - 1));
