@@ -237,8 +237,9 @@ public final class DictionaryExtractor {
                 skipping = false;
                 return false;
             }
-            if (DefinitionRules.namesSpelling(text) && current != null) DefinitionRules.spellings(text, current, ex.evidence(line.start(), line.end()));
-            else if (DefinitionRules.namesSpelling(text)) spellingLines.add(line);
+            if (!DefinitionRules.namesSpelling(text)) return true;
+            if (current != null) DefinitionRules.spellings(text, current, ex.evidence(line.start(), line.end()));
+            else spellingLines.add(line);
             return true;
         }
 

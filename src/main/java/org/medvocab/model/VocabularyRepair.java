@@ -111,15 +111,15 @@ public final class VocabularyRepair {
             // "related" between a concept and one above or below it (once documents are merged): the hierarchy says more
             g.delete(f, RELATED, v);
             g.delete(v, RELATED, f);
-            for (Node ax : axioms(g, f, RELATED, v)) g.find(ax, Node.ANY, Node.ANY).toList().forEach(g::delete);
-            for (Node ax : axioms(g, v, RELATED, f)) g.find(ax, Node.ANY, Node.ANY).toList().forEach(g::delete);
+            dropAxioms(g, f, RELATED, v);
+            dropAxioms(g, v, RELATED, f);
             return "dropped " + name(g, f) + " related " + name(g, v) + " (" + row.shape().getLocalName() + ")" + evidence;
         }
         if (p.equals(BROADER) || p.equals(SUBCLASS)) {
             g.delete(f, BROADER, v);
             g.delete(v, NARROWER, f);
             g.delete(f, SUBCLASS, v);
-            for (Node ax : axioms(g, f, BROADER, v)) g.find(ax, Node.ANY, Node.ANY).toList().forEach(g::delete);
+            dropAxioms(g, f, BROADER, v);
             return "dropped " + name(g, f) + " broader " + name(g, v) + " (" + row.shape().getLocalName() + ")" + evidence;
         }
         return null;
@@ -133,6 +133,11 @@ public final class VocabularyRepair {
                 g.find(r, Node.ANY, Node.ANY).toList().forEach(g::delete);
             }
         }
+    }
+
+    /** Deletes the reified axioms (evidence and all) of the statement f p v. */
+    private static void dropAxioms(Graph g, Node f, Node p, Node v) {
+        for (Node ax : axioms(g, f, p, v)) g.find(ax, Node.ANY, Node.ANY).toList().forEach(g::delete);
     }
 
     private static List<Node> axioms(Graph g, Node f, Node p, Node v) {
