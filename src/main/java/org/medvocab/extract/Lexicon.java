@@ -105,6 +105,9 @@ public final class Lexicon {
         // a surgical act named by a verb's noun ("the surgical removal of an embolus"): what is done, not a class
         Map.entry("removal", TopClass.PROCEDURE), Map.entry("repair", TopClass.PROCEDURE),
         Map.entry("reconstruction", TopClass.PROCEDURE), Map.entry("excision", TopClass.PROCEDURE),
+        // an act of care named by a verb's noun ("the administration of fluids", "the insertion of a catheter")
+        Map.entry("administration", TopClass.PROCEDURE), Map.entry("delivery", TopClass.PROCEDURE),
+        Map.entry("insertion", TopClass.PROCEDURE), Map.entry("placement", TopClass.PROCEDURE),
         Map.entry("material", TopClass.SUBSTANCE), Map.entry("agent", TopClass.SUBSTANCE),
         Map.entry("compound", TopClass.SUBSTANCE), Map.entry("chemical", TopClass.SUBSTANCE));
 

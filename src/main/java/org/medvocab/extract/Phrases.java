@@ -2,6 +2,7 @@ package org.medvocab.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -341,10 +342,21 @@ public final class Phrases {
         return w.toLowerCase(Locale.ROOT);
     }
 
-    /** The last word of a label, lower case: its head noun in English noun compounds. */
+    /** Prepositions that open a noun phrase's post-modifier ("administration of fluids", "cancer in situ"). */
+    private static final Set<String> POSTMODIFIER_PREPOSITIONS = Set.of("of", "for", "in", "on", "with", "without", "to",
+        "from", "by", "at", "into", "under", "within");
+
+    /**
+     * The head noun of a label, lower case: the last word of an English noun compound, before any prepositional
+     * post-modifier ("infusion pump" -&gt; pump, "administration of intravenous fluids" -&gt; administration).
+     */
     public static String head(String label) {
         String[] ws = SPACES.split(label.strip());
-        return ws[ws.length - 1].toLowerCase(Locale.ROOT);
+        int end = ws.length;
+        for (int i = 1; i < ws.length - 1; i++) {
+            if (POSTMODIFIER_PREPOSITIONS.contains(ws[i].toLowerCase(Locale.ROOT))) { end = i; break; }
+        }
+        return ws[end - 1].toLowerCase(Locale.ROOT);
     }
 
     /** All cleaned terms of a coordinated phrase. */
