@@ -53,6 +53,12 @@ public final class DictionaryExtractor {
 
     /** A bullet before a line: "- Esmarch t. ...", "\u2022 ...". */
     private static final Pattern BULLET = Pattern.compile("^[-\u2022*\u2013\u25aa]\\s+");
+    /** How a gloss opens: an article or a determiner ("a device ...", "any of ..."), or "one of". */
+    private static final Pattern GLOSS_OPENING = Pattern.compile("(?i)(?:a|an|the|any|one|some|each|either)\\s");
+    /** A list item that names a term has at most this many words (with its bullet). */
+    private static final int LIST_ITEM_WORDS = 7;
+    /** A line that opens a list with a sentence, not a label ("Noun:"), has at least this many words. */
+    private static final int LIST_OPENING_WORDS = 4;
     /** A source note on a line of its own: "Source: example.org", "\u00b9 Source: a wiki". */
     private static final Pattern SOURCE_NOTE = Pattern.compile("^[\\p{No}*\\s]*(?:(?i:source|from)\\s*:\\s*\\S.{0,80}|via\\s+\\p{Lu}[^.]{0,60})$");
     /** A letter index after a label: "Dictionary: A B C ... Z". */
@@ -157,6 +163,7 @@ public final class DictionaryExtractor {
         boolean sawSyllabified;
         boolean skipping;
         boolean examples;                                           // the skipped block shows the word in use
+        boolean listOpen;                                           // the last text line opened a list ("... include:")
 
         /** The subject the file name or address gives and the page confirms. */
         final FileNameSubject named;
@@ -191,6 +198,7 @@ public final class DictionaryExtractor {
                 else pendingRows.add(line);
                 return i;
             }
+            if (listItem(i)) return i;
             switch (types[i]) {
                 case BLANK, CHROME, SKIP_BLOCK -> { }
                 case SYLLABIFIED -> syllabified(line);
@@ -219,6 +227,41 @@ public final class DictionaryExtractor {
                 case DEF -> definition(line);
             }
             return i;
+        }
+
+        /**
+         * Whether line {@code i} is a short bulleted name in a list that a sentence opened ("The kinds of X include:"):
+         * the sentence's object, not a sense of the entry. A bulleted sense reads as a gloss ("a device for ..."), and a
+         * label line ("Noun:") opens senses, not names.
+         */
+        private boolean listItem(int i) {
+            if (types[i] == Type.BLANK) return false;
+            String text = lines.get(i).text().strip();
+            boolean bullet = BULLET.matcher(text).lookingAt();
+            boolean item = listOpen && bullet && types[i] == Type.DEF && !GLOSS_OPENING.matcher(BULLET.matcher(text).replaceFirst("")).lookingAt()
+                && SPACES.split(text).length <= LIST_ITEM_WORDS;
+            if (!bullet) listOpen = types[i] == Type.DEF && opensList(text);
+            if (item) listed(lines.get(i));
+            return item;
+        }
+
+        /**
+         * "The kinds of X include:": a sentence (with a verb of its own) that opens a list says what follows; it defines
+         * nothing. A gloss before its examples ("the making of an opening ...:") is a sense.
+         */
+        private static boolean opensList(String text) {
+            String t = text.strip();
+            return t.endsWith(":") && SPACES.split(t).length >= LIST_OPENING_WORDS && TextRules.hasFiniteVerb(t);
+        }
+
+        /** A listed name ending in the headword's head noun ("subdural hematoma" under "hematoma") is a kind of it. */
+        private void listed(Line line) {
+            Phrases.Term t = Phrases.clean(BULLET.matcher(line.text().strip()).replaceFirst(""));
+            String head = headword != null ? headword : ex.topic();
+            if (t == null || head == null || Labels.key(t.label()).equals(Labels.key(head))
+                || !Labels.key(Phrases.head(t.label())).equals(Labels.key(Phrases.head(head)))) return;
+            Evidence ev = ex.evidence(line.start(), line.end());
+            ex.term(t.label()).mention(ev).addBroader(head, ev);
         }
 
         /**
@@ -448,7 +491,7 @@ public final class DictionaryExtractor {
         /** A definition line: a run-in sub-entry ("aortic d. ..."), the current entry's sense, or one still without a head. */
         private void definition(Line line) {
             String text = BULLET.matcher(line.text()).replaceFirst("");
-            if (!noun) return;
+            if (!noun || opensList(text)) return;
             // a caption or usage line that restates the headword ("Widgetosis; the ...") is not a definition;
             // "Thrombosis: The formation of ..." is the headword and its definition
             if (headword != null && text.toLowerCase(Locale.ROOT).startsWith(headword.toLowerCase(Locale.ROOT))) {

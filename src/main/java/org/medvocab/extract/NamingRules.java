@@ -54,6 +54,8 @@ final class NamingRules {
      * refers to it), or null.
      */
     static TermRecord apply(String sentence, TermRecord topic, DocumentExtraction ex, Evidence ev) {
+        TermRecord kind = kindDefined(sentence, topic, ex, ev);
+        if (kind != null) return kind;
         bracketSynonyms(sentence, topic, ex, ev);
         knownAs(sentence, topic, ex, ev);
         TermRecord defined = appositives(sentence, topic, ex, ev);
@@ -64,6 +66,30 @@ final class NamingRules {
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** "'Unilateral mastectomy' is the removal of one breast": a name, perhaps quoted, then a copula and a gloss. */
+    private static final Pattern NAME_IS_GLOSS = Pattern.compile("^['\u2018\"\u201c]?(?<name>\\p{L}[\\p{L}\\-]*(?:\\s+\\p{L}[\\p{L}\\-]*){1,5}?)"
+        + "['\u2019\"\u201d]?\\s+(?:(?:is|are)\\s+(?:an?|the|one|any)|refers?\\s+to|means|describes)\\s+\\S.*");
+
+    /**
+     * "Bilateral mastectomy is the removal of both breasts" on a page about mastectomy: a sentence that defines a name
+     * made of modifiers and the topic's own name defines a kind of the topic. Returns that kind, or null.
+     */
+    private static TermRecord kindDefined(String sentence, TermRecord topic, DocumentExtraction ex, Evidence ev) {
+        if (topic == null) return null;
+        Matcher m = NAME_IS_GLOSS.matcher(sentence.strip());
+        if (!m.matches() || !Labels.key(m.group("name")).endsWith(" " + Labels.key(topic.label()))
+            || !EncyclopediaExtractor.nounPhrase(m.group("name").toLowerCase(Locale.ROOT))) return null; // the capital only opens the sentence
+        Phrases.Term t = Phrases.clean(m.group("name"));
+        if (t == null) return null;
+        // the sentence defines the whole name: a qualifier in it ("upper", "acute") is part of the name
+        String label = t.qualifier() == null ? t.label() : Phrases.casing(t.qualifier().replace(", ", " ")) + " " + t.label();
+        if (RelationRules.isTopic(label, topic) || !Labels.key(label).endsWith(" " + Labels.key(topic.label()))) return null;
+        TermRecord kind = ex.term(label).mention(ev).kind(topic.kind());
+        kind.addDefinition(sentence, ev);
+        kind.addBroader(topic.label(), ev);
+        return kind;
+    }
 
     /** The noun phrase that ends a stretch of words: the words after the last article, preposition or verb. */
     static Phrases.Term tail(String words) {

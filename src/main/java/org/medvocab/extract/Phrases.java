@@ -42,7 +42,8 @@ public final class Phrases {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LOWER_ONE_OR_TWO_WORDS = Pattern.compile("[a-z][a-z\\-]+(?: [a-z][a-z\\-]+)?");
-    private static final Pattern TRAILING_CONJUNCTION = Pattern.compile("(?i)[\\s,]+(?:and|or|and/or|but|as well as)$");
+    /** What ends a phrase cut at a boundary and names nothing: a conjunction, or examples announced but not given. */
+    private static final Pattern TRAILING_CONJUNCTION = Pattern.compile("(?i)[\\s,]+(?:and|or|and/or|but|as well as|such as|including)$");
 
     /** " of the ", " of its ": the start of a phrase that names where. */
     private static final Pattern OF_THE = Pattern.compile("(?i)\\s+of\\s+(?:the|a|an|all|each|every|some|many|most|its|their|this|these)\\s");
@@ -51,7 +52,7 @@ public final class Phrases {
     public static String phraseAt(String sentence, int from) {
         String rest = sentence.substring(Math.min(from, sentence.length())).replace("such as ", "such\u00a0as ");
         Matcher m = BOUNDARY.matcher(rest);
-        String phrase = (m.find() ? rest.substring(0, m.start()) : rest).strip().replace("such\u00a0as ", "such as ");
+        String phrase = (m.find() ? rest.substring(0, m.start()) : rest).strip().replace("such\u00a0as", "such as");
         // "the goblet cells of the colon lining": an "of the" phrase names where, not what
         Matcher ofThe = OF_THE.matcher(phrase);
         if (ofThe.find() && ofThe.start() > 0) {

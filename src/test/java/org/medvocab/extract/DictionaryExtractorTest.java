@@ -372,5 +372,41 @@ class DictionaryExtractorTest {
             assertEquals(2, definitions(term(ex, "feeding pump")).size());
             assertFalse(has(ex, "liquid food"), () -> describe(ex));
         }
+
+        @Test
+        void bulletedNamesUnderASentenceThatOpensAListAreKindsNotSenses() {
+            DocumentExtraction ex = extract("""
+                Definition of Bruise
+
+                Bruise: A patch of skin discoloured by blood that has leaked from damaged small vessels underneath it.
+
+                Bruises are grouped by the tissue they lie in and include:
+
+                \u2022 periosteal bruise,
+                \u2022 intramuscular bruise,
+                \u2022 subcutaneous bruise.
+                """);
+            TermRecord bruise = term(ex, "bruise");
+            assertEquals(List.of("A patch of skin discoloured by blood that has leaked from damaged small vessels underneath it."),
+                definitions(bruise), "a listed name is the sentence's object, not a sense of the entry");
+            assertTrue(broader(bruise).stream().noneMatch(b -> b.endsWith(" bruise")), () -> describe(ex));
+            assertEquals(List.of("bruise"), broader(term(ex, "periosteal bruise")));
+            assertEquals(List.of("bruise"), broader(term(ex, "subcutaneous bruise")));
+        }
+
+        @Test
+        void aSentenceThatDefinesTheHeadwordWithModifiersDefinesAKindOfIt() {
+            DocumentExtraction ex = extract("""
+                Definition of Lobectomy:
+
+                Surgical removal of a lobe of an organ such as a lung or the liver. 'Upper lobectomy' is the removal of the top lobe of a lung. Sleeve lobectomy is a lobectomy that also takes out a ring of the main airway.
+                """);
+            TermRecord upper = term(ex, "upper lobectomy");
+            assertEquals(List.of("lobectomy"), broader(upper));
+            assertEquals(1, definitions(upper).size());
+            assertTrue(definitions(upper).get(0).startsWith("'Upper lobectomy' is the removal"), () -> describe(ex));
+            assertEquals(List.of("lobectomy"), broader(term(ex, "sleeve lobectomy")));
+            assertEquals(1, definitions(term(ex, "lobectomy")).size(), () -> describe(ex));
+        }
     }
 }

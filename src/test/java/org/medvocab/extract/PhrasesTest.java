@@ -157,6 +157,12 @@ class PhrasesTest {
     }
 
     @Test
+    void examplesAnnouncedButNotGivenEndThePhrase() {
+        assertEquals("an organ or a soft tissue space", Phrases.phraseAt("an organ or a soft tissue space, such as within a muscle.", 0));
+        assertEquals("drugs such as heparin", Phrases.phraseAt("drugs such as heparin.", 0), "examples that follow stay");
+    }
+
+    @Test
     void headAndCasing() {
         assertEquals("catheter", Phrases.head("Swan-Ganz Catheter"));
         assertEquals("pump", Phrases.head("pump"));
