@@ -251,17 +251,16 @@ public final class DictionaryExtractor {
          */
         private static boolean opensList(String text) {
             String t = text.strip();
-            return t.endsWith(":") && SPACES.split(t).length >= LIST_OPENING_WORDS && TextRules.hasFiniteVerb(t);
+            return t.endsWith(":") && Character.isUpperCase(t.charAt(0)) && SPACES.split(t).length >= LIST_OPENING_WORDS
+                && TextRules.hasFiniteVerb(t);
         }
 
         /** A listed name ending in the headword's head noun ("subdural hematoma" under "hematoma") is a kind of it. */
         private void listed(Line line) {
-            Phrases.Term t = Phrases.clean(BULLET.matcher(line.text().strip()).replaceFirst(""));
             String head = headword != null ? headword : ex.topic();
-            if (t == null || head == null || Labels.key(t.label()).equals(Labels.key(head))
-                || !Labels.key(Phrases.head(t.label())).equals(Labels.key(Phrases.head(head)))) return;
-            Evidence ev = ex.evidence(line.start(), line.end());
-            ex.term(t.label()).mention(ev).addBroader(head, ev);
+            if (head == null) return;
+            NamingRules.listedKind(BULLET.matcher(line.text().strip()).replaceFirst(""), ex.term(head), ex,
+                ex.evidence(line.start(), line.end()), true);
         }
 
         /**

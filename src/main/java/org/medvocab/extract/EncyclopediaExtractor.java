@@ -125,7 +125,10 @@ public final class EncyclopediaExtractor {
         /** A paragraph or list item of prose: its sentences in order, with what the paragraph is about so far. */
         private void body(Line line, String text, boolean listItem) {
             String prose = listItem ? TextRules.LIST_ITEM.matcher(text).replaceFirst("$1") : text;
-            if (listItem) RelationRules.sectionListItem(prose, section, topic, ex, ex.evidence(line.start(), line.end()));
+            if (listItem) {
+                RelationRules.sectionListItem(prose, section, topic, ex, ex.evidence(line.start(), line.end()));
+                if (NamingRules.listedKind(prose, topic, ex, ex.evidence(line.start(), line.end()), false) != null) return;
+            }
             leadRead |= section == Section.LEAD && !listItem && SPACES.split(prose).length >= LEAD_WORDS && TextRules.hasFiniteVerb(prose);
             int offset = line.start() + (line.text().length() - prose.length());
             Paragraph paragraph = new Paragraph();

@@ -67,6 +67,65 @@ final class NamingRules {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    private static final Pattern TRAILING_LIST_PUNCTUATION = Pattern.compile("[\\s,.;]+$");
+    /** A list item that names a term has at most this many words. */
+    private static final int LISTED_NAME_WORDS = 6;
+
+    /**
+     * A list item that is only a name, made of modifiers and the topic's name ("- Split-thickness skin graft" on a page
+     * about skin grafts), is a kind of the topic; under a sentence that opens the list ("The kinds of hematoma
+     * include:"), a name ending in the topic's head noun is too. Returns the kind, or null.
+     */
+    static TermRecord listedKind(String item, TermRecord topic, DocumentExtraction ex, Evidence ev, boolean listOfKinds) {
+        String name = TRAILING_LIST_PUNCTUATION.matcher(item.strip()).replaceFirst("");
+        if (topic == null || name.isEmpty() || SPACES.split(name).length > LISTED_NAME_WORDS) return null;
+        String label = kindName(name, topic, listOfKinds);
+        if (label == null) return null;
+        TermRecord t = ex.term(label).mention(ev).kind(topic.kind());
+        t.addBroader(topic.label(), ev);
+        return t;
+    }
+
+    /**
+     * The label of a name that is a kind of the topic: modifiers, then the topic's name (or, with {@code byHead}, its
+     * head noun). Null when the name is the topic or something else.
+     */
+    private static String kindName(String name, TermRecord topic, boolean byHead) {
+        String label = wholeName(name);
+        if (label == null || RelationRules.isTopic(label, topic)) return null;
+        String tail = Labels.key(byHead ? Phrases.head(topic.label()) : topic.label());
+        String key = Labels.key(label);
+        if (!key.endsWith(" " + tail)) return null;
+        // the words before the topic's name qualify it ("continuous", "single-shot"): no verb, article or preposition
+        return modifiersOnly(key.substring(0, key.length() - tail.length()).strip()) ? label : null;
+    }
+
+    /**
+     * True when every word may qualify a name: WordNet reads it (or each part of a hyphenated word) as a noun or an
+     * adjective, or does not know it (a Latin or proper word); an article, preposition or verb does not.
+     */
+    private static boolean modifiersOnly(String words) {
+        if (words.isEmpty()) return false;
+        var wordNet = org.medvocab.ground.WordNetLexicon.get();
+        for (String w : SPACES.split(words)) {
+            if (Lexicon.DETERMINERS.contains(w) || STOP_BACK.contains(w)) return false;
+            for (String part : w.split("-")) {
+                if (part.isEmpty() || part.chars().allMatch(Character::isDigit)) continue;
+                var readings = wordNet.readings(part);
+                if (!readings.isEmpty() && !readings.contains(org.medvocab.ground.WordNetLexicon.Reading.NOUN)
+                    && !readings.contains(org.medvocab.ground.WordNetLexicon.Reading.ADJECTIVE)) return false;
+            }
+        }
+        return true;
+    }
+
+    /** A name as a term's label, its qualifiers kept: a name given as such ("upper lobectomy") is all of it. */
+    private static String wholeName(String name) {
+        Phrases.Term t = Phrases.clean(name);
+        if (t == null) return null;
+        return t.qualifier() == null ? t.label() : Phrases.casing(t.qualifier().replace(", ", " ")) + " " + t.label();
+    }
+
     /** "'Unilateral mastectomy' is the removal of one breast": a name, perhaps quoted, then a copula and a gloss. */
     private static final Pattern NAME_IS_GLOSS = Pattern.compile("^['\u2018\"\u201c]?(?<name>\\p{L}[\\p{L}\\-]*(?:\\s+\\p{L}[\\p{L}\\-]*){1,5}?)"
         + "['\u2019\"\u201d]?\\s+(?:(?:is|are)\\s+(?:an?|the|one|any)|refers?\\s+to|means|describes)\\s+\\S.*");
@@ -78,13 +137,8 @@ final class NamingRules {
     private static TermRecord kindDefined(String sentence, TermRecord topic, DocumentExtraction ex, Evidence ev) {
         if (topic == null) return null;
         Matcher m = NAME_IS_GLOSS.matcher(sentence.strip());
-        if (!m.matches() || !Labels.key(m.group("name")).endsWith(" " + Labels.key(topic.label()))
-            || !EncyclopediaExtractor.nounPhrase(m.group("name").toLowerCase(Locale.ROOT))) return null; // the capital only opens the sentence
-        Phrases.Term t = Phrases.clean(m.group("name"));
-        if (t == null) return null;
-        // the sentence defines the whole name: a qualifier in it ("upper", "acute") is part of the name
-        String label = t.qualifier() == null ? t.label() : Phrases.casing(t.qualifier().replace(", ", " ")) + " " + t.label();
-        if (RelationRules.isTopic(label, topic) || !Labels.key(label).endsWith(" " + Labels.key(topic.label()))) return null;
+        String label = m.matches() ? kindName(m.group("name"), topic, false) : null;
+        if (label == null) return null;
         TermRecord kind = ex.term(label).mention(ev).kind(topic.kind());
         kind.addDefinition(sentence, ev);
         kind.addBroader(topic.label(), ev);

@@ -564,5 +564,22 @@ class EncyclopediaExtractorTest {
         assertTrue(term(ex, "schiotz tonometer").altLabels().contains("indentation tonometer"), () -> describe(ex));
         assertFalse(has(ex, "larynx box") || ex.terms().stream().anyMatch(t -> t.altLabels().contains("larynx box")), () -> describe(ex));
     }
-}
 
+    @Test
+    void aListItemThatOnlyNamesAKindOfTheTopicIsANarrowerConcept() {
+        DocumentExtraction ex = extract("""
+            Nerve block
+
+            A nerve block stops pain signals from a part of the body by putting a numbing drug next to the nerves that serve it.
+            - Single-shot nerve block
+            - Gives one dose that wears off within a day
+            - Continuous nerve block
+            - Leaves a thin tube beside the nerve so that the drug can keep flowing for several days
+            - Needle placement under ultrasound
+            """);
+        assertEquals(List.of("nerve block"), broader(term(ex, "single-shot nerve block")));
+        assertEquals(List.of("nerve block"), broader(term(ex, "continuous nerve block")));
+        assertFalse(has(ex, "needle placement") && broader(term(ex, "needle placement")).contains("nerve block"),
+            () -> "a listed name that does not end in the topic's name is no kind of it: " + describe(ex));
+    }
+}
