@@ -199,6 +199,18 @@ public final class Abbreviations {
 
     // ---------------------------------------------------------------- candidates
 
+    /** A respelling shares this much of its consonants with the word it follows. */
+    private static final double RESPELLS = 0.8;
+
+    /** "Frostbite (FROST-bite)": a hyphenated bracket that sounds out the word before it, not a short form of it. */
+    private static boolean respells(String inner, String before) {
+        if (inner.indexOf('-') < 0) {
+            return false;
+        }
+        String[] words = before.strip().split("\\s+");
+        return Respellings.similarity(inner, words[words.length - 1]) >= RESPELLS;
+    }
+
     /** The pair the parenthesis {@code open..close} defines, or null. */
     private static AbbreviationPair candidate(String s, int floor, int open, int close) {
         String inner = s.substring(open + 1, close);
@@ -213,7 +225,7 @@ public final class Abbreviations {
 
         int regionStart = Math.max(floor, clauseStart(s, open));
         int regionEnd = trimBeforeParenthesis(s, regionStart, open);
-        if (regionEnd <= regionStart) {
+        if (regionEnd <= regionStart || respells(inner, s.substring(regionStart, regionEnd))) {
             return null;
         }
 

@@ -33,18 +33,32 @@ public final class ConceptExtractor {
         DocumentKind kind = KindDetector.detect(doc.text());
         if (ex == null) ex = byKind(doc, kind);
         finish(ex);
-        if (!ex.terms().isEmpty()) return ex;
-        // a page the reading chosen for it finds nothing in is read the other ways before it is given up: by the
-        // entries its best layout splits it into, then as the other kind of page
+        if (ex.terms().stream().anyMatch(t -> !t.definitions().isEmpty())) return ex;
+        // a page the reading chosen for it defines nothing in is read the other ways before it is given up: by the
+        // entries its best layout splits it into, then as the other kind of page when it was read as a dictionary
+        // (it is no dictionary) or nothing was found; the first reading that defines something wins, else the first
+        // that finds any term
+        DocumentExtraction best = ex;
         List<Supplier<DocumentExtraction>> others = List.of(() -> byLayout(doc, true),
             () -> byKind(doc, kind == DocumentKind.DICTIONARY ? DocumentKind.ENCYCLOPEDIA : DocumentKind.DICTIONARY));
-        for (Supplier<DocumentExtraction> other : others) {
-            DocumentExtraction found = other.get();
+        for (int i = 0; i < others.size(); i++) {
+            if (i == others.size() - 1 && kind != DocumentKind.DICTIONARY && !best.terms().isEmpty()) break;
+            DocumentExtraction found = others.get(i).get();
             if (found == null) continue;
             finish(found);
-            if (!found.terms().isEmpty()) return found;
+            if (defines(found)) return found;
+            if (best.terms().isEmpty() && !found.terms().isEmpty()) best = found;
         }
-        return ex;
+        return best;
+    }
+
+    /**
+     * Whether another reading of a page found a definition of some term: a text that names the term or reads as a
+     * gloss (a sentence about something else, taken for a definition of a page's file name, is none).
+     */
+    private static boolean defines(DocumentExtraction ex) {
+        return ex.terms().stream().anyMatch(t -> t.definitions().stream().anyMatch(d ->
+            (" " + Labels.key(d.text()) + " ").contains(" " + Labels.key(t.label()) + " ") || DefinitionRules.definitionShaped(d.text())));
     }
 
     private DocumentExtraction byKind(SourceDocument doc, DocumentKind kind) {

@@ -43,9 +43,6 @@ final class DefinitionRules {
         // "C19 (applied to ...): from Greek ...": the century a word was first recorded in, written C plus its number
         + "|^(?-i:C(?:1[0-9]|2[01]))(?=[\\s:(]).*");
     /** A definition that only names the preferred term: "obsolete term for X.", "another name for X.". */
-    private static final Pattern TERM_FOR = Pattern.compile("(?i)^(?:an?\\s+|the\\s+)?(?:(?:obsolete|old|older|former|archaic|"
-        + "outdated|another|other|alternative|alternate|informal|colloquial|popular|common|lay|british|american)\\s+)*"
-        + "(?:term|name|word|synonym|spelling)\\s+(?:for|of)\\s+([^.;:,]{2,60}?)\\.?$");
     /** "quivering of muscles": a phrase with "of" describes; a bare synonym names. */
     private static final Pattern OF_PHRASE = Pattern.compile("(?i)\\sof\\s");
     /** A noun part-of-speech mark before a definition. */
@@ -487,7 +484,7 @@ final class DefinitionRules {
         }
         if (body.isBlank() || bareList(body)) return;
         // "obsolete term for X.", "another name for X.": the entry is a synonym of X
-        Matcher termFor = TERM_FOR.matcher(body);
+        Matcher termFor = TextRules.TERM_FOR.matcher(body);
         if (sense && termFor.matches() && isNounPhrase(termFor.group(1))) {
             ex.alias(term, TextRules.lowerUnlessProper(termFor.group(1).strip()));
             return;

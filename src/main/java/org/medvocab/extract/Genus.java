@@ -62,6 +62,7 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
     public static Genus of(String phrase) {
         if (phrase == null || phrase.isBlank()) return null;
         String p = phrase.strip();
+        if (TextRules.TERM_FOR.matcher(p).matches()) return null; // "the medical term for X": a name of X, not a kind
         String member = namedMember(p);
         if (member != null) p = SPACES.matcher(p.replaceFirst(Pattern.quote(member), "")).replaceAll(" ");
         Matcher k = KIND_OF.matcher(p);

@@ -248,8 +248,20 @@ final class TextRules {
     /** A preposition's object right before a bracket: "of a blood clot (". */
     private static final Pattern OBJECT_BEFORE = Pattern.compile("\\b(?:of|in|into|with|from|by|within|on)\\s+(?:(?:an?|the)\\s+)?[\\p{L}\\-]+(?:\\s+[\\p{L}\\-]+){0,2}\\s*\\($");
 
+    /**
+     * "another name for X", "the medical term for X": a phrase that says the subject is a name of X, so X is another
+     * name of the subject (group 1), not its genus.
+     */
+    static final Pattern TERM_FOR = Pattern.compile("(?i)^(?:an?\\s+|the\\s+)?(?:(?:obsolete|old|older|former|archaic|"
+        + "outdated|another|other|alternative|alternate|informal|colloquial|popular|common|lay|british|american|"
+        + "medical|clinical|scientific|technical|formal|proper|correct|usual|everyday|general)\\s+)*"
+        + "(?:term|name|word|synonym|spelling)\\s+(?:for|of)\\s+([^.;:,]{2,60}?)\\.?$");
+
     static List<String> synonyms(String sentence) {
         List<String> out = new java.util.ArrayList<>();
+        String genus = copulaGenus(sentence);
+        Matcher termFor = genus == null ? null : TERM_FOR.matcher(genus.strip());
+        if (termFor != null && termFor.matches()) out.add(LEADING_ARTICLE_CI.matcher(termFor.group(1).strip()).replaceFirst(""));
         Matcher or = SUBJECT_OR.matcher(sentence);
         if (or.find()) out.add(or.group(1).strip());
         Matcher m = AKA.matcher(sentence);

@@ -582,4 +582,20 @@ class EncyclopediaExtractorTest {
         assertFalse(has(ex, "needle placement") && broader(term(ex, "needle placement")).contains("nerve block"),
             () -> "a listed name that does not end in the topic's name is no kind of it: " + describe(ex));
     }
+
+    @Test
+    void aPageTheDictionaryReadingDefinesNothingInIsReadAsProse() {
+        // a respelling in brackets makes the page look like a dictionary's; its prose speaks to the reader, which a
+        // dictionary reading takes for page chrome, so that reading defines nothing and the prose reading is kept
+        DocumentExtraction ex = new ConceptExtractor().extract(ExtractFixtures.doc("frostbite.txt", """
+            Frostbite (FROST-bite) is a freezing injury of the skin and the tissue under it. It happens when your skin is left bare in hard frost for a long time, and the cold shuts the small vessels of your fingers, toes, nose or ears. The skin first turns white and numb, then hard and waxy. Frostbite is the medical term for tissue frozen by cold. Mild cases heal with slow warming in lukewarm water, while deep ones can leave dead tissue that a surgeon must remove.
+
+            Climbers and skiers are most at risk, and so is anyone whose blood flow is poor, because your body keeps warm blood in its core before it warms your hands and feet.
+            """));
+        TermRecord frostbite = term(ex, "frostbite");
+        assertTrue(definitions(frostbite).stream().anyMatch(d -> d.startsWith("Frostbite (FROST-bite) is a freezing injury")), () -> describe(ex));
+        assertTrue(frostbite.altLabels().contains("tissue frozen by cold"), () -> "'the medical term for X' names X again: " + describe(ex));
+        assertFalse(broader(frostbite).contains("medical term"), () -> describe(ex));
+        assertFalse(has(ex, "FROST-bite"), () -> "a respelling in brackets is neither a short form nor a term: " + describe(ex));
+    }
 }
