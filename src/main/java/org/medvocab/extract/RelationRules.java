@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.medvocab.ground.WordNetLexicon;
 
 import org.medvocab.extract.Lexicon.Section;
 
@@ -307,12 +308,28 @@ final class RelationRules {
             if (end < 0) return;
             items = TRAILING_SPACES_COMMAS.matcher(items.substring(0, end)).replaceAll("");
         }
+        String body = " " + Labels.key(ex.document().text()) + " ";
         for (String item : Phrases.coordinated(TRAILING_STOP.matcher(LIST_TAIL.matcher(items).replaceFirst("")).replaceAll(""))) {
-            Phrases.Term t = Phrases.clean(item);
+            Phrases.Term t = Phrases.clean(elidedHead(item.strip(), broader, body));
             // a kind may be named with its defining phrase: "heart failure with reduced ejection fraction"
             if (t == null || isTopic(t.label(), topic) || t.label().split(" ").length > 7) continue;
             ex.term(t.label()).mention(ev).kind(topic.kind()).addBroader(broader, ev);
         }
+    }
+
+    /**
+     * "three types: knife, drum and motor-driven" (of dermatomes): a one-word item that only qualifies the head it
+     * leaves out, a word that may be an adjective or one the page writes before that head ("drum dermatome"), names
+     * item + head.
+     */
+    private static String elidedHead(String item, String broader, String pageKey) {
+        if (item.isEmpty() || item.contains(" ")) return item;
+        String head = Phrases.head(broader);
+        String named = item + " " + head;
+        String key = Labels.key(item);
+        boolean adjective = WordNetLexicon.get().readings(key).contains(WordNetLexicon.Reading.ADJECTIVE)
+            || key.contains("-") && key.endsWith("ed");
+        return adjective || pageKey.contains(" " + Labels.key(named) + " ") ? named : item;
     }
 
     /** ", while a gastrostomy tube is ...": a clause that contrasts another subject with the sentence's own. */

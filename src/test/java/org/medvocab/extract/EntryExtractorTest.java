@@ -81,6 +81,38 @@ class EntryExtractorTest {
         assertEquals(List.of("tremor"), broader(term(ex, "intention tremor")));
     }
 
+    static final String CURETTE = """
+        Medical
+
+        curette
+
+        Also found in: Dictionary, Thesaurus.
+
+        curette
+         [ku-RET]
+        1. a spoon-shaped instrument for scraping tissue from the wall of a cavity; it comes in three main types: sharp, blunt, and suction.
+        2. to scrape with such an instrument.
+        suction curette a curette joined to a vacuum line that draws the scraped tissue away as it cuts.
+        loop curette a curette whose end is an open wire ring rather than a bowl.
+        Example Dictionary of Medicine, Third Edition. All rights reserved.
+
+        cu·rette
+        (kyu-ret'),
+        1. An instrument with a sharp-edged bowl or ring at its end, used to scrape a body surface.
+        """;
+
+    @Test
+    void runInSubEntriesWrittenOutInLowerCaseAndTypesNamedByTheirModifierOnly() {
+        DocumentExtraction ex = extract(CURETTE);
+        TermRecord loop = term(ex, "loop curette");
+        assertEquals(List.of("curette"), broader(loop));
+        assertEquals(List.of("a curette whose end is an open wire ring rather than a bowl."), definitions(loop), () -> describe(ex));
+        // "three main types: sharp, blunt, and suction": each names a kind of curette, its head left out
+        assertEquals(List.of("curette"), broader(term(ex, "sharp curette")), () -> describe(ex));
+        assertEquals(List.of("curette"), broader(term(ex, "suction curette")), () -> describe(ex));
+        assertFalse(has(ex, "suction") || has(ex, "sharp"), () -> describe(ex));
+    }
+
     @Test
     void obsoleteTermForAndSynReferencesMakeSynonymsNotConcepts() {
         DocumentExtraction ex = extract(TREMOR);
