@@ -209,17 +209,23 @@ final class NamingRules {
     private static TermRecord naming(String sentence, TermRecord topic, DocumentExtraction ex, Evidence ev) {
         Matcher m = NAMING.matcher(sentence.strip());
         if (!m.matches()) return null;
-        if (namesSeveral(m.group(3), m.group(1), topic, ex, ev)) return null;
-        Phrases.Term named = Phrases.clean(Phrases.phraseAt(m.group(3), 0));
+        // "This operation is known as an A or B": one thing (a singular subject) under two names
+        Matcher pair = ONE_OR_OTHER.matcher(Phrases.phraseAt(m.group(3), 0));
+        boolean twoNames = pair.matches() && SINGULAR_SUBJECT.matcher(m.group(1).strip()).matches() && m.group(2) == null;
+        if (!twoNames && namesSeveral(m.group(3), m.group(1), topic, ex, ev)) return null;
+        Phrases.Term named = Phrases.clean(twoNames ? pair.group(1) : Phrases.phraseAt(m.group(3), 0));
         if (named == null || named.label().split(" ").length > 5 || RelationRules.isTopic(named.label(), topic)) return null;
         TermRecord term = ex.term(named.label()).mention(ev);
+        Phrases.Term other = twoNames ? Phrases.clean(pair.group(2)) : null;
+        if (other != null) term.addAltLabel(other.label(), ev);
         if (m.group(4) != null && ACRONYM.matcher(m.group(4)).matches()) term.addAltLabel(Abbreviations.singularShortForm(m.group(4)), ev);
         Matcher examples = m.group(4) == null ? null : EXAMPLES.matcher(m.group(4).strip());
         if (examples != null && examples.matches()) {
             for (Phrases.Term e : Phrases.terms(examples.group(1))) ex.term(e.label()).mention(ev).addBroader(named.label(), ev);
         }
-        term.addDefinition(sentence, ev);
         String subject = m.group(1).strip();
+        // "This operation is known as X": the subject points back at what was said before, which defines X
+        if (!DEMONSTRATIVE_START.matcher(subject).lookingAt()) term.addDefinition(sentence, ev);
         if (PRONOUN.matcher(subject).matches()) return term;
         String plain = PARENTHESES.matcher(subject).replaceAll("");
         if (m.group(2) != null) {
@@ -233,6 +239,13 @@ final class NamingRules {
         }
         return term;
     }
+
+    private static final Pattern DEMONSTRATIVE_START = Pattern.compile("(?i)(?:this|that|these|those)\\s");
+    /** "an A or B": two names, each of up to four words, joined by "or". */
+    private static final Pattern ONE_OR_OTHER = Pattern.compile("(?i)^(?:an?\\s+|the\\s+)?(\\p{L}[\\p{L}\\-]*(?:\\s+\\p{L}[\\p{L}\\-]*){0,3}?)"
+        + "\\s+or\\s+(?:an?\\s+|the\\s+)?(\\p{L}[\\p{L}\\-]*(?:\\s+\\p{L}[\\p{L}\\-]*){0,3})$");
+    /** "This operation", "The procedure", "It": a subject that is one thing. */
+    private static final Pattern SINGULAR_SUBJECT = Pattern.compile("(?i)^(?:it|(?:this|that|the)\\s+(?:\\p{L}+\\s+)?\\p{L}+(?<!s))$");
 
     /** "Of the types of X, ...": a subject that speaks of kinds of something. */
     private static final Pattern KINDS_OF = Pattern.compile("(?i)\\b(?:types|kinds|forms|varieties|classes)\\s+of\\b");

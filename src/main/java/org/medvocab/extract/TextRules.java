@@ -147,8 +147,10 @@ final class TextRules {
             // "The device ...", "This pump ...": a definite noun phrase naming the topic by its head or genus
             if (opensWith(s, head) || genusHead != null && opensWith(s, genusHead)) return true;
             String first = SPACES_OR_COMMAS.split(lower)[0];
+            // "This operation ..." on a page about a disease speaks of something else: the kinds must agree
+            TopClass kind = topic.kind() != null ? topic.kind() : Lexicon.kindOfHead(head);
             return Lexicon.isGenericGenus(first) && opensWith(s, first)
-                && (topic.kind() == null || Lexicon.kindOfHead(first) == topic.kind());
+                && (kind == null || Lexicon.kindOfHead(first) == kind);
         }
         return false;
     }

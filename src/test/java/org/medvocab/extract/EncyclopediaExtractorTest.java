@@ -598,4 +598,19 @@ class EncyclopediaExtractorTest {
         assertFalse(broader(frostbite).contains("medical term"), () -> describe(ex));
         assertFalse(has(ex, "FROST-bite"), () -> "a respelling in brackets is neither a short form nor a term: " + describe(ex));
     }
+
+    @Test
+    void anOperationNamedOnAPageAboutADiseaseIsAnotherConceptWithItsTwoNames() {
+        DocumentExtraction ex = extract("""
+            Tonsillitis is a sore swelling of the tonsils, two soft pads at the back of the throat.
+            Treating tonsillitis
+            If the swelling keeps coming back, the tonsils may be taken out. This operation is known as a tonsillectomy or tonsil removal.
+            """);
+        TermRecord tonsillitis = term(ex, "tonsillitis");
+        assertFalse(tonsillitis.altLabels().contains("tonsillectomy"), () -> "'This operation' is not the disease: " + describe(ex));
+        TermRecord operation = term(ex, "tonsillectomy");
+        assertEquals(List.of("tonsil removal"), List.copyOf(operation.altLabels()), () -> describe(ex));
+        assertTrue(definitions(operation).isEmpty(), () -> "'This operation is known as X' points back; it does not define X: " + describe(ex));
+        assertFalse(has(ex, "tonsil removal"), () -> describe(ex));
+    }
 }
