@@ -240,7 +240,7 @@ public final class Phrases {
     private static final Pattern IRREGULAR_PARTICIPLE_WORDS = Pattern.compile("found|made|done|seen|given|known|taken|held|put|driven|worn|shown|built|kept|left|lost|sent|told|thought|brought|caught|taught|bound|wound|ground|spread|cut|hit|shut|split");
     private static final Pattern PERSON_WORDS = Pattern.compile("patient|person|people|individual|user|adult|child|children|infant|doctor|physician|surgeon|nurse|clinician|case|use");
     private static final Pattern HAS_LETTER_OR_DIGIT = Pattern.compile(".*[\\p{L}\\p{N}].*");
-    private static final Pattern FUNCTION_WORDS = Pattern.compile("(is|are|was|were|be|been|being|has|have|had|do|does|did|it|they|which|that|who|not|also|can|may|will|would)");
+    private static final Pattern FUNCTION_WORDS = Pattern.compile("(is|are|was|were|be|been|being|has|have|had|do|does|did|it|they|which|that|who|what|whom|whose|how|why|not|also|can|may|will|would)");
     private static final Pattern TRAILING_POSSESSIVE = Pattern.compile("'s$");
 
     /** "kinds of X", "the use of X": a head word, "of", and the rest. */

@@ -115,7 +115,8 @@ final class TopicFinder {
             String t = l.text();
             if (t.isEmpty()) continue;
             if (++seen > TITLE_WINDOW * 2) break;
-            if (t.split("\\s+").length < 6 || Chrome.isChrome(t)) continue;
+            // "What is the name for ...?": a question asks; its subject is no term
+            if (t.split("\\s+").length < 6 || Chrome.isChrome(t) || t.strip().endsWith("?")) continue;
             String s = subjectOf(t);
             if (s != null) return s;
         }

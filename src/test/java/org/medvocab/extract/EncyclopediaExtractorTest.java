@@ -613,4 +613,15 @@ class EncyclopediaExtractorTest {
         assertTrue(definitions(operation).isEmpty(), () -> "'This operation is known as X' points back; it does not define X: " + describe(ex));
         assertFalse(has(ex, "tonsil removal"), () -> describe(ex));
     }
+
+    @Test
+    void aQuestionAtTheTopAsksAndNamesNoTopic() {
+        DocumentExtraction ex = new ConceptExtractor().extract(ExtractFixtures.doc("12-nerve-conduction-study-asksite.txt", """
+            What is the name of the test when small shocks are sent along a nerve?
+
+            A nerve conduction study is done to measure how fast signals travel along a nerve. Pads on the skin give small shocks and record the answer further along the nerve.
+            """));
+        assertFalse(has(ex, "what"), () -> describe(ex));
+        assertEquals("nerve conduction study", ex.topic(), () -> describe(ex));
+    }
 }
