@@ -238,7 +238,7 @@ final class TextRules {
     private static final Pattern TRAILING_FREQUENCY_ADVERB = Pattern.compile("(?<=[,;])\\s*(?:(?:and|or)\\b\\s*)?(?:sometimes|often|commonly|usually|occasionally|also|(?!collectively|jointly)\\p{L}+ly)?$");
     private static final Pattern ENDS_WITH_COPULA = Pattern.compile("(?s).*\\b(?:is|are|was|were|be|been)$");
     private static final Pattern HAS_COPULA = Pattern.compile("(?s).*\\s(?:is|are|was|were)\\s.*");
-    private static final Pattern QUOTED_START = Pattern.compile("(?s)^\\s*(?:the\\s+)?['\"\u2018\u201c].*");
+    private static final Pattern QUOTED_START = Pattern.compile("(?s)^\\s*(?:(?:the|an?)\\s+)?['\"\u2018\u201c].*");
     private static final Pattern OR_SIMPLY_BETWEEN = Pattern.compile("(?i)[\\s,]*(?:or|and)?\\s*(?:simply|the)?\\s*");
     private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s,;:]+$");
     private static final Pattern HAS_LETTER = Pattern.compile(".*\\p{L}.*");

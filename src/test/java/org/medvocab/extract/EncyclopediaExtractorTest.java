@@ -624,4 +624,14 @@ class EncyclopediaExtractorTest {
         assertFalse(has(ex, "what"), () -> describe(ex));
         assertEquals("nerve conduction study", ex.topic(), () -> describe(ex));
     }
+
+    @Test
+    void aQuotedNameAfterAnArticleAndBeforeAFootnoteMarkIsAnotherName() {
+        DocumentExtraction ex = extract("""
+            Peak flow meter
+
+            A peak flow meter, also referred to as a "peakometer"[3], is a small hand-held device that measures how fast a person can breathe out.
+            """);
+        assertTrue(term(ex, "peak flow meter").altLabels().contains("peakometer"), () -> describe(ex));
+    }
 }
