@@ -167,6 +167,11 @@ final class EntryText {
         }
         String pron = null;
         String pos = null;
+        // "noun \\he-pa-rin\\": a part of speech over the senses, where the headword is left out
+        if (word != null && Topic.NOT_SUBJECTS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+            pos = word;
+            word = null;
+        }
         List<String> domains = new ArrayList<>();
         boolean progress = true;
         while (progress && i < text.length()) {

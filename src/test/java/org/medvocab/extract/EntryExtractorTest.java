@@ -114,6 +114,26 @@ class EntryExtractorTest {
     }
 
     @Test
+    void aPartOfSpeechOverTheSensesIsNoHeadword() {
+        DocumentExtraction ex = new ConceptExtractor().extract(ExtractFixtures.doc("07-warfarin-exampledictionary.txt", """
+            noun \\ˈwor-fə-rən\\
+
+            Definition of WARFARIN
+
+            :  a crystalline compound that slows the clotting of blood and is given by mouth to prevent clots in veins
+
+            noun \\ˈwor-fə-rən\\   (Medical Dictionary)
+
+            Medical Definition of WARFARIN
+
+            : a synthetic anticoagulant drug that blocks the action of vitamin K in the liver
+            """));
+        assertFalse(has(ex, "noun"), () -> describe(ex));
+        TermRecord warfarin = ex.terms().stream().filter(t -> t.label().equalsIgnoreCase("warfarin")).findFirst().orElseThrow();
+        assertEquals(2, definitions(warfarin).size(), () -> describe(ex));
+    }
+
+    @Test
     void obsoleteTermForAndSynReferencesMakeSynonymsNotConcepts() {
         DocumentExtraction ex = extract(TREMOR);
         assertTrue(term(ex, "essential tremor").altLabels().contains("senile tremor"), () -> describe(ex));
