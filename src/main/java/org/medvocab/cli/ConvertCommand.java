@@ -104,6 +104,8 @@ public final class ConvertCommand implements Callable<Integer> {
             : inputs.get(0).toAbsolutePath().normalize().resolveSibling("curation");
         VocabularyConfig config = VocabularyConfig.defaults().withBase(base);
         Converter converter = new Converter(config).withThreads(threads).withCuration(overlay);
+        // the vocabulary alone is held while it is validated and written; the lexicon reads the extractions
+        if (lexicon == null) converter.withoutExtractions();
         Progress[] bar = new Progress[1];
         Converter.Result result;
         try {

@@ -34,6 +34,8 @@ public final class Converter {
     /** The curation overlay applied after extraction (none by default). */
     private Overlay overlay = Overlay.empty();
     private final int threads;
+    /** Whether results keep the documents' extractions (else only what names a document; see {@link #withoutExtractions()}). */
+    private boolean keepExtractions = true;
 
     public Converter(VocabularyConfig config) { this(config, 0); }
 
@@ -46,12 +48,25 @@ public final class Converter {
     public Converter withThreads(int n) {
         Converter c = new Converter(config, n);
         c.overlay = overlay;
+        c.keepExtractions = keepExtractions;
         return c;
     }
 
     /** Applies the curation overlay in {@code dir} (every *.tsv; a missing folder is no overlay) after extraction. */
     public Converter withCuration(java.nio.file.Path dir) {
         this.overlay = Overlay.read(dir);
+        return this;
+    }
+
+    /**
+     * Results of this converter do not hold the documents' extractions once the vocabulary is built: {@link
+     * Result#extractions()} then holds, per document, an empty extraction of the document without its text (its id, path,
+     * format, checksum and title), and {@link #rebuild} extracts the documents it keeps again from their files. A large
+     * conversion then holds the vocabulary alone while it is validated and written; the rare rebuild costs the
+     * extraction again. (The lexicon, which reads the extractions, needs them kept.)
+     */
+    public Converter withoutExtractions() {
+        this.keepExtractions = false;
         return this;
     }
 
@@ -73,7 +88,42 @@ public final class Converter {
             if (e.error() != null) errors.add(e.error());
             else extractions.add(e.extraction());
         }
-        return assemble(extractions, errors);
+        return slim(assemble(extractions, errors));
+    }
+
+    /**
+     * Builds the vocabulary again from some of the documents of a result of this converter (those of {@code kept}), as
+     * {@link #assemble} does; when the result holds no extractions ({@link #withoutExtractions()}), the documents are
+     * extracted again from their files first (a file that can no longer be read is reported in the errors).
+     */
+    public Result rebuild(List<DocumentExtraction> kept, List<String> errors) {
+        if (keepExtractions) return assemble(kept, errors);
+        List<String> all = new ArrayList<>(errors);
+        List<DocumentExtraction> extractions = new ArrayList<>();
+        List<java.util.concurrent.Callable<Extracted>> tasks = new ArrayList<>(kept.size());
+        ThreadLocal<DocumentReader> readers = ThreadLocal.withInitial(DocumentReader::new);
+        ThreadLocal<ConceptExtractor> extractors = ThreadLocal.withInitial(ConceptExtractor::new);
+        for (DocumentExtraction k : kept) {
+            SourceDocument d = k.document();
+            tasks.add(() -> extract(d.path(), d.id(), readers.get(), extractors.get()));
+        }
+        for (Extracted e : org.medvocab.util.InOrder.run(tasks, threads, "medvocab-convert")) {
+            if (e.error() != null) all.add(e.error());
+            else extractions.add(e.extraction());
+        }
+        return slim(assemble(extractions, all));
+    }
+
+    /** The result without its extractions, when this converter keeps none: per document, what names it. */
+    private Result slim(Result r) {
+        if (keepExtractions) return r;
+        List<DocumentExtraction> names = new ArrayList<>(r.extractions().size());
+        for (DocumentExtraction ex : r.extractions()) {
+            SourceDocument d = ex.document();
+            names.add(new DocumentExtraction(new SourceDocument(d.id(), d.path(), d.format(), "", d.sha256(), d.title(),
+                d.pageStarts(), null), ex.kind()));
+        }
+        return new Result(r.graph(), r.prefixes(), r.errors(), r.documents(), r.concepts(), List.copyOf(names), r.notes());
     }
 
     /**
@@ -107,7 +157,9 @@ public final class Converter {
         ThreadLocal<ConceptExtractor> extractors = ThreadLocal.withInitial(ConceptExtractor::new);
         Object lock = new Object();
         java.util.function.Function<Path, Extracted> one = f -> {
-            Extracted e = extract(f, names.get(f.getFileName().toString()) > 1, readers.get(), extractors.get());
+            // two documents with one file name: tell them apart by their path
+            String id = names.get(f.getFileName().toString()) > 1 ? f.normalize().toString().replace(java.io.File.separatorChar, '/') : null;
+            Extracted e = extract(f, id, readers.get(), extractors.get());
             if (progress != null) synchronized (lock) { progress.accept(f); }
             return e;
         };
@@ -116,14 +168,11 @@ public final class Converter {
         return org.medvocab.util.InOrder.run(tasks, threads, "medvocab-convert");
     }
 
-    private static Extracted extract(Path f, boolean sameName, DocumentReader reader, ConceptExtractor extractor) {
+    /** Reads and extracts one file; {@code id}, when not null, replaces the document's own id. */
+    private static Extracted extract(Path f, String id, DocumentReader reader, ConceptExtractor extractor) {
         try {
             SourceDocument doc = TextBounds.apply(reader.read(f));
-            if (sameName) {
-                // two documents with one file name: tell them apart by their path
-                String id = f.normalize().toString().replace(java.io.File.separatorChar, '/');
-                doc = doc.withId(id);
-            }
+            if (id != null && !id.equals(doc.id())) doc = doc.withId(id);
             return new Extracted(extractor.extract(doc), null);
         } catch (IngestException e) {
             return new Extracted(null, e.getMessage());
