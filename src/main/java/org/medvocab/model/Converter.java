@@ -16,6 +16,7 @@ import org.medvocab.ingest.DocumentReader;
 import org.medvocab.ingest.IngestException;
 import org.medvocab.ingest.SourceDocument;
 import org.medvocab.ingest.TextBounds;
+import org.medvocab.model.VocabularyBuilder.DocumentTerms;
 
 /**
  * documents -> vocabulary: collects the input files, reads each one, extracts its terms and builds one
@@ -59,11 +60,12 @@ public final class Converter {
     }
 
     /**
-     * Results of this converter do not hold the documents' extractions once the vocabulary is built: {@link
-     * Result#extractions()} then holds, per document, an empty extraction of the document without its text (its id, path,
-     * format, checksum and title), and {@link #rebuild} extracts the documents it keeps again from their files. A large
-     * conversion then holds the vocabulary alone while it is validated and written; the rare rebuild costs the
-     * extraction again. (The lexicon, which reads the extractions, needs them kept.)
+     * Results of this converter do not hold the documents' extractions: as soon as a document is extracted, its text,
+     * blocks and extraction are let go and only what the vocabulary builder reads is kept (its term records, kind, topic,
+     * and the document's id, path, format, checksum, title and pages) until the vocabulary is built. {@link
+     * Result#extractions()} then holds, per document, an empty extraction naming it, and {@link #rebuild} extracts the
+     * documents it keeps again from their files. A large conversion holds about half the memory; the rare rebuild costs
+     * the extraction again. (The lexicon, which reads the extractions, needs them kept.)
      */
     public Converter withoutExtractions() {
         this.keepExtractions = false;
@@ -82,13 +84,8 @@ public final class Converter {
             }
         }
         if (total != null) total.accept(files.size());
-        List<DocumentExtraction> extractions = new ArrayList<>();
         // documents are extracted in parallel, then added in input order: the output is the same for any thread count
-        for (Extracted e : extractAll(files, progress)) {
-            if (e.error() != null) errors.add(e.error());
-            else extractions.add(e.extraction());
-        }
-        return slim(assemble(extractions, errors));
+        return build(extractAll(files, progress), errors);
     }
 
     /**
@@ -98,8 +95,6 @@ public final class Converter {
      */
     public Result rebuild(List<DocumentExtraction> kept, List<String> errors) {
         if (keepExtractions) return assemble(kept, errors);
-        List<String> all = new ArrayList<>(errors);
-        List<DocumentExtraction> extractions = new ArrayList<>();
         List<java.util.concurrent.Callable<Extracted>> tasks = new ArrayList<>(kept.size());
         ThreadLocal<DocumentReader> readers = ThreadLocal.withInitial(DocumentReader::new);
         ThreadLocal<ConceptExtractor> extractors = ThreadLocal.withInitial(ConceptExtractor::new);
@@ -107,23 +102,7 @@ public final class Converter {
             SourceDocument d = k.document();
             tasks.add(() -> extract(d.path(), d.id(), readers.get(), extractors.get()));
         }
-        for (Extracted e : org.medvocab.util.InOrder.run(tasks, threads, "medvocab-convert")) {
-            if (e.error() != null) all.add(e.error());
-            else extractions.add(e.extraction());
-        }
-        return slim(assemble(extractions, all));
-    }
-
-    /** The result without its extractions, when this converter keeps none: per document, what names it. */
-    private Result slim(Result r) {
-        if (keepExtractions) return r;
-        List<DocumentExtraction> names = new ArrayList<>(r.extractions().size());
-        for (DocumentExtraction ex : r.extractions()) {
-            SourceDocument d = ex.document();
-            names.add(new DocumentExtraction(new SourceDocument(d.id(), d.path(), d.format(), "", d.sha256(), d.title(),
-                d.pageStarts(), null), ex.kind()));
-        }
-        return new Result(r.graph(), r.prefixes(), r.errors(), r.documents(), r.concepts(), List.copyOf(names), r.notes());
+        return build(org.medvocab.util.InOrder.run(tasks, threads, "medvocab-convert"), new ArrayList<>(errors));
     }
 
     /**
@@ -133,12 +112,33 @@ public final class Converter {
      * @param errors the failures so far, kept in the result
      */
     public Result assemble(List<DocumentExtraction> extractions, List<String> errors) {
+        List<DocumentTerms> docs = new ArrayList<>(extractions.size());
+        for (DocumentExtraction ex : extractions) docs.add(DocumentTerms.of(ex));
+        return assemble(docs, extractions, errors);
+    }
+
+    /** The vocabulary of the documents extracted without errors; the errors are added to {@code errors}. */
+    private Result build(List<Extracted> extracted, List<String> errors) {
+        List<DocumentTerms> docs = new ArrayList<>(extracted.size());
+        List<DocumentExtraction> extractions = new ArrayList<>(extracted.size());
+        for (Extracted e : extracted) {
+            if (e.error() != null) {
+                errors.add(e.error());
+            } else {
+                docs.add(e.terms());
+                extractions.add(e.extraction());
+            }
+        }
+        return assemble(docs, extractions, errors);
+    }
+
+    private Result assemble(List<DocumentTerms> docs, List<DocumentExtraction> extractions, List<String> errors) {
         VocabularyBuilder builder = new VocabularyBuilder(config);
-        extractions.forEach(builder::add);
+        docs.forEach(builder::add);
         Graph g = builder.build();
         List<String> notes = new ArrayList<>(overlay.errors());
         CurationOperation.apply(g, overlay, config.base()).stale().forEach(x -> notes.add("curation: " + x + " (no longer applies)"));
-        return new Result(g, builder.prefixes(), errors, extractions.size(), builder.conceptCount(), List.copyOf(extractions), notes);
+        return new Result(g, builder.prefixes(), errors, docs.size(), builder.conceptCount(), List.copyOf(extractions), notes);
     }
 
     /** The curation overlay this converter applies (empty when none). */
@@ -146,8 +146,13 @@ public final class Converter {
 
     public Result convert(List<Path> inputs) { return convert(inputs, null, null); }
 
-    /** One document's extraction, or the one-line reason it failed. */
-    private record Extracted(DocumentExtraction extraction, String error) {}
+    /**
+     * One document's extraction and what the vocabulary builder reads of it, or the one-line reason it failed. Without
+     * kept extractions, the extraction is an empty one naming the document and the terms come without the text.
+     */
+    private record Extracted(DocumentExtraction extraction, DocumentTerms terms, String error) {
+        static Extracted failed(String error) { return new Extracted(null, null, error); }
+    }
 
     /** Reads and extracts every file on {@code threads} threads; the results come back in the order of {@code files}. */
     private List<Extracted> extractAll(List<Path> files, Consumer<Path> progress) {
@@ -169,15 +174,18 @@ public final class Converter {
     }
 
     /** Reads and extracts one file; {@code id}, when not null, replaces the document's own id. */
-    private static Extracted extract(Path f, String id, DocumentReader reader, ConceptExtractor extractor) {
+    private Extracted extract(Path f, String id, DocumentReader reader, ConceptExtractor extractor) {
         try {
             SourceDocument doc = TextBounds.apply(reader.read(f));
             if (id != null && !id.equals(doc.id())) doc = doc.withId(id);
-            return new Extracted(extractor.extract(doc), null);
+            DocumentExtraction ex = extractor.extract(doc);
+            if (keepExtractions) return new Extracted(ex, DocumentTerms.of(ex), null);
+            DocumentTerms terms = DocumentTerms.of(ex).withoutText();
+            return new Extracted(new DocumentExtraction(terms.document(), ex.kind()), terms, null);
         } catch (IngestException e) {
-            return new Extracted(null, e.getMessage());
+            return Extracted.failed(e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
-            return new Extracted(null, f + ": cannot be converted (" + e.getClass().getSimpleName()
+            return Extracted.failed(f + ": cannot be converted (" + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
         }
     }

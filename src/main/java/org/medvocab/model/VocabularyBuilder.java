@@ -49,7 +49,7 @@ public final class VocabularyBuilder {
     private final VocabularyConfig config;
     /** Grounds concepts in the medical lexicon (a skos:exactMatch the link stage keeps). */
     private final ExactMatches grounding = ExactMatches.shared();
-    private final List<DocumentExtraction> documents = new ArrayList<>();
+    private final List<DocumentTerms> documents = new ArrayList<>();
     private final Map<String, Concept> concepts = new LinkedHashMap<>();
     private int order;
     /** Keys of the documents' own topics (article titles, dictionary headwords): preferred over synonyms. */
@@ -63,8 +63,29 @@ public final class VocabularyBuilder {
     public VocabularyBuilder(VocabularyConfig config) { this.config = config; }
 
     public VocabularyBuilder add(DocumentExtraction ex) {
-        documents.add(ex);
+        return add(DocumentTerms.of(ex));
+    }
+
+    public VocabularyBuilder add(DocumentTerms doc) {
+        documents.add(doc);
         return this;
+    }
+
+    /**
+     * What the builder reads of one document's extraction: the document (its id, title, format, checksum and pages),
+     * its kind, its topic and its term records.
+     */
+    public record DocumentTerms(SourceDocument document, org.medvocab.extract.DocumentKind kind, String topic, List<TermRecord> terms) {
+        public static DocumentTerms of(DocumentExtraction ex) {
+            return new DocumentTerms(ex.document(), ex.kind(), ex.topic(), ex.terms());
+        }
+
+        /** The same without the document's text and blocks, which the builder does not read (a large conversion holds less). */
+        public DocumentTerms withoutText() {
+            SourceDocument d = document;
+            return new DocumentTerms(new SourceDocument(d.id(), d.path(), d.format(), "", d.sha256(), d.title(), d.pageStarts(), null),
+                kind, topic, terms);
+        }
     }
 
     /** Prefixes used by the generated vocabulary. */
@@ -101,10 +122,10 @@ public final class VocabularyBuilder {
         sensesByBase.clear();
         byAltLabel.clear();
         order = 0;
-        List<DocumentExtraction> docs = new ArrayList<>(documents);
+        List<DocumentTerms> docs = new ArrayList<>(documents);
         docs.sort(Comparator.comparing(d -> d.document().id()));
         topics.clear();
-        for (DocumentExtraction ex : docs) {
+        for (DocumentTerms ex : docs) {
             if (ex.topic() != null) topics.add(Labels.key(ex.topic()));
             for (TermRecord r : ex.terms()) {
                 Concept c = concept(r.label(), r.sense());
@@ -394,7 +415,7 @@ public final class VocabularyBuilder {
      * Writes the vocabulary into a compact graph (each node once, the triples as int columns: about a fifth of the
      * memory of Jena's in-memory graph), which the curation overlay and the repair then edit a little.
      */
-    private Graph emit(List<DocumentExtraction> docs) {
+    private Graph emit(List<DocumentTerms> docs) {
         org.medvocab.validate.CompactGraph.Builder compact = new org.medvocab.validate.CompactGraph.Builder();
         Graph g = compact.sink();
         Node scheme = emitScheme(g);
@@ -435,10 +456,10 @@ public final class VocabularyBuilder {
     }
 
     /** One source-document node per document, with its identifier, title, format, kind and checksum. */
-    private SourceIndex emitSources(Graph g, Node scheme, List<DocumentExtraction> docs) {
+    private SourceIndex emitSources(Graph g, Node scheme, List<DocumentTerms> docs) {
         Node a = RDF.type.asNode();
         SourceIndex sourceNodes = new SourceIndex(new HashMap<>(), new HashMap<>());
-        for (DocumentExtraction ex : docs) {
+        for (DocumentTerms ex : docs) {
             SourceDocument d = ex.document();
             Node src = sourceIri(config.base(), d.id());
             sourceNodes.nodes().put(d.id(), src);
