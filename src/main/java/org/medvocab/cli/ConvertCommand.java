@@ -147,6 +147,9 @@ public final class ConvertCommand implements Callable<Integer> {
                 return 1;
             }
         }
+        // the report (tens of thousands of warnings on a large vocabulary) is let go before the vocabulary is written
+        String summary = validation.summary();
+        validation = null;
         if ("-".equals(output.toString())) {
             Exporter.export(result.graph(), result.prefixes(), fmt, System.out);
             System.out.flush();
@@ -164,7 +167,7 @@ public final class ConvertCommand implements Callable<Integer> {
         if (!quiet) {
             err.printf("medvocab convert: %s, %s, %s -> %s%s; %s%n", Plural.of(result.documents(), "document"),
                 Plural.of(result.concepts(), "concept"), Plural.of(result.graph().size(), "triple"), output,
-                result.errors().isEmpty() ? "" : " (" + result.errors().size() + " failed)", validation.summary());
+                result.errors().isEmpty() ? "" : " (" + result.errors().size() + " failed)", summary);
         }
         return result.ok() ? 0 : 1;
     }
