@@ -64,8 +64,9 @@ public final class Converter {
      * blocks and extraction are let go and only what the vocabulary builder reads is kept (its term records, kind, topic,
      * and the document's id, path, format, checksum, title and pages) until the vocabulary is built. {@link
      * Result#extractions()} then holds, per document, an empty extraction naming it, and {@link #rebuild} extracts the
-     * documents it keeps again from their files. A large conversion holds about half the memory; the rare rebuild costs
-     * the extraction again. (The lexicon, which reads the extractions, needs them kept.)
+     * documents it keeps again from their files. The vocabulary is held in a compact graph ({@link
+     * VocabularyBuilder#compact()}). A large conversion holds much less while it builds, validates and writes the
+     * vocabulary; the rare rebuild costs the extraction again. (The lexicon, which reads the extractions, needs them kept.)
      */
     public Converter withoutExtractions() {
         this.keepExtractions = false;
@@ -134,6 +135,7 @@ public final class Converter {
 
     private Result assemble(List<DocumentTerms> docs, List<DocumentExtraction> extractions, List<String> errors) {
         VocabularyBuilder builder = new VocabularyBuilder(config);
+        if (!keepExtractions) builder.compact();   // no lexicon is built from this result
         docs.forEach(builder::add);
         Graph g = builder.build();
         List<String> notes = new ArrayList<>(overlay.errors());

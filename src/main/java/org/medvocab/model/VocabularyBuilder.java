@@ -19,7 +19,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
@@ -61,6 +60,21 @@ public final class VocabularyBuilder {
     private static final Concept AMBIGUOUS = new Concept("", null, -1);
 
     public VocabularyBuilder(VocabularyConfig config) { this.config = config; }
+
+    /** Whether {@link #build} writes the vocabulary into a compact graph (else Jena's in-memory graph). */
+    private boolean compact;
+
+    /**
+     * {@link #build} writes the vocabulary into a compact graph ({@code EditableCompactGraph}: each node once, the
+     * triples as int columns, about a fifth of the memory of Jena's in-memory graph), for a large conversion. The
+     * triples are the same; only the order {@code find} gives them in differs, which the Turtle writer and the
+     * validation report do not depend on (the lexicon's choice among concepts sharing a label still does, so a
+     * conversion that builds the lexicon keeps Jena's graph).
+     */
+    public VocabularyBuilder compact() {
+        this.compact = true;
+        return this;
+    }
 
     public VocabularyBuilder add(DocumentExtraction ex) {
         return add(DocumentTerms.of(ex));
@@ -412,12 +426,12 @@ public final class VocabularyBuilder {
         RelationKind.COMPONENT, MVO.component, RelationKind.MECHANISM, MVO.mechanism);
 
     /**
-     * Writes the vocabulary into a compact graph (each node once, the triples as int columns: about a fifth of the
-     * memory of Jena's in-memory graph), which the curation overlay and the repair then edit a little.
+     * Writes the vocabulary into Jena's in-memory graph or, when {@link #compact()}, into a compact graph which the
+     * curation overlay and the repair then edit a little.
      */
     private Graph emit(List<DocumentTerms> docs) {
-        org.medvocab.validate.CompactGraph.Builder compact = new org.medvocab.validate.CompactGraph.Builder();
-        Graph g = compact.sink();
+        org.medvocab.validate.CompactGraph.Builder compactGraph = compact ? new org.medvocab.validate.CompactGraph.Builder() : null;
+        Graph g = compact ? compactGraph.sink() : org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         Node scheme = emitScheme(g);
         SourceIndex sourceNodes = emitSources(g, scheme, docs);
         Graph core = coreOntology();
@@ -431,7 +445,7 @@ public final class VocabularyBuilder {
             emitRelations(g, n, c, sourceNodes);
         }
         emitTopClasses(g, scheme, usedTop, core);
-        Graph vocabulary = org.medvocab.validate.EditableCompactGraph.of(compact);
+        Graph vocabulary = compact ? org.medvocab.validate.EditableCompactGraph.of(compactGraph) : g;
         OwlDeclarations.declare(vocabulary, core);
         return vocabulary;
     }
