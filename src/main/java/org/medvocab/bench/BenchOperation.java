@@ -21,7 +21,7 @@ import org.medvocab.validate.Shapes;
 /**
  * {@code medvocab bench}: generates its inputs (pages in both layouts, vocabularies of the sizes below, a target of
  * labels), runs each row of the scale table in fresh JVMs with the default heap (and the launcher's options for
- * {@code validate}, {@link #VALIDATE_JVM}) and prints the median time, the peak
+ * {@code validate}, {@link #VALIDATE_JVM}, and {@code convert}, {@link #CONVERT_JVM}) and prints the median time, the peak
  * heap and the peak resident set, and for rows with a reference tool the reference's figures and the ratio, from
  * interleaved runs (ours, reference, ours, reference, …).
  */
@@ -33,6 +33,12 @@ public final class BenchOperation {
      * that the launcher script says the same.
      */
     public static final List<String> VALIDATE_JVM = List.of("-XX:+UseSerialGC");
+
+    /** The heap the launcher gives {@code convert} (issue 14: the process stays under 1 GB at 10,000 pages). */
+    public static final String CONVERT_HEAP = "-Xmx700m";
+
+    /** The JVM options the launcher gives {@code convert} (G1, {@link #CONVERT_HEAP}); {@code BenchCommandTest} checks them. */
+    public static final List<String> CONVERT_JVM = List.of("-XX:+UseG1GC", CONVERT_HEAP);
 
     /** The input sizes. */
     public record Sizes(int pages, int morePages, long linkConcepts, long concepts, long moreConcepts, long labels, int writes, int mixes) {
@@ -163,6 +169,7 @@ public final class BenchOperation {
         Path log = o.work().resolve("log-" + id + "-" + run + ".txt");
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         if (args.get(0).equals("validate")) cmd.addAll(VALIDATE_JVM);
+        if (args.get(0).equals("convert")) cmd.addAll(CONVERT_JVM);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchTasks.class.getName(), args.get(0), result.toString()));
         cmd.addAll(args.subList(1, args.size()));
         o.log().println("bench: " + id + " run " + (run + 1) + ": " + String.join(" ", args));

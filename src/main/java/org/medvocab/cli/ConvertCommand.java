@@ -104,6 +104,8 @@ public final class ConvertCommand implements Callable<Integer> {
             : inputs.get(0).toAbsolutePath().normalize().resolveSibling("curation");
         VocabularyConfig config = VocabularyConfig.defaults().withBase(base);
         Converter converter = new Converter(config).withThreads(threads).withCuration(overlay);
+        // the vocabulary alone is held while it is validated and written; the lexicon reads the extractions
+        if (lexicon == null) converter.withoutExtractions();
         Progress[] bar = new Progress[1];
         Converter.Result result;
         try {
@@ -145,6 +147,9 @@ public final class ConvertCommand implements Callable<Integer> {
                 return 1;
             }
         }
+        // the report (tens of thousands of warnings on a large vocabulary) is let go before the vocabulary is written
+        String summary = validation.summary();
+        validation = null;
         if ("-".equals(output.toString())) {
             Exporter.export(result.graph(), result.prefixes(), fmt, System.out);
             System.out.flush();
@@ -162,7 +167,7 @@ public final class ConvertCommand implements Callable<Integer> {
         if (!quiet) {
             err.printf("medvocab convert: %s, %s, %s -> %s%s; %s%n", Plural.of(result.documents(), "document"),
                 Plural.of(result.concepts(), "concept"), Plural.of(result.graph().size(), "triple"), output,
-                result.errors().isEmpty() ? "" : " (" + result.errors().size() + " failed)", validation.summary());
+                result.errors().isEmpty() ? "" : " (" + result.errors().size() + " failed)", summary);
         }
         return result.ok() ? 0 : 1;
     }

@@ -96,28 +96,33 @@ public final class CanonicalTurtleWriter {
 
     // ---- state of one serialization ------------------------------------------------------------
 
-    private final Map<Node, List<Triple>> bySubject = new HashMap<>();
+    /** The graph being written: each subject's triples are read from it when its block is rendered. */
+    private final Graph graph;
+    /** Every subject, read in one pass over the graph (no copy of the triples is held). */
+    private final Set<Node> subjects = new HashSet<>();
     private final Map<Node, Integer> inDegree = new HashMap<>();
     private final Map<Node, Node> parent = new HashMap<>();
     private final Set<Node> blankNodes = new HashSet<>();
     private final Set<Node> inline = new HashSet<>();
     private final Map<Node, String> labels = new HashMap<>();
-    private final Map<Node, String> inlineText = new java.util.concurrent.ConcurrentHashMap<>();
-    private final List<Triple> triples;
     private final List<Map.Entry<String, String>> prefixCandidates;
+    /** The text of IRIs rendered so far (a cache, emptied when it grows large: the text does not depend on it). */
     private final Map<String, String> iriText = new java.util.concurrent.ConcurrentHashMap<>();
     private final Set<String> usedPrefixes = new java.util.concurrent.ConcurrentSkipListSet<>();
     private final Map<String, String> prefixNamespaces;
 
     private CanonicalTurtleWriter(Graph graph, PrefixMapping prefixes) {
-        this.triples = graph.find().toList();
+        this.graph = graph;
         this.prefixNamespaces = prefixes == null ? Map.of() : prefixes.getNsPrefixMap();
         this.prefixCandidates = prefixCandidates(prefixNamespaces);
     }
 
     /**
      * Writes {@code graph} to {@code out} as canonical Turtle, UTF-8 encoded. The stream is flushed
-     * but not closed.
+     * but not closed. The text is not held whole in memory: the blocks are rendered in order into a
+     * spool (memory, then a temporary file once large) and the top-level blank-node blocks are
+     * sorted in runs merged from temporary files, so a large vocabulary is written in bounded memory.
+     * Nothing is written to {@code out} before every block has been rendered.
      *
      * @param graph    the triples to write
      * @param prefixes prefixes that may be used for prefixed names (only those used are declared);
@@ -128,9 +133,14 @@ public final class CanonicalTurtleWriter {
      */
     public static void write(Graph graph, PrefixMapping prefixes, OutputStream out) {
         Objects.requireNonNull(out, "out");
-        byte[] bytes = toString(graph, prefixes).getBytes(StandardCharsets.UTF_8);
-        try {
-            out.write(bytes);
+        Objects.requireNonNull(graph, "graph");
+        CanonicalTurtleWriter w = new CanonicalTurtleWriter(graph, prefixes);
+        try (Spool body = new Spool()) {
+            java.io.Writer text = new java.io.BufferedWriter(new java.io.OutputStreamWriter(body, StandardCharsets.UTF_8), 1 << 16);
+            boolean any = w.serialize(text);
+            text.flush();
+            out.write(w.header(any).getBytes(StandardCharsets.UTF_8));
+            body.copyTo(out);
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -147,18 +157,26 @@ public final class CanonicalTurtleWriter {
      */
     public static String toString(Graph graph, PrefixMapping prefixes) {
         Objects.requireNonNull(graph, "graph");
-        return new CanonicalTurtleWriter(graph, prefixes).serialize();
+        CanonicalTurtleWriter w = new CanonicalTurtleWriter(graph, prefixes);
+        StringBuilder body = new StringBuilder();
+        try {
+            boolean any = w.serialize(body);
+            return w.header(any) + body;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     // ---- analysis ------------------------------------------------------------------------------
 
-    private String serialize() {
+    /** Appends every block, separated by blank lines, to {@code out}; whether there was any block. */
+    private boolean serialize(Appendable out) throws IOException {
         index();
         classifyBlankNodes();
 
         List<Node> iriSubjects = new ArrayList<>();
         List<Node> rootBlankNodes = new ArrayList<>();
-        for (Node subject : bySubject.keySet()) {
+        for (Node subject : subjects) {
             if (subject.isURI()) {
                 iriSubjects.add(subject);
             } else if (inDegree.getOrDefault(subject, 0) == 0) {
@@ -167,63 +185,220 @@ public final class CanonicalTurtleWriter {
         }
         iriSubjects.sort(Comparator.comparing(Node::getURI));
 
-        List<String> blocks = iriBlocks(iriSubjects);
-        List<String> rootBlocks = new ArrayList<>();
-        for (Node root : rootBlankNodes) {
-            rootBlocks.add("[\n" + indent(INDENT + predicateObjectList(bySubject.get(root))) + "\n] .\n");
-        }
-        rootBlocks.sort(Comparator.naturalOrder());
-        blocks.addAll(rootBlocks);
-        labels.entrySet().stream()
-                .filter(e -> bySubject.containsKey(e.getKey()))
-                .sorted(Comparator.comparingInt(e -> labelIndex(e.getValue())))
-                .forEach(e -> blocks.add(subjectBlock(e.getValue(), e.getKey())));
+        Blocks blocks = new Blocks(out);
+        iriBlocks(iriSubjects, blocks);
+        rootBlocks(rootBlankNodes, blocks);
+        List<Map.Entry<Node, String>> labelled = new ArrayList<>();
+        for (Map.Entry<Node, String> e : labels.entrySet()) if (subjects.contains(e.getKey())) labelled.add(e);
+        labelled.sort(Comparator.comparingInt(e -> labelIndex(e.getValue())));
+        for (Map.Entry<Node, String> e : labelled) blocks.add(subjectBlock(e.getValue(), e.getKey()));
+        return blocks.any;
+    }
 
+    /** The {@code @prefix} lines of the prefixes used, and the blank line before the blocks (if any). */
+    private String header(boolean anyBlock) {
         StringBuilder out = new StringBuilder();
         for (String prefix : usedPrefixes) {
             out.append("@prefix ").append(prefix).append(": ")
                .append(iriRef(prefixNamespaces.get(prefix))).append(" .\n");
         }
-        if (!usedPrefixes.isEmpty() && !blocks.isEmpty()) {
+        if (!usedPrefixes.isEmpty() && anyBlock) {
             out.append('\n');
         }
-        out.append(String.join("\n", blocks));
         return out.toString();
     }
 
-    /** Subjects per rendering task: the blocks of a large graph's IRI subjects are rendered on the cores. */
+    /** The blocks of the output, each after a newline but the first. */
+    private static final class Blocks {
+        private final Appendable out;
+        boolean any;
+
+        Blocks(Appendable out) { this.out = out; }
+
+        void add(String block) throws IOException {
+            if (any) out.append('\n');
+            out.append(block);
+            any = true;
+        }
+    }
+
+    /** Subjects per rendering task: the blocks of a large graph's subjects are rendered on the cores. */
     private static final int SUBJECTS_PER_TASK = 2_000;
+    /** Tasks rendered before their blocks are written out (bounds the text held at once). */
+    private static final int TASKS_AT_ONCE = 8;
+    /** Top-level blank-node blocks sorted in memory at once; more are sorted in runs merged from temporary files. */
+    static final int ROOT_RUN = 20_000;
 
     /**
-     * The blocks of {@code subjects}, in their order. Rendering reads the indexes built before; what it records (the
-     * text of each IRI, the prefixes used, the text of each inline blank node, which has one parent) is the same
-     * whichever thread records it, so the output does not depend on the threads.
+     * Writes the blocks of {@code subjects}, in their order. Rendering reads the graph and the indexes built before;
+     * what it records (the text of each IRI, the prefixes used) is the same whichever thread records it, so the output
+     * does not depend on the threads.
      */
-    private List<String> iriBlocks(List<Node> subjects) {
+    private void iriBlocks(List<Node> subjects, Blocks out) throws IOException {
+        int step = SUBJECTS_PER_TASK * TASKS_AT_ONCE;
+        for (int from = 0; from < subjects.size(); from += step) {
+            for (String block : render(subjects.subList(from, Math.min(subjects.size(), from + step)), true)) out.add(block);
+        }
+    }
+
+    /** The blocks of {@code nodes} in their order, rendered in tasks on the cores (IRI subjects, or top-level blank nodes). */
+    private List<String> render(List<Node> nodes, boolean iris) {
         List<java.util.concurrent.Callable<List<String>>> tasks = new ArrayList<>();
-        for (int from = 0; from < subjects.size(); from += SUBJECTS_PER_TASK) {
-            List<Node> part = subjects.subList(from, Math.min(subjects.size(), from + SUBJECTS_PER_TASK));
+        for (int from = 0; from < nodes.size(); from += SUBJECTS_PER_TASK) {
+            List<Node> part = nodes.subList(from, Math.min(nodes.size(), from + SUBJECTS_PER_TASK));
             tasks.add(() -> {
                 List<String> out = new ArrayList<>(part.size());
-                for (Node subject : part) out.add(subjectBlock(iri(subject), subject));
+                for (Node subject : part) out.add(iris ? subjectBlock(iri(subject), subject) : rootBlock(subject));
                 return out;
             });
         }
-        List<String> blocks = new ArrayList<>(subjects.size());
+        List<String> blocks = new ArrayList<>(nodes.size());
         for (List<String> part : InOrder.run(tasks, Runtime.getRuntime().availableProcessors(), "medvocab-turtle")) blocks.addAll(part);
         return blocks;
     }
 
-    /** Groups triples by subject and records, for each blank node, how often it is an object. */
+    private String rootBlock(Node root) {
+        return "[\n" + indent(INDENT + predicateObjectList(own(root))) + "\n] .\n";
+    }
+
+    /**
+     * Writes the blocks of the blank nodes that are no object, sorted by their text: runs of {@link #ROOT_RUN} blocks
+     * are sorted in memory and, when there are several, kept in temporary files and merged.
+     */
+    private void rootBlocks(List<Node> roots, Blocks out) throws IOException {
+        if (roots.size() <= ROOT_RUN) {
+            List<String> blocks = render(roots, false);
+            blocks.sort(Comparator.naturalOrder());
+            for (String b : blocks) out.add(b);
+            return;
+        }
+        List<SortedRun> runs = new ArrayList<>();
+        try {
+            for (int from = 0; from < roots.size(); from += ROOT_RUN) {
+                List<String> blocks = render(roots.subList(from, Math.min(roots.size(), from + ROOT_RUN)), false);
+                blocks.sort(Comparator.naturalOrder());
+                runs.add(SortedRun.of(blocks));
+            }
+            java.util.PriorityQueue<SortedRun> heads = new java.util.PriorityQueue<>(Comparator.comparing(SortedRun::head));
+            for (SortedRun r : runs) if (r.advance()) heads.add(r);
+            while (!heads.isEmpty()) {
+                SortedRun r = heads.poll();
+                out.add(r.head());
+                if (r.advance()) heads.add(r);
+            }
+        } finally {
+            for (SortedRun r : runs) r.close();
+        }
+    }
+
+    /** A sorted run of blocks in a temporary file (UTF-16 code units, so that every string comes back as it was). */
+    private static final class SortedRun implements java.io.Closeable {
+        private final java.nio.file.Path file;
+        private java.io.DataInputStream in;
+        private int left;
+        private String head;
+
+        private SortedRun(java.nio.file.Path file, int count) {
+            this.file = file;
+            this.left = count;
+        }
+
+        static SortedRun of(List<String> blocks) throws IOException {
+            java.nio.file.Path f = java.nio.file.Files.createTempFile("medvocab-turtle-", ".run");
+            try (java.io.DataOutputStream d = new java.io.DataOutputStream(new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(f), 1 << 16))) {
+                for (String b : blocks) {
+                    d.writeInt(b.length());
+                    d.writeChars(b);
+                }
+            } catch (IOException | RuntimeException e) {
+                java.nio.file.Files.deleteIfExists(f);
+                throw e;
+            }
+            SortedRun r = new SortedRun(f, blocks.size());
+            r.in = new java.io.DataInputStream(new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(f), 1 << 16));
+            return r;
+        }
+
+        String head() { return head; }
+
+        /** Reads the next block into {@link #head}; false at the end of the run. */
+        boolean advance() throws IOException {
+            if (left == 0) return false;
+            left--;
+            char[] c = new char[in.readInt()];
+            for (int i = 0; i < c.length; i++) c[i] = in.readChar();
+            head = new String(c);
+            return true;
+        }
+
+        @Override public void close() throws IOException {
+            try {
+                if (in != null) in.close();
+            } finally {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    /**
+     * The body of the output while it is rendered: in memory up to a few megabytes, then in a temporary file, copied to
+     * the destination after the header (which lists the prefixes the blocks used).
+     */
+    private static final class Spool extends OutputStream {
+        private static final int IN_MEMORY = 8 << 20;
+        private java.io.ByteArrayOutputStream memory = new java.io.ByteArrayOutputStream();
+        private java.nio.file.Path file;
+        private OutputStream disk;
+
+        @Override public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override public void write(byte[] b, int off, int len) throws IOException {
+            if (disk == null && memory.size() + len > IN_MEMORY) {
+                file = java.nio.file.Files.createTempFile("medvocab-turtle-", ".ttl");
+                disk = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(file), 1 << 16);
+                memory.writeTo(disk);
+                memory = null;
+            }
+            if (disk != null) disk.write(b, off, len);
+            else memory.write(b, off, len);
+        }
+
+        void copyTo(OutputStream out) throws IOException {
+            if (disk == null) {
+                memory.writeTo(out);
+                return;
+            }
+            disk.flush();
+            java.nio.file.Files.copy(file, out);
+        }
+
+        @Override public void close() throws IOException {
+            try {
+                if (disk != null) disk.close();
+            } finally {
+                if (file != null) java.nio.file.Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    /** A subject's triples, or null when it has none. */
+    private List<Triple> own(Node subject) {
+        List<Triple> l = graph.find(subject, Node.ANY, Node.ANY).toList();
+        return l.isEmpty() ? null : l;
+    }
+
+    /** Reads every subject and records, for each blank node, how often it is an object (and the subject that has it). */
     private void index() {
-        for (Triple t : triples) {
+        graph.find().forEachRemaining(t -> {
             Node s = t.getSubject();
             Node p = t.getPredicate();
             Node o = t.getObject();
             if (!(s.isURI() || s.isBlank()) || !p.isURI() || !(o.isURI() || o.isBlank() || o.isLiteral())) {
                 throw new IllegalArgumentException("Triple cannot be written as Turtle: " + t);
             }
-            bySubject.computeIfAbsent(s, k -> new ArrayList<>()).add(t);
+            subjects.add(s);
             if (s.isBlank()) {
                 blankNodes.add(s);
             }
@@ -232,7 +407,7 @@ public final class CanonicalTurtleWriter {
                 inDegree.merge(o, 1, Integer::sum);
                 parent.put(o, s);
             }
-        }
+        });
     }
 
     /**
@@ -260,7 +435,8 @@ public final class CanonicalTurtleWriter {
             }
         }
         if (!labelled.isEmpty()) {
-            Map<Node, String> colours = blankNodeColours(triples);
+            Map<Node, String> colours = blankNodeColours(graph.find()
+                    .filterKeep(t -> t.getSubject().isBlank() || t.getObject().isBlank()).toList());
             List<Node> ordered = new ArrayList<>(labelled);
             ordered.sort(Comparator.comparing(colours::get));
             for (int i = 0; i < ordered.size(); i++) {
@@ -297,7 +473,7 @@ public final class CanonicalTurtleWriter {
     // ---- rendering -----------------------------------------------------------------------------
 
     private String subjectBlock(String subjectText, Node subject) {
-        return subjectText + " " + indent(predicateObjectList(bySubject.get(subject))) + " .\n";
+        return subjectText + " " + indent(predicateObjectList(own(subject))) + " .\n";
     }
 
     /**
@@ -351,12 +527,7 @@ public final class CanonicalTurtleWriter {
         if (label != null) {
             return label;
         }
-        String text = inlineText.get(node);
-        if (text == null) {
-            text = inlineBlankNode(node);
-            inlineText.put(node, text);
-        }
-        return text;
+        return inlineBlankNode(node); // an inline blank node is the object of one triple: rendered once
     }
 
     private String inlineBlankNode(Node node) {
@@ -368,7 +539,7 @@ public final class CanonicalTurtleWriter {
             }
             return sb.append(" )").toString();
         }
-        List<Triple> own = bySubject.get(node);
+        List<Triple> own = own(node);
         if (own == null) {
             return "[]";
         }
@@ -388,7 +559,7 @@ public final class CanonicalTurtleWriter {
             if (!cell.isBlank() || !inline.contains(cell) || !visited.add(cell)) {
                 return null;
             }
-            List<Triple> own = bySubject.get(cell);
+            List<Triple> own = own(cell);
             if (own == null || own.size() != 2) {
                 return null;
             }
@@ -413,6 +584,9 @@ public final class CanonicalTurtleWriter {
         }
     }
 
+    /** The most IRIs whose text is kept at once. */
+    private static final int IRI_CACHE = 100_000;
+
     private String iri(Node node) {
         return iri(node.getURI());
     }
@@ -428,6 +602,9 @@ public final class CanonicalTurtleWriter {
                     text = candidate.getKey() + ":" + uri.substring(namespace.length());
                     break;
                 }
+            }
+            if (iriText.size() >= IRI_CACHE) {
+                iriText.clear();
             }
             iriText.put(uri, text);
         }

@@ -16,6 +16,7 @@ import org.medvocab.ingest.DocumentReader;
 import org.medvocab.ingest.IngestException;
 import org.medvocab.ingest.SourceDocument;
 import org.medvocab.ingest.TextBounds;
+import org.medvocab.model.VocabularyBuilder.DocumentTerms;
 
 /**
  * documents -> vocabulary: collects the input files, reads each one, extracts its terms and builds one
@@ -34,6 +35,8 @@ public final class Converter {
     /** The curation overlay applied after extraction (none by default). */
     private Overlay overlay = Overlay.empty();
     private final int threads;
+    /** Whether results keep the documents' extractions (else only what names a document; see {@link #withoutExtractions()}). */
+    private boolean keepExtractions = true;
 
     public Converter(VocabularyConfig config) { this(config, 0); }
 
@@ -46,12 +49,27 @@ public final class Converter {
     public Converter withThreads(int n) {
         Converter c = new Converter(config, n);
         c.overlay = overlay;
+        c.keepExtractions = keepExtractions;
         return c;
     }
 
     /** Applies the curation overlay in {@code dir} (every *.tsv; a missing folder is no overlay) after extraction. */
     public Converter withCuration(java.nio.file.Path dir) {
         this.overlay = Overlay.read(dir);
+        return this;
+    }
+
+    /**
+     * Results of this converter do not hold the documents' extractions: as soon as a document is extracted, its text,
+     * blocks and extraction are let go and only what the vocabulary builder reads is kept (its term records, kind, topic,
+     * and the document's id, path, format, checksum, title and pages) until the vocabulary is built. {@link
+     * Result#extractions()} then holds, per document, an empty extraction naming it, and {@link #rebuild} extracts the
+     * documents it keeps again from their files. The vocabulary is held in a compact graph ({@link
+     * VocabularyBuilder#compact()}). A large conversion holds much less while it builds, validates and writes the
+     * vocabulary; the rare rebuild costs the extraction again. (The lexicon, which reads the extractions, needs them kept.)
+     */
+    public Converter withoutExtractions() {
+        this.keepExtractions = false;
         return this;
     }
 
@@ -67,13 +85,25 @@ public final class Converter {
             }
         }
         if (total != null) total.accept(files.size());
-        List<DocumentExtraction> extractions = new ArrayList<>();
         // documents are extracted in parallel, then added in input order: the output is the same for any thread count
-        for (Extracted e : extractAll(files, progress)) {
-            if (e.error() != null) errors.add(e.error());
-            else extractions.add(e.extraction());
+        return build(extractAll(files, progress), errors);
+    }
+
+    /**
+     * Builds the vocabulary again from some of the documents of a result of this converter (those of {@code kept}), as
+     * {@link #assemble} does; when the result holds no extractions ({@link #withoutExtractions()}), the documents are
+     * extracted again from their files first (a file that can no longer be read is reported in the errors).
+     */
+    public Result rebuild(List<DocumentExtraction> kept, List<String> errors) {
+        if (keepExtractions) return assemble(kept, errors);
+        List<java.util.concurrent.Callable<Extracted>> tasks = new ArrayList<>(kept.size());
+        ThreadLocal<DocumentReader> readers = ThreadLocal.withInitial(DocumentReader::new);
+        ThreadLocal<ConceptExtractor> extractors = ThreadLocal.withInitial(ConceptExtractor::new);
+        for (DocumentExtraction k : kept) {
+            SourceDocument d = k.document();
+            tasks.add(() -> extract(d.path(), d.id(), readers.get(), extractors.get()));
         }
-        return assemble(extractions, errors);
+        return build(org.medvocab.util.InOrder.run(tasks, threads, "medvocab-convert"), new ArrayList<>(errors));
     }
 
     /**
@@ -83,12 +113,34 @@ public final class Converter {
      * @param errors the failures so far, kept in the result
      */
     public Result assemble(List<DocumentExtraction> extractions, List<String> errors) {
+        List<DocumentTerms> docs = new ArrayList<>(extractions.size());
+        for (DocumentExtraction ex : extractions) docs.add(DocumentTerms.of(ex));
+        return assemble(docs, extractions, errors);
+    }
+
+    /** The vocabulary of the documents extracted without errors; the errors are added to {@code errors}. */
+    private Result build(List<Extracted> extracted, List<String> errors) {
+        List<DocumentTerms> docs = new ArrayList<>(extracted.size());
+        List<DocumentExtraction> extractions = new ArrayList<>(extracted.size());
+        for (Extracted e : extracted) {
+            if (e.error() != null) {
+                errors.add(e.error());
+            } else {
+                docs.add(e.terms());
+                extractions.add(e.extraction());
+            }
+        }
+        return assemble(docs, extractions, errors);
+    }
+
+    private Result assemble(List<DocumentTerms> docs, List<DocumentExtraction> extractions, List<String> errors) {
         VocabularyBuilder builder = new VocabularyBuilder(config);
-        extractions.forEach(builder::add);
+        if (!keepExtractions) builder.compact();   // no lexicon is built from this result
+        docs.forEach(builder::add);
         Graph g = builder.build();
         List<String> notes = new ArrayList<>(overlay.errors());
         CurationOperation.apply(g, overlay, config.base()).stale().forEach(x -> notes.add("curation: " + x + " (no longer applies)"));
-        return new Result(g, builder.prefixes(), errors, extractions.size(), builder.conceptCount(), List.copyOf(extractions), notes);
+        return new Result(g, builder.prefixes(), errors, docs.size(), builder.conceptCount(), List.copyOf(extractions), notes);
     }
 
     /** The curation overlay this converter applies (empty when none). */
@@ -96,8 +148,13 @@ public final class Converter {
 
     public Result convert(List<Path> inputs) { return convert(inputs, null, null); }
 
-    /** One document's extraction, or the one-line reason it failed. */
-    private record Extracted(DocumentExtraction extraction, String error) {}
+    /**
+     * One document's extraction and what the vocabulary builder reads of it, or the one-line reason it failed. Without
+     * kept extractions, the extraction is an empty one naming the document and the terms come without the text.
+     */
+    private record Extracted(DocumentExtraction extraction, DocumentTerms terms, String error) {
+        static Extracted failed(String error) { return new Extracted(null, null, error); }
+    }
 
     /** Reads and extracts every file on {@code threads} threads; the results come back in the order of {@code files}. */
     private List<Extracted> extractAll(List<Path> files, Consumer<Path> progress) {
@@ -107,7 +164,9 @@ public final class Converter {
         ThreadLocal<ConceptExtractor> extractors = ThreadLocal.withInitial(ConceptExtractor::new);
         Object lock = new Object();
         java.util.function.Function<Path, Extracted> one = f -> {
-            Extracted e = extract(f, names.get(f.getFileName().toString()) > 1, readers.get(), extractors.get());
+            // two documents with one file name: tell them apart by their path
+            String id = names.get(f.getFileName().toString()) > 1 ? f.normalize().toString().replace(java.io.File.separatorChar, '/') : null;
+            Extracted e = extract(f, id, readers.get(), extractors.get());
             if (progress != null) synchronized (lock) { progress.accept(f); }
             return e;
         };
@@ -116,19 +175,19 @@ public final class Converter {
         return org.medvocab.util.InOrder.run(tasks, threads, "medvocab-convert");
     }
 
-    private static Extracted extract(Path f, boolean sameName, DocumentReader reader, ConceptExtractor extractor) {
+    /** Reads and extracts one file; {@code id}, when not null, replaces the document's own id. */
+    private Extracted extract(Path f, String id, DocumentReader reader, ConceptExtractor extractor) {
         try {
             SourceDocument doc = TextBounds.apply(reader.read(f));
-            if (sameName) {
-                // two documents with one file name: tell them apart by their path
-                String id = f.normalize().toString().replace(java.io.File.separatorChar, '/');
-                doc = doc.withId(id);
-            }
-            return new Extracted(extractor.extract(doc), null);
+            if (id != null && !id.equals(doc.id())) doc = doc.withId(id);
+            DocumentExtraction ex = extractor.extract(doc);
+            if (keepExtractions) return new Extracted(ex, DocumentTerms.of(ex), null);
+            DocumentTerms terms = DocumentTerms.of(ex).withoutText();
+            return new Extracted(new DocumentExtraction(terms.document(), ex.kind()), terms, null);
         } catch (IngestException e) {
-            return new Extracted(null, e.getMessage());
+            return Extracted.failed(e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
-            return new Extracted(null, f + ": cannot be converted (" + e.getClass().getSimpleName()
+            return Extracted.failed(f + ": cannot be converted (" + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
         }
     }

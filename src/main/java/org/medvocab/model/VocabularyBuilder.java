@@ -19,7 +19,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
@@ -49,7 +48,7 @@ public final class VocabularyBuilder {
     private final VocabularyConfig config;
     /** Grounds concepts in the medical lexicon (a skos:exactMatch the link stage keeps). */
     private final ExactMatches grounding = ExactMatches.shared();
-    private final List<DocumentExtraction> documents = new ArrayList<>();
+    private final List<DocumentTerms> documents = new ArrayList<>();
     private final Map<String, Concept> concepts = new LinkedHashMap<>();
     private int order;
     /** Keys of the documents' own topics (article titles, dictionary headwords): preferred over synonyms. */
@@ -62,9 +61,45 @@ public final class VocabularyBuilder {
 
     public VocabularyBuilder(VocabularyConfig config) { this.config = config; }
 
-    public VocabularyBuilder add(DocumentExtraction ex) {
-        documents.add(ex);
+    /** Whether {@link #build} writes the vocabulary into a compact graph (else Jena's in-memory graph). */
+    private boolean compact;
+
+    /**
+     * {@link #build} writes the vocabulary into a compact graph ({@code EditableCompactGraph}: each node once, the
+     * triples as int columns, about a fifth of the memory of Jena's in-memory graph), for a large conversion. The
+     * triples are the same; only the order {@code find} gives them in differs, which the Turtle writer and the
+     * validation report do not depend on (the lexicon's choice among concepts sharing a label still does, so a
+     * conversion that builds the lexicon keeps Jena's graph).
+     */
+    public VocabularyBuilder compact() {
+        this.compact = true;
         return this;
+    }
+
+    public VocabularyBuilder add(DocumentExtraction ex) {
+        return add(DocumentTerms.of(ex));
+    }
+
+    public VocabularyBuilder add(DocumentTerms doc) {
+        documents.add(doc);
+        return this;
+    }
+
+    /**
+     * What the builder reads of one document's extraction: the document (its id, title, format, checksum and pages),
+     * its kind, its topic and its term records.
+     */
+    public record DocumentTerms(SourceDocument document, org.medvocab.extract.DocumentKind kind, String topic, List<TermRecord> terms) {
+        public static DocumentTerms of(DocumentExtraction ex) {
+            return new DocumentTerms(ex.document(), ex.kind(), ex.topic(), ex.terms());
+        }
+
+        /** The same without the document's text and blocks, which the builder does not read (a large conversion holds less). */
+        public DocumentTerms withoutText() {
+            SourceDocument d = document;
+            return new DocumentTerms(new SourceDocument(d.id(), d.path(), d.format(), "", d.sha256(), d.title(), d.pageStarts(), null),
+                kind, topic, terms);
+        }
     }
 
     /** Prefixes used by the generated vocabulary. */
@@ -101,10 +136,10 @@ public final class VocabularyBuilder {
         sensesByBase.clear();
         byAltLabel.clear();
         order = 0;
-        List<DocumentExtraction> docs = new ArrayList<>(documents);
+        List<DocumentTerms> docs = new ArrayList<>(documents);
         docs.sort(Comparator.comparing(d -> d.document().id()));
         topics.clear();
-        for (DocumentExtraction ex : docs) {
+        for (DocumentTerms ex : docs) {
             if (ex.topic() != null) topics.add(Labels.key(ex.topic()));
             for (TermRecord r : ex.terms()) {
                 Concept c = concept(r.label(), r.sense());
@@ -390,8 +425,13 @@ public final class VocabularyBuilder {
         RelationKind.RISK, MVO.risk, RelationKind.INSERTION_SITE, MVO.insertionSite, RelationKind.LOCATION, MVO.location,
         RelationKind.COMPONENT, MVO.component, RelationKind.MECHANISM, MVO.mechanism);
 
-    private Graph emit(List<DocumentExtraction> docs) {
-        Graph g = GraphFactory.createDefaultGraph();
+    /**
+     * Writes the vocabulary into Jena's in-memory graph or, when {@link #compact()}, into a compact graph which the
+     * curation overlay and the repair then edit a little.
+     */
+    private Graph emit(List<DocumentTerms> docs) {
+        org.medvocab.validate.CompactGraph.Builder compactGraph = compact ? new org.medvocab.validate.CompactGraph.Builder() : null;
+        Graph g = compact ? compactGraph.sink() : org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
         Node scheme = emitScheme(g);
         SourceIndex sourceNodes = emitSources(g, scheme, docs);
         Graph core = coreOntology();
@@ -405,8 +445,9 @@ public final class VocabularyBuilder {
             emitRelations(g, n, c, sourceNodes);
         }
         emitTopClasses(g, scheme, usedTop, core);
-        OwlDeclarations.declare(g, core);
-        return g;
+        Graph vocabulary = compact ? org.medvocab.validate.EditableCompactGraph.of(compactGraph) : g;
+        OwlDeclarations.declare(vocabulary, core);
+        return vocabulary;
     }
 
     /** The concept scheme, which is also the OWL ontology, with its release metadata. */
@@ -429,10 +470,10 @@ public final class VocabularyBuilder {
     }
 
     /** One source-document node per document, with its identifier, title, format, kind and checksum. */
-    private SourceIndex emitSources(Graph g, Node scheme, List<DocumentExtraction> docs) {
+    private SourceIndex emitSources(Graph g, Node scheme, List<DocumentTerms> docs) {
         Node a = RDF.type.asNode();
         SourceIndex sourceNodes = new SourceIndex(new HashMap<>(), new HashMap<>());
-        for (DocumentExtraction ex : docs) {
+        for (DocumentTerms ex : docs) {
             SourceDocument d = ex.document();
             Node src = sourceIri(config.base(), d.id());
             sourceNodes.nodes().put(d.id(), src);

@@ -182,6 +182,6 @@ public final class VocabularyRepair {
                 kept.add(ex);
             }
         }
-        return converter.assemble(kept, r.errors());
+        return converter.rebuild(kept, r.errors());
     }
 }

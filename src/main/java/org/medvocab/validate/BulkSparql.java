@@ -92,7 +92,8 @@ final class BulkSparql {
         List<Callable<List<Entry>>> queries = bulkTasks(split.bulk(), data, focusNodes);
         // an in-memory or compact graph may be read from several threads; any other (a TDB2 graph in the caller's
         // transaction) is not
-        boolean parallel = data instanceof org.apache.jena.mem.GraphMemBase || data instanceof CompactGraph;
+        boolean parallel = data instanceof org.apache.jena.mem.GraphMemBase || data instanceof CompactGraph
+            || data instanceof EditableCompactGraph;
         List<Callable<ValidationReport>> jena = jenaShards(split.rest(), data, focusNodes);
         ValidationReport[] rest = new ValidationReport[jena.size()];
         List<Callable<List<Entry>>> all = new ArrayList<>();

@@ -227,6 +227,23 @@ public final class CompactGraph extends GraphBase {
             add(t);
         }
 
+        /**
+         * A graph that passes every triple added to it to this builder (for code that writes to a {@link
+         * org.apache.jena.graph.Graph}); it cannot be read from or deleted from.
+         */
+        public org.apache.jena.graph.Graph sink() {
+            Builder b = this;
+            return new GraphBase() {
+                @Override public void performAdd(Triple t) {
+                    b.add(t);
+                }
+
+                @Override protected ExtendedIterator<Triple> graphBaseFind(Triple m) {
+                    throw new UnsupportedOperationException("a CompactGraph.Builder's sink is written to, not read");
+                }
+            };
+        }
+
         @Override public void quad(Quad q) {
             add(q.asTriple());
         }

@@ -37,6 +37,16 @@ class BenchCommandTest {
         assertTrue(branch.contains("heap=\n"), "validate gets the JVM's default heap: " + branch);
     }
 
+    /** The convert rows run with the options the launcher gives {@code medvocab convert} (G1, a 700 MB heap). */
+    @Test void theConvertRowsUseTheLaunchersOptions() throws Exception {
+        String launcher = Files.readString(Path.of("medvocab"));
+        String branch = launcher.substring(launcher.indexOf("if [ \"${1:-}\" = convert ]; then"));
+        branch = branch.substring(0, branch.indexOf("fi"));
+        assertTrue(branch.contains("heap=" + BenchOperation.CONVERT_HEAP + "\n"), branch);
+        assertTrue(launcher.contains("jvm=(-XX:+UseG1GC "), "G1 by default");
+        assertTrue(BenchOperation.CONVERT_JVM.containsAll(List.of("-XX:+UseG1GC", BenchOperation.CONVERT_HEAP)));
+    }
+
     @Test void generatorsAreSeeded() throws Exception {
         SyntheticPages.write(tmp.resolve("a"), 4, 1);
         SyntheticPages.write(tmp.resolve("b"), 4, 1);

@@ -144,6 +144,40 @@ class CanonicalTurtleWriterTest {
         assertEquals(ttl, CanonicalTurtleWriter.toString(back, prefixes(g)));
     }
 
+    /**
+     * More top-level blank nodes (axiom annotations) than one sorted run holds, and a body larger than the in-memory
+     * spool: the blocks merged from the runs in temporary files come out in the order of their text, the bytes written
+     * equal the text, and they do not depend on the order the triples were added in.
+     */
+    @Test
+    void manyAxiomsAreSortedAcrossRunsAndStreamed() {
+        int n = CanonicalTurtleWriter.ROOT_RUN * 2 + 1_234;
+        Graph g = large(3_000);
+        Random random = new Random(5);
+        for (int i = 0; i < n; i++) {
+            Node ax = NodeFactory.createBlankNode();
+            g.add(ax, RDF.type.asNode(), OWL.Axiom.asNode());
+            g.add(ax, OWL.annotatedSource.asNode(), ex(String.format("c%05d", random.nextInt(3_000))));
+            g.add(ax, OWL.annotatedProperty.asNode(), RDFS.subClassOf.asNode());
+            g.add(ax, RDFS.comment.asNode(), NodeFactory.createLiteralString("evidence " + random.nextInt(n) + " é ✓ 𝄞 " + "x".repeat(200)));
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CanonicalTurtleWriter.write(g, prefixes(g), bytes);
+        String ttl = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(bytes.size() > 8 << 20, "the body is larger than the in-memory spool");
+        assertEquals(ttl, CanonicalTurtleWriter.toString(g, prefixes(g)));
+        List<String> roots = new ArrayList<>();
+        for (String block : ttl.split("\n\n")) if (block.startsWith("[")) roots.add(block);
+        assertEquals(n, roots.size());
+        List<String> sorted = new ArrayList<>(roots);
+        Collections.sort(sorted);
+        assertEquals(sorted, roots, "top-level blank-node blocks in the order of their text");
+        assertTrue(g.isIsomorphicWith(parse(ttl)));
+        ByteArrayOutputStream shuffled = new ByteArrayOutputStream();
+        CanonicalTurtleWriter.write(relabelAndShuffle(g, 3), prefixes(g), shuffled);
+        assertArrayEquals(bytes.toByteArray(), shuffled.toByteArray());
+    }
+
     @Test
     void roundTripsToIsomorphicGraph() {
         Graph g = parse(RICH);

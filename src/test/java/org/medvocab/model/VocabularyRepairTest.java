@@ -44,6 +44,36 @@ class VocabularyRepairTest {
             "the added synonym and its provenance survive the rebuild");
     }
 
+    /**
+     * A converter that keeps no extractions (what {@code convert} runs without {@code --lexicon}) extracts the documents
+     * it keeps again from their files when it must leave one out: the same vocabulary, byte for byte, and the same
+     * messages as a converter that kept them.
+     */
+    @Test void leavingADocumentOutWithoutKeptExtractionsGivesTheSameVocabulary() throws IOException {
+        Path docs = ReleaseFixtures.write(tmp.resolve("docs"));
+        String[] turtle = new String[2];
+        List<List<String>> messages = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Converter converter = new Converter(VocabularyConfig.defaults());
+            if (i == 1) converter.withoutExtractions();
+            Converter.Result r = converter.convert(List.of(docs));
+            if (i == 1) {
+                assertTrue(r.extractions().stream().allMatch(x -> x.terms().isEmpty() && x.document().text().isEmpty()),
+                    "no extraction kept");
+            }
+            r.graph().add(NodeFactory.createURI(VocabularyConfig.DEFAULT_BASE + "flap-valve"), org.apache.jena.vocabulary.SKOS.altLabel.asNode(),
+                NodeFactory.createLiteralLang(" ", "en"));
+            VocabularyRepair.Outcome o = VocabularyRepair.repair(r, converter, Shapes.defaults());
+            assertEquals(1, o.leftOut().size(), o.leftOut().toString());
+            assertEquals(1, o.result().documents());
+            turtle[i] = org.medvocab.export.CanonicalTurtleWriter.toString(o.result().graph(), o.result().prefixes());
+            messages.add(List.of(o.leftOut().toString(), o.warnings().toString(), o.result().errors().toString()));
+        }
+        assertTrue(turtle[0].contains("skos:prefLabel"));
+        assertEquals(turtle[0], turtle[1]);
+        assertEquals(messages.get(0), messages.get(1));
+    }
+
     @Test void aRelatedLinkAlongTheHierarchyIsDroppedAndNoDocumentIsLost() throws IOException {
         Path docs = ReleaseFixtures.write(tmp.resolve("docs"));
         Converter converter = new Converter(VocabularyConfig.defaults());
