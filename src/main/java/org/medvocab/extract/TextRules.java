@@ -322,9 +322,7 @@ final class TextRules {
         return term;
     }
 
-    private static final Pattern DEFINITION_SENTENCE = Pattern.compile("(?is)^.{1,160}?\\s(?:is|are|was)\\s+(?:a|an|the|one|any|each|some|two|three|many|several)\\b.*"
-        // "Pulse oximeters are noninvasive medical devices that ...": a plural genus needs no article
-        + "|^.{1,160}?\\sare\\s+(?:[\\p{L}\\-]+\\s+){0,3}[\\p{L}\\-]+s\\s+(?:that|which|used|designed|intended|made|for)\\b.*");
+    private static final Pattern DEFINITION_SENTENCE = Pattern.compile("(?is)^.{1,160}?\\s(?:is|are|was)\\s+(?:a|an|the|one|any|each|some|two|three|many|several)\\b.*");
 
     /** Whether "X is ..." continues with an article or quantifier ("is a", "is one of"), as a genus does. */
     static boolean copulaWithArticle(String sentence) {

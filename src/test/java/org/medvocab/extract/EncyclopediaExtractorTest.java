@@ -634,15 +634,4 @@ class EncyclopediaExtractorTest {
             """);
         assertTrue(term(ex, "peak flow meter").altLabels().contains("peakometer"), () -> describe(ex));
     }
-
-    @Test
-    void aPluralSubjectDefinedByABarePluralGenusIsTheTopic() {
-        DocumentExtraction ex = new ConceptExtractor().extract(ExtractFixtures.doc("09-capnograph-examplesite.txt", """
-            capnographs
-            Capnographs are bedside monitoring devices that measure the carbon dioxide in each breath a patient breathes out. They draw a small sample of air from the airway and pass infrared light through it.
-            """));
-        assertEquals("capnograph", ex.topic(), () -> describe(ex));
-        assertTrue(definitions(term(ex, "capnograph")).stream().anyMatch(d -> d.startsWith("Capnographs are bedside monitoring devices")),
-            () -> describe(ex));
-    }
 }
