@@ -349,7 +349,7 @@ public final class Phrases {
 
     /**
      * The head noun of a label, lower case: the last word of an English noun compound, before any prepositional
-     * post-modifier ("infusion pump" -&gt; pump, "administration of intravenous fluids" -&gt; administration).
+     * post-modifier ("feeding tube" -&gt; tube, "administration of a vaccine" -&gt; administration).
      */
     public static String head(String label) {
         String[] ws = SPACES.split(label.strip());
