@@ -199,16 +199,13 @@ public final class Abbreviations {
 
     // ---------------------------------------------------------------- candidates
 
-    /** A respelling shares this much of its consonants with the word it follows. */
-    private static final double RESPELLS = 0.8;
-
     /** "Frostbite (FROST-bite)": a hyphenated bracket that sounds out the word before it, not a short form of it. */
     private static boolean respells(String inner, String before) {
         if (inner.indexOf('-') < 0) {
             return false;
         }
         String[] words = before.strip().split("\\s+");
-        return Respellings.similarity(inner, words[words.length - 1]) >= RESPELLS;
+        return Respellings.spells(inner, words[words.length - 1]);
     }
 
     /** The pair the parenthesis {@code open..close} defines, or null. */

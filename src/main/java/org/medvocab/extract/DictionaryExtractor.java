@@ -697,8 +697,6 @@ public final class DictionaryExtractor {
      * The headword of definitions that have none: the noun phrase they name ("Some kinds of X ..."), preferring
      * one that matches the pronunciation respelling, a term line of the same block, or a sub-entry of the page.
      */
-    /** Share of a respelling's consonants a word must have to be the word it spells (see {@link Respellings}). */
-    private static final double SPELLS = 0.8;
 
     private static String inferHeadword(DocumentExtraction ex, List<Line> headless, List<String> mentions,
                                         String pronunciation, List<String> subEntries, FileNameSubject named) {
@@ -756,7 +754,7 @@ public final class DictionaryExtractor {
                     boolean initials = true;
                     for (int i = 0; i < words.length; i++) if (words[i].isEmpty() || pron[i].isEmpty() || words[i].charAt(0) != pron[i].charAt(0)) initials = false;
                     // the same first letters, and most of the consonants the respelling sounds
-                    if (initials && Respellings.similarity(String.join("", pron), key) >= SPELLS) { score.merge(key, 4.0, Double::sum); spelled = true; }
+                    if (initials && Respellings.spells(String.join("", pron), key)) { score.merge(key, 4.0, Double::sum); spelled = true; }
                 }
             }
         }

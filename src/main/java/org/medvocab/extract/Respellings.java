@@ -34,6 +34,14 @@ final class Respellings {
         return DOUBLED.matcher(NOT_CONSONANT.matcher(s).replaceAll("")).replaceAll("$1");
     }
 
+    /** A respelling spells a word when it shares this much of the word's consonants. */
+    private static final double SPELLS = 0.8;
+
+    /** Whether a respelling ("ap-uhn-dek-tuh-mee", "FROST-bite") sounds out this word. */
+    static boolean spells(String respelling, String word) {
+        return similarity(respelling, word) >= SPELLS;
+    }
+
     /** Shared consonants over the longer of the two consonant skeletons, 0 to 1 (0 when either has none). */
     static double similarity(String respelling, String word) {
         String a = consonants(respelling.toLowerCase(Locale.ROOT));

@@ -44,12 +44,17 @@ import org.medvocab.export.Exporter;
  */
 public final class CompactGraph extends GraphBase {
 
-    private static final Capabilities READ_ONLY = new Capabilities() {
-        @Override public boolean sizeAccurate() { return true; }
-        @Override public boolean addAllowed() { return false; }
-        @Override public boolean deleteAllowed() { return false; }
-        @Override public boolean handlesLiteralTyping() { return false; }
-    };
+    private static final Capabilities READ_ONLY = capabilities(false);
+
+    /** What a compact graph can do: report its size exactly; add and delete only when {@code editable}. */
+    static Capabilities capabilities(boolean editable) {
+        return new Capabilities() {
+            @Override public boolean sizeAccurate() { return true; }
+            @Override public boolean addAllowed() { return editable; }
+            @Override public boolean deleteAllowed() { return editable; }
+            @Override public boolean handlesLiteralTyping() { return false; }
+        };
+    }
 
     /** Throws on any warning or error, without logging: the plain read then reports it. */
     private static final ErrorHandler STOP = ErrorHandlerFactory.errorHandlerStrictNoLogging;

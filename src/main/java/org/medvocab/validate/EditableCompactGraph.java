@@ -26,12 +26,7 @@ import org.apache.jena.util.iterator.ExtendedIterator;
  */
 public final class EditableCompactGraph extends GraphBase {
 
-    private static final Capabilities CAPABILITIES = new Capabilities() {
-        @Override public boolean sizeAccurate() { return true; }
-        @Override public boolean addAllowed() { return true; }
-        @Override public boolean deleteAllowed() { return true; }
-        @Override public boolean handlesLiteralTyping() { return false; }
-    };
+    private static final Capabilities CAPABILITIES = CompactGraph.capabilities(true);
 
     private final CompactGraph base;
     /** Triples of {@link #base} deleted since (each one of the base). */
