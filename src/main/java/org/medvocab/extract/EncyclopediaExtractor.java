@@ -196,6 +196,7 @@ public final class EncyclopediaExtractor {
                 if (same != null && same.label().split(" ").length <= 5 && nounPhrase(same.label())) topic.addAltLabel(same.label(), ev);
                 genusPhrase = null;
             }
+            boolean defining = false;
             if (genusPhrase != null) {
                 Genus g = Genus.of(genusPhrase);
                 if (g != null) {
@@ -206,11 +207,14 @@ public final class EncyclopediaExtractor {
                 if (names && section == Section.LEAD && (!definedInLead || sectionIsDefinition(lines, lineIndex))) {
                     topic.addDefinition(st, ev);
                     definedInLead = true;
+                    defining = true;
                 }
             }
             // in the sentence that defines the topic, a relative clause describes the topic
             boolean speaksForTopic = subject || TextRules.quantifiedFamily(st, topic, genusHead);
             RelationRules.apply(st, ev, topic, section, speaksForTopic, names && genusPhrase != null, ex);
+            // the body part the defining sentence places the topic in ("an incision made in the eardrum")
+            if (defining) RelationRules.placeInArticleDefinition(st, ev, topic, ex);
         }
     }
 
@@ -334,11 +338,19 @@ public final class EncyclopediaExtractor {
     private static final Pattern SITE_SUFFIX = Pattern.compile("(?i)\\s*[|\u2013\u2014-]\\s*(?:wiki\\w*|wikipedia|encyclopedia|dictionary)\\b.*$");
     private static final Pattern TRAILING_QUESTION_MARK = Pattern.compile("\\s*\\?$");
 
-    /** Drops decorations around a page title ("What is X?", "X - Wikipedia"). */
+    /** A respelling after a title's word: "[cir·rho·sis]", "\\ˈstent\\", "/stɛnt/". */
+    private static final Pattern PRONUNCIATION_TAIL = Pattern.compile("\\s*(?:\\[[^\\]]*\\]|\\\\[^\\\\]*\\\\|/[^/\\s][^/]*/)\\s*$");
+    /** A title word in quotation marks: "Definition of “stent”". */
+    private static final Pattern QUOTED = Pattern.compile("^[\"“‘'](.+)[\"”’']$");
+
+    /** Drops decorations around a page title ("What is X?", "X - Wikipedia", "Definition of "X" [pron]"). */
     static String cleanTitle(String title) {
         String t = SITE_SUFFIX.matcher(title.strip()).replaceAll("");
         t = TRAILING_QUESTION_MARK.matcher(org.medvocab.page.PlainTextSegmenter.QUESTION_LEAD.matcher(t).replaceFirst("")).replaceFirst("");
-        return t.strip();
+        String bare = PRONUNCIATION_TAIL.matcher(t.strip()).replaceFirst("");
+        if (!bare.isEmpty()) t = bare;
+        Matcher quoted = QUOTED.matcher(t.strip());
+        return quoted.matches() ? quoted.group(1).strip() : t.strip();
     }
 
     private static final Pattern SPACED_PARENTHESES = Pattern.compile("\\s*\\(.*?\\)\\s*");

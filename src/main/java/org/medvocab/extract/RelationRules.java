@@ -114,6 +114,20 @@ final class RelationRules {
      * places ("the body", "a cavity") say nothing of where; a device goes in through "into", "through" and "in".
      */
     static void placeInDefinition(String sentence, Evidence ev, TermRecord topic, DocumentExtraction ex) {
+        placeInDefinition(sentence, ev, topic, ex, true);
+    }
+
+    /**
+     * The same for the sentence that defines an article's topic, where a device's place is left to the verbs of the
+     * article's sentences ("inserted into", "sits in"): its definition's "in the stomach" may be where it goes or
+     * where it stays, which a dictionary's one-line sense cannot tell either but an article goes on to say.
+     */
+    static void placeInArticleDefinition(String sentence, Evidence ev, TermRecord topic, DocumentExtraction ex) {
+        placeInDefinition(sentence, ev, topic, ex, false);
+    }
+
+    private static void placeInDefinition(String sentence, Evidence ev, TermRecord topic, DocumentExtraction ex, boolean devices) {
+        if (!devices && deviceTopic(topic)) return;
         // a condition "of the heart" may be of its rhythm or its function: a condition's place is what it occurs "in"
         boolean condition = topic.kind() == TopClass.CONDITION
             || topic.kind() != TopClass.DEVICE && topic.kind() != TopClass.PROCEDURE && kindByName(topic) == TopClass.CONDITION;
@@ -126,7 +140,8 @@ final class RelationRules {
         if (purpose.find()) sentence = sentence.substring(0, purpose.start());
         Matcher m = PLACE_PREPOSITION.matcher(sentence);
         while (m.find()) {
-            if (condition && !deviceTopic(topic) && !CONDITION_PLACE.matcher(m.group()).lookingAt()) continue;
+            if (condition && !deviceTopic(topic) && !CONDITION_PLACE.matcher(m.group()).lookingAt()
+                && !(OF.matcher(m.group()).lookingAt() && conditionNoun(wordBefore(sentence, m.start())))) continue;
             // "the work of the heart and lungs": each part
             for (String item : Phrases.coordinated(Phrases.phraseAt(sentence, m.end()))) placeOf(item, m, ev, topic, ex);
         }
@@ -134,6 +149,30 @@ final class RelationRules {
 
     /** The prepositions that place a condition: "a clot in a blood vessel", "within the lens". */
     private static final Pattern CONDITION_PLACE = Pattern.compile("(?i)(?:in|within|inside)\\s");
+    private static final Pattern OF = Pattern.compile("(?i)of\\s");
+    private static final Pattern LAST_WORD = Pattern.compile("([\\p{L}\\-]+)\\s*$");
+
+    /** The word just before a position, or "". */
+    private static String wordBefore(String sentence, int at) {
+        Matcher w = LAST_WORD.matcher(sentence.substring(0, at));
+        return w.find() ? w.group(1) : "";
+    }
+
+    /**
+     * "inflammation of the meninges", "a chronic disease of the liver": a noun of disease or of a bodily process before
+     * "of" names the part the condition is in (a condition "of the heart's rhythm" names no part, which the body-part
+     * test of the phrase then says).
+     */
+    private static boolean conditionNoun(String word) {
+        if (word.isEmpty()) return false;
+        String w = Labels.singular(word.toLowerCase(Locale.ROOT));
+        TopClass k = Lexicon.kindOfHead(w);
+        if (k != null) return k == TopClass.CONDITION;
+        return WordNetLexicon.get().kindLexFile(w).map(CONDITION_LEX_FILES::contains).orElse(false);
+    }
+
+    /** WordNet's files of states and processes: "inflammation", "enlargement", "narrowing". */
+    private static final java.util.Set<String> CONDITION_LEX_FILES = java.util.Set.of("noun.state", "noun.process");
 
     /** The kind the topic's head word says ("thrombosis": a condition, "tracheostomy": a procedure), or null. */
     private static TopClass kindByName(TermRecord topic) {

@@ -634,4 +634,42 @@ class EncyclopediaExtractorTest {
             """);
         assertTrue(term(ex, "peak flow meter").altLabels().contains("peakometer"), () -> describe(ex));
     }
+
+    @Test
+    void theDefiningSentenceOfAnArticlePlacesItsTopicInTheBodyPartItNames() {
+        DocumentExtraction ex = extract("""
+            Tenotomy
+
+            A tenotomy is a surgical procedure in which a small cut is made in the tendon to let a tight muscle lengthen.
+            It is often done on children.
+            """);
+        assertEquals(List.of("tendon"), targets(term(ex, "tenotomy"), RelationKind.LOCATION), () -> describe(ex));
+    }
+
+    @Test
+    void aDiseaseOfABodyPartIsLocatedThereButADisorderOfAFunctionIsNot() {
+        DocumentExtraction bursitis = new ConceptExtractor().extract(ExtractFixtures.doc("b.txt", """
+            Bursitis
+
+            n. inflammation of a bursa, one of the small sacs of fluid that cushion a joint, often after the joint is overused.
+            """));
+        assertEquals(List.of("bursa"), targets(term(bursitis, "bursitis"), RelationKind.LOCATION), () -> describe(bursitis));
+        DocumentExtraction dysrhythmia = new ConceptExtractor().extract(ExtractFixtures.doc("d.txt", """
+            Dysrhythmia
+
+            n. a disturbance of the rhythm of the heartbeat, which may be too fast, too slow or uneven.
+            """));
+        assertTrue(targets(term(dysrhythmia, "dysrhythmia"), RelationKind.LOCATION).isEmpty(), () -> describe(dysrhythmia));
+    }
+
+    @Test
+    void aQuotedTitleWordWithARespellingAfterItIsTheTopic() {
+        DocumentExtraction ex = extract("""
+            Definition of "bursitis" [bur·si·tis]
+
+              • A painful swelling of a bursa, most often at the shoulder, elbow or hip. (noun)
+            """);
+        assertEquals("bursitis", ex.topic(), () -> describe(ex));
+        assertTrue(definitions(term(ex, "bursitis")).stream().anyMatch(d -> d.startsWith("A painful swelling of a bursa")), () -> describe(ex));
+    }
 }
