@@ -9,7 +9,8 @@ public final class KindDetector {
 
     /** A numbered sense: the number, then a definition (lower case, an article, "to", or a part of speech). */
     static final Pattern SENSE = Pattern.compile("^\\d{1,2}\\.\\s+(?:[a-z(\\[]|(?i:a|an|the|any|one|to|of|in|noun|verb|adj)\\b).*");
-    static final Pattern PRONUNCIATION = Pattern.compile("^(?:[(\\[/]\\s*[^()\\[\\]/]{2,60}\\s*[)\\]/]\\s*)+$");
+    /** A respelling in brackets or slashes; a phrase with a function word ("(Lithotripsy for Kidney Stones)") is a second title. */
+    static final Pattern PRONUNCIATION = Pattern.compile("^(?!.*\\s(?i:for|of|the|and|in|with|to|on|from|by)\\s)(?:[(\\[/]\\s*[^()\\[\\]/]{2,60}\\s*[)\\]/]\\s*)+$");
     static final Pattern POS_LINE = Pattern.compile("(?i)^(?:noun\\.?|n\\.|adj\\.?|adjective\\.?|verb\\.?|v\\.|vt\\.?|vi\\.?|adverb\\.?|adv\\.|plural|pl\\.)(?:\\s.*)?$");
     /** A line naming the dictionary the next entry comes from: "Medical Dictionary", "Webster's 1913 Dictionary". */
     static final Pattern SOURCE_HEADING = Pattern.compile("(?i)^(?:[\\p{L}\\p{N}'\u2019.&\u00ae-]+\\s+){0,4}"

@@ -10,9 +10,12 @@ import java.util.regex.Pattern;
 final class TextRules {
     private TextRules() {}
 
-    /** "Term (ABBR): definition" or "Term: definition" on one line (glossary and "Related Terms" lists). */
+    /**
+     * "Term (ABBR): definition" or "Term: definition" on one line (glossary and "Related Terms" lists); a dash written
+     * close up before a lower-case gloss ("Term\u2014a test that ...") separates them too.
+     */
     static final Pattern GLOSSARY = Pattern.compile(
-        "^(?:[-*\u2022\u00b7]\\s*)?([\\p{L}\\p{N}][\\p{L}\\p{N}+'/\\- ,]{0,70}?)\\s*(?:\\(([^()]{1,60})\\))?\\s*[:\u2013\u2014]\\s+(.{8,})$");
+        "^(?:[-*\u2022\u00b7]\\s*)?([\\p{L}\\p{N}][\\p{L}\\p{N}+'/\\- ,]{0,70}?)\\s*(?:\\(([^()]{1,60})\\))?\\s*(?:[:\u2013\u2014]\\s+|[\u2013\u2014](?=\\p{Ll}))(.{8,})$");
 
     /** A list item line. */
     static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*\u2022\u00b7]|\\d+[.)])\\s+(.+)$");

@@ -3,6 +3,7 @@ package org.medvocab.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +38,10 @@ final class TopicFinder {
             for (int i : candidates) {
                 if (Labels.key(Labels.singularPhrase(clean(lines.get(i).text()))).equals(key)) return new Topic(clean(lines.get(i).text()), i + 1);
             }
+            for (int i : candidates) {
+                String named = subjectBeforeQualifier(clean(lines.get(i).text()), key);
+                if (named != null) return new Topic(named, i + 1);
+            }
         }
         String body = String.join("\n", lines.stream().map(Line::text).toList()).toLowerCase(Locale.ROOT);
         if (documentTitle != null) return new Topic(recurringPart(documentTitle, body), 0);
@@ -54,6 +59,22 @@ final class TopicFinder {
         String guessed = FileNameSubject.guessed(documentId);
         if (guessed != null) return new Topic(guessed, firstContent(lines));
         return new Topic(documentId.replaceFirst("\\.[^.]+$", "").replaceAll("[-_]+", " "), firstContent(lines));
+    }
+
+    /** A preposition that narrows a title to a case of its subject: "X for kidney stones", "X in children". */
+    private static final Pattern QUALIFYING_PREPOSITION = Pattern.compile("(?i)\\s+(?:for|in|with|during|after|before|versus|vs\\.?)\\s+\\S.*");
+
+    /**
+     * "X for Y" over a text that defines "X is ...": the title's leading words up to the preposition, when they are
+     * the defined subject; else null.
+     */
+    private static String subjectBeforeQualifier(String title, String subjectKey) {
+        Matcher m = QUALIFYING_PREPOSITION.matcher(title);
+        while (m.find()) {
+            String lead = title.substring(0, m.start()).strip();
+            if (Labels.key(Labels.singularPhrase(lead)).equals(subjectKey)) return lead;
+        }
+        return null;
     }
 
     /** " - ", " | ", " – ", " — ", ": " between the parts of a title ("Splint - Definition, Meaning & Synonyms"). */

@@ -3,6 +3,7 @@ package org.medvocab.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.medvocab.extract.ExtractFixtures.broader;
@@ -671,5 +672,29 @@ class EncyclopediaExtractorTest {
             """);
         assertEquals("bursitis", ex.topic(), () -> describe(ex));
         assertTrue(definitions(term(ex, "bursitis")).stream().anyMatch(d -> d.startsWith("A painful swelling of a bursa")), () -> describe(ex));
+    }
+
+    @Test
+    void anExplainerTitledXForYWithAnAlternativeTitleInBracketsIsAnArticleAboutX() {
+        String page = """
+            Balloon Sinuplasty for Blocked Sinuses
+
+            Balloon Sinuplasty for Blocked Sinuses
+
+            (Sinuplasty for Sinus Blockage)
+
+            Balloon sinuplasty is a procedure that opens a blocked sinus with a small balloon passed through the nose. The balloon is then taken out.
+
+            Tests Before the Procedure
+
+              \u2022 Endoscopy\u2014a look inside the nose with a thin lighted tube
+              \u2022 Sinus CT scan\u2014a type of x-ray that shows the sinuses in slices
+            """;
+        assertNotEquals(DocumentKind.DICTIONARY, KindDetector.detect(page), "a bracketed phrase with 'for' is no respelling");
+        DocumentExtraction ex = extract(page);
+        assertEquals("balloon sinuplasty", ex.topic(), () -> describe(ex));
+        assertFalse(has(ex, "blocked sinus") && !term(ex, "blocked sinus").definitions().isEmpty(), () -> describe(ex));
+        assertTrue(definitions(term(ex, "sinus CT scan")).stream().anyMatch(d -> d.startsWith("a type of x-ray")),
+            () -> "a dash written close up before a gloss separates a glossary item: " + describe(ex));
     }
 }
