@@ -57,8 +57,6 @@ public final class DictionaryExtractor {
     private static final Pattern GLOSS_OPENING = Pattern.compile("(?i)(?:a|an|the|any|one|some|each|either)\\s");
     /** A list item that names a term has at most this many words (with its bullet). */
     private static final int LIST_ITEM_WORDS = 7;
-    /** A line that opens a list with a sentence, not a label ("Noun:"), has at least this many words. */
-    private static final int LIST_OPENING_WORDS = 4;
     /** A source note on a line of its own: "Source: example.org", "\u00b9 Source: a wiki". */
     private static final Pattern SOURCE_NOTE = Pattern.compile("^[\\p{No}*\\s]*(?:(?i:source|from)\\s*:\\s*\\S.{0,80}|via\\s+\\p{Lu}[^.]{0,60})$");
     /** A letter index after a label: "Dictionary: A B C ... Z". */
@@ -240,19 +238,9 @@ public final class DictionaryExtractor {
             boolean bullet = BULLET.matcher(text).lookingAt();
             boolean item = listOpen && bullet && types[i] == Type.DEF && !GLOSS_OPENING.matcher(BULLET.matcher(text).replaceFirst("")).lookingAt()
                 && SPACES.split(text).length <= LIST_ITEM_WORDS;
-            if (!bullet) listOpen = types[i] == Type.DEF && opensList(text);
+            if (!bullet) listOpen = types[i] == Type.DEF && TextRules.opensList(text);
             if (item) listed(lines.get(i));
             return item;
-        }
-
-        /**
-         * "The kinds of X include:": a sentence (with a verb of its own) that opens a list says what follows; it defines
-         * nothing. A gloss before its examples ("the making of an opening ...:") is a sense.
-         */
-        private static boolean opensList(String text) {
-            String t = text.strip();
-            return t.endsWith(":") && Character.isUpperCase(t.charAt(0)) && SPACES.split(t).length >= LIST_OPENING_WORDS
-                && TextRules.hasFiniteVerb(t);
         }
 
         /** A listed name ending in the headword's head noun ("subdural hematoma" under "hematoma") is a kind of it. */
@@ -490,7 +478,7 @@ public final class DictionaryExtractor {
         /** A definition line: a run-in sub-entry ("aortic d. ..."), the current entry's sense, or one still without a head. */
         private void definition(Line line) {
             String text = BULLET.matcher(line.text()).replaceFirst("");
-            if (!noun || opensList(text)) return;
+            if (!noun || TextRules.opensList(text)) return;
             // a caption or usage line that restates the headword ("Widgetosis; the ...") is not a definition;
             // "Thrombosis: The formation of ..." is the headword and its definition
             if (headword != null && text.toLowerCase(Locale.ROOT).startsWith(headword.toLowerCase(Locale.ROOT))) {

@@ -49,6 +49,8 @@ public final class EncyclopediaExtractor {
         Section section = Section.LEAD;
         boolean definedInLead;
         boolean paragraphOpening;   // the sentence read first in its paragraph
+        boolean listOpened;         // the lines since a sentence that opened a list ("... is made up of these parts:")
+        boolean itemOfList;         // the line being read is one of them
         boolean leadRead;
         String genusHead;
         int lineIndex;
@@ -89,6 +91,9 @@ public final class EncyclopediaExtractor {
                 text = gl.group(3);   // "Label: There are ...": a labelled sentence about the topic, read as prose
                 listItem = false;
             }
+            // lines written without bullets under "... made up of these parts:" are its items while they read as ones
+            itemOfList = listOpened;
+            listOpened = TextRules.opensList(text) || listOpened && GLOSS_START.matcher(text).lookingAt();
             if (!listedNames(line, text, listItem)) body(line, text, listItem);
             return true;
         }
@@ -176,7 +181,7 @@ public final class EncyclopediaExtractor {
             // "A device placed around a limb to ...": a page that opens with a bare gloss defines its topic with it
             // so does each paragraph a page of several dictionaries' glosses opens with one (no head line between them)
             String gloss = DefinitionRules.withoutNounMark(st);
-            if (section == Section.LEAD && (!definedInLead || paragraphOpening)
+            if (section == Section.LEAD && (!definedInLead || paragraphOpening) && !itemOfList && !TextRules.opensList(gloss)
                 && GLOSS_START.matcher(gloss).lookingAt()
                 && SPACES.split(gloss).length >= (Character.isUpperCase(gloss.charAt(0)) ? 3 : BARE_GLOSS_MIN_WORDS)
                 && !TextRules.namesTopic(gloss, topic)
@@ -192,8 +197,11 @@ public final class EncyclopediaExtractor {
             if (subject) TextRules.synonyms(st).forEach(a -> topic.addAltLabel(TextRules.lowerUnlessProper(a), ev));
             if (genusPhrase != null && !names && !TextRules.copulaWithArticle(st)) {
                 // "It is sodium bicarbonate, ...": a bare noun phrase after the copula names the topic again
+                // ("It is most often plastic": after an adverb it says what the thing is made of or like)
                 Phrases.Term same = Phrases.clean(Phrases.phraseAt(genusPhrase, 0));
-                if (same != null && same.label().split(" ").length <= 5 && nounPhrase(same.label())) topic.addAltLabel(same.label(), ev);
+                if (same != null && same.label().split(" ").length <= 5 && nounPhrase(same.label()) && !opensWithAdverb(genusPhrase)) {
+                    topic.addAltLabel(same.label(), ev);
+                }
                 genusPhrase = null;
             }
             boolean defining = false;
@@ -216,6 +224,11 @@ public final class EncyclopediaExtractor {
             // the body part the defining sentence places the topic in ("an incision made in the eardrum")
             if (defining) RelationRules.placeInArticleDefinition(st, ev, topic, ex);
         }
+    }
+
+    private static boolean opensWithAdverb(String phrase) {
+        List<Nlp.Token> tokens = Nlp.get().analyse(phrase, 0).tokens();
+        return !tokens.isEmpty() && tokens.get(0).is("ADV");
     }
 
     /** A gloss without an article ("inflammation of a vein ...") is a definition only when this long: a shorter one is a tagline. */

@@ -17,6 +17,20 @@ final class TextRules {
     static final Pattern GLOSSARY = Pattern.compile(
         "^(?:[-*\u2022\u00b7]\\s*)?([\\p{L}\\p{N}][\\p{L}\\p{N}+'/\\- ,]{0,70}?)\\s*(?:\\(([^()]{1,60})\\))?\\s*(?:[:\u2013\u2014]\\s+|[\u2013\u2014](?=\\p{Ll}))(.{8,})$");
 
+    /** Fewest words of a sentence that opens a list ("The kinds include:"); "Causes:" is a label. */
+    private static final int LIST_OPENING_WORDS = 4;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    /**
+     * "The kinds of X include:": a sentence (with a verb of its own) that opens a list says what follows; it defines
+     * nothing. A gloss before its examples ("the making of an opening ...:") is a sense.
+     */
+    static boolean opensList(String text) {
+        String t = text.strip();
+        return t.endsWith(":") && Character.isUpperCase(t.charAt(0)) && WHITESPACE.split(t).length >= LIST_OPENING_WORDS
+            && hasFiniteVerb(t);
+    }
+
     /** A list item line. */
     static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*\u2022\u00b7]|\\d+[.)])\\s+(.+)$");
 

@@ -117,7 +117,8 @@ final class TopicFinder {
             seen++;
             if (Chrome.isChrome(t) || BRACKETED.matcher(t).matches() || TextRules.LIST_ITEM.matcher(t).matches()) continue;
             String c = clean(t);
-            if (c.isEmpty() || c.split("\\s+").length > TITLE_WORDS || c.matches(".*[.,;!]$") || c.matches(".*:.+")) continue;
+            // a line ending in a colon opens what follows ("Other reasons for it are:"); a title names
+            if (c.isEmpty() || c.split("\\s+").length > TITLE_WORDS || c.matches(".*[.,;!:]$") || c.matches(".*:.+")) continue;
             if (!c.matches(".*\\p{L}.*")) continue;
             // "General English", "Definition from a wiki dictionary": a section or the source, never the subject
             if (org.medvocab.layout.Topic.NOT_SUBJECTS.contains(c.toLowerCase(Locale.ROOT)) || NAMES_A_SOURCE.matcher(c).find()) continue;
@@ -147,7 +148,7 @@ final class TopicFinder {
     /** The subject of "X is a ..." (lead-in field, appositions and brackets removed), or null. */
     static String subjectOf(String sentence) {
         String t = LEAD_IN.matcher(sentence.strip()).replaceFirst("");
-        if (!TextRules.copulaWithArticle(t)) return null;
+        if (!TextRules.copulaWithArticle(t) && !bareGenus(t)) return null;
         String subject = TextRules.copulaSubject(t);
         if (subject == null) {
             // "X (ABBR), also known as Y, is a ...": the subject ends at its first comma
@@ -160,6 +161,19 @@ final class TopicFinder {
         if (subject.isEmpty() || subject.split("\\s+").length > 6 || !Character.isLetterOrDigit(subject.charAt(0))) return null;
         if (Lexicon.DETERMINERS.contains(subject.toLowerCase(Locale.ROOT)) || subject.matches("(?i)it|they|this|there|he|she")) return null;
         return subject;
+    }
+
+    private static final Pattern FIRST_WORD = Pattern.compile("^[\\p{L}\\-]+");
+
+    /**
+     * "X is surgery to replace ...", "X is inflammation of ...": the copula before a generic genus written without an
+     * article (a mass noun) defines as "X is a procedure ..." does.
+     */
+    private static boolean bareGenus(String sentence) {
+        Matcher m = TextRules.COPULA.matcher(sentence);
+        if (!m.matches()) return false;
+        Matcher w = FIRST_WORD.matcher(m.group(2));
+        return w.find() && Lexicon.isGenericGenus(w.group());
     }
 
     private static int firstContent(List<Line> lines) {

@@ -697,4 +697,21 @@ class EncyclopediaExtractorTest {
         assertTrue(definitions(term(ex, "sinus CT scan")).stream().anyMatch(d -> d.startsWith("a type of x-ray")),
             () -> "a dash written close up before a gloss separates a glossary item: " + describe(ex));
     }
+
+    @Test
+    void linesUnderASentenceThatOpensAListAreItsItemsNotDefinitionsOfTheTopic() {
+        DocumentExtraction ex = extract("""
+            Knee arthroscopy is surgery to look inside the knee joint through two or three small cuts.
+            The scope that the surgeon uses is made up of these parts:
+            A lens, which sits at the tip. It is usually glass.
+            A light cable that carries light into the joint.
+            Other reasons for having the surgery are:
+            A torn meniscus that locks the knee.
+            """);
+        assertEquals("knee arthroscopy", ex.topic(), () -> "'X is surgery to ...' defines X; a line ending in a colon is no title: " + describe(ex));
+        TermRecord topic = term(ex, "knee arthroscopy");
+        assertTrue(definitions(topic).stream().noneMatch(d -> d.startsWith("A lens") || d.startsWith("A light cable")
+            || d.startsWith("The scope") || d.startsWith("A torn")), () -> describe(ex));
+        assertFalse(topic.altLabels().contains("glass"), () -> "'It is usually glass' says what a part is made of: " + describe(ex));
+    }
 }
