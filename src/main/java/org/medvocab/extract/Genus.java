@@ -26,6 +26,15 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
         "^(?:(?:a|an|the|one)\\s+)?(?:\\w+\\s+)?(?:type|kind|form|class|family|group|sort|variety|subtype|category|member|example)s?\\s+of\\s+(.*)$",
         Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "a large oval mass of lymphoid tissue", "rounded bodies of lymphatic tissue": a word for a quantity of matter
+     * before "of" and a stuff written in the singular; the thing is that stuff ("a bundle of fibres", plural, is not).
+     */
+    private static final Pattern PORTION_OF = Pattern.compile(
+        "^(?:(?:a|an|the|one|two|some)\\s+)?(?:[\\p{L}\\-]+,?\\s+){0,3}?(?:mass|masses|body|bodies|lump|lumps|piece|pieces|portion|portions|collection)\\s+of\\s+"
+            + "(?!(?:a|an|the|one|two|several|many|some)\\s)((?:[\\p{L}\\-]+\\s+)?[\\p{L}\\-]*[^s\\s,.;])(?=$|[\\s,.;(])(.*)$",
+        Pattern.CASE_INSENSITIVE);
+
     /** "the (membrane) enzyme H+,K+-ATPase": a class noun followed by the name of the member meant. */
     private static final Pattern NAMED_MEMBER = Pattern.compile(
         "^(?:the|an?)\\s+(?<cls>(?:[a-z][a-z\\-]+\\s+){0,2}?(?<noun>[a-z]+))\\s+(?<name>[\\p{L}\\p{N}+\\-,/()]*[\\p{Lu}\\p{N}+][\\p{L}\\p{N}+\\-,/()]*)(?=[\\s,;.]|$)");
@@ -68,6 +77,8 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
         Matcher k = KIND_OF.matcher(p);
         boolean typeOf = false;
         if (k.matches()) { p = k.group(1); typeOf = true; }
+        Matcher portion = PORTION_OF.matcher(p);
+        if (!typeOf && portion.matches() && stuff(portion.group(1))) p = portion.group(1) + portion.group(2);
         List<Nlp.Token> toks = Nlp.get().analyse(p, 0).tokens();
         // "Measures the pressure inside the eye": a gloss opening with a verb says what the thing does, names no genus
         if (toks.size() > 1 && opensWithVerb(toks)) return null;
@@ -190,6 +201,14 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
     public String broaderIn(DocumentExtraction ex) {
         if (broader == null || stated || broader.contains(" ") || medicalWord(broader) || ex.has(broader)) return broader;
         return null;
+    }
+
+    /** A substance or tissue: WordNet files the phrase's last word with substances or body parts ("tissue", "fat"). */
+    private static boolean stuff(String phrase) {
+        String[] w = SPACES.split(phrase.strip());
+        String last = w[w.length - 1].toLowerCase(Locale.ROOT);
+        return org.medvocab.ground.WordNetLexicon.get().kindLexFile(last)
+            .map(f -> f.equals("noun.substance") || f.equals("noun.body")).orElse(false);
     }
 
     /** A word the medical lexicon knows as a term, or a head noun the kind table lists. */

@@ -104,6 +104,11 @@ public final class Topic {
         return at < 0 ? topic : heading.substring(at, at + topic.length());
     }
 
+    /** Whether the text (lower case, words between spaces) writes the phrase, or its plural ("palatine tonsils"). */
+    private static boolean writes(String lower, String phrase) {
+        return lower.contains(" " + phrase + " ") || lower.contains(" " + phrase + "s ") || lower.contains(" " + phrase + "es ");
+    }
+
     /**
      * The part of the file name or address that the page itself writes: the longest run of its consecutive words
      * found in the text ("12-steam-engine-examplesite.txt" gives "steam engine" when the page says "steam engine"),
@@ -120,7 +125,7 @@ public final class Topic {
                 String phrase = String.join(" ", run);
                 // a run starts and ends with a content word ("a widget" from "a-widget-dictionary" names nothing)
                 if (phrase.length() >= 4 && !PAGE_WORDS.containsAll(run) && !FUNCTION_WORDS.contains(run.get(0))
-                    && !FUNCTION_WORDS.contains(run.get(run.size() - 1)) && lower.contains(" " + phrase + " ")) {
+                    && !FUNCTION_WORDS.contains(run.get(run.size() - 1)) && writes(lower, phrase)) {
                     return asWritten(run, text);
                 }
             }

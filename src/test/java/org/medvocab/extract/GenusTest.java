@@ -47,12 +47,20 @@ class GenusTest {
         "a feeding tube that is passed through the nose|tube|DEVICE|feeding tube",
         "a flexible stent passed into the duct|stent|DEVICE|stent",
         "the protein that splits ATP in the gut lining|protein|SUBSTANCE|protein",
+        // a quantity of a stuff is that stuff
+        "a small oval mass of adipose tissue under the skin|tissue|ANATOMY|adipose tissue",
+        "a collection of lymphoid tissue behind the nose|tissue|ANATOMY|lymphoid tissue",
     })
     void specificGenusNamesTheBroaderTerm(String phrase, String head, TopClass kind, String broader) {
         Genus g = of(phrase);
         assertEquals(head, g.head());
         assertEquals(kind, g.kind());
         assertEquals(broader, g.broader());
+    }
+
+    @Test
+    void aQuantityOfCountableThingsIsNoneOfThem() {
+        assertEquals("bundle", of("a bundle of nerve fibres running to the arm").head());
     }
 
     @Test
