@@ -66,6 +66,8 @@ public final class Labels {
         String one = singular(last);
         // "forceps", "tongs": a noun WordNet knows only in the form ending in s
         if (!one.equals(last) && one.length() == last.length() - 1 && writtenOnlyWithS(last, one)) return phrase;
+        // "vas deferens", "ductus deferens": a name WordNet knows as written, whose last word is no plural
+        if (!one.equals(last) && sp > 0 && writtenOnlyWithS(phrase, phrase.substring(0, sp + 1) + one)) return phrase;
         return phrase.substring(0, sp + 1) + one;
     }
 

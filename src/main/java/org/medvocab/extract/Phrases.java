@@ -322,6 +322,11 @@ public final class Phrases {
      * the tagger reads the word as a plural noun in its phrase.
      */
     static String singularHead(List<String> words, String head) {
+        // "vas deferens": the whole name, known as written, keeps its last word
+        if (words.size() > 1 && head.endsWith("s")) {
+            String whole = String.join(" ", words);
+            if (Labels.singularPhrase(whole).equals(whole)) return head;
+        }
         String rule = Labels.singularPhrase(head);
         if (!rule.equals(head) || head.endsWith("s") || head.length() < 4 || !head.equals(head.toLowerCase(Locale.ROOT))) return rule;
         List<Nlp.Token> toks = Nlp.get().analyse(String.join(" ", words), 0).tokens();

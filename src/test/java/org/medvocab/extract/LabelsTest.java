@@ -68,6 +68,13 @@ class LabelsTest {
         assertEquals(singular, Labels.singular(word));
     }
     @Test
+    void aNameWordNetKnowsAsWrittenKeepsItsFinalS() {
+        assertEquals("vas deferens", Labels.singularPhrase("vas deferens"));
+        assertEquals("seminal vesicle", Labels.singularPhrase("seminal vesicles"));
+        assertEquals("vas deferens", Phrases.clean("the vas deferens").label());
+    }
+
+    @Test
     void pluralsInSesBecomeTheirSingular() {
         assertEquals("sinus", Labels.singular("sinuses"));
         assertEquals("virus", Labels.singular("viruses"));
