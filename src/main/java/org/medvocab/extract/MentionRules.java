@@ -236,6 +236,12 @@ final class MentionRules {
         return item.substring(0, end);
     }
 
+    /** Whether an ontology of the medical lexicon has the label as an identifier's preferred name. */
+    private static boolean preferredName(String label) {
+        return org.medvocab.ground.Grounder.get().lexicon().lookup(label).stream()
+            .anyMatch(e -> e.role() == org.medvocab.ground.LexiconEntry.Role.PREFERRED);
+    }
+
     /** "relieves" in "This relieves symptoms such as ...": a word WordNet knows only as a verb (or adverb). */
     private static boolean onlyAVerb(String word) {
         var readings = org.medvocab.ground.WordNetLexicon.get().readings(word);
@@ -264,7 +270,10 @@ final class MentionRules {
                 String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
                 if (!sameThing(phrase, name)) continue;
                 Phrases.Term t = Phrases.clean(phrase);
-                if (t != null) ex.term(t.label()).mention(ev).addAltLabel(name, ev);
+                if (t == null) break;
+                // "near-sightedness (myopia)": the name an ontology prefers is the concept's, the other its synonym
+                if (preferredName(name) && !preferredName(t.label())) ex.term(Labels.singularPhrase(name)).mention(ev).addAltLabel(t.label(), ev);
+                else ex.term(t.label()).mention(ev).addAltLabel(name, ev);
                 break;
             }
         }

@@ -241,7 +241,7 @@ final class TextRules {
     }
 
     private static final Pattern AKA = Pattern.compile(
-        "(?i)\\b(?:also|formerly|sometimes|commonly|often|simply|otherwise|once|(?!collectively|jointly)\\p{L}+ly)?\\s*(?:known as|called|termed|named|referred to as)\\s+(?:simply\\s+)?");
+        "(?i)\\b(?:also|formerly|sometimes|commonly|often|simply|otherwise|once|(?!collectively|jointly)\\p{L}+ly)?\\s*(?:known as|called|termed|named|referred to as|abbreviated (?:to|as)|shortened to)\\s+(?:simply\\s+)?");
     /** "lumbar puncture (or LP, and ...) is": another name in a bracket right after the subject. */
     private static final Pattern SUBJECT_OR = Pattern.compile("^[^()]{1,60}?\\s\\(\\s*or\\s+(\\p{L}[\\p{L}\\-]*(?:\\s[\\p{L}\\-]+){0,3}?)\\s*[,;)]");
     /** "(congestive) cardiac failure": a bracketed lower-case word at the start of a name, before more of it. */

@@ -514,6 +514,27 @@ class EncyclopediaExtractorTest {
     }
 
     @Test
+    void aShortFormGivenWithAbbreviatedToIsAnotherName() {
+        DocumentExtraction ex = extract("""
+            Electroconvulsive therapy
+
+            Electroconvulsive therapy (usually abbreviated to ECT) is a treatment in which a brief electric current is passed through the brain under anaesthesia.
+            """);
+        assertTrue(term(ex, "electroconvulsive therapy").altLabels().contains("ECT"), () -> describe(ex));
+    }
+
+    @Test
+    void aBracketedNameThatTheOntologiesPreferIsTheConceptsLabel() {
+        DocumentExtraction ex = extract("""
+            Reading glasses
+
+            Reading glasses are spectacles that help with close work in people with long-sightedness (hyperopia) or age-related loss of near focus.
+            """);
+        assertTrue(term(ex, "hyperopia").altLabels().contains("long-sightedness"), () -> describe(ex));
+        assertFalse(has(ex, "long-sightedness"), () -> describe(ex));
+    }
+
+    @Test
     void aLookIsNoKindAndACaptionNamesAKind() {
         DocumentExtraction ex = extract("""
             Rasp
