@@ -83,6 +83,7 @@ final class RelationRules {
         // short parenthetical asides ("(VAD)", "(usually ...)") would cut noun phrases short
         sentence = SHORT_PARENTHESES.matcher(sentence).replaceAll("");
         types(sentence, ev, topic, ex);
+        includedKinds(sentence, ev, ex);
         partsOfTopic(sentence, ev, topic, ex);
         variants(sentence, ev, topic, ex);
         TopClass topicKind = topic.kind();
@@ -354,6 +355,33 @@ final class RelationRules {
             if (t == null || isTopic(t.label(), topic) || t.label().split(" ").length > 7) continue;
             ex.term(t.label()).mention(ev).kind(topic.kind()).addBroader(broader, ev);
         }
+    }
+
+    /** "Bacterial X includes A X and B X": a subject, a verb of inclusion, the list. */
+    private static final Pattern SUBJECT_INCLUDES = Pattern.compile(
+        "(?i)^(?:the\\s+)?([\\p{L}][\\p{L}\\-]*(?:\\s+[\\p{L}][\\p{L}\\-]*){1,3})\\s+(?:includes?|comprises?|encompasses|covers)\\s+(.+)$");
+
+    /**
+     * "Bacterial meningitis includes meningococcal meningitis and tuberculous meningitis": when every item ends in the
+     * head of the subject, a name of several words, the items are kinds of the subject ("Symptoms include fever and
+     * headache" names no kinds: the items do not share the head).
+     */
+    private static void includedKinds(String sentence, Evidence ev, DocumentExtraction ex) {
+        Matcher m = SUBJECT_INCLUDES.matcher(TRAILING_STOP.matcher(sentence.strip()).replaceAll(""));
+        if (!m.matches()) return;
+        Phrases.Term subject = Phrases.clean(m.group(1));
+        if (subject == null || !subject.label().contains(" ")) return;
+        String head = Labels.key(Phrases.head(subject.label()));
+        List<Phrases.Term> kinds = new java.util.ArrayList<>();
+        for (String item : Phrases.coordinated(m.group(2))) {
+            Phrases.Term t = Phrases.clean(item.strip());
+            if (t == null || !t.label().contains(" ") || !Labels.key(Phrases.head(t.label())).equals(head)
+                || Labels.key(t.label()).equals(Labels.key(subject.label()))) return;
+            kinds.add(t);
+        }
+        if (kinds.isEmpty()) return;
+        TermRecord whole = ex.term(subject.label()).mention(ev);
+        for (Phrases.Term t : kinds) ex.term(t.label()).mention(ev).kind(whole.kind()).addBroader(whole.label(), ev);
     }
 
     /**

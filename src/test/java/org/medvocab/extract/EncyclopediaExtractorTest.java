@@ -735,4 +735,16 @@ class EncyclopediaExtractorTest {
             || d.startsWith("The scope") || d.startsWith("A torn")), () -> describe(ex));
         assertFalse(topic.altLabels().contains("glass"), () -> "'It is usually glass' says what a part is made of: " + describe(ex));
     }
+
+    @Test
+    void itemsThatShareTheHeadOfWhatIncludesThemAreItsKinds() {
+        DocumentExtraction ex = extract("""
+            Arthritis
+
+            Arthritis is inflammation of a joint. Inflammatory arthritis includes rheumatoid arthritis and psoriatic arthritis. Symptoms of arthritis include stiffness and joint pain.
+            """);
+        assertTrue(broader(term(ex, "rheumatoid arthritis")).contains("inflammatory arthritis"), () -> describe(ex));
+        assertTrue(broader(term(ex, "psoriatic arthritis")).contains("inflammatory arthritis"), () -> describe(ex));
+        assertTrue(broader(term(ex, "joint pain")).isEmpty(), () -> "items without the subject's head are no kinds of it: " + describe(ex));
+    }
 }
