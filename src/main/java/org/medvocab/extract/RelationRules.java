@@ -328,29 +328,50 @@ final class RelationRules {
     private static final Pattern TYPES = Pattern.compile("(?i)\\b(?:two|three|four|five|several|many|various|different)\\s+"
         + "(?:main\\s+|major\\s+|principal\\s+|basic\\s+)?(?:types|kinds|forms|ways|classes|categories|varieties)"
         + "(?:\\s+of\\s+(?<of>[^:,;\u2013\u2014]{1,60}?))?(?:\\s*:|,?\\s+(?:such as|like|including|namely)|(?<dash>\\s+[\u2013\u2014]))\\s*(?<items>.+)$");
+    /** "A variety of Xs are available, including A, B and C": the things of which there are several, then the list. */
+    private static final Pattern VARIETY = Pattern.compile("(?i)\\b(?:an?\\s+(?:wide\\s+|large\\s+)?(?:variety|range|number|choice)\\s+of|several|many|various|different)\\s+"
+        + "(?<of>[\\p{L}][\\p{L}\\- ]{1,40}?)\\s+(?:are|is)\\s+(?:\\w+ly\\s+)?(?:available|used|made|sold|in use)\\s*,?\\s+(?:such as|like|including|namely)\\s+(?<items>.+)$");
     /** What follows a list and is not part of it: ", each serving ...", ", which ...". */
     private static final Pattern LIST_TAIL = Pattern.compile("(?i),\\s*(?:each|which|all|both|that|who|where|while)\\b.*$");
 
     private static final Pattern TRAILING_SPACES_COMMAS = Pattern.compile("[,\\s]+$");
+    private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
+    private static final Pattern LIST_SPLIT = Pattern.compile("\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+");
     private static final Pattern TRAILING_STOP = Pattern.compile("[.;]\\s*$");
 
     /** "... done in one of two ways: A or B" / "There are three types: A, B and C": the items are kinds of the topic. */
     private static void types(String sentence, Evidence ev, TermRecord topic, DocumentExtraction ex) {
         Matcher m = TYPES.matcher(sentence);
-        if (!m.find()) return;
+        boolean found = m.find();
+        if (!found) {
+            m = VARIETY.matcher(sentence);
+            found = m.find();
+        }
+        if (!found) return;
         // "several classes of ATPases, like ...": the items are kinds of what the sentence names, else of the topic
         Phrases.Term of = m.group("of") == null ? null : Phrases.clean(m.group("of"));
         String broader = of == null || of.label().split(" ").length > 4 ? topic.label() : of.label();
         String items = m.group("items");
         // "The two types of X – A, and B – are ...": a list between dashes ends at the second dash
-        if (m.group("dash") != null) {
+        if (m.pattern() == TYPES && m.group("dash") != null) {
             int end = items.indexOf(items.contains("\u2014") ? '\u2014' : '\u2013');
             if (end < 0) return;
             items = TRAILING_SPACES_COMMAS.matcher(items.substring(0, end)).replaceAll("");
         }
         String body = " " + Labels.key(ex.document().text()) + " ";
-        for (String item : Phrases.coordinated(TRAILING_STOP.matcher(LIST_TAIL.matcher(items).replaceFirst("")).replaceAll(""))) {
-            Phrases.Term t = Phrases.clean(elidedHead(item.strip(), broader, body));
+        String list = TRAILING_STOP.matcher(LIST_TAIL.matcher(items).replaceFirst("")).replaceAll("");
+        // after "a variety of Xs ... including" every comma parts an item (no adjectives stacked before a head)
+        List<String> listed = m.pattern() == VARIETY ? List.of(LIST_SPLIT.split(LEADING_THE.matcher(list.strip()).replaceFirst("")))
+            : Phrases.coordinated(list);
+        // "the ring, inflatable, doughnut and Gellhorn": when one bare item leaves the head out, they all do
+        boolean elided = listed.stream().map(i -> LEADING_THE.matcher(i.strip()).replaceFirst(""))
+            .anyMatch(i -> !elidedHead(i, broader, body).equals(i));
+        for (String item : listed) {
+            String bare = LEADING_THE.matcher(item.strip()).replaceFirst("");
+            boolean headAdded = elided && !bare.contains(" ");
+            Phrases.Term t = Phrases.clean(headAdded ? bare + " " + Phrases.head(broader) : elidedHead(item.strip(), broader, body));
+            // "Gellhorn" written with a capital inside a sentence is a name: "Gellhorn pessary" keeps it
+            if (t != null && headAdded && Character.isUpperCase(bare.charAt(0))) t = new Phrases.Term(bare + " " + Phrases.head(broader), t.qualifier());
             // a kind may be named with its defining phrase: "heart failure with reduced ejection fraction"
             if (t == null || isTopic(t.label(), topic) || t.label().split(" ").length > 7) continue;
             ex.term(t.label()).mention(ev).kind(topic.kind()).addBroader(broader, ev);

@@ -747,4 +747,17 @@ class EncyclopediaExtractorTest {
         assertTrue(broader(term(ex, "psoriatic arthritis")).contains("inflammatory arthritis"), () -> describe(ex));
         assertTrue(broader(term(ex, "joint pain")).isEmpty(), () -> "items without the subject's head are no kinds of it: " + describe(ex));
     }
+
+    @Test
+    void aVarietyOfThingsListedWithTheirHeadLeftOutAreKindsOfIt() {
+        DocumentExtraction ex = extract("""
+            Walking frame
+
+            A walking frame is a light metal frame that a person holds while walking for support. A wide range of frames are available, including the rigid, wheeled, folding and Zimmer.
+            """);
+        for (String kind : List.of("rigid frame", "wheeled frame", "folding frame", "Zimmer frame")) {
+            assertTrue(broader(term(ex, kind)).contains("frame"), () -> kind + ": " + describe(ex));
+        }
+        assertFalse(has(ex, "rigid"), () -> describe(ex));
+    }
 }
