@@ -50,7 +50,9 @@ final class RelationRules {
             // "it may be used to reduce increased intracranial pressure": what a procedure is done against
             + "|(?:used|performed|done|given|carried out)\\s+to\\s+(?:reduce(?![^.;,]*\\bto\\b)|relieve|lower|control|correct|prevent|diagnose|detect)"
             // "for the removal of foreign bodies", "for the diagnosis of glaucoma" (a body part removed is a place, not this)
-            + "|for\\s+(?:the\\s+)?(?:removal|extraction|treatment|relief|prevention|diagnosis|detection|correction)\\s+of", RelationKind.INDICATION, false),
+            + "|for\\s+(?:the\\s+)?(?:removal|extraction|treatment|relief|prevention|diagnosis|detection|correction)\\s+of"
+            // "used as a nonsurgical approach to treat X": the purpose, however the sentence gets to it
+            + "|(?:approach|option|way|means|alternative|choice)\\s+(?:used\\s+)?to\\s+treat", RelationKind.INDICATION, false),
         t("(?:device|equipment|machine|apparatus|instrument)s?\\s+used(?:\\s+\\w+){0,4}?\\s+(?:is|are)(?:\\s+(?:an?|the))?", RelationKind.COMPONENT, true),
         t("by the action of|(?:requires|uses|needs|consumes) energy (?:in the form of|from)|(?:driven|powered|energized|fuelled|fueled)\\s+by|(?:using|uses|use)\\s+energy\\s+(?:derived\\s+)?from", RelationKind.MECHANISM, false));
 

@@ -760,4 +760,15 @@ class EncyclopediaExtractorTest {
         }
         assertFalse(has(ex, "rigid"), () -> describe(ex));
     }
+
+    @Test
+    void anApproachToTreatNamesWhatTheTopicIsUsedFor() {
+        DocumentExtraction ex = extract("""
+            Knee brace
+
+            A knee brace is a removable support worn around the knee. They are used as a nonsurgical approach to treat ligament injuries, knee osteoarthritis and patellar instability.
+            """);
+        assertEquals(List.of("ligament injury", "knee osteoarthritis", "patellar instability"),
+            targets(term(ex, "knee brace"), RelationKind.INDICATION), () -> describe(ex));
+    }
 }
