@@ -74,6 +74,7 @@ final class RelationRules {
                       boolean definitional, DocumentExtraction ex) {
         sentence = bracketNames(sentence, ev, topic, ex);
         if (deviceTopic(topic)) designParts(sentence, ev, topic, ex);
+        if (deviceTopic(topic) && (topicSubject || definitional)) possessedParts(sentence, ev, topic, ex);
         if ((topicSubject || definitional) && topic.kind() != TopClass.CONDITION) reliefOf(sentence, ev, topic, ex);
         // "A goes to B, while a C goes to D": the contrasting clause has a subject of its own
         Matcher contrast = CONTRAST.matcher(sentence);
@@ -606,6 +607,23 @@ final class RelationRules {
         }
     }
 
+    /** "Cochlear implants use a sound processor", "An inhaler has a pressurized canister": the device's verb of having. */
+    private static final Pattern HAS_PART = Pattern.compile("(?i)^[^,.;:]{0,60}?\\s(?:has|have|uses|use|contains|contain|features|feature|incorporates)\\s+"
+        + "(?:an?|one|two|three|a\\s+pair\\s+of)\\s+");
+
+    /**
+     * A sentence whose subject is a device and whose verb is one of having names a part: a made thing (WordNet files
+     * its head as an artifact), not what the device does or holds for the patient ("has a high success rate").
+     */
+    private static void possessedParts(String sentence, Evidence ev, TermRecord topic, DocumentExtraction ex) {
+        Matcher m = HAS_PART.matcher(sentence);
+        if (!m.lookingAt()) return;
+        // the object read on its own: in the sentence "uses a feeding set" may tag "feeding" as a verb
+        Phrases.Term t = Phrases.clean(Phrases.phraseAt(sentence.substring(m.end()), 0));
+        if (t == null || isTopic(t.label(), topic) || t.label().split(" ").length > 3 || !Lexicon.artifact(Phrases.head(t.label()))) return;
+        addOne(ex, topic, RelationKind.COMPONENT, t, ev);
+    }
+
     /** "to provide continuous pain relief": the complaint relieved is what the topic is used for. */
     private static final Pattern RELIEF = Pattern.compile("(?i)\\b(?:provide|provides|providing|give|gives|giving|for|offer|offers)\\s+(?:(?:continuous|rapid|fast|quick|effective|long-lasting|temporary|short-term|long-term)\\s+)?([a-z]+)\\s+relief\\b");
 
@@ -723,7 +741,9 @@ final class RelationRules {
         // "feeding tube": a compound the medical lexicon or WordNet knows names a kind of part; "rotating drum" describes one
         // "inflatable balloon", "hollow needle": a property adjective describes the part as well
         if (w.length > 1 && (VERBAL_ENDING.matcher(w[0]).matches() || Lexicon.GENUS_DESCRIPTORS.contains(w[0])) && !Lexicon.KIND_HEADS.containsKey(w[0])
-            && !org.medvocab.ground.MedicalLexicon.get().contains(label) && !org.medvocab.ground.WordNetLexicon.get().isNounPhrase(label)) {
+            && !org.medvocab.ground.MedicalLexicon.get().contains(label) && !org.medvocab.ground.WordNetLexicon.get().isNounPhrase(label)
+            // "feeding set", "bearing housing": a gerund WordNet knows as a noun makes a compound with the head
+            && !(w[0].endsWith("ing") && WordNetLexicon.get().readings(w[0].toLowerCase(Locale.ROOT)).contains(WordNetLexicon.Reading.NOUN))) {
             return String.join(" ", java.util.Arrays.copyOfRange(w, 1, w.length));
         }
         return label;

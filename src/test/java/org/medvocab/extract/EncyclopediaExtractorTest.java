@@ -771,4 +771,17 @@ class EncyclopediaExtractorTest {
         assertEquals(List.of("ligament injury", "knee osteoarthritis", "patellar instability"),
             targets(term(ex, "knee brace"), RelationKind.INDICATION), () -> describe(ex));
     }
+
+    @Test
+    void aDeviceThatHasOrUsesAMadeThingHasItAsAPart() {
+        DocumentExtraction ex = extract("""
+            Spacer device
+
+            A spacer device is a plastic chamber that is fitted to an inhaler. A spacer device has a one-way valve at the mouth end. It uses a sealing ring to hold the inhaler in place. It has a high success rate in children.
+            """);
+        List<String> parts = targets(term(ex, "spacer device"), RelationKind.COMPONENT);
+        assertTrue(parts.contains("one-way valve"), () -> describe(ex));
+        assertTrue(parts.contains("sealing ring"), () -> "a gerund WordNet knows as a noun stays in the name: " + describe(ex));
+        assertFalse(parts.contains("success rate") || parts.contains("high success rate"), () -> describe(ex));
+    }
 }
