@@ -32,6 +32,7 @@ public final class EncyclopediaExtractor {
         return ex;
     }
 
+    private static final int MAX_SOURCE_LINE = 100;
     private static final Pattern NAVIGATION_LINE = Pattern.compile("(?i)navigation\\s*:.*|languages\\s*:.*");
     private static final Pattern TRAILING_COLON = Pattern.compile("[:\\s]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -69,6 +70,12 @@ public final class EncyclopediaExtractor {
             String text = line.text();
             if (text.isEmpty() || Labels.key(text).equals(titleKey) || Labels.key(cleanTitle(text)).equals(titleKey)) return true;
             if (NAVIGATION_LINE.matcher(text).matches()) return false;
+            // a page of several sources: each source's block may define the topic again in its lead
+            if (text.length() < MAX_SOURCE_LINE && KindDetector.SOURCE_LINE.matcher(text).matches()) {
+                section = Section.LEAD;
+                definedInLead = false;
+                return true;
+            }
             InfoboxRules.Row row = InfoboxRules.row(text);
             if (row != null) {
                 // label rows under a skipped section ("Etymology": "ATP: adenosine triphosphate, ...") are not facts

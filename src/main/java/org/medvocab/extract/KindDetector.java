@@ -21,6 +21,13 @@ public final class KindDetector {
      */
     static final Pattern ATTRIBUTION = Pattern.compile("(?i)^from\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}'\u2019.&\u00ae-]+\\s+){0,5}"
         + "(?:" + Lexicon.REFERENCE_WORKS + ")(?:\\s+of(?:\\s+\\p{L}+){1,3})?(?:\\s*(?:\\([^()]{1,20}\\)|v?\\.?\\d[\\d.]*))*\\s*:?$");
+    /**
+     * "Definition: scoliosis from The Example Dictionary", "From Encyclopedia of Health": a line that names the source
+     * the next block comes from (optionally after a label and the headword), never a definition.
+     */
+    static final Pattern SOURCE_LINE = Pattern.compile("(?i)^(?:[\\p{L} ]{1,20}:\\s*)?(?:[\\p{L}][\\p{L}\\p{N}'\u2019 -]{0,50}?\\s+)?from\\s+(?:the\\s+)?"
+        + "(?:[\\p{L}\\p{N}'\u2019.&\u00ae-]+\\s+){0,5}(?:" + Lexicon.REFERENCE_WORKS + ")\\b[^.]{0,30}$");
+
     /** "Noun: catheter  ka-thi-tu(r)": the part of speech as a label, then the headword and its respelling. */
     static final Pattern POS_HEAD = Pattern.compile("(?i)^(noun|verb|adjective|adj|adverb)\\s*:\\s+(\\S.{0,60})$");
     /** "\\Cath"e*ter\\, n. [L. ...]": a headword written with its stress marks between backslashes. */

@@ -784,4 +784,23 @@ class EncyclopediaExtractorTest {
         assertTrue(parts.contains("sealing ring"), () -> "a gerund WordNet knows as a noun stays in the name: " + describe(ex));
         assertFalse(parts.contains("success rate") || parts.contains("high success rate"), () -> describe(ex));
     }
+
+    @Test
+    void aLineNamingTheNextSourceIsNoDefinitionAndEachSourceMayDefineTheTopic() {
+        DocumentExtraction ex = extract("""
+            Skip to main content
+
+            Definition: bursitis from The Example Medical Dictionary
+
+            painful swelling of a bursa, often near the shoulder or elbow.
+
+            Summary Article: Bursitis
+            From Encyclopedia of Joint Health
+
+            Bursitis is an inflammatory disorder of a bursa, one of the small sacs of fluid that cushion a joint. It is often caused by overuse.
+            """);
+        List<String> defs = definitions(term(ex, "bursitis"));
+        assertTrue(defs.stream().noneMatch(d -> d.contains("Example Medical Dictionary")), () -> describe(ex));
+        assertTrue(defs.stream().anyMatch(d -> d.startsWith("Bursitis is an inflammatory disorder")), () -> describe(ex));
+    }
 }
