@@ -37,8 +37,8 @@ public final class BenchOperation {
     /** The heap the launcher gives {@code convert} (issue 14: the process stays under 1 GB at 10,000 pages). */
     public static final String CONVERT_HEAP = "-Xmx700m";
 
-    /** The JVM options the launcher gives {@code convert} (G1, {@link #CONVERT_HEAP}); {@code BenchCommandTest} checks them. */
-    public static final List<String> CONVERT_JVM = List.of("-XX:+UseG1GC", CONVERT_HEAP);
+    /** The JVM options the launcher gives {@code convert} (the serial collector, {@link #CONVERT_HEAP}); {@code BenchCommandTest} checks them. */
+    public static final List<String> CONVERT_JVM = List.of("-XX:+UseSerialGC", CONVERT_HEAP);
 
     /** The input sizes. */
     public record Sizes(int pages, int morePages, long linkConcepts, long concepts, long moreConcepts, long labels, int writes, int mixes) {

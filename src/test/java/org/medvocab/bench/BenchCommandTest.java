@@ -37,14 +37,15 @@ class BenchCommandTest {
         assertTrue(branch.contains("heap=\n"), "validate gets the JVM's default heap: " + branch);
     }
 
-    /** The convert rows run with the options the launcher gives {@code medvocab convert} (G1, a 700 MB heap). */
+    /** The convert rows run with the options the launcher gives {@code medvocab convert} (serial collector, a 700 MB heap). */
     @Test void theConvertRowsUseTheLaunchersOptions() throws Exception {
         String launcher = Files.readString(Path.of("medvocab"));
         String branch = launcher.substring(launcher.indexOf("if [ \"${1:-}\" = convert ]; then"));
         branch = branch.substring(0, branch.indexOf("fi"));
         assertTrue(branch.contains("heap=" + BenchOperation.CONVERT_HEAP + "\n"), branch);
-        assertTrue(launcher.contains("jvm=(-XX:+UseG1GC "), "G1 by default");
-        assertTrue(BenchOperation.CONVERT_JVM.containsAll(List.of("-XX:+UseG1GC", BenchOperation.CONVERT_HEAP)));
+        assertTrue(branch.contains("jvm=(-XX:+UseSerialGC)"), branch);
+        assertTrue(launcher.contains("jvm=(-XX:+UseG1GC "), "G1 for the other commands");
+        assertTrue(BenchOperation.CONVERT_JVM.containsAll(List.of("-XX:+UseSerialGC", BenchOperation.CONVERT_HEAP)));
     }
 
     @Test void generatorsAreSeeded() throws Exception {
