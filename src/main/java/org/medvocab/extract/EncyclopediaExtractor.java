@@ -358,9 +358,9 @@ public final class EncyclopediaExtractor {
     private static final Pattern SITE_SUFFIX = Pattern.compile("(?i)\\s*[|\u2013\u2014-]\\s*(?:wiki\\w*|wikipedia|encyclopedia|dictionary)\\b.*$");
     private static final Pattern TRAILING_QUESTION_MARK = Pattern.compile("\\s*\\?$");
 
-    /** A respelling after a title's word: "[cir·rho·sis]", "\\ˈstent\\", "/stɛnt/". */
+    /** A respelling after a title's word: "[cir·rho·sis]", "\\ˈten·dən\\", "/ˈtɛndən/". */
     private static final Pattern PRONUNCIATION_TAIL = Pattern.compile("\\s*(?:\\[[^\\]]*\\]|\\\\[^\\\\]*\\\\|/[^/\\s][^/]*/)\\s*$");
-    /** A title word in quotation marks: "Definition of “stent”". */
+    /** A title word in quotation marks: "Definition of “tendon”". */
     private static final Pattern QUOTED = Pattern.compile("^[\"“‘'](.+)[\"”’']$");
 
     /** Drops decorations around a page title ("What is X?", "X - Wikipedia", "Definition of "X" [pron]"). */
