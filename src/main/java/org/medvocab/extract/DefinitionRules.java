@@ -436,11 +436,33 @@ final class DefinitionRules {
      * which may name synonyms and relations but is never read as "only another term"). The definition is kept
      * as written; its genus is read with the abbreviated headword written out ("sinus a." under "arrhythmia").
      */
+    /** "bandage, patch - a piece of soft material ...": the words of one sense, a dash, and its gloss (WordNet's way). */
+    private static final Pattern SYNSET_GLOSS = Pattern.compile("^([\\p{L}][\\p{L}'\\- ]{0,40}?(?:,\\s*[\\p{L}][\\p{L}'\\- ]{0,40}?)*)\\s+[-\u2013\u2014]\\s+(?=\\p{Ll})");
+    private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+
+    /**
+     * A sense written as the words that share it, a dash and the gloss, one of the words the entry's own: the others are
+     * its synonyms, the gloss is the definition. False when the sense is not written so.
+     */
+    private static boolean synsetGloss(DocumentExtraction ex, TermRecord term, String def, int start, int end, String abbreviatedHead) {
+        Matcher m = SYNSET_GLOSS.matcher(def.strip());
+        if (!m.lookingAt()) return false;
+        List<String> words = List.of(COMMA.split(m.group(1).strip()));
+        String own = Labels.key(term.label());
+        if (words.stream().noneMatch(w -> Labels.key(w).equals(own))) return false;
+        Evidence ev = ex.evidence(start, end);
+        for (String w : words) if (!Labels.key(w).equals(own)) term.addAltLabel(TextRules.lowerUnlessProper(w.strip()), ev);
+        int at = def.indexOf(def.strip()) + m.end();
+        define(ex, term, def.substring(at), start + at, end, true, abbreviatedHead);
+        return true;
+    }
+
     static void define(DocumentExtraction ex, TermRecord term, String def, int start, int end, boolean sense,
                        String abbreviatedHead) {
         if (sense && inlineSenses(ex, term, def, start, end, abbreviatedHead)) return;
         if (sense && otherField(def)) return; // "(Mach.) A kind of hydraulic brake ...": a sense from another field
         if (sense && spelledOut(ex, term, def, start, end)) return;
+        if (sense && synsetGloss(ex, term, def, start, end, abbreviatedHead)) return;
         Evidence ev = ex.evidence(start, end);
         spellings(def, term, ev);
         def = BRACKET_AT_END.matcher(def).replaceFirst(""); // a trailing etymology in brackets

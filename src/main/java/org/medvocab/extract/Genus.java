@@ -31,7 +31,7 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
      * before "of" and a stuff written in the singular; the thing is that stuff ("a bundle of fibres", plural, is not).
      */
     private static final Pattern PORTION_OF = Pattern.compile(
-        "^(?:(?:a|an|the|one|two|some)\\s+)?(?:[\\p{L}\\-]+,?\\s+){0,3}?(?:mass|masses|body|bodies|lump|lumps|piece|pieces|portion|portions|collection)\\s+of\\s+"
+        "^(?:(?:a|an|the|one|two|some)\\s+)?(?:[\\p{L}\\-]+,?\\s+){0,3}?(?:mass|masses|body|bodies|lump|lumps|portion|portions|collection)\\s+of\\s+"
             + "(?!(?:a|an|the|one|two|several|many|some)\\s)((?:[\\p{L}\\-]+\\s+)?[\\p{L}\\-]*[^s\\s,.;])(?=$|[\\s,.;(])(.*)$",
         Pattern.CASE_INSENSITIVE);
 

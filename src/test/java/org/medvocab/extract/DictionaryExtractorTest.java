@@ -409,4 +409,20 @@ class DictionaryExtractorTest {
             assertEquals(1, definitions(term(ex, "lobectomy")).size(), () -> describe(ex));
         }
     }
+
+    @Test
+    void aSenseWrittenAsItsWordsADashAndAGlossGivesSynonymsAndTheGlossAlone() {
+        DocumentExtraction ex = extract("""
+            bandage
+
+            noun
+            1. bandage, patch - a piece of soft material that covers and protects an injured part of the body
+            2. bandage - a restraint put around a limb to keep a dressing in place
+            """);
+        TermRecord bandage = term(ex, "bandage");
+        assertTrue(bandage.altLabels().contains("patch"), () -> describe(ex));
+        assertTrue(definitions(bandage).contains("a piece of soft material that covers and protects an injured part of the body"), () -> describe(ex));
+        assertTrue(definitions(bandage).stream().anyMatch(d -> d.startsWith("a restraint put around a limb")), () -> describe(ex));
+        assertEquals(TopClass.DEVICE, bandage.kind(), () -> "a piece of a material is a made thing, not the material: " + describe(ex));
+    }
 }
