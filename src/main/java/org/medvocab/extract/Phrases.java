@@ -41,6 +41,12 @@ public final class Phrases {
     private static final Pattern LIST_SPLIT = Pattern.compile(",\\s*(?:and|or|and/or)\\s+|\\s+(?:and|or|and/or)\\s+|,\\s+|\\s*/\\s*(?=[a-z])");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** The items of a written list ("A, B and C"), split at its commas and conjunctions only (no adjectives stacked). */
+    static List<String> items(String list) {
+        return List.of(LIST_SPLIT.split(list));
+    }
+
     private static final Pattern LOWER_ONE_OR_TWO_WORDS = Pattern.compile("[a-z][a-z\\-]+(?: [a-z][a-z\\-]+)?");
     /** What ends a phrase cut at a boundary and names nothing: a conjunction, or examples announced but not given. */
     private static final Pattern TRAILING_CONJUNCTION = Pattern.compile("(?i)[\\s,]+(?:and|or|and/or|but|as well as|such as|including)$");

@@ -339,7 +339,6 @@ final class RelationRules {
 
     private static final Pattern TRAILING_SPACES_COMMAS = Pattern.compile("[,\\s]+$");
     private static final Pattern LEADING_THE = Pattern.compile("(?i)^the\\s+");
-    private static final Pattern LIST_SPLIT = Pattern.compile("\\s*,\\s*(?:(?:and|or)\\s+)?|\\s+(?:and|or)\\s+");
     private static final Pattern TRAILING_STOP = Pattern.compile("[.;]\\s*$");
 
     /** "... done in one of two ways: A or B" / "There are three types: A, B and C": the items are kinds of the topic. */
@@ -364,7 +363,7 @@ final class RelationRules {
         String body = " " + Labels.key(ex.document().text()) + " ";
         String list = TRAILING_STOP.matcher(LIST_TAIL.matcher(items).replaceFirst("")).replaceAll("");
         // after "a variety of Xs ... including" every comma parts an item (no adjectives stacked before a head)
-        List<String> listed = m.pattern() == VARIETY ? List.of(LIST_SPLIT.split(LEADING_THE.matcher(list.strip()).replaceFirst("")))
+        List<String> listed = m.pattern() == VARIETY ? Phrases.items(LEADING_THE.matcher(list.strip()).replaceFirst(""))
             : Phrases.coordinated(list);
         // "the ring, inflatable, doughnut and Gellhorn": when one bare item leaves the head out, they all do
         boolean elided = listed.stream().map(i -> LEADING_THE.matcher(i.strip()).replaceFirst(""))

@@ -19,7 +19,6 @@ final class TextRules {
 
     /** Fewest words of a sentence that opens a list ("The kinds include:"); "Causes:" is a label. */
     private static final int LIST_OPENING_WORDS = 4;
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     /**
      * "The kinds of X include:": a sentence (with a verb of its own) that opens a list says what follows; it defines
@@ -27,7 +26,7 @@ final class TextRules {
      */
     static boolean opensList(String text) {
         String t = text.strip();
-        return t.endsWith(":") && Character.isUpperCase(t.charAt(0)) && WHITESPACE.split(t).length >= LIST_OPENING_WORDS
+        return t.endsWith(":") && Character.isUpperCase(t.charAt(0)) && SPACES.split(t).length >= LIST_OPENING_WORDS
             && hasFiniteVerb(t);
     }
 
