@@ -89,8 +89,6 @@ public final class DictionaryExtractor {
     private static final Pattern DEFINITIONS_LABEL = Pattern.compile("(?i)^(?:[\\p{L}]+\\s+)?(?:definitions?|meanings?)\\b[^.:]{0,40}:$");
     /** A sub-entry written out in full and run in with its definition: modifiers, the headword, an article. */
     private static final Pattern FULL_RUN_IN = Pattern.compile("^((?:[\\p{L}][\\p{L}'\\-]*\\s+){1,3}?)([\\p{L}][\\p{L}\\-]*)\\s+((?:a|an|one|any)\\s.{10,})$");
-    /** "See under Dressing": the entry that defines the sub-entry, which it refers to. */
-    private static final Pattern SEE_UNDER = Pattern.compile("(?i)^(see)\\s+under\\s+");
     /** "Dressing forceps. See under Dressing.": a sub-entry written out in full whose entry is elsewhere. */
     private static final Pattern FULL_RUN_IN_XREF = Pattern.compile("^((?:[\\p{L}][\\p{L}'\\-]*\\s+){1,3}?)([\\p{L}][\\p{L}\\-]*)\\.\\s+((?i:see|cf\\.?|compare)\\s.{2,})$");
     /** Words that never modify a sub-entry's name: prepositions, verbs of a caption ("Using a ..."). */
@@ -545,7 +543,7 @@ public final class DictionaryExtractor {
             TermRecord sub = ex.term(label);
             subEntries.add(sub.label());
             int off = line.start() + text.indexOf(m.group(3));
-            if (refersOn) TextRules.crossRefs(SEE_UNDER.matcher(m.group(3)).replaceFirst("$1 "), sub, ex.evidence(off, line.end()));
+            if (refersOn) TextRules.crossRefs(TextRules.SEE_UNDER.matcher(m.group(3)).replaceFirst("$1 "), sub, ex.evidence(off, line.end()));
             else DefinitionRules.define(ex, sub, m.group(3), off, line.end());
             sub.addBroader(head, ex.evidence(off, line.end()));
             return true;

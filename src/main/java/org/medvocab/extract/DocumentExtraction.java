@@ -39,13 +39,14 @@ public final class DocumentExtraction {
 
     /** The record for a label (and sense), created on first use. */
     public TermRecord term(String label, String sense) {
-        String k = Labels.key(label) + (sense == null ? "" : "#" + Labels.key(sense));
-        return terms.computeIfAbsent(k, x -> new TermRecord(label, sense));
+        String natural = Labels.uninverted(label);   // "Mask, oxygen" is the oxygen mask
+        String k = Labels.key(natural) + (sense == null ? "" : "#" + Labels.key(sense));
+        return terms.computeIfAbsent(k, x -> new TermRecord(natural, sense));
     }
 
     public TermRecord term(String label) { return term(label, null); }
 
-    public boolean has(String label) { return terms.containsKey(Labels.key(label)); }
+    public boolean has(String label) { return terms.containsKey(Labels.key(Labels.uninverted(label))); }
 
     /**
      * Abbreviations defined in the text ("long form (SF)") become alternative labels of the term their long

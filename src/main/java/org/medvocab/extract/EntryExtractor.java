@@ -99,7 +99,8 @@ final class EntryExtractor {
         List<Line> senses = senses(ex, e, owner);
         if (senses == null) return;
         synonymReferences(ex, e, owner);
-        if (!belongs(e, senses, topic)) return;
+        // a sub-entry that only refers on ("Sugar tongs. See under Sugar.") is a term all the same
+        if (!belongs(e, senses, topic) && (parent == null || e.crossReferences().stream().allMatch(x -> x.kind().equals("syn")))) return;
         TermRecord term = ex.term(own);
         if (e.partOfSpeech() != null) term.partOfSpeech(e.partOfSpeech());
         if (e.pronunciation() != null) term.addPronunciation(e.pronunciation());
@@ -110,6 +111,13 @@ final class EntryExtractor {
             }
         }
         define(ex, term, e, senses, owner);
+        for (Entry.Sense s : e.senses()) {   // a sense that only refers on ("See under Sugar.") gives its reference
+            if (CrossRefKind.opensText(s.text())) {
+                TextRules.crossRefs(TextRules.SEE_UNDER.matcher(s.text().strip()).replaceFirst("$1 "), term, ex.evidence(s.start(), s.end()));
+            }
+        }
+        // "sugar tongs" under "tongs": the head noun makes the sub-entry a kind of its entry, defined or not
+        if (parent != null && Labels.key(own).endsWith(" " + Labels.key(parent))) term.addBroader(parent, head);
         for (Block b : e.body()) {
             List<String> otherNames = DefinitionRules.otherNames(b.text(), false);
             if (!otherNames.isEmpty()) { // "Acronym: IABP" below the entry
@@ -157,7 +165,7 @@ final class EntryExtractor {
     private static boolean isMoreText(Block b, Entry e) {
         // a line ending in a colon announces what follows ("A Dictionary of English:"): it defines nothing
         return PROSE.contains(b.type()) && b.text().strip().split("\\s+").length >= 3 && !b.text().strip().endsWith(":")
-                && !HEAD_LINE_ONLY.matcher(b.text().strip()).matches()
+                && !HEAD_LINE_ONLY.matcher(b.text().strip()).matches() && !Entry.isHeadLine(b.text())
                 && e.senses().stream().noneMatch(s -> s.start() < b.end() && s.end() > b.start())
                 && e.subEntries().stream().noneMatch(sub -> sub.start() < b.end() && sub.end() > b.start());
     }
@@ -199,6 +207,7 @@ final class EntryExtractor {
             }
             if (DefinitionRules.isEtymology(DefinitionRules.withoutSenseLabels(text)) || SYNONYM_ONLY.matcher(text).matches()) continue;
             if (VERB_SENSE.matcher(text).matches()) continue;
+            if (CrossRefKind.opensText(text)) continue; // "See under Sugar.": a reference (kept as one), no definition
             int start = s.end() - text.length();
             lines.add(new Line(text, Math.max(s.start(), start), s.end()));
         }

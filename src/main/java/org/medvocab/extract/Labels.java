@@ -56,6 +56,31 @@ public final class Labels {
         return base;
     }
 
+    /** "Mask, oxygen", "Catheters, Indwelling": an index's inverted heading, the head noun before its modifier. */
+    private static final Pattern INVERTED = Pattern.compile("(\\p{L}[\\p{L}-]*(?: \\p{L}[\\p{L}-]*)?), (\\p{L}[\\p{L}-]*(?: \\p{L}[\\p{L}-]*)?)");
+
+    /**
+     * The natural order of a heading an index or dictionary writes inverted, head noun first ("Mask, oxygen" is
+     * "oxygen mask"); the label as given otherwise. Two words separated by a comma are read as inverted only when the
+     * natural order is a known term (the medical lexicon or a WordNet compound) or the second part is only an
+     * adjective ("Catheters, Indwelling"): "bandage, patch" (two synonyms) stays as it is.
+     */
+    public static String uninverted(String label) {
+        if (label == null || label.indexOf(',') < 0) return label;
+        java.util.regex.Matcher m = INVERTED.matcher(label.strip());
+        if (!m.matches()) return label;
+        String head = m.group(1), modifier = m.group(2);
+        String natural = (Character.isUpperCase(modifier.charAt(0)) && modifier.substring(1).equals(modifier.substring(1).toLowerCase(Locale.ROOT))
+            && Character.isUpperCase(head.charAt(0)) ? modifier.toLowerCase(Locale.ROOT) : modifier) + " "
+            + (Character.isUpperCase(head.charAt(0)) && !head.substring(1).equals(head.substring(1).toUpperCase(Locale.ROOT))
+                ? head.toLowerCase(Locale.ROOT) : head);
+        var wordnet = org.medvocab.ground.WordNetLexicon.get();
+        String lower = natural.toLowerCase(Locale.ROOT);
+        boolean known = org.medvocab.ground.MedicalLexicon.get().contains(natural) || wordnet.isNounPhrase(lower)
+            || !modifier.contains(" ") && wordnet.readings(modifier.toLowerCase(Locale.ROOT)).equals(Set.of(org.medvocab.ground.WordNetLexicon.Reading.ADJECTIVE));
+        return known ? natural : label;
+    }
+
     /** Singular of the last word of a phrase, keeping the rest as written. */
     public static String singularPhrase(String phrase) {
         int sp = phrase.lastIndexOf(' ');

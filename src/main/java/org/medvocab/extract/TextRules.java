@@ -345,6 +345,9 @@ final class TextRules {
         return DEFINITION_SENTENCE.matcher(sentence).matches();
     }
 
+    /** "See under Dressing": the entry that defines the sub-entry, which it refers to. */
+    static final Pattern SEE_UNDER = Pattern.compile("(?i)^(see)\\s+under\\s+");
+
     /** Cross-references ("See X.", "See also X.", "Cf X", "— compare X") in a definition. */
     private static final Pattern RELATIVE_TAIL = Pattern.compile("(?i),?\\s+(?:which|that|who|where|when|whose)\\b.*$");
 

@@ -37,6 +37,17 @@ public record Entry(String headword, List<String> variants, String pronunciation
     }
 
     /**
+     * Whether a block's text is nothing but a head line: a headword with its pronunciation, part of speech, domain
+     * labels or etymology ("Lancet \\Lan"cet\\, n. [F. lancette ...]"), and no definition.
+     *
+     * @param text a block's text
+     * @return true for a head line without a sense
+     */
+    public static boolean isHeadLine(String text) {
+        return EntryText.headOnly(text, null) != null;
+    }
+
+    /**
      * One sense of an entry.
      *
      * @param number the sense number as written ("1.", "1.1", "[n]", "a."), or "" for an unnumbered definition

@@ -24,6 +24,10 @@ final class EntryText {
             + "|\\\\[^\\\\]{1,80}\\\\|\\([^()]{0,80}[ˈˌ′″'ˊ-][^()]{0,80}\\))");
     private static final Pattern PRON_BARE = Pattern.compile("^\\S*[ˈˌ′″'ˊəāēīōūŏĭĕăŭ]\\S*(?=\\s)");
     private static final Pattern DOMAIN = Pattern.compile("^<([^<>]{2,80})>");
+    /** "1:" right after the part of speech: the number of the first of WordNet's plain-text senses. */
+    private static final Pattern SENSE_NUMBER = Pattern.compile("^\\d{1,2}:(?=\\s)");
+    /** The word's history in square brackets after its part of speech (the Webster 1913 head line); a page cut short may not close it. */
+    private static final Pattern ETYMOLOGY = Pattern.compile("^\\[[^\\[\\]]{2,600}(?:\\]\\.?|$)");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s,;:.]+");
     private static final Pattern SYLLABLE_MARK = Pattern.compile("[·•‧\\\\\"*`]");
     private static final Pattern CROSS_REF = Pattern.compile(
@@ -104,7 +108,7 @@ final class EntryText {
     static boolean isUsage(Block block, String headword) {
         // a list of example sentences is as much usage as a paragraph of one
         if (headword == null || block.type() != BlockType.PARAGRAPH && block.type() != BlockType.LIST_ITEM
-                || fullRunIn(block, headword) != null) {
+                || fullRunIn(block, headword) != null || bracedRunIn(block, headword) != null) {
             return false;
         }
         String t = normal(block.text());
@@ -189,6 +193,10 @@ final class EntryText {
             } else if (pos == null && (m = POS.matcher(rest)).lookingAt() && (word != null || pron != null
                     || m.group().endsWith(".") || rest.length() == m.end())) {
                 pos = m.group().strip();
+            } else if (pos != null && (m = ETYMOLOGY.matcher(rest)).lookingAt()) {
+                // "Lancet \Lan"cet\, n. [F. lancette ...]": the word's history, not its sense
+            } else if (pos != null && (m = SENSE_NUMBER.matcher(rest)).lookingAt()) {
+                // "retractor n 1: a surgical instrument ...": the first sense's number after the part of speech
             } else {
                 break;
             }
@@ -244,6 +252,10 @@ final class EntryText {
      * headword's initial. Definitions in lower case are accepted only in list items.
      */
     static RunIn runIn(Block block, String headword) {
+        RunIn braced = bracedRunIn(block, headword);
+        if (braced != null) {
+            return braced;
+        }
         Matcher m = RUN_IN.matcher(block.text());
         if (!m.matches() || headword == null || headword.isBlank()) {
             return headword == null || headword.isBlank() ? null : fullRunIn(block, headword);
@@ -286,6 +298,38 @@ final class EntryText {
         return new RunIn(term, term, m.start(2));
     }
 
+    /**
+     * "{Thumb lancet} (Surg.), a broad lancet ...": a sub-entry whose term the dictionary sets in braces (the Webster 1913
+     * markup), then perhaps its field, then its definition.
+     */
+    private static final Pattern BRACED_RUN_IN = Pattern.compile("^\\{([^{}]{2,60})\\}\\s*(?:\\([^()]{1,30}\\))?\\s*[,.:]?\\s*(\\S.*)$");
+
+    /** "Sugar tongs. See under Sugar.": a sub-entry written out in full that only refers to the entry defining it. */
+    private static final Pattern REFERRING_RUN_IN = Pattern.compile(
+            "^(\\p{L}[\\p{L}'’\\-]*(?:\\s[\\p{L}'’\\-]+){1,2})\\.\\s+(?=(?i:see|cf\\.?|compare)\\b)");
+    private static final Pattern UNDER = Pattern.compile("(?i)^under\\s+");
+
+    /**
+     * A sub-entry with its term in braces ("{Thumb lancet}" under "lancet"), or written out in full and only referring on
+     * ("Sugar tongs. See under Sugar."), whose term names the headword's last word; or null.
+     */
+    private static RunIn bracedRunIn(Block block, String headword) {
+        Matcher m = BRACED_RUN_IN.matcher(block.text());
+        if (!m.matches()) {
+            m = REFERRING_RUN_IN.matcher(block.text());
+            if (!m.lookingAt()) {
+                return null;
+            }
+        }
+        if (headword == null || headword.isBlank()) {
+            return null;
+        }
+        String term = m.group(1).strip();
+        String last = stripMarks(lastWord(headword));
+        boolean named = Words.of(term).stream().anyMatch(w -> w.equalsIgnoreCase(last) || w.equalsIgnoreCase(last + "s"));
+        return named && Words.count(term) >= 2 ? new RunIn(term, term, m.groupCount() >= 2 ? m.start(2) : m.end()) : null;
+    }
+
     /** Expands "sinus a." to "sinus arrhythmia" under the headword "arrhythmia"; other text is returned as is. */
     static String expand(String text, String headword) {
         return RunInForms.expand(text, headword);
@@ -325,13 +369,13 @@ final class EntryText {
         List<Entry.CrossReference> out = new ArrayList<>();
         Matcher m = CROSS_REF.matcher(block.text());
         while (m.find()) {
-            String target = m.group(2).strip();
+            String target = UNDER.matcher(m.group(2).strip()).replaceFirst("");   // "See under Sugar": the entry Sugar
             if (Words.count(target) == 0 || Words.count(target) > MAX_TERM_WORDS || Words.insideSquareBrackets(block.text(), m.start())) {
                 continue;
             }
             String kind = m.group(1).toLowerCase(Locale.ROOT).replace(".", "");
             out.add(new Entry.CrossReference(kind, TRAILING_DOTS.matcher(expand(target, headword)).replaceAll(""),
-                    block.offsetOf(m.start(2)), block.offsetOf(m.start(2) + m.group(2).strip().length())));
+                    block.offsetOf(m.end(2) - target.length()), block.offsetOf(m.start(2) + m.group(2).strip().length())));
         }
         return out;
     }

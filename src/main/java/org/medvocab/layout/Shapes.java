@@ -43,6 +43,17 @@ final class Shapes {
                 .filter(b -> Words.count(b.text()) <= HEAD_MAX_WORDS && PRONUNCIATION.matcher(b.text()).find()).count();
     }
 
+    /**
+     * Head lines that give a headword, its respelling between backslashes and its part of speech ("Lancet \\Lan"cet\\, n. [F.
+     * lancette ...]"): the head of an entry of the Webster 1913 and the dictionaries built on it, however long its
+     * etymology.
+     */
+    static long headLineBlocks(Page page) {
+        return page.blocks().stream().map(b -> EntryText.head(b.text().strip(), null))
+                .filter(h -> h.headword() != null && h.pronunciation() != null && h.pronunciation().startsWith("\\")
+                        && h.partOfSpeech() != null).count();
+    }
+
     /** A heading that can be a headword: at most three words, no function word, or a head line. */
     static boolean isHeadwordLike(Block b) {
         List<String> words = Words.of(b.text());

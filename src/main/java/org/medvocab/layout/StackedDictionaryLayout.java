@@ -29,7 +29,7 @@ final class StackedDictionaryLayout implements Layout {
         String topic = Topic.of(page, null);
         long markers = Shapes.count(page, BlockType.SEPARATOR) + Shapes.partOfSpeechMarkers(page) + Shapes.count(page, BlockType.ATTRIBUTION)
                 + Shapes.partOfSpeechBlocks(page) + Math.max(0, repeatedHeadwords(page, topic) - 1)
-                + Shapes.pronunciationBlocks(page);
+                + Shapes.pronunciationBlocks(page) + Shapes.headLineBlocks(page);
         return markers < 2 ? 0 : Math.min(1, PER_MARKER * markers);
     }
 

@@ -133,7 +133,9 @@ public final class Boilerplate {
      * @return a page over the same text with the chrome blocks left out
      */
     public Page content(Page page) {
-        return page.with(classify(page).stream().filter(v -> v.role() != Role.CHROME).map(Verdict::block).toList());
+        // a source tag ("[1913 Webster]") marks the end of a sense like an attribution, but is no block of the content
+        return page.with(classify(page).stream().filter(v -> v.role() != Role.CHROME && !LineShape.isSourceTag(v.block().text()))
+            .map(Verdict::block).toList());
     }
 
     private static Map<String, Integer> repetitions(List<Block> blocks) {
@@ -157,8 +159,8 @@ public final class Boilerplate {
     /** The class a block earns from its own features. */
     Cls own(Block b, Map<String, Integer> counts, String[] reason) {
         String t = b.text();
-        if (b.type() == BlockType.SEPARATOR || b.type() == BlockType.ATTRIBUTION) {
-            reason[0] = "separator or attribution";
+        if (b.type() == BlockType.SEPARATOR || b.type() == BlockType.ATTRIBUTION || LineShape.isSourceTag(t)) {
+            reason[0] = "separator, attribution or source tag";
             return Cls.MARKER;
         }
         String bad = badShape(b, counts);

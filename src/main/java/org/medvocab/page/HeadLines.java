@@ -52,9 +52,12 @@ public final class HeadLines {
                 || !s.contains(" ") && s.contains("·") && s.length() < 40;
     }
 
-    /** @return true for a part-of-speech or pronunciation line */
+    /** A learner's dictionary's level of a word (the CEFR's A1 to C2), printed by the headword. */
+    private static final Pattern LEVEL_LINE = Pattern.compile("^[ABC][12]$");
+
+    /** @return true for a part-of-speech, pronunciation or word-level line */
     public static boolean isMark(String line) {
-        return isPartOfSpeech(line) || isPronunciation(line);
+        return isPartOfSpeech(line) || isPronunciation(line) || LEVEL_LINE.matcher(line.strip()).matches();
     }
 
     /** "Type of:", "synonyms: a, b, c": a short label with nothing after it or a short list. */

@@ -111,6 +111,12 @@ public record LineShape(BlockType type, int level, int depth, String marker, Str
     private static final Pattern LEADING_FROM_VIA = Pattern.compile("(?i)^(?:from|via)\\s+");
     private static final Pattern RUN_TOGETHER_WORDS = Pattern.compile("\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*");
 
+    /**
+     * What a source's name carries besides its words: a version or edition ("v.0.48", "3.0", "(2006)"), a mark ("(r)",
+     * "®"), a short code in brackets ("[gcide]") and the colon that introduces the source's entry.
+     */
+    private static final Pattern EDITION = Pattern.compile("(?i)\\s*(?:\\((?:r|c|tm|\\d{4})\\)|[®©™]|\\bv?\\.?\\d+(?:\\.\\d+)+\\b|\\[[\\p{L}\\d-]{1,12}\\])|\\s*:\\s*$");
+
     /** An attribution line: "from Name", "— Name", "Source: Name", "Name dictionary. 2011.". */
     static boolean isAttribution(String line) {
         int words = Words.count(line);
@@ -118,7 +124,7 @@ public record LineShape(BlockType type, int level, int depth, String marker, Str
             return false;
         }
         if (FROM_ATTRIBUTION.matcher(line).matches() && words <= 10) {
-            String rest = LEADING_FROM_VIA.matcher(line.strip()).replaceFirst("");
+            String rest = EDITION.matcher(LEADING_FROM_VIA.matcher(line.strip()).replaceFirst("")).replaceAll("").strip();
             String name = rest.split(",")[0];
             return Words.isTitleCase(name) && (rest.contains(",") || Words.count(name) > 1 || DOMAIN.matcher(name).find()
                     || RUN_TOGETHER_WORDS.matcher(name.strip()).matches());
@@ -126,6 +132,18 @@ public record LineShape(BlockType type, int level, int depth, String marker, Str
         return DASH_ATTRIBUTION.matcher(line).matches() && words <= 8
                 || SOURCE_ATTRIBUTION.matcher(line).matches()
                 || YEAR_ATTRIBUTION.matcher(line).matches() && words <= 6;
+    }
+
+    /**
+     * "[1913 Webster]", "[Webster 1913 Suppl.]", "[PJC]": the bracketed credit an edited dictionary puts after each sense
+     * it took from an older one (a year with a name, or an editor's initials); a credit, neither a sense nor a title.
+     */
+    private static final Pattern SOURCE_TAG = Pattern.compile(
+        "^\\[(?:\\d{4}\\s+\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)?|\\p{Lu}[\\p{L}.]*\\s+\\d{4}(?:\\s+\\p{Lu}[\\p{L}.]*)?|\\p{Lu}{2,4})\\]$");
+
+    /** @return true for a line that is only a dictionary's bracketed source credit ("[1913 Webster]") */
+    public static boolean isSourceTag(String line) {
+        return SOURCE_TAG.matcher(line.strip()).matches();
     }
 
     private static int depth(String indent, String bullet) {

@@ -38,7 +38,9 @@ public final class PlainTextSegmenter {
      * of X", "Define X", "Medical definition of X". One list for every reader of titles.
      */
     public static final Pattern QUESTION_LEAD = Pattern.compile("(?i)^(?:(?:what|who)\\s+(?:is|are)\\s+(?:an?\\s+|the\\s+)?"
-        + "|(?:(?:medical|scientific|full)\\s+)?(?:meanings?|definitions?)\\s+(?:of|for)\\s+(?:the\\s+(?:word|term)\\s+)?|define\\s+)");
+        + "|(?:(?:medical|scientific|full)\\s+)?(?:meanings?|definitions?)\\s+(?:of|for)\\s+(?:the\\s+(?:word|term)\\s+)?|define\\s+"
+        // "3 definitions found / for Retractor", "Results for ...": what a search of a dictionary server was for
+        + "|(?:search\\s+)?results?\\s+for\\s+|(?-i:for)\\s+(?=\\p{Lu}))");
     private static final Pattern TWO_SENTENCES = Pattern.compile("\\p{L}{2}[.!?]\\s+[\\[(\\p{Lu}]");
     private static final Pattern ABBREVIATION_START = Pattern.compile("\\p{Ll}{1,5}\\.\\s");
     private static final Pattern ARTICLE = Pattern.compile("(?i)^(?:an?|the)\\s+");
@@ -90,6 +92,7 @@ public final class PlainTextSegmenter {
     public static Page segment(String text) {
         List<Draft> drafts = group(lines(WikiMarkup.strip(text)));
         confirmRows(drafts);
+        markAttributions(drafts);
         markHeadings(drafts);
         chooseTitle(drafts);
         List<Block> blocks = new ArrayList<>();
@@ -284,6 +287,15 @@ public final class PlainTextSegmenter {
     private static final Pattern FILE_NAME_LIKE = Pattern.compile(".*\\w\\.\\w{2,4}");
     private static final Pattern ENDS_PUNCTUATED = Pattern.compile(".*[.,;:!]$");
 
+    /** "from" on one line and the source's name on the next: joined, the two lines are an attribution. */
+    private static void markAttributions(List<Draft> drafts) {
+        for (Draft d : drafts) {
+            if (d.type == BlockType.PARAGRAPH && d.lines > 1 && LineShape.isAttribution(d.string())) {
+                d.type = BlockType.ATTRIBUTION;
+            }
+        }
+    }
+
     /** A short one-line paragraph that does not end like a sentence stands as a heading. */
     private static void markHeadings(List<Draft> drafts) {
         for (int i = 0; i < drafts.size(); i++) {
@@ -331,7 +343,8 @@ public final class PlainTextSegmenter {
         int reach = lead < 0 ? drafts.size() : lead;
         for (int i = 0; i < reach; i++) {
             Draft d = drafts.get(i);
-            if (i >= limit && !d.headword || d.type != BlockType.HEADING || d.explicit || Words.count(d.string()) > TITLE_MAX_WORDS) {
+            if (i >= limit && !d.headword || d.type != BlockType.HEADING || d.explicit || Words.count(d.string()) > TITLE_MAX_WORDS
+                    || LineShape.isSourceTag(d.string())) {
                 continue;
             }
             int score = titleScore(d, drafts, lead);

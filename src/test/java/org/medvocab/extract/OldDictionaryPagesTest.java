@@ -1,0 +1,103 @@
+package org.medvocab.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.medvocab.extract.ExtractFixtures.broader;
+import static org.medvocab.extract.ExtractFixtures.definitions;
+import static org.medvocab.extract.ExtractFixtures.describe;
+import static org.medvocab.extract.ExtractFixtures.doc;
+import static org.medvocab.extract.ExtractFixtures.has;
+import static org.medvocab.extract.ExtractFixtures.term;
+
+import org.junit.jupiter.api.Test;
+import org.medvocab.page.HeadLines;
+
+/**
+ * Page shapes of the twelfth session, each on an invented page: an entry of the Webster 1913 as its mirrors print it
+ * (the source named over two lines with its version, the etymology in brackets after the part of speech, a dated source
+ * tag after each sense, sub-entries in braces, a page cut inside the etymology), a learner's dictionary's level between
+ * the headword and its pronunciation, and an index's inverted heading.
+ */
+class OldDictionaryPagesTest {
+
+    private static DocumentExtraction extract(String name, String text) {
+        return new ConceptExtractor().extract(doc(name, text));
+    }
+
+    static final String LANCET = """
+        from
+        The Example Unabridged Dictionary of English v.2.07
+        Lancet \\Lan"cet\\, n. [F. lancette, dim. of lance a lance. See
+        Lance.]
+        1. (Surg.) A small two-edged knife with a sharp point, used
+        for opening veins and small abscesses.
+        [1890 Example]
+        2. (Arch.) A narrow window with a pointed arch.
+        [1890 Example]
+        {Thumb lancet} (Surg.), a broad lancet held between the thumb
+        and finger, used for bleeding a vein.
+        {Lancet fish}. See under Fish.
+        [1890 Example]
+        """;
+
+    @Test
+    void aWebsterEntryGivesItsMedicalSenseAndItsBracedSubEntries() {
+        DocumentExtraction ex = extract("lancet-olddict.txt", LANCET);
+        assertEquals("lancet", ex.topic(), () -> describe(ex));
+        assertTrue(definitions(term(ex, "lancet")).stream().anyMatch(d -> d.startsWith("A small two-edged knife")), () -> describe(ex));
+        assertTrue(definitions(term(ex, "lancet")).stream().noneMatch(d -> d.contains("\\\\") || d.startsWith("[F.")), () -> describe(ex));
+        TermRecord thumb = term(ex, "thumb lancet");
+        assertTrue(definitions(thumb).stream().anyMatch(d -> d.startsWith("a broad lancet held between")), () -> describe(ex));
+        assertTrue(broader(thumb).contains("lancet"), () -> describe(ex));
+        assertFalse(ex.terms().stream().anyMatch(t -> t.label().contains("1890") || t.label().toLowerCase().contains("dictionary")),
+            () -> describe(ex));
+    }
+
+    @Test
+    void anEtymologyThePageCutsShortIsNoSense() {
+        String cut = LANCET.replace("See\nLance.]", "See");
+        DocumentExtraction ex = extract("lancet-cut.txt", cut);
+        assertTrue(definitions(term(ex, "lancet")).stream().noneMatch(d -> d.startsWith("[F.")), () -> describe(ex));
+        assertTrue(definitions(term(ex, "lancet")).stream().anyMatch(d -> d.startsWith("A small two-edged knife")), () -> describe(ex));
+    }
+
+    @Test
+    void aSearchHeaderNamesTheWordSearchedFor() {
+        DocumentExtraction ex = extract("result.txt", "2 definitions found\n for Lancet\n\n" + LANCET);
+        assertEquals("lancet", ex.topic(), () -> describe(ex));
+        assertFalse(has(ex, "for lancet"), () -> describe(ex));
+    }
+
+    @Test
+    void aLearnersLevelBetweenHeadwordAndPronunciationIsNoHeadword() {
+        assertTrue(HeadLines.isMark("B2"));
+        assertFalse(HeadLines.isMark("B12"));
+        DocumentExtraction ex = extract("page.txt", """
+            crutch
+
+            B2
+            UK /krʌtʃ/ US /krʌtʃ/
+            noun
+
+            A stick with a rest for the armpit or forearm, used by a person who cannot put full weight on one leg.
+            """);
+        assertEquals("crutch", ex.topic(), () -> describe(ex));
+        assertFalse(has(ex, "B2"), () -> describe(ex));
+        assertTrue(definitions(term(ex, "crutch")).stream().anyMatch(d -> d.startsWith("A stick with a rest")), () -> describe(ex));
+    }
+
+    @Test
+    void anInvertedIndexHeadingIsTheTermInItsNaturalOrder() {
+        assertEquals("oxygen mask", Labels.uninverted("Mask, oxygen"));
+        assertEquals("indwelling catheter", Labels.uninverted("Catheters, Indwelling").replace("catheters", "catheter"));
+        assertEquals("bandage, patch", Labels.uninverted("bandage, patch"));   // two synonyms stay as they are
+        DocumentExtraction ex = extract("mask.txt", """
+            Definition of Mask, oxygen
+
+            Mask, oxygen: A cup that fits over the nose and mouth and is joined by a tube to a supply of oxygen.
+            """);
+        assertTrue(has(ex, "oxygen mask"), () -> describe(ex));
+        assertFalse(has(ex, "mask, oxygen"), () -> describe(ex));
+    }
+}
