@@ -34,7 +34,7 @@ public final class Chrome {
     /** True for a line that is site chrome wherever it stands. */
     public static boolean isChrome(String line) {
         String t = line.strip();
-        return LINE.matcher(t).matches() || LINK_RUN.matcher(t).matches();
+        return LINE.matcher(t).matches() || LINK_RUN.matcher(t).matches() || org.medvocab.page.Boilerplate.speaksOfThePage(t);
     }
 
     private static final Pattern FOOTER = Pattern.compile("(?i)^(?:navigation\\s*:.*|languages\\s*:.*|search \\w+|"

@@ -82,7 +82,20 @@ final class DefinitionRules {
 
     /** @return the definition without a leading domain label and colon */
     static String withoutLeadingLabel(String definition) {
-        return LEADING_LABEL.matcher(definition).replaceFirst("");
+        return LEADING_LABEL.matcher(gluedFieldOff(definition)).replaceFirst("");
+    }
+
+    /** "Medicinepuncture into the ...": a field's label a page printed without a space before the sense. */
+    private static final Pattern GLUED_FIELD = Pattern.compile("^(?i:" + org.medvocab.page.Fields.ALTERNATION + ")(?=\\p{Ll}{3,})(?-i:)");
+    private static final Pattern FIRST_TOKEN = Pattern.compile("^\\p{L}+");
+
+    /** The sense without a capitalised field label glued to its first word, when the glued word is no word WordNet knows. */
+    private static String gluedFieldOff(String definition) {
+        Matcher m = GLUED_FIELD.matcher(definition);
+        if (!m.lookingAt() || !Character.isUpperCase(definition.charAt(0))) return definition;
+        Matcher first = FIRST_TOKEN.matcher(definition);
+        String token = first.lookingAt() ? first.group().toLowerCase(java.util.Locale.ROOT) : "";
+        return org.medvocab.ground.WordNetLexicon.get().readings(token).isEmpty() ? definition.substring(m.end()) : definition;
     }
 
     /** "(pl) -mies surgical formation ...": a plural ending noted before a sense. */

@@ -97,6 +97,8 @@ public final class EncyclopediaExtractor {
                 if (glossary(ex, topic, gl.group(1).strip(), gl.group(2), gl.group(3), line, section)) return true;
                 text = gl.group(3);   // "Label: There are ...": a labelled sentence about the topic, read as prose
                 listItem = false;
+                // "Usage: A widget is ...": like a source's line, a caption opens a block that may define the topic again
+                if (definesTopic(text, topic)) definedInLead = false;
             }
             // lines written without bullets under "... made up of these parts:" are its items while they read as ones
             itemOfList = listOpened;
@@ -202,6 +204,7 @@ public final class EncyclopediaExtractor {
             // "In form, the curette is a small hand tool": what the thing looks like, not what kind it is
             String genusPhrase = subject && !TextRules.describesLook(st) ? TextRules.copulaGenus(st) : null;
             if (subject) TextRules.synonyms(st).forEach(a -> topic.addAltLabel(TextRules.lowerUnlessProper(a), ev));
+            if (subject) TextRules.notConfused(st, topic, ev);
             if (genusPhrase != null && !names && !TextRules.copulaWithArticle(st)) {
                 // "It is sodium bicarbonate, ...": a bare noun phrase after the copula names the topic again
                 // ("It is most often plastic": after an adverb it says what the thing is made of or like)
@@ -275,6 +278,14 @@ public final class EncyclopediaExtractor {
     private static final java.util.regex.Pattern OWN_SUBJECT = java.util.regex.Pattern.compile(
         "\\s*(?:there|it|they|this|these|those|its|their|we|you)\\s", java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:an?|the)\\s+");
+
+    /** "A widget is ...", "Widgets are ...": a sentence whose subject before its copula is the topic. */
+    private static boolean definesTopic(String text, TermRecord topic) {
+        Matcher m = TextRules.COPULA.matcher(text.strip());
+        return m.matches() && Labels.key(LEADING_ARTICLE.matcher(m.group(1).strip()).replaceFirst("")).equals(Labels.key(topic.label()));
+    }
+
     private static final Pattern ENDS_WITH_DATE_WORD = Pattern.compile("(?i).*\\b(?:by|on|at|date|updated|modified)$");
     private static final Pattern ABBREVIATION_CHARS = Pattern.compile("[\\p{L}\\p{N}+\\-/]{2,12}");
     private static final Pattern LEADING_COPULA = Pattern.compile("(?i)^(?:is|are)\\s+");
@@ -293,6 +304,8 @@ public final class EncyclopediaExtractor {
         // "Diversity: There are several ...": a sentence with a subject of its own after a caption, not a definition
         if (OWN_SUBJECT.matcher(def).lookingAt()) return false;
         String label = t.label();
+        // "In plain English: A widget is a ...": a caption over a sentence whose subject is the topic, not a term
+        if (!Labels.key(label).equals(Labels.key(topic.label())) && definesTopic(def, topic)) return false;
         Evidence ev = ex.evidence(line.start() + line.text().indexOf(def), line.end());
         boolean same = Labels.key(label).equals(Labels.key(topic.label()));
         TermRecord term = same ? topic : ex.term(label);
@@ -369,6 +382,8 @@ public final class EncyclopediaExtractor {
         t = TRAILING_QUESTION_MARK.matcher(org.medvocab.page.PlainTextSegmenter.QUESTION_LEAD.matcher(t).replaceFirst("")).replaceFirst("");
         String bare = PRONUNCIATION_TAIL.matcher(t.strip()).replaceFirst("");
         if (!bare.isEmpty()) t = bare;
+        bare = org.medvocab.page.PlainTextSegmenter.WHAT_THE_PAGE_GIVES.matcher(t.strip()).replaceFirst("");
+        if (!bare.isBlank()) t = bare;
         Matcher quoted = QUOTED.matcher(t.strip());
         return quoted.matches() ? quoted.group(1).strip() : t.strip();
     }

@@ -388,6 +388,22 @@ final class TextRules {
                 term.addCrossRef(kind, lowerUnlessProper(t), ev);
             }
         }
+        notConfused(scanned, term, ev);
+    }
+
+    /** "..., but it should not be confused with X or Y": a contrast anywhere in a sentence, the reader's cf. */
+    private static final Pattern NOT_CONFUSED = Pattern.compile(
+        "(?i)\\bnot\\s+(?:to\\s+)?be\\s+(?:confused|mistaken)\\s+(?:with|for)\\s+([^.;()]+?)\\s*(?=[.;)]|$)");
+
+    /** The terms a sentence says its subject is not to be confused with, as cf references. */
+    static void notConfused(String text, TermRecord term, Evidence ev) {
+        Matcher m = NOT_CONFUSED.matcher(text);
+        while (m.find()) {
+            for (String item : Phrases.coordinated(RELATIVE_TAIL.matcher(m.group(1)).replaceFirst(""))) {
+                String t = LEADING_ARTICLE_BEFORE_LETTER.matcher(SPACES.matcher(TRAILING_SPACES_OR_COMMAS.matcher(item).replaceAll("")).replaceAll(" ").strip()).replaceFirst("");
+                if (!t.isEmpty() && t.split(" ").length <= 6) term.addCrossRef(CrossRefKind.CF, lowerUnlessProper(t), ev);
+            }
+        }
     }
 
     private static final Pattern TRAILING_SEE_ALSO = Pattern.compile("(?i)(?:^|(?<=[.;])\\s*)(?:see also|see|cf\\.?|compare)\\s*:?\\s+[^.;]+[.;]?\\s*$");

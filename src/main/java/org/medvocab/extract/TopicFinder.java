@@ -145,9 +145,12 @@ final class TopicFinder {
         return null;
     }
 
+    /** "Usage: A widget is ...", "In plain English: ...": a caption of at most three words before the sentence. */
+    private static final Pattern CAPTION = Pattern.compile("^\\p{L}+(?:\\s\\p{L}+){0,2}\\s?:\\s+(?=\\p{Lu})");
+
     /** The subject of "X is a ..." (lead-in field, appositions and brackets removed), or null. */
     static String subjectOf(String sentence) {
-        String t = LEAD_IN.matcher(sentence.strip()).replaceFirst("");
+        String t = CAPTION.matcher(LEAD_IN.matcher(sentence.strip()).replaceFirst("")).replaceFirst("");
         if (!TextRules.copulaWithArticle(t) && !bareGenus(t)) return null;
         String subject = TextRules.copulaSubject(t);
         if (subject == null) {

@@ -153,6 +153,18 @@ public final class Boilerplate {
     /** "Compare ophthalmoscope", "See also: X": a dictionary's cross-reference, content however short. */
     private static final Pattern CROSS_REFERENCE = Pattern.compile("(?i)^(?:see also|see|compare|cf\\.?)\\s*:?\\s+\\p{L}[^.!?]{0,60}\\.?$");
 
+    /**
+     * "the rest of this topic is available only to subscribers", "To hear the audio of this entry, log in": a short
+     * block that speaks of the page itself (its topic, entry, article or site) is about reading the page, not its subject.
+     */
+    private static final Pattern SELF_REFERENCE = Pattern.compile("(?i)\\b(?:this|our)\\s+(?:topic|page|article|entry|site|website)\\b");
+    private static final int SELF_REFERENCE_MAX_WORDS = 30;
+
+    /** @return true for a short text that speaks of the page itself ("the rest of this topic is ...") */
+    public static boolean speaksOfThePage(String text) {
+        return SELF_REFERENCE.matcher(text).find() && Words.count(text) <= SELF_REFERENCE_MAX_WORDS;
+    }
+
     /** A short gloss: an article, a lower-case word, a full stop. */
     private static final Pattern GLOSS = Pattern.compile("^(?:An?|The|Any|One)\\s+\\p{Ll}[^.!?]*\\.$");
 
@@ -203,6 +215,9 @@ public final class Boilerplate {
         }
         if (COPYRIGHT.matcher(t).find()) {
             return "copyright notice";
+        }
+        if (speaksOfThePage(t)) {
+            return "about the page itself";
         }
         if (LETTER_INDEX.matcher(t).matches()) {
             return "letter index";

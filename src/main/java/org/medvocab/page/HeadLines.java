@@ -45,11 +45,16 @@ public final class HeadLines {
         return OPENS_WITH_PART_OF_SPEECH.matcher(line.strip()).matches();
     }
 
+    /** "ăzmə, ăs-": respellings written bare, in letters only a respelling uses (breves, macrons, schwa), comma-separated. */
+    private static final Pattern BARE_RESPELLING_LINE = Pattern.compile("^[\\p{L}ˈˌ′'-]+(?:,\\s*[\\p{L}ˈˌ′'-]+){0,3}$");
+    private static final Pattern RESPELLING_LETTER = Pattern.compile("[əăĕĭŏŭāēīōūˈˌ′]");
+
     /** @return true for a line that is only a pronunciation (with the syllabified headword before it) */
     public static boolean isPronunciation(String line) {
         String s = line.strip();
         return PRONUNCIATION_LINE.matcher(s).matches() && PHONETIC.matcher(s).find()
-                || !s.contains(" ") && s.contains("·") && s.length() < 40;
+                || !s.contains(" ") && s.contains("·") && s.length() < 40
+                || s.length() < 40 && BARE_RESPELLING_LINE.matcher(s).matches() && RESPELLING_LETTER.matcher(s).find();
     }
 
     /** A learner's dictionary's level of a word (the CEFR's A1 to C2), printed by the headword. */

@@ -41,6 +41,9 @@ public final class PlainTextSegmenter {
         + "|(?:(?:medical|scientific|full)\\s+)?(?:meanings?|definitions?)\\s+(?:of|for)\\s+(?:the\\s+(?:word|term)\\s+)?|define\\s+"
         // "3 definitions found / for Retractor", "Results for ...": what a search of a dictionary server was for
         + "|(?:search\\s+)?results?\\s+for\\s+|(?-i:for)\\s+(?=\\p{Lu}))");
+    /** "ECG. Definition", "Asthma Definition & Meaning": what the page gives about its word, after the word. */
+    public static final Pattern WHAT_THE_PAGE_GIVES = Pattern.compile(
+        "(?i)[\\s.:,\u2013\u2014-]+(?:medical\\s+)?(?:definitions?|meanings?)(?:\\s+(?:and|&)\\s+(?:definitions?|meanings?|synonyms|usage))*\\s*$");
     private static final Pattern TWO_SENTENCES = Pattern.compile("\\p{L}{2}[.!?]\\s+[\\[(\\p{Lu}]");
     private static final Pattern ABBREVIATION_START = Pattern.compile("\\p{Ll}{1,5}\\.\\s");
     private static final Pattern ARTICLE = Pattern.compile("(?i)^(?:an?|the)\\s+");
@@ -95,6 +98,7 @@ public final class PlainTextSegmenter {
         markAttributions(drafts);
         markHeadings(drafts);
         chooseTitle(drafts);
+        markTrailingCredits(drafts);
         List<Block> blocks = new ArrayList<>();
         for (Draft d : drafts) {
             if (d.text.length() > 0 || d.type == BlockType.SEPARATOR) {
@@ -287,6 +291,36 @@ public final class PlainTextSegmenter {
     private static final Pattern FILE_NAME_LIKE = Pattern.compile(".*\\w\\.\\w{2,4}");
     private static final Pattern ENDS_PUNCTUATED = Pattern.compile(".*[.,;:!]$");
 
+    /** A gloss: perhaps a field's label in brackets, then an article and a lower-case word ("(pathology) A long-term ..."). */
+    private static final Pattern GLOSS = Pattern.compile("^(?:\\([^()]{2,30}\\)\\s*)?(?:An?|The|Any|One)\\s+\\p{Ll}");
+    private static final int CREDIT_MAX_WORDS = 5;
+    /** "Definition 1", "Meanings", "Usage": a caption of a part of the entry, never a credit. */
+    private static final Pattern ENTRY_PART = Pattern.compile("(?i)(?:definitions?|meanings?|senses?|examples?|usage)\\b");
+
+    /**
+     * "A chronic disease of ... / Some Dictionary / A disorder ... / Another Dictionary": on a page that gives several
+     * dictionaries' glosses, a short name in title case under each gloss (and over the next one or the page's end), at
+     * least twice, credits the gloss above it. Such lines are attributions, not headings.
+     */
+    private static void markTrailingCredits(List<Draft> drafts) {
+        List<Draft> credits = new ArrayList<>();
+        for (int i = 1; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            String t = d.string().strip();
+            boolean shaped = d.type == BlockType.HEADING && !d.explicit && Words.count(t) <= CREDIT_MAX_WORDS
+                    && Words.isTitleCase(t) && !ENDS_PUNCTUATED.matcher(t).matches() && !ENTRY_PART.matcher(t).lookingAt();
+            boolean underGloss = drafts.get(i - 1).type == BlockType.PARAGRAPH && GLOSS.matcher(drafts.get(i - 1).string().strip()).lookingAt();
+            boolean overGloss = i + 1 == drafts.size() || drafts.get(i + 1).type == BlockType.PARAGRAPH
+                    && GLOSS.matcher(drafts.get(i + 1).string().strip()).lookingAt();
+            if (shaped && underGloss && overGloss) {
+                credits.add(d);
+            }
+        }
+        if (credits.size() >= 2) {
+            credits.forEach(d -> d.type = BlockType.ATTRIBUTION);
+        }
+    }
+
     /** "from" on one line and the source's name on the next: joined, the two lines are an attribution. */
     private static void markAttributions(List<Draft> drafts) {
         for (Draft d : drafts) {
@@ -406,6 +440,8 @@ public final class PlainTextSegmenter {
     public static String topicOf(String heading) {
         String s = QUESTION_LEAD.matcher(heading.strip()).replaceFirst("");
         s = TRAILING_QUESTION_MARK.matcher(s).replaceFirst("");
+        String bare = WHAT_THE_PAGE_GIVES.matcher(s).replaceFirst("");
+        s = bare.isBlank() ? s : bare;
         return s.toLowerCase(Locale.ROOT).strip();
     }
 }

@@ -100,4 +100,69 @@ class OldDictionaryPagesTest {
         assertTrue(has(ex, "oxygen mask"), () -> describe(ex));
         assertFalse(has(ex, "mask, oxygen"), () -> describe(ex));
     }
+
+    @Test
+    void creditsUnderEachGlossAreAttributionsNotHeadwords() {
+        DocumentExtraction ex = extract("gout-defs.txt", """
+            Gout Definition
+
+            gout, gəwt
+            A painful swelling of a joint, most often of the big toe, caused by crystals of uric acid.
+            Brightwater Heritage
+            A disease of the joints in which uric acid builds up and inflames them.
+            Another Old Dictionary
+            (pathology) A form of arthritis that comes in sudden attacks, with a red, hot and tender joint.
+            """);
+        assertEquals("gout", ex.topic(), () -> describe(ex));
+        assertEquals(3, definitions(term(ex, "gout")).size(), () -> describe(ex));
+        assertFalse(has(ex, "Brightwater Heritage") || has(ex, "Another Old Dictionary"), () -> describe(ex));
+    }
+
+    @Test
+    void captionedSentencesAboutTheTopicDefineItAgain() {
+        DocumentExtraction ex = extract("gout.txt", """
+            A painful inflammation of a joint caused by crystals of uric acid.
+            In simple words: Gout is a kind of arthritis that makes a joint suddenly red and sore.
+            Usage: Gout is a word for a disease, not for the joint it affects.
+            """);
+        assertEquals("gout", ex.topic(), () -> describe(ex));
+        assertFalse(has(ex, "in simple words") || ex.terms().stream().anyMatch(t -> t.label().startsWith("usage")), () -> describe(ex));
+        assertTrue(definitions(term(ex, "gout")).stream().anyMatch(d -> d.startsWith("Gout is a kind of arthritis")), () -> describe(ex));
+    }
+
+    @Test
+    void aTitleThatNamesWhatThePageGivesAndAGluedFieldLabel() {
+        DocumentExtraction ex = extract("page.txt", """
+            CPR. Definition
+
+            CPR is an emergency procedure in which the chest is pressed to keep blood moving when the heart has stopped.
+            """);
+        assertEquals("CPR", ex.topic(), () -> describe(ex));
+        DocumentExtraction glued = extract("cardiac-massage-wordsite.txt", """
+            cardiac massage,
+              \u2022 Medicinerhythmic pressing on the chest to keep blood moving when the heart has stopped.
+                \u2022 1935\u201340
+
+                cardiac massage n
+                1. pressing on the chest again and again so that a stopped heart still moves blood
+            """);
+        assertTrue(definitions(term(glued, "cardiac massage")).stream().anyMatch(d -> d.startsWith("rhythmic pressing on the chest")),
+            () -> describe(glued));
+    }
+
+    @Test
+    void aLineAboutThePageItselfIsNoDefinitionAndContrastsAreReferences() {
+        DocumentExtraction ex = extract("nebulizer-topic.txt", """
+            Nebulizer
+
+            A nebulizer is a machine that turns a liquid medicine into a fine mist that is breathed in. A nebulizer should
+            not be confused with an inhaler or a humidifier.
+
+            The rest of this topic is open only to members.
+            """);
+        TermRecord neb = term(ex, "nebulizer");
+        assertTrue(definitions(neb).stream().noneMatch(d -> d.contains("this topic")), () -> describe(ex));
+        assertTrue(neb.crossRefs().stream().anyMatch(x -> x.target().equals("inhaler") && x.kind() == CrossRefKind.CF), () -> describe(ex));
+        assertTrue(neb.crossRefs().stream().anyMatch(x -> x.target().equals("humidifier")), () -> describe(ex));
+    }
 }
