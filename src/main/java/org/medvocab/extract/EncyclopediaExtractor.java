@@ -52,6 +52,7 @@ public final class EncyclopediaExtractor {
         boolean paragraphOpening;   // the sentence read first in its paragraph
         boolean listOpened;         // the lines since a sentence that opened a list ("... is made up of these parts:")
         boolean itemOfList;         // the line being read is one of them
+        Section listSection;        // what the sentence that opened the list names its items as ("components:"), or null
         boolean leadRead;
         String genusHead;
         int lineIndex;
@@ -102,7 +103,9 @@ public final class EncyclopediaExtractor {
             }
             // lines written without bullets under "... made up of these parts:" are its items while they read as ones
             itemOfList = listOpened;
+            if (TextRules.opensList(text)) listSection = listSection(text);
             listOpened = TextRules.opensList(text) || listOpened && GLOSS_START.matcher(text).lookingAt();
+            if (!listOpened && !listItem) listSection = null;
             if (!listedNames(line, text, listItem)) body(line, text, listItem);
             return true;
         }
@@ -139,8 +142,10 @@ public final class EncyclopediaExtractor {
         /** A paragraph or list item of prose: its sentences in order, with what the paragraph is about so far. */
         private void body(Line line, String text, boolean listItem) {
             String prose = listItem ? TextRules.LIST_ITEM.matcher(text).replaceFirst("$1") : text;
+            if (listItem || itemOfList) {
+                RelationRules.sectionListItem(prose, listSection != null ? listSection : section, topic, ex, ex.evidence(line.start(), line.end()));
+            }
             if (listItem) {
-                RelationRules.sectionListItem(prose, section, topic, ex, ex.evidence(line.start(), line.end()));
                 if (NamingRules.listedKind(prose, topic, ex, ex.evidence(line.start(), line.end()), false) != null) return;
             }
             leadRead |= section == Section.LEAD && !listItem && SPACES.split(prose).length >= LEAD_WORDS && TextRules.hasFiniteVerb(prose);
@@ -260,6 +265,14 @@ public final class EncyclopediaExtractor {
     private static boolean isResourcesLine(String line, String topic) {
         return line.toLowerCase(Locale.ROOT).matches(java.util.regex.Pattern.quote(topic.toLowerCase(Locale.ROOT))
             + "\\s+(?:resources|links|gallery|images|videos)");
+    }
+
+    private static final java.util.Set<Section> LIST_SECTIONS = java.util.EnumSet.of(Section.COMPONENTS, Section.INDICATIONS, Section.RISKS);
+
+    /** "... share several components:": what a sentence that opens a list names its items as, when a section would; else null. */
+    private static Section listSection(String opening) {
+        Section s = Lexicon.section(org.medvocab.page.Words.lastWord(opening));
+        return LIST_SECTIONS.contains(s) ? s : null;
     }
 
     private static boolean sectionIsDefinition(List<Line> lines, int i) {

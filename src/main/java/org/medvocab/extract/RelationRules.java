@@ -639,6 +639,10 @@ final class RelationRules {
      * opens with a condition names an indication or a risk of the topic.
      */
     static void sectionListItem(String item, Section section, TermRecord topic, DocumentExtraction ex, Evidence ev) {
+        if (section == Section.COMPONENTS) {
+            componentItem(item, topic, ex, ev);
+            return;
+        }
         RelationKind kind = section == Section.INDICATIONS ? RelationKind.INDICATION : section == Section.RISKS ? RelationKind.RISK : null;
         if (kind == null || topic.kind() == TopClass.CONDITION) return;
         Phrases.Term t = Phrases.clean(Phrases.phraseAt(item, 0));
@@ -646,6 +650,17 @@ final class RelationRules {
         boolean condition = Lexicon.kindOfHead(Phrases.head(t.label())) == TopClass.CONDITION
             || org.medvocab.ground.Grounder.get().kind(t.label()).map(k -> k.name().equals(TopClass.CONDITION.name())).orElse(false);
         if (condition) addOne(ex, topic, kind, t, ev);
+    }
+
+    /**
+     * An item listed as a device's part ("A microphone that picks up sound." under "... share several components:" or a
+     * "Components" heading): the made thing it opens with is a component.
+     */
+    private static void componentItem(String item, TermRecord topic, DocumentExtraction ex, Evidence ev) {
+        if (!deviceTopic(topic)) return;
+        Phrases.Term t = Phrases.clean(Phrases.phraseAt(ARTICLE_NP.matcher(item.strip()).replaceFirst(""), 0));
+        if (t == null || isTopic(t.label(), topic) || t.label().split(" ").length > 4 || !Lexicon.artifact(Phrases.head(t.label()))) return;
+        addOne(ex, topic, RelationKind.COMPONENT, t, ev);
     }
 
     /** "The part of the insulin pump that ...": a definition that makes the term a part of a named whole. */

@@ -108,6 +108,9 @@ final class TopicFinder {
     /** A line naming a reference work: the page's source, not its subject. */
     private static final Pattern NAMES_A_SOURCE = Pattern.compile("(?i)\\b(?:" + Lexicon.REFERENCE_WORKS + ")\\b");
 
+    private static final Pattern ARTICLE_OPENING = Pattern.compile("(?:The|An?)\\s");
+    private static final Pattern LOWER_START = Pattern.compile("\\s*\\p{Ll}");
+
     private static List<Integer> titleCandidates(List<Line> lines) {
         List<Integer> out = new ArrayList<>();
         int seen = 0;
@@ -120,6 +123,8 @@ final class TopicFinder {
             // a line ending in a colon opens what follows ("Other reasons for it are:"); a title names
             if (c.isEmpty() || c.split("\\s+").length > TITLE_WORDS || c.matches(".*[.,;!:]$") || c.matches(".*:.+")) continue;
             if (!c.matches(".*\\p{L}.*")) continue;
+            // "The term" over "laryngoscope is ...": a sentence the page wrapped after its opening words
+            if (ARTICLE_OPENING.matcher(c).lookingAt() && i + 1 < lines.size() && LOWER_START.matcher(lines.get(i + 1).text()).lookingAt()) continue;
             // "General English", "Definition from a wiki dictionary": a section or the source, never the subject
             if (org.medvocab.layout.Topic.NOT_SUBJECTS.contains(c.toLowerCase(Locale.ROOT)) || NAMES_A_SOURCE.matcher(c).find()) continue;
             // "Word history", "References": a section about the word or the page
@@ -145,12 +150,16 @@ final class TopicFinder {
         return null;
     }
 
+    /** "The term widget is ...", "The word widget is ...": a sentence that names its subject as a word. */
+    private static final Pattern WORD_ABOUT = Pattern.compile("(?i)^the\\s+(?:term|word|expression|phrase)\\s+(?=\\p{L})");
+
     /** "Usage: A widget is ...", "In plain English: ...": a caption of at most three words before the sentence. */
     private static final Pattern CAPTION = Pattern.compile("^\\p{L}+(?:\\s\\p{L}+){0,2}\\s?:\\s+(?=\\p{Lu})");
 
     /** The subject of "X is a ..." (lead-in field, appositions and brackets removed), or null. */
     static String subjectOf(String sentence) {
         String t = CAPTION.matcher(LEAD_IN.matcher(sentence.strip()).replaceFirst("")).replaceFirst("");
+        t = WORD_ABOUT.matcher(t).replaceFirst("");
         if (!TextRules.copulaWithArticle(t) && !bareGenus(t)) return null;
         String subject = TextRules.copulaSubject(t);
         if (subject == null) {

@@ -165,4 +165,34 @@ class OldDictionaryPagesTest {
         assertTrue(neb.crossRefs().stream().anyMatch(x -> x.target().equals("inhaler") && x.kind() == CrossRefKind.CF), () -> describe(ex));
         assertTrue(neb.crossRefs().stream().anyMatch(x -> x.target().equals("humidifier")), () -> describe(ex));
     }
+
+    @Test
+    void aSentenceWrappedAfterItsOpeningWordsIsNoTitle() {
+        DocumentExtraction ex = extract("otoscope-wordsite.txt", """
+            The term
+            otoscope is mostly used as a noun, with one meaning in every source.
+            - Definition: An instrument with a light and a lens used for looking into the ear.
+            """);
+        assertEquals("otoscope", ex.topic(), () -> describe(ex));
+        assertFalse(has(ex, "the term"), () -> describe(ex));
+    }
+
+    @Test
+    void aPageOnTheTypesOfAThingIsAboutTheThingAndAListOfItsComponentsGivesParts() {
+        DocumentExtraction ex = extract("page.txt", """
+            Types of Nebulizers
+
+            What are nebulizers?
+
+            Nebulizers are machines that turn liquid medicine into a mist to be breathed in. Most nebulizers have the same main components:
+
+              \u2022 A compressor that pushes air through the medicine.
+              \u2022 A medicine cup that holds the liquid.
+              \u2022 A mouthpiece or a mask through which the mist is breathed.
+            """);
+        assertEquals("nebulizer", Labels.key(ex.topic()), () -> describe(ex));
+        java.util.Set<String> parts = new java.util.TreeSet<>();
+        term(ex, ex.topic()).relations().stream().filter(r -> r.kind() == RelationKind.COMPONENT).forEach(r -> parts.add(r.target()));
+        assertTrue(parts.containsAll(java.util.Set.of("compressor", "medicine cup")), () -> describe(ex));
+    }
 }
