@@ -68,6 +68,7 @@ public final class ConceptExtractor {
     private static void finish(DocumentExtraction ex) {
         ex.foldAbbreviations();
         ex.dropNonTerms(ConceptExtractor::mayBeTerm);
+        ex.dropEverydaySenses();
     }
 
     /**

@@ -150,6 +150,39 @@ public final class DocumentExtraction {
         }
     }
 
+    /** WordNet's files of everyday things and happenings: a sense whose genus is filed only here is no medical sense. */
+    private static final java.util.Set<String> EVERYDAY_FILES = java.util.Set.of("noun.object", "noun.location", "noun.event",
+        "noun.phenomenon", "noun.animal", "noun.plant", "noun.person", "noun.group", "noun.time", "noun.quantity",
+        "noun.possession", "noun.food", "noun.shape");
+
+    /**
+     * A word with a medical sense and everyday ones ("cataract": a clouding of the lens, and a waterfall): when some of a
+     * term's definitions have a genus of a medical kind, the definitions whose genus WordNet files, in every noun sense,
+     * among everyday things and the grounding gives no kind are of another word, and go with the broader terms they gave
+     * ("a band or strap ..." stays: a band may be a made thing).
+     */
+    public void dropEverydaySenses() {
+        var wordnet = org.medvocab.ground.WordNetLexicon.get();
+        for (TermRecord t : terms.values()) {
+            if (t.definitions().size() < 2) continue;
+            java.util.List<TermRecord.Definition> everyday = new java.util.ArrayList<>();
+            boolean medical = false;
+            for (TermRecord.Definition d : t.definitions()) {
+                Genus g = Genus.of(d.text());
+                if (g == null) continue;
+                if (g.kind() != null) medical = true;
+                java.util.List<String> files = wordnet.lexFiles(g.head());
+                if (g.kind() == null && !files.isEmpty() && EVERYDAY_FILES.containsAll(files)
+                    && org.medvocab.ground.Grounder.get().kind(g.head()).isEmpty()) everyday.add(d);
+            }
+            if (!medical || everyday.isEmpty()) continue;
+            java.util.Set<Evidence> gone = new java.util.HashSet<>();
+            everyday.forEach(d -> gone.add(d.evidence()));
+            t.definitions().removeAll(everyday);
+            t.broader().removeIf(b -> gone.contains(b.evidence()));
+        }
+    }
+
     /** Removes a record (used when an entry turns out to be only a synonym of another). */
     public void remove(TermRecord t) {
         terms.values().removeIf(x -> x == t);

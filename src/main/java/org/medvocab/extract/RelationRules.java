@@ -86,6 +86,7 @@ final class RelationRules {
         // short parenthetical asides ("(VAD)", "(usually ...)") would cut noun phrases short
         sentence = SHORT_PARENTHESES.matcher(sentence).replaceAll("");
         types(sentence, ev, topic, ex);
+        kindsSuchAs(sentence, ev, topic, ex);
         includedKinds(sentence, ev, ex);
         partsOfTopic(sentence, ev, topic, ex);
         variants(sentence, ev, topic, ex);
@@ -377,6 +378,40 @@ final class RelationRules {
             // a kind may be named with its defining phrase: "heart failure with reduced ejection fraction"
             if (t == null || isTopic(t.label(), topic) || t.label().split(" ").length > 7) continue;
             ex.term(t.label()).mention(ev).kind(topic.kind()).addBroader(broader, ev);
+        }
+    }
+
+    /**
+     * "external hernias, such as inguinal and femoral", "internal forms such as hiatal hernias": Hearst's "such as" after
+     * a plural whose head is the topic's head (or a word for kinds), the list ending at a dash, bracket or stop.
+     */
+    private static final Pattern SUCH_AS_KINDS = Pattern.compile(
+        "(?i)\\b(?<of>[\\p{L}-]+(?:\\s+[\\p{L}-]+)?)\\s*[\u2014\u2013,(]?\\s*such as\\s+(?<items>[^\u2014\u2013.;:()]+)");
+    private static final java.util.Set<String> KIND_WORDS = java.util.Set.of("form", "type", "kind", "variety", "class");
+
+    /**
+     * Kinds of the topic listed after "such as": each item is a kind of the plural before it when that plural is the
+     * topic's head with a qualifier ("external hernias": itself a kind of the topic) or a word for kinds ("internal forms":
+     * of the topic); a bare adjective among the items takes the topic's head ("inguinal" is "inguinal hernia").
+     */
+    private static void kindsSuchAs(String sentence, Evidence ev, TermRecord topic, DocumentExtraction ex) {
+        String head = Labels.key(Phrases.head(topic.label()));
+        Matcher m = SUCH_AS_KINDS.matcher(sentence);
+        while (m.find()) {
+            String[] of = Labels.key(m.group("of")).split(" ");
+            String ofHead = of[of.length - 1];
+            boolean ofTopic = ofHead.equals(head) && of.length == 2, ofKinds = KIND_WORDS.contains(ofHead);
+            if (!ofTopic && !ofKinds) continue;
+            String broader = ofTopic ? Labels.singularPhrase(m.group("of").strip().toLowerCase(Locale.ROOT)) : topic.label();
+            if (ofTopic && !isTopic(broader, topic)) ex.term(broader).mention(ev).kind(topic.kind()).addBroader(topic.label(), ev);
+            for (String item : Phrases.items(TRAILING_SPACES_COMMAS.matcher(m.group("items")).replaceAll(""))) {
+                String bare = LEADING_THE.matcher(item.strip()).replaceFirst("");
+                if (bare.isEmpty() || bare.split(" ").length > 3) continue;
+                boolean named = Labels.key(Phrases.head(bare)).equals(head);
+                Phrases.Term t = Phrases.clean(named ? bare : bare + " " + Phrases.head(topic.label()));
+                if (t == null || isTopic(t.label(), topic) || !Labels.key(Phrases.head(t.label())).equals(head)) continue;
+                ex.term(t.label()).mention(ev).kind(topic.kind()).addBroader(broader, ev);
+            }
         }
     }
 

@@ -195,4 +195,33 @@ class OldDictionaryPagesTest {
         term(ex, ex.topic()).relations().stream().filter(r -> r.kind() == RelationKind.COMPONENT).forEach(r -> parts.add(r.target()));
         assertTrue(parts.containsAll(java.util.Set.of("compressor", "medicine cup")), () -> describe(ex));
     }
+
+    @Test
+    void kindsListedAfterSuchAsTakeTheHeadTheyLeaveOut() {
+        DocumentExtraction ex = extract("goitre.txt", """
+            Goitre
+
+            A goitre is a condition in which the thyroid gland in the neck grows larger than normal. Goitres are often
+            grouped as diffuse goitres\u2014such as colloid and toxic\u2014and other forms such as nodular or retrosternal goitres.
+            """);
+        assertTrue(broader(term(ex, "diffuse goitre")).contains("goitre"), () -> describe(ex));
+        assertTrue(broader(term(ex, "toxic goitre")).contains("diffuse goitre"), () -> describe(ex));
+        assertTrue(broader(term(ex, "colloid goitre")).contains("diffuse goitre"), () -> describe(ex));
+        assertTrue(broader(term(ex, "retrosternal goitre")).contains("goitre"), () -> describe(ex));
+    }
+
+    @Test
+    void anEverydaySenseBesideAMedicalOneIsAnotherWord() {
+        DocumentExtraction ex = extract("glaucoma-words.txt", """
+            Definition of Cascade
+
+            1. Noun. A disorder of the eye in which fluid pressure inside it rises and harms the optic nerve.
+
+            2. Noun. A small waterfall, or a series of them down a slope.
+            """);
+        TermRecord t = term(ex, ex.topic());
+        assertTrue(definitions(t).stream().anyMatch(d -> d.startsWith("A disorder of the eye")), () -> describe(ex));
+        assertTrue(definitions(t).stream().noneMatch(d -> d.contains("waterfall")), () -> describe(ex));
+        assertTrue(broader(t).stream().noneMatch(b -> b.contains("waterfall")), () -> describe(ex));
+    }
 }
