@@ -336,8 +336,20 @@ final class StackedDictionaryLayout implements Layout {
         return b.type() == BlockType.LIST_ITEM && Shapes.isPartOfSpeechBlock(b) && !entry.senses.isEmpty();
     }
 
+    /** "glaucoma British", "glaucoma Scientific": after a headword in lower case, the name of the dictionary's variety. */
+    private static final java.util.regex.Pattern VARIETY_LABEL = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?");
+
     private static void read(EntryBuilder entry, Block b, String topic, String headword) {
         if (b.type().isHeading() && entry.headword == null) {
+            String t = b.text().strip();
+            EntryText.Head own = EntryText.head(t, topic);
+            if (own.headword() != null && Character.isLowerCase(t.charAt(0)) && own.rest() < t.length()
+                    && VARIETY_LABEL.matcher(t.substring(own.rest()).strip()).matches()) {
+                entry.headword = own.headword();
+                entry.source = entry.source == null ? t.substring(own.rest()).strip() : entry.source;
+                entry.body.add(b);
+                return;
+            }
             EntryText.Head head = EntryText.head(b.text(), null);
             if (!head.marked() || head.headword() != null) {
                 entry.headword = head.headword() != null ? head.headword() : EntryText.stripMarks(b.text()).strip();

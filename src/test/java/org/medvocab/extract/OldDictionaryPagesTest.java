@@ -224,4 +224,30 @@ class OldDictionaryPagesTest {
         assertTrue(definitions(t).stream().noneMatch(d -> d.contains("waterfall")), () -> describe(ex));
         assertTrue(broader(t).stream().noneMatch(b -> b.contains("waterfall")), () -> describe(ex));
     }
+
+    @Test
+    void theVarietyOfDictionaryAfterALowerCaseHeadwordIsNoPartOfIt() {
+        DocumentExtraction ex = extract("tinnitus-dict.txt", """
+            tinnitus
+
+            [tin-uh-tuhs] / tɪˈnaɪ təs /
+
+            noun
+
+              1. a ringing or buzzing heard in the ears when no outside sound is there.
+
+            tinnitus British
+            / tɪˈnaɪtəs /
+
+            noun
+
+              1. a sensation of noise in the ears that has no cause outside the body
+
+            tinnitus Scientific
+              1. A sound of ringing or roaring in the ears that only the person hears.
+            """);
+        assertEquals("tinnitus", ex.topic(), () -> describe(ex));
+        assertFalse(has(ex, "tinnitus British") || has(ex, "tinnitus Scientific"), () -> describe(ex));
+        assertEquals(3, definitions(term(ex, "tinnitus")).size(), () -> describe(ex));
+    }
 }
