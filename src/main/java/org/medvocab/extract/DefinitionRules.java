@@ -82,8 +82,13 @@ final class DefinitionRules {
 
     /** @return the definition without a leading domain label and colon */
     static String withoutLeadingLabel(String definition) {
-        return LEADING_LABEL.matcher(gluedFieldOff(definition)).replaceFirst("");
+        String t = LEADING_LABEL.matcher(gluedFieldOff(definition)).replaceFirst("");
+        return FIELD_BEFORE_GLOSS.matcher(t).replaceFirst("");
     }
+
+    /** "Surgery an instrument for viewing ...": a field's name, capitalised, before a gloss that opens with an article. */
+    private static final Pattern FIELD_BEFORE_GLOSS = Pattern.compile("^(?=\\p{Lu})(?i:" + org.medvocab.page.Fields.ALTERNATION
+        + ")\\.?\\s+(?=(?:an?|the)\\s+\\p{Ll})");
 
     /** "Medicinepuncture into the ...": a field's label a page printed without a space before the sense. */
     private static final Pattern GLUED_FIELD = Pattern.compile("^(?i:" + org.medvocab.page.Fields.ALTERNATION + ")(?=\\p{Ll}{3,})(?-i:)");

@@ -250,4 +250,10 @@ class OldDictionaryPagesTest {
         assertFalse(has(ex, "tinnitus British") || has(ex, "tinnitus Scientific"), () -> describe(ex));
         assertEquals(3, definitions(term(ex, "tinnitus")).size(), () -> describe(ex));
     }
+
+    @Test
+    void aFieldsNameBeforeAGlossIsALabel() {
+        assertEquals("an instrument for looking inside the body.", DefinitionRules.withoutLeadingLabel("Surgery an instrument for looking inside the body."));
+        assertEquals("Surgery of the heart.", DefinitionRules.withoutLeadingLabel("Surgery of the heart."));
+    }
 }
