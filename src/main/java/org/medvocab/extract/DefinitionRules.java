@@ -90,7 +90,7 @@ final class DefinitionRules {
     private static final Pattern FIELD_BEFORE_GLOSS = Pattern.compile("^(?=\\p{Lu})(?i:" + org.medvocab.page.Fields.ALTERNATION
         + ")\\.?\\s+(?=(?:an?|the)\\s+\\p{Ll})");
 
-    /** "Medicinepuncture into the ...": a field's label a page printed without a space before the sense. */
+    /** "Medicinerhythmic pressing on ...": a field's label a page printed without a space before the sense. */
     private static final Pattern GLUED_FIELD = Pattern.compile("^(?i:" + org.medvocab.page.Fields.ALTERNATION + ")(?=\\p{Ll}{3,})(?-i:)");
     private static final Pattern FIRST_TOKEN = Pattern.compile("^\\p{L}+");
 

@@ -156,7 +156,7 @@ public final class DocumentExtraction {
         "noun.possession", "noun.food", "noun.shape");
 
     /**
-     * A word with a medical sense and everyday ones ("cataract": a clouding of the lens, and a waterfall): when some of a
+     * A word with a medical sense and everyday ones (one word for a clouding of the eye's lens and for a waterfall): when some of a
      * term's definitions have a genus of a medical kind, the definitions whose genus WordNet files, in every noun sense,
      * among everyday things and the grounding gives no kind are of another word, and go with the broader terms they gave
      * ("a band or strap ..." stays: a band may be a made thing).

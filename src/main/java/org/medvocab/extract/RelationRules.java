@@ -382,7 +382,7 @@ final class RelationRules {
     }
 
     /**
-     * "external hernias, such as inguinal and femoral", "internal forms such as hiatal hernias": Hearst's "such as" after
+     * "diffuse goitres, such as colloid and toxic", "other forms such as nodular goitres": Hearst's "such as" after
      * a plural whose head is the topic's head (or a word for kinds), the list ending at a dash, bracket or stop.
      */
     private static final Pattern SUCH_AS_KINDS = Pattern.compile(
@@ -391,8 +391,8 @@ final class RelationRules {
 
     /**
      * Kinds of the topic listed after "such as": each item is a kind of the plural before it when that plural is the
-     * topic's head with a qualifier ("external hernias": itself a kind of the topic) or a word for kinds ("internal forms":
-     * of the topic); a bare adjective among the items takes the topic's head ("inguinal" is "inguinal hernia").
+     * topic's head with a qualifier ("diffuse goitres": itself a kind of the topic) or a word for kinds ("other forms":
+     * of the topic); a bare adjective among the items takes the topic's head ("toxic" is "toxic goitre").
      */
     private static void kindsSuchAs(String sentence, Evidence ev, TermRecord topic, DocumentExtraction ex) {
         String head = Labels.key(Phrases.head(topic.label()));

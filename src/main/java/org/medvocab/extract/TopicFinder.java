@@ -123,7 +123,7 @@ final class TopicFinder {
             // a line ending in a colon opens what follows ("Other reasons for it are:"); a title names
             if (c.isEmpty() || c.split("\\s+").length > TITLE_WORDS || c.matches(".*[.,;!:]$") || c.matches(".*:.+")) continue;
             if (!c.matches(".*\\p{L}.*")) continue;
-            // "The term" over "laryngoscope is ...": a sentence the page wrapped after its opening words
+            // "The term" over "otoscope is ...": a sentence the page wrapped after its opening words
             if (ARTICLE_OPENING.matcher(c).lookingAt() && i + 1 < lines.size() && LOWER_START.matcher(lines.get(i + 1).text()).lookingAt()) continue;
             // "General English", "Definition from a wiki dictionary": a section or the source, never the subject
             if (org.medvocab.layout.Topic.NOT_SUBJECTS.contains(c.toLowerCase(Locale.ROOT)) || NAMES_A_SOURCE.matcher(c).find()) continue;

@@ -336,7 +336,7 @@ final class StackedDictionaryLayout implements Layout {
         return b.type() == BlockType.LIST_ITEM && Shapes.isPartOfSpeechBlock(b) && !entry.senses.isEmpty();
     }
 
-    /** "glaucoma British", "glaucoma Scientific": after a headword in lower case, the name of the dictionary's variety. */
+    /** "tinnitus British", "tinnitus Scientific": after a headword in lower case, the name of the dictionary's variety. */
     private static final java.util.regex.Pattern VARIETY_LABEL = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?");
 
     private static void read(EntryBuilder entry, Block b, String topic, String headword) {

@@ -41,9 +41,9 @@ public final class PlainTextSegmenter {
         + "|(?:(?:medical|scientific|full)\\s+)?(?:meanings?|definitions?)\\s+(?:of|for)\\s+(?:the\\s+(?:word|term)\\s+)?|define\\s+"
         // "3 definitions found / for Retractor", "Results for ...": what a search of a dictionary server was for
         + "|(?:search\\s+)?results?\\s+for\\s+|(?-i:for)\\s+(?=\\p{Lu})"
-        // "Types of Hearing Aids", "The main kinds of X": a page about the kinds of X is about X
+        // "Types of Nebulizers", "The main kinds of X": a page about the kinds of X is about X
         + "|(?:the\\s+)?(?:(?:different|main|common)\\s+)?(?:types|kinds|forms|styles)\\s+of\\s+)");
-    /** "ECG. Definition", "Asthma Definition & Meaning": what the page gives about its word, after the word. */
+    /** "CPR. Definition", "Gout Definition & Meaning": what the page gives about its word, after the word. */
     public static final Pattern WHAT_THE_PAGE_GIVES = Pattern.compile(
         "(?i)[\\s.:,\u2013\u2014-]+(?:medical\\s+)?(?:definitions?|meanings?)(?:\\s+(?:and|&)\\s+(?:definitions?|meanings?|synonyms|usage))*\\s*$");
     private static final Pattern TWO_SENTENCES = Pattern.compile("\\p{L}{2}[.!?]\\s+[\\[(\\p{Lu}]");
