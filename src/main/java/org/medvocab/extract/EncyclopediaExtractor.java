@@ -291,12 +291,10 @@ public final class EncyclopediaExtractor {
     private static final java.util.regex.Pattern OWN_SUBJECT = java.util.regex.Pattern.compile(
         "\\s*(?:there|it|they|this|these|those|its|their|we|you)\\s", java.util.regex.Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:an?|the)\\s+");
-
     /** "A widget is ...", "Widgets are ...": a sentence whose subject before its copula is the topic. */
     private static boolean definesTopic(String text, TermRecord topic) {
         Matcher m = TextRules.COPULA.matcher(text.strip());
-        return m.matches() && Labels.key(LEADING_ARTICLE.matcher(m.group(1).strip()).replaceFirst("")).equals(Labels.key(topic.label()));
+        return m.matches() && Labels.key(TextRules.LEADING_ARTICLE_CI.matcher(m.group(1).strip()).replaceFirst("")).equals(Labels.key(topic.label()));
     }
 
     private static final Pattern ENDS_WITH_DATE_WORD = Pattern.compile("(?i).*\\b(?:by|on|at|date|updated|modified)$");

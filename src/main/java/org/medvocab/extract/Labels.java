@@ -70,10 +70,7 @@ public final class Labels {
         java.util.regex.Matcher m = INVERTED.matcher(label.strip());
         if (!m.matches()) return label;
         String head = m.group(1), modifier = m.group(2);
-        String natural = (Character.isUpperCase(modifier.charAt(0)) && modifier.substring(1).equals(modifier.substring(1).toLowerCase(Locale.ROOT))
-            && Character.isUpperCase(head.charAt(0)) ? modifier.toLowerCase(Locale.ROOT) : modifier) + " "
-            + (Character.isUpperCase(head.charAt(0)) && !head.substring(1).equals(head.substring(1).toUpperCase(Locale.ROOT))
-                ? head.toLowerCase(Locale.ROOT) : head);
+        String natural = TextRules.lowerUnlessProper(modifier + " " + head);
         var wordnet = org.medvocab.ground.WordNetLexicon.get();
         String lower = natural.toLowerCase(Locale.ROOT);
         boolean known = org.medvocab.ground.MedicalLexicon.get().contains(natural) || wordnet.isNounPhrase(lower)

@@ -693,7 +693,7 @@ final class RelationRules {
      */
     private static void componentItem(String item, TermRecord topic, DocumentExtraction ex, Evidence ev) {
         if (!deviceTopic(topic)) return;
-        Phrases.Term t = Phrases.clean(Phrases.phraseAt(ARTICLE_NP.matcher(item.strip()).replaceFirst(""), 0));
+        Phrases.Term t = Phrases.clean(Phrases.phraseAt(TextRules.LEADING_ARTICLE_CI.matcher(item.strip()).replaceFirst(""), 0));
         if (t == null || isTopic(t.label(), topic) || t.label().split(" ").length > 4 || !Lexicon.artifact(Phrases.head(t.label()))) return;
         addOne(ex, topic, RelationKind.COMPONENT, t, ev);
     }

@@ -210,7 +210,8 @@ final class TextRules {
     }
 
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^()]*\\)");
-    private static final Pattern LEADING_ARTICLE_CI = Pattern.compile("(?i)^(?:the|an?)\\s+");
+    /** "a", "an" or "the" opening a phrase, any case (one pattern for the package's readers). */
+    static final Pattern LEADING_ARTICLE_CI = Pattern.compile("(?i)^(?:the|an?)\\s+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** The subject of "X is a Y ..." in the first sentence of a text, or null. */
