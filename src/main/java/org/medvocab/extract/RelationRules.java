@@ -582,12 +582,12 @@ final class RelationRules {
     }
 
     /**
-     * "Modern variations include triple-lumen catheters": the subject names kinds of the topic, so items named like the
-     * topic are narrower, not parts; other made things they include are parts.
+     * "Modern variations include triple-lumen catheters", "Other examples include the nasal X": the subject names kinds of
+     * the topic, so items named like the topic are narrower, not parts; other made things they include are parts.
      */
-    private static final Pattern VARIANTS = Pattern.compile("(?i)\\b(?:types|kinds|forms|variations|variants|versions|models|designs|varieties)\\s*$");
+    private static final Pattern VARIANTS = Pattern.compile("(?i)\\b(?:types|kinds|forms|variations|variants|versions|models|designs|varieties|examples)\\s*$");
     private static final Pattern VARIANTS_INCLUDE = Pattern.compile("(?i)^(?:(?:the|its|their|some|many|newer|modern|recent|common|other)\\s+){0,2}"
-        + "(?:types|kinds|forms|variations|variants|versions|models|designs|varieties)\\s+(?:include|includes|are)\\s+");
+        + "(?:types|kinds|forms|variations|variants|versions|models|designs|varieties|examples)\\s+(?:include|includes|are)\\s+");
 
     private static void variants(String sentence, Evidence ev, TermRecord topic, DocumentExtraction ex) {
         Matcher m = VARIANTS_INCLUDE.matcher(sentence);
@@ -741,12 +741,34 @@ final class RelationRules {
             }
             return;
         }
+        if (kind == RelationKind.COMPONENT && items.size() == 1) items = partsAfterClause(sentence, from, items);
         for (String item : items) {
             Phrases.Term term = Phrases.clean(EXAMPLE_CUE.matcher(item).replaceFirst(""));
             if (term == null || isTopic(term.label(), topic)) continue;
             if (sectionRule && kind == RelationKind.COMPONENT && !componentLike(term.label())) continue;
             addOne(ex, topic, kind, term, ev);
         }
+    }
+
+    /** ", and a pressure gauge that ...": the next part, named after the first part's relative clause. */
+    private static final Pattern AND_NEXT_PART = Pattern.compile("(?i),\\s+and\\s+(?=(?:an?|the)\\s)");
+    private static final Pattern RELATIVE_AFTER = Pattern.compile("(?i)^\\s*(?:that|which|with|to)\\b");
+
+    /**
+     * "consists of an inflatable cuff that is wrapped around the arm, and a pressure gauge that ...": when the one part
+     * read so far has a clause of its own after it, the parts named after ", and a ..." are parts too.
+     */
+    private static List<String> partsAfterClause(String sentence, int from, List<String> items) {
+        String first = Phrases.phraseAt(sentence, from);
+        int end = sentence.indexOf(first, from);
+        if (first.isEmpty() || end < 0 || !RELATIVE_AFTER.matcher(sentence.substring(end + first.length())).lookingAt()) return items;
+        List<String> out = new java.util.ArrayList<>(items);
+        Matcher m = AND_NEXT_PART.matcher(sentence).region(end + first.length(), sentence.length());
+        if (m.find()) {
+            String next = Phrases.phraseAt(sentence, m.end());
+            if (!next.isEmpty()) out.add(next);
+        }
+        return out;
     }
 
     /** What WordNet files under these is a stuff, an event or a quality, never a part of a made thing. */

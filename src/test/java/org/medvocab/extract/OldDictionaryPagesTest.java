@@ -256,4 +256,21 @@ class OldDictionaryPagesTest {
         assertEquals("an instrument for looking inside the body.", DefinitionRules.withoutLeadingLabel("Surgery an instrument for looking inside the body."));
         assertEquals("Surgery of the heart.", DefinitionRules.withoutLeadingLabel("Surgery of the heart."));
     }
+
+    @Test
+    void aPartNamedAfterTheFirstPartsClauseAndExamplesNamedLikeTheTopic() {
+        DocumentExtraction ex = extract("tonometer.txt", """
+            Tonometer
+
+            A tonometer is a device used to measure the pressure inside the eye. It consists of a small probe that touches
+            the cornea, and a pressure sensor that reads the force needed to flatten it. Other examples include the rebound
+            tonometer and the air-puff tonometer.
+            """);
+        TermRecord t = term(ex, "tonometer");
+        java.util.Set<String> parts = new java.util.TreeSet<>();
+        t.relations().stream().filter(r -> r.kind() == RelationKind.COMPONENT).forEach(r -> parts.add(r.target()));
+        assertTrue(parts.contains("pressure sensor"), () -> describe(ex));
+        assertFalse(parts.contains("rebound tonometer"), () -> describe(ex));
+        assertTrue(broader(term(ex, "rebound tonometer")).contains("tonometer"), () -> describe(ex));
+    }
 }
