@@ -146,6 +146,9 @@ final class TopicFinder {
             if (t.split("\\s+").length < 6 || Chrome.isChrome(t) || t.strip().endsWith("?")) continue;
             String s = subjectOf(t);
             if (s != null) return s;
+            // "Bone saw: A saw with ...": a headword run in before its gloss, unless a section's caption ("Usage: A ...")
+            String runIn = org.medvocab.layout.Topic.runInSubject(t);
+            if (runIn != null && Lexicon.section(runIn) == Lexicon.Section.GENERAL && !Lexicon.isKnownHeading(runIn)) return runIn;
         }
         return null;
     }

@@ -33,7 +33,7 @@ public final class Topic {
      */
     public static String of(Page page, String documentId) {
         // a part of speech or a word-history heading ("noun", "Etymology") over the first entry names no subject
-        Optional<String> heading = page.titleOrFirstHeading().map(Topic::fromHeading).filter(t -> !t.isEmpty())
+        Optional<String> heading = titleOrOpeningHeading(page).map(Topic::fromHeading).filter(t -> !t.isEmpty())
             .filter(t -> !NOT_SUBJECTS.contains(t.toLowerCase(Locale.ROOT).strip()) && !NOT_A_NAME.matcher(t).find());
         if (heading.isPresent() && Words.count(heading.get()) <= MAX_WORDS) {
             return recurringLead(heading.get(), page.text());
@@ -47,12 +47,48 @@ public final class Topic {
                         && !RELATIVE_WORD.matcher(m.group(1)).find()) {
                     return m.group(1).strip();
                 }
+                // "Heart-lung machine: A machine that ...": a run-in headword before its gloss
+                String runIn = runInSubject(b.text());
+                if (runIn != null) {
+                    return runIn;
+                }
                 break;
             }
         }
         if (documentId == null) return "";
         String confirmed = confirmedFromDocumentId(documentId, page.text());
         return confirmed != null ? confirmed : fromDocumentId(documentId);
+    }
+
+    /**
+     * The title, else the first heading when it opens the page's content: a heading after the first paragraph heads a
+     * section of a page whose own name was lost with its markup ("Continue reading" under a lead that names its term).
+     */
+    private static Optional<String> titleOrOpeningHeading(Page page) {
+        if (page.title().isPresent()) return page.title().map(Block::text);
+        for (Block b : page.blocks()) {
+            if (b.type() == BlockType.HEADING) return Optional.of(b.text());
+            if (b.type() == BlockType.PARAGRAPH) return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** "Term: A gloss ...": a capitalised name, a colon, and a gloss opening with an article. */
+    private static final Pattern RUN_IN_SUBJECT = Pattern.compile("^(\\p{Lu}[^.,;:()]{0,60}?):\\s+(?:An?|The)\\s");
+
+    /**
+     * The headword a line runs in before its gloss ("Heart-lung machine: A machine that ..."), or null; a section's
+     * caption ("Definition: A ...", "In short: A ...") names no subject.
+     *
+     * @param line a line or paragraph
+     * @return the headword, or null
+     */
+    public static String runInSubject(String line) {
+        Matcher m = RUN_IN_SUBJECT.matcher(line.strip());
+        if (!m.find() || Words.count(m.group(1)) > MAX_WORDS || NOT_SUBJECTS.contains(m.group(1).toLowerCase(Locale.ROOT).strip())) return null;
+        // "In plain English: A ...": a caption opening with a function word is no name
+        if (Words.isStopWord(Words.of(m.group(1)).get(0))) return null;
+        return m.group(1).strip();
     }
 
     /** A heading no subject is written as: an etymology in brackets ("[1885-90; TACHY- + -CARDIA]"), a respelling. */

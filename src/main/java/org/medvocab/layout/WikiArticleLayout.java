@@ -50,6 +50,12 @@ final class WikiArticleLayout implements Layout {
         return Math.max(0, Math.min(1, score));
     }
 
+    /** Where the lead's gloss starts: after "Headword: " when the lead opens with the headword run in, else 0. */
+    private static int glossStart(Block lead, String headword) {
+        int[] pair = EntryText.termPair(lead.text());
+        return pair != null && headword != null && lead.text().substring(0, pair[0]).strip().equalsIgnoreCase(headword.strip()) ? pair[1] : 0;
+    }
+
     @Override
     public List<Entry> entries(Page page, String documentId) {
         EntryBuilder entry = new EntryBuilder(Topic.of(page, documentId));
@@ -69,7 +75,7 @@ final class WikiArticleLayout implements Layout {
                     }
                 }
             } else if (!defined && b == lead) {
-                entry.senses.add(EntryText.sense("", b, 0, b.text().length()));
+                entry.senses.add(EntryText.sense("", b, glossStart(b, entry.headword), b.text().length()));
                 defined = true;
             } else if (b.type().isItem() && EntryText.termPair(b.text()) != null) {
                 entry.subEntries.add(termEntry(b, section));
