@@ -513,7 +513,11 @@ final class DefinitionRules {
         // "Also called X." at the end of a definition
         Matcher also = TRAILING_ALSO.matcher(body);
         if (also.find()) {
-            for (String alt : Phrases.coordinated(also.group(1))) term.addAltLabel(alt.strip(), ev);
+            for (String alt : Phrases.coordinated(also.group(1))) {
+                // "Also called video otoscope." under a sense of "otoscope": the sense's thing is a kind of the term
+                if (TextRules.namesAKindOf(alt, term.label())) ex.term(Labels.singularPhrase(alt.strip())).mention(ev).addBroader(term.label(), ev);
+                else term.addAltLabel(alt.strip(), ev);
+            }
             body = body.substring(0, also.start() + (also.group().startsWith(".") ? 1 : 0)).strip();
         }
         // Bare synonyms after the definition's last sentence: "... of the gums. gingivorrhagia ulorrhagia"
@@ -636,7 +640,7 @@ final class DefinitionRules {
         return true;
     }
 
-    private static final Pattern PREPOSITION = Pattern.compile("for|of|in|on|with|by|from|into|during|without");
+    private static final Pattern PREPOSITION = Pattern.compile("for|of|in|on|with|by|from|into|during|without|a|an|the");
 
     /** A sense without the part-of-speech mark that opens it ("n. a device for ..." gives "a device for ..."). */
     static String withoutNounMark(String sense) {
@@ -651,7 +655,7 @@ final class DefinitionRules {
         for (Nlp.Token t : Nlp.get().analyse(s, 0).tokens()) {
             String w = t.lower();
             if (CLAUSE_WORDS.matcher(w).matches()) sheltered = true;
-            // "intended for use in ...": a word right after a preposition is a noun, whatever the tagger says
+            // "intended for use in ...", "a saw with ...": a word right after a preposition or an article is a noun, whatever the tagger says
             boolean afterPreposition = PREPOSITION.matcher(before).matches();
             before = w;
             // "body TEMPERATURE": a word in capitals is a cross-reference to its own entry, a name whatever its tag

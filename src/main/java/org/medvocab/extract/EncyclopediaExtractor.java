@@ -50,6 +50,7 @@ public final class EncyclopediaExtractor {
         Section section = Section.LEAD;
         boolean definedInLead;
         boolean paragraphOpening;   // the sentence read first in its paragraph
+        boolean runInGloss;         // the line being read is the topic's gloss, its name run in before it and cut off
         boolean listOpened;         // the lines since a sentence that opened a list ("... is made up of these parts:")
         boolean itemOfList;         // the line being read is one of them
         Section listSection;        // what the sentence that opened the list names its items as ("components:"), or null
@@ -94,7 +95,14 @@ public final class EncyclopediaExtractor {
             if (isResourcesLine(text, ex.topic())) return true;
             Matcher gl = TextRules.GLOSSARY.matcher(text);
             boolean listItem = TextRules.LIST_ITEM.matcher(text).matches();
-            if (gl.matches() && SPACES.split(gl.group(1).strip()).length <= 6 && !gl.group(1).contains(",")) {
+            // "Colonoscopy: A procedure in which ...": the topic run in before its gloss, which is read as the lead's prose
+            boolean topicRunIn = gl.matches() && gl.group(2) == null && Labels.key(gl.group(1)).equals(Labels.key(topic.label()))
+                && section == Section.LEAD && GLOSS_START.matcher(gl.group(3)).lookingAt();
+            runInGloss = topicRunIn;
+            if (topicRunIn) {
+                text = gl.group(3);
+                listItem = false;
+            } else if (gl.matches() && SPACES.split(gl.group(1).strip()).length <= 6 && !gl.group(1).contains(",")) {
                 if (glossary(ex, topic, gl.group(1).strip(), gl.group(2), gl.group(3), line, section)) return true;
                 text = gl.group(3);   // "Label: There are ...": a labelled sentence about the topic, read as prose
                 listItem = false;
@@ -198,7 +206,7 @@ public final class EncyclopediaExtractor {
             if (section == Section.LEAD && (!definedInLead || paragraphOpening) && !itemOfList && !TextRules.opensList(gloss)
                 && GLOSS_START.matcher(gloss).lookingAt()
                 && SPACES.split(gloss).length >= (Character.isUpperCase(gloss.charAt(0)) ? 3 : BARE_GLOSS_MIN_WORDS)
-                && !TextRules.namesTopic(gloss, topic)
+                && (!TextRules.namesTopic(gloss, topic) || runInGloss && paragraphOpening)
                 && DefinitionRules.definitionShaped(gloss)) {
                 DefinitionRules.define(ex, topic, st, ev.start(), ev.end());
                 definedInLead = true;
@@ -209,6 +217,10 @@ public final class EncyclopediaExtractor {
             // "In form, the curette is a small hand tool": what the thing looks like, not what kind it is
             String genusPhrase = subject && !TextRules.describesLook(st) ? TextRules.copulaGenus(st) : null;
             if (subject) TextRules.synonyms(st).forEach(a -> topic.addAltLabel(TextRules.lowerUnlessProper(a), ev));
+            // "Called also X.": another name of what the paragraph defines; "electronic X" names a kind of it, no synonym
+            else if (TextRules.NAMES_ONLY.matcher(st).lookingAt()) TextRules.synonyms(st).stream()
+                .filter(a -> !TextRules.namesAKindOf(a, topic.label()))
+                .forEach(a -> topic.addAltLabel(TextRules.lowerUnlessProper(a), ev));
             if (subject) TextRules.notConfused(st, topic, ev);
             if (genusPhrase != null && !names && !TextRules.copulaWithArticle(st)) {
                 // "It is sodium bicarbonate, ...": a bare noun phrase after the copula names the topic again

@@ -241,7 +241,18 @@ final class TextRules {
     }
 
     private static final Pattern AKA = Pattern.compile(
-        "(?i)\\b(?:also|formerly|sometimes|commonly|often|simply|otherwise|once|(?!collectively|jointly)\\p{L}+ly)?\\s*(?:known as|called|termed|named|referred to as|abbreviated (?:to|as)|shortened to)\\s+(?:simply\\s+)?");
+        "(?i)\\b(?:also|formerly|sometimes|commonly|often|simply|otherwise|once|(?!collectively|jointly)\\p{L}+ly)?\\s*(?:known as|called|termed|named|referred to as|abbreviated (?:to|as)|shortened to)\\s+(?:also\\s+)?(?:simply\\s+)?");
+    /**
+     * Whether a name given as another name of a term adds words before the term's whole name ("electronic stethoscope"
+     * for a sense of "stethoscope"): it names a kind of the term, which the sense describes, not a synonym.
+     */
+    static boolean namesAKindOf(String otherName, String label) {
+        String k = Labels.key(label);
+        return !k.isEmpty() && (" " + Labels.key(Labels.singularPhrase(otherName))).endsWith(" " + Labels.key(Labels.singularPhrase(label)));
+    }
+
+    /** "Also called X.", "Called also X.": a sentence that only names its paragraph's subject again. */
+    static final Pattern NAMES_ONLY = Pattern.compile("(?i)^(?:also\\s+)?(?:known as|called|termed)\\s+(?:also\\s+)?(?=\\p{L})");
     /** "lumbar puncture (or LP, and ...) is": another name in a bracket right after the subject. */
     private static final Pattern SUBJECT_OR = Pattern.compile("^[^()]{1,60}?\\s\\(\\s*or\\s+(\\p{L}[\\p{L}\\-]*(?:\\s[\\p{L}\\-]+){0,3}?)\\s*[,;)]");
     /** "(congestive) cardiac failure": a bracketed lower-case word at the start of a name, before more of it. */

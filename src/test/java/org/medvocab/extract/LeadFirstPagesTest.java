@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.medvocab.extract.ExtractFixtures.definitions;
 import static org.medvocab.extract.ExtractFixtures.describe;
 import static org.medvocab.extract.ExtractFixtures.doc;
+import static org.medvocab.extract.ExtractFixtures.targets;
 import static org.medvocab.extract.ExtractFixtures.term;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,5 +43,27 @@ class LeadFirstPagesTest {
         assertNull(org.medvocab.layout.Topic.runInSubject("In short: A bone saw cuts bone."));
         assertNull(org.medvocab.layout.Topic.runInSubject("Definition: A saw with fine teeth."));
         assertNull(org.medvocab.layout.Topic.runInSubject("bone saw: a saw with fine teeth."));
+    }
+
+    @Test
+    void aTopicRunInBeforeItsGlossIsReadAsTheLeadWithItsPlacesAndNames() {
+        String page = "Gastroscopy: A procedure in which a thin flexible viewing tube (a gastroscope) is passed down through the "
+            + "esophagus for the purpose of inspecting the stomach and, if needed, taking a biopsy. The procedure needs a "
+            + "period of fasting beforehand. Called also gastroduodenoscopy.\n";
+        DocumentExtraction ex = extract("gastroscopy-examplesite.txt", page);
+        TermRecord topic = term(ex, "gastroscopy");
+        assertTrue(definitions(topic).stream().anyMatch(d -> d.startsWith("A procedure in which")), () -> describe(ex));
+        assertTrue(targets(topic, RelationKind.LOCATION).contains("esophagus"), () -> describe(ex));
+        assertTrue(topic.altLabels().contains("gastroduodenoscopy"), () -> describe(ex));
+    }
+
+    @Test
+    void anotherNameThatAddsAWordToTheTopicNamesAKindNotASynonym() {
+        String page = "otoscope\n\n"
+            + "  1. An instrument for examining the outer ear and the eardrum.\n"
+            + "  2. An otoscope (1) which records images of the eardrum on a camera so that they can be stored. Also called video otoscope.\n";
+        DocumentExtraction ex = extract("otoscope-examplesite.txt", page);
+        assertFalse(term(ex, "otoscope").altLabels().contains("video otoscope"), () -> describe(ex));
+        assertTrue(ExtractFixtures.broader(term(ex, "video otoscope")).contains("otoscope"), () -> describe(ex));
     }
 }
