@@ -88,7 +88,9 @@ public final class DictionaryExtractor {
     /** "Definitions related to X:", "Medical definition:": a label over the senses, which ends a skipped block. */
     private static final Pattern DEFINITIONS_LABEL = Pattern.compile("(?i)^(?:[\\p{L}]+\\s+)?(?:definitions?|meanings?)\\b[^.:]{0,40}:$");
     /** A sub-entry written out in full and run in with its definition: modifiers, the headword, an article. */
-    private static final Pattern FULL_RUN_IN = Pattern.compile("^((?:[\\p{L}][\\p{L}'\\-]*\\s+){1,3}?)([\\p{L}][\\p{L}\\-]*)\\s+((?:a|an|one|any)\\s.{10,})$");
+    private static final Pattern FULL_RUN_IN = Pattern.compile("^((?:[\\p{L}][\\p{L}'\\-]*\\s+){1,3}?)([\\p{L}][\\p{L}\\-]*)"
+        // the Webster 1913's copies without its braces: the field and a comma before the gloss ("Compound widget (Mech.), a ...")
+        + "(?:\\s*\\([\\p{L}. ]{1,20}\\.\\))?\\s*,?\\s+((?:a|an|one|any)\\s.{10,})$");
     /** "Dressing forceps. See under Dressing.": a sub-entry written out in full whose entry is elsewhere. */
     private static final Pattern FULL_RUN_IN_XREF = Pattern.compile("^((?:[\\p{L}][\\p{L}'\\-]*\\s+){1,3}?)([\\p{L}][\\p{L}\\-]*)\\.\\s+((?i:see|cf\\.?|compare)\\s.{2,})$");
     /** Words that never modify a sub-entry's name: prepositions, verbs of a caption ("Using a ..."). */
@@ -373,6 +375,9 @@ public final class DictionaryExtractor {
 
         private void sense(Line line) {
             if (!noun) return;
+            // "3. Compound widget (Mech.), a widget ...": a sub-entry the dictionary numbered among the senses
+            String head = headword != null ? headword : idTopic;
+            if (head != null && fullRunIn(line.text().strip(), head, line, line.text())) return;
             if (senses.isEmpty()) {
                 senseOwner = headword != null && headless.isEmpty() ? ex.term(headword) : null;
                 sensesPending = senseOwner == null;
@@ -528,16 +533,19 @@ public final class DictionaryExtractor {
          * headword. Modifiers are content words: "Using a bulb syringe." or "Components of a syringe." is no sub-entry.
          */
         private boolean fullRunIn(String def, String head, Line line, String text) {
-            Matcher m = FULL_RUN_IN.matcher(def);
+            Matcher m = FULL_RUN_IN.matcher(SENSE_NUMBER.matcher(def).replaceFirst(""));
             // a name that only refers on ("Dressing forceps. See ...") is no caption, whatever its first word
-            boolean refersOn = !m.matches() && (m = FULL_RUN_IN_XREF.matcher(def)).matches();
+            boolean refersOn = !m.matches() && (m = FULL_RUN_IN_XREF.matcher(SENSE_NUMBER.matcher(def).replaceFirst(""))).matches();
             if (!m.matches() || !Labels.key(Labels.singularPhrase(m.group(2))).equals(Labels.key(head))) return false;
             for (String w : SPACES.split(m.group(1).toLowerCase(Locale.ROOT).strip())) {
                 if (Lexicon.DETERMINERS.contains(w) || NOT_A_MODIFIER.matcher(w).matches() && !(refersOn && w.endsWith("ing"))) return false;
             }
             String modifiers = m.group(1).strip();
-            // a capital opening a line that refers on starts a sentence; elsewhere it may write a name ("Foley catheter")
-            String label = refersOn ? TextRules.lowerUnlessProper(modifiers) + " " + head
+            // a capital opening a line that refers on starts a sentence; elsewhere it may write a name ("Foley catheter"),
+            // ... unless the word is a common one ("Compound", "Partial"): the Webster 1913 capitalises each sub-entry
+            String first = modifiers.split("\\s+")[0].toLowerCase(Locale.ROOT);
+            boolean commonWord = !org.medvocab.ground.WordNetLexicon.get().readings(first).isEmpty();
+            String label = refersOn || commonWord ? TextRules.lowerUnlessProper(modifiers) + " " + head
                 : Character.isUpperCase(modifiers.charAt(0)) && modifiers.length() > 1 && !Character.isUpperCase(modifiers.charAt(1))
                 && line.start() > 0 ? modifiers + " " + head : Phrases.casing(modifiers) + " " + head;
             TermRecord sub = ex.term(label);

@@ -279,8 +279,12 @@ final class EntryText {
     /** A run-in sub-entry: the abbreviated form, the expanded term and where its definition starts. */
     record RunIn(String abbreviated, String term, int definition) {}
 
-    /** "Dental splint a moulded appliance ...", "drum widget a widget that ...": a run-in sub-entry that writes the headword out, then its definition. */
-    private static final Pattern FULL_RUN_IN = Pattern.compile("^(\\p{L}[\\p{L}'’\\-]*(?:\\s[\\p{L}'’\\-]+){0,2})\\s+(an?|the)\\s+\\S.*$");
+    /**
+     * "Dental splint a moulded appliance ...", "drum widget a widget that ...": a run-in sub-entry that writes the headword
+     * out, then its definition; the Webster 1913's copies without its braces put the field and a comma between
+     * ("Compound widget (Mech.), a widget ...").
+     */
+    private static final Pattern FULL_RUN_IN = Pattern.compile("^(\\p{L}[\\p{L}'’\\-]*(?:\\s[\\p{L}'’\\-]+){0,2})(?:\\s*\\([\\p{L}. ]{1,20}\\.\\)\\s*,)?\\s+(an?|the)\\s+\\S.*$");
 
     /** A sub-entry run in with the headword written in full ("Dental splint a ..." under "splint"), or null. */
     private static RunIn fullRunIn(Block block, String headword) {

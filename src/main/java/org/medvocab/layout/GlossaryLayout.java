@@ -70,10 +70,10 @@ final class GlossaryLayout implements Layout {
                 topic.readDictionaryBlock(b);
             } else if (EntryText.termPair(b.text()) != null) {
                 out.add(WikiArticleLayout.termEntry(b, section));
-            } else if (topic.senses.isEmpty() && out.isEmpty() && b.type() == BlockType.PARAGRAPH) {
-                // only a lead above the list defines the page's topic; a note under it ("All content is ...") does not
-                topic.body.add(b);
-                topic.senses.addAll(EntryText.senses(b, 0));
+            } else if (out.isEmpty() && (topic.senses.isEmpty() && b.type() == BlockType.PARAGRAPH || b.type() == BlockType.NUMBERED_ITEM)) {
+                // only a lead above the list defines the page's topic; a note under it ("All content is ...") does not;
+                // a dictionary's numbered senses with run-in sub-entries among them are the topic's senses
+                topic.readDictionaryBlock(b);
             }
         }
         topic.section = null;

@@ -66,4 +66,25 @@ class LeadFirstPagesTest {
         assertFalse(term(ex, "otoscope").altLabels().contains("video otoscope"), () -> describe(ex));
         assertTrue(ExtractFixtures.broader(term(ex, "video otoscope")).contains("otoscope"), () -> describe(ex));
     }
+
+    @Test
+    void unbracedWebsterSubEntriesAmongNumberedSensesAreKindsOfTheHeadword() {
+        String page = """
+            Dislocation
+
+            n.
+              1. (Surg.) The displacement of a bone from its joint.
+              2. (Geol.) A shift of strata along a fault.
+              3. Complete dislocation (Surg.), a dislocation in which the joint surfaces no longer touch at all.
+                Partial dislocation (Surg.),
+                a dislocation in which the joint surfaces still touch in part.
+            """;
+        DocumentExtraction ex = extract("dislocation-examplesite.txt", page);
+        assertTrue(definitions(term(ex, "dislocation")).stream().anyMatch(d -> d.startsWith("The displacement of a bone")), () -> describe(ex));
+        for (String kind : new String[] {"complete dislocation", "partial dislocation"}) {
+            assertTrue(ExtractFixtures.broader(term(ex, kind)).contains("dislocation"), () -> describe(ex));
+            assertTrue(definitions(term(ex, kind)).stream().anyMatch(d -> d.startsWith("a dislocation in which")), () -> describe(ex));
+        }
+        assertTrue(definitions(term(ex, "dislocation")).stream().noneMatch(d -> d.contains("(Surg.),")), () -> describe(ex));
+    }
 }
