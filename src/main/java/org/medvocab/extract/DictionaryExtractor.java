@@ -90,9 +90,11 @@ public final class DictionaryExtractor {
     /** A sub-entry written out in full and run in with its definition: modifiers, the headword, an article. */
     private static final Pattern FULL_RUN_IN = Pattern.compile("^((?:[\\p{L}][\\p{L}'\\-]*\\s+){1,3}?)([\\p{L}][\\p{L}\\-]*)"
         // the Webster 1913's copies without its braces: the field and a comma before the gloss ("Compound widget (Mech.), a ...")
-        + "(?:\\s*\\([\\p{L}. ]{1,20}\\.\\))?\\s*,?\\s+((?:a|an|one|any)\\s.{10,})$");
+        + "(?:\\s*\\([\\p{L}. ]{1,20}\\.\\))?"
+        // "Register widget, or Self-registering widget, a widget ...": another name of the sub-entry
+        + "(?:,\\s+or\\s+(?<alt>[\\p{L}][\\p{L}'\\-]*(?:\\s+[\\p{L}][\\p{L}'\\-]*){0,3}))?\\s*,?\\s+(?<gloss>(?:a|an|one|any)\\s.{10,})$");
     /** "Dressing forceps. See under Dressing.": a sub-entry written out in full whose entry is elsewhere. */
-    private static final Pattern FULL_RUN_IN_XREF = Pattern.compile("^((?:[\\p{L}][\\p{L}'\\-]*\\s+){1,3}?)([\\p{L}][\\p{L}\\-]*)\\.\\s+((?i:see|cf\\.?|compare)\\s.{2,})$");
+    private static final Pattern FULL_RUN_IN_XREF = Pattern.compile("^((?:[\\p{L}][\\p{L}'\\-]*\\s+){1,3}?)([\\p{L}][\\p{L}\\-]*)\\.\\s+(?<gloss>(?i:see|cf\\.?|compare)\\s.{2,})$");
     /** Words that never modify a sub-entry's name: prepositions, verbs of a caption ("Using a ..."). */
     private static final Pattern NOT_A_MODIFIER = Pattern.compile("of|for|with|in|on|to|by|from|and|or|\\p{L}+ing|see|also");
 
@@ -550,9 +552,11 @@ public final class DictionaryExtractor {
                 && line.start() > 0 ? modifiers + " " + head : Phrases.casing(modifiers) + " " + head;
             TermRecord sub = ex.term(label);
             subEntries.add(sub.label());
-            int off = line.start() + text.indexOf(m.group(3));
-            if (refersOn) TextRules.crossRefs(TextRules.SEE_UNDER.matcher(m.group(3)).replaceFirst("$1 "), sub, ex.evidence(off, line.end()));
-            else DefinitionRules.define(ex, sub, m.group(3), off, line.end());
+            String gloss = m.group("gloss");
+            int off = line.start() + text.indexOf(gloss);
+            if (refersOn) TextRules.crossRefs(TextRules.SEE_UNDER.matcher(gloss).replaceFirst("$1 "), sub, ex.evidence(off, line.end()));
+            else DefinitionRules.define(ex, sub, gloss, off, line.end());
+            if (!refersOn && m.group("alt") != null) sub.addAltLabel(TextRules.lowerUnlessProper(m.group("alt")), ex.evidence(off, line.end()));
             sub.addBroader(head, ex.evidence(off, line.end()));
             return true;
         }

@@ -16,10 +16,11 @@ public final class KindDetector {
     static final Pattern SOURCE_HEADING = Pattern.compile("(?i)^(?:[\\p{L}\\p{N}'\u2019.&\u00ae-]+\\s+){0,4}"
         + "(?:" + Lexicon.REFERENCE_WORKS + ")(?:\\s+(?:definitions?|entry))?(?:\\s*\\([^()]{1,40}\\))?\\s*:?$");
     /**
-     * "From The X Dictionary of English v.0.48 :", "From WordNet (r) 3.0 (2006) :": an attribution line naming the
+     * "From The X Dictionary of English v.0.48 :", "From WordNet (r) 3.0 (2006) :", "The X Dictionary v.0.48:" (a colon
+     * ends a line without "from"): an attribution line naming the
      * dictionary the next entry comes from, with its edition, version or year.
      */
-    static final Pattern ATTRIBUTION = Pattern.compile("(?i)^from\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}'\u2019.&\u00ae-]+\\s+){0,5}"
+    static final Pattern ATTRIBUTION = Pattern.compile("(?i)^(?:from\\s+|(?=.*:$))(?:the\\s+)?(?:[\\p{L}\\p{N}'\u2019.&\u00ae-]+\\s+){0,5}"
         + "(?:" + Lexicon.REFERENCE_WORKS + ")(?:\\s+of(?:\\s+\\p{L}+){1,3})?(?:\\s*(?:\\([^()]{1,20}\\)|v?\\.?\\d[\\d.]*))*\\s*:?$");
     /**
      * "Definition: scoliosis from The Example Dictionary", "From Encyclopedia of Health": a line that names the source

@@ -2,6 +2,7 @@ package org.medvocab.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** One line of a document with its character offset; {@code text} is stripped of surrounding blanks. */
@@ -19,12 +20,23 @@ public record Line(String text, int start, int end) {
             int lead = 0;
             while (lead < raw.length() && Character.isWhitespace(raw.charAt(lead))) lead++;
             String t = raw.strip();
-            out.add(new Line(t, pos + lead, pos + lead + t.length()));
+            Matcher glued = GLUED_SOURCE.matcher(t);
+            if (glued.lookingAt()) {
+                // "The Example Dictionary v.1.0:Widget \Wid"get\ ...": the source's line and the head line, run together
+                out.add(new Line(t.substring(0, glued.end()), pos + lead, pos + lead + glued.end()));
+                out.add(new Line(t.substring(glued.end()), pos + lead + glued.end(), pos + lead + t.length()));
+            } else {
+                out.add(new Line(t, pos + lead, pos + lead + t.length()));
+            }
             if (nl < 0) break;
             pos = nl + 1;
         }
         return out;
     }
+
+    /** A source naming a reference work (and its version), its colon glued to the head line that follows. */
+    private static final Pattern GLUED_SOURCE = Pattern.compile("(?i:from\\s+)?(?:[\\p{L}\\p{N}'.&\\-]+\\s+){0,7}(?i:"
+        + Lexicon.REFERENCE_WORKS + ")\\b[^:]{0,30}:(?=\\p{Lu})");
 
     /** A line that ends where a sentence cannot: after a function word, an opening bracket or a comma. */
     private static final Pattern OPEN_END = Pattern.compile(".*(?:\\b(?:of|that|the|a|an|and|or|to|in|with|for|by|from|"
@@ -36,6 +48,8 @@ public record Line(String text, int start, int end) {
     private static final Pattern CLOSED_END = Pattern.compile(".*[.:;!?]$");
     /** A long line, in words: a wrapped paragraph rather than a title or menu item. */
     private static final int LONG_LINE_WORDS = 8;
+    /** A line of at most this many words is short: two short lines are two items ("Home > Term: X" over "x"), not a wrap. */
+    private static final int SHORT_LINE_WORDS = 4;
 
     /**
      * Joins hard-wrapped lines back into paragraphs: a line continues the one before it when that one has not
@@ -71,6 +85,8 @@ public record Line(String text, int start, int end) {
         boolean openEnd = OPEN_END.matcher(prev.text()).matches() && prev.text().split("\\s+").length >= 2;
         boolean continued = CONTINUED_START.matcher(l.text()).matches() && !LABEL_START.matcher(l.text()).lookingAt();
         return openEnd && (continued || Character.isLetterOrDigit(l.text().charAt(0)))
-            || continued && prev.text().split("\\s+").length > LONG_LINE_WORDS;
+            || continued && (prev.text().split("\\s+").length > LONG_LINE_WORDS
+                // a line wrapped at the width of an old dictionary's column: neither it nor the next is short
+                || prev.text().split("\\s+").length > SHORT_LINE_WORDS && l.text().split("\\s+").length > SHORT_LINE_WORDS);
     }
 }

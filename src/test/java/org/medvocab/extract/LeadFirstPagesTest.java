@@ -87,4 +87,27 @@ class LeadFirstPagesTest {
         }
         assertTrue(definitions(term(ex, "dislocation")).stream().noneMatch(d -> d.contains("(Surg.),")), () -> describe(ex));
     }
+
+    @Test
+    void aSourceGluedToItsHeadLineAndSubEntriesWrappedAtTheColumnWidth() {
+        String page = """
+            The Example Unabridged Dictionary of English v.2.07:Hygrometer \\Hy*grom"e*ter\\, n.
+            An instrument for measuring the moisture of the air.
+            [1890 Example]
+
+            Dew-point hygrometer, or Condensing hygrometer, an
+            instrument that finds the temperature at which dew
+            forms on a cooled surface of polished metal.
+
+            Hair hygrometer, a hygrometer in which a stretched human
+            hair lengthens or shortens with the moisture of the air.
+            """;
+        DocumentExtraction ex = extract("hygrometer-examplesite.txt", page);
+        assertEquals("hygrometer", ex.topic(), () -> describe(ex));
+        assertEquals(java.util.List.of("An instrument for measuring the moisture of the air."), definitions(term(ex, "hygrometer")), () -> describe(ex));
+        TermRecord dew = term(ex, "dew-point hygrometer");
+        assertTrue(dew.altLabels().contains("condensing hygrometer"), () -> describe(ex));
+        assertTrue(definitions(dew).stream().anyMatch(d -> d.endsWith("on a cooled surface of polished metal.")), () -> describe(ex));
+        assertTrue(ExtractFixtures.broader(term(ex, "hair hygrometer")).contains("hygrometer"), () -> describe(ex));
+    }
 }
