@@ -25,7 +25,10 @@ public final class Chrome {
         + ".*\\.(?:jpe?g|png|gif|svg|webp|tiff?)|"
         // separators and source lines of pages that gather other sites' text
         + "\\* \\* \\*|[-*_=]{3,}|from [\\w' .&-]*(?:encyclopedia|wiki\\w*|\\.org|\\.com|dictionary)[\\w' .&-]*|"
-        + "(?:medical|online) dictionary|dictionary|thesaurus|related (?:articles|searches).*|quiz\\b.*"
+        + "(?:medical|online) dictionary|dictionary|thesaurus|related (?:articles|searches).*|quiz\\b.*|"
+        // a date standing alone: when the page was posted or changed ("April 7, 2013", "Updated 7 Apr 2013", "2013-04-07")
+        + "(?:(?:posted|published|updated|modified|last updated)(?: on)?\\s*:?\\s*)?(?:(?:\\d{1,2}\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?\\d{4}"
+        + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})"
         + ")$");
 
     /** "Label: Word, Word, Word.": a label over a run of capitalised one-word links (a menu, not a sentence). */

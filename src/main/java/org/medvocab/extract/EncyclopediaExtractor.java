@@ -98,6 +98,8 @@ public final class EncyclopediaExtractor {
             // "Colonoscopy: A procedure in which ...": the topic run in before its gloss, which is read as the lead's prose
             boolean topicRunIn = gl.matches() && gl.group(2) == null && Labels.key(gl.group(1)).equals(Labels.key(topic.label()))
                 && section == Section.LEAD && GLOSS_START.matcher(gl.group(3)).lookingAt();
+            // "WIDGET: "She fitted the widget ..."": the word captioned over a quotation of it in use
+            if (gl.matches() && DefinitionRules.isExample(gl.group(3))) return true;
             runInGloss = topicRunIn;
             if (topicRunIn) {
                 text = gl.group(3);

@@ -175,6 +175,8 @@ final class TopicFinder {
         subject = subject.replaceFirst(",.*$", "").strip();
         if (subject.isEmpty() || subject.split("\\s+").length > 6 || !Character.isLetterOrDigit(subject.charAt(0))) return null;
         if (Lexicon.DETERMINERS.contains(subject.toLowerCase(Locale.ROOT)) || subject.matches("(?i)it|they|this|there|he|she")) return null;
+        // "n. any inflammation of ...": a gloss after its part of speech has no subject of its own
+        if (org.medvocab.page.HeadLines.isPartOfSpeech(subject.split("\\s+")[0])) return null;
         return subject;
     }
 

@@ -110,4 +110,21 @@ class LeadFirstPagesTest {
         assertTrue(definitions(dew).stream().anyMatch(d -> d.endsWith("on a cooled surface of polished metal.")), () -> describe(ex));
         assertTrue(ExtractFixtures.broader(term(ex, "hair hygrometer")).contains("hygrometer"), () -> describe(ex));
     }
+
+    @Test
+    void aPageThatOpensWithItsGlossTakesItsTopicFromTheFileNameNotFromADateOrAQuotation() {
+        String page = """
+            n. any swelling of a tendon sheath, often with pain on movement of the tendon. There are several named kinds of tenosynovitis, including de Quervain tenosynovitis, which affects the thumb side of the wrist.
+
+            TENOSYNOVITIS: "After a week of typing, the clerk felt the tenosynovitis in her wrist again."
+            March 3, 2015
+            """;
+        DocumentExtraction ex = extract("tenosynovitis-examplesite.txt", page);
+        assertEquals("tenosynovitis", ex.topic(), () -> describe(ex));
+        TermRecord topic = term(ex, "tenosynovitis");
+        assertTrue(definitions(topic).stream().anyMatch(d -> d.startsWith("any swelling of a tendon sheath")), () -> describe(ex));
+        assertTrue(definitions(topic).stream().noneMatch(d -> d.contains("clerk")), () -> describe(ex));
+        assertFalse(ExtractFixtures.has(ex, "march 3, 2015"), () -> describe(ex));
+        assertTrue(Chrome.isChrome("Updated 7 Apr 2013") && Chrome.isChrome("2013-04-07") && !Chrome.isChrome("May cause pain in 2013 patients"));
+    }
 }
