@@ -73,7 +73,26 @@ final class DefinitionRules {
     /** Footnote marks after a definition ("... a drug \u00b9") and trailing notes about the word's origin or the entry's source. */
     private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*[\\u00b9\\u00b2\\u00b3\\u2070-\\u2079]+\\s*$"
         + "|\\s+(?:Origin|Etymology|Source)\\s*:\\s.*$|\\s*Word Origin.*$");
-    private static final Pattern SENSE_NUMBER = Pattern.compile("^\\d{1,2}\\.\\s+");
+    private static final Pattern SENSE_NUMBER = Pattern.compile("^\\d{1,2}[.:]\\s+");
+    private static final Pattern COLON_SENSE_NUMBER = Pattern.compile("\\d{1,2}:\\s+(?=\\p{Ll})");
+    /** WordNet's list of a sense's words and its antonyms: "[syn: {suture}, {sutura}]", "[ant: {closure}]". */
+    private static final Pattern WORDNET_WORDS = Pattern.compile("\\s*\\[(syn|ant):\\s*([^\\[\\]]{1,300})\\]");
+    private static final Pattern BRACES = Pattern.compile("[{}]");
+
+    /** The sense without WordNet's word lists; the other words of the sense ("[syn: ...]") are the term's other names. */
+    private static String wordNetSynonyms(String def, TermRecord term, Evidence ev) {
+        Matcher m = WORDNET_WORDS.matcher(def);
+        if (!m.find()) return def;
+        m.reset();
+        while (m.find()) {
+            if (!m.group(1).equals("syn")) continue;
+            for (String w : COMMA.split(BRACES.matcher(m.group(2)).replaceAll(""))) {
+                String name = w.strip();
+                if (!name.isEmpty() && !Labels.key(name).equals(Labels.key(term.label()))) term.addAltLabel(name, ev);
+            }
+        }
+        return m.replaceAll("");
+    }
     /** A derived form run in at the end of a definition: "— splinting n.", "— adj. splinted". */
     private static final Pattern RUN_IN_DERIVED = Pattern.compile(
         "\\s+[—–]\\s*(?:\\p{L}[\\p{L}-]*\\s+(?:n|adj|adv|vb|v)\\.|(?:n|adj|adv|vb|v)\\.\\s+\\p{L}[\\p{L}-]*)\\s*$");
@@ -290,12 +309,42 @@ final class DefinitionRules {
             expected = n + 1;
         }
         if (marks.size() < 2) return false;
-        for (int i = 0; i < marks.size(); i++) {
-            int from = marks.get(i)[1], to = i + 1 < marks.size() ? marks.get(i + 1)[0] : def.length();
-            String piece = TRAILING_SEPARATOR.matcher(def.substring(from, to).strip()).replaceFirst("");
-            if (piece.length() > 3) define(ex, term, piece, start + from, Math.min(end, start + to), true, abbreviatedHead);
+        // "... II. transitive verb ...": the entry's next part of speech ends its noun senses
+        Matcher part = NEXT_PART.matcher(def);
+        int stop = part.find(marks.get(0)[1]) ? part.start() : def.length();
+        for (int i = 0; i < marks.size() && marks.get(i)[1] < stop; i++) {
+            int from = marks.get(i)[1], to = Math.min(stop, i + 1 < marks.size() ? marks.get(i + 1)[0] : def.length());
+            for (int[] span : letteredSubSenses(def, from, to)) {
+                String piece = TRAILING_SEPARATOR.matcher(def.substring(span[0], span[1]).strip()).replaceFirst("");
+                if (piece.length() > 3) define(ex, term, piece, start + span[0], Math.min(end, start + span[1]), true, abbreviatedHead);
+            }
         }
         return true;
+    }
+
+    /** A Roman numeral opening the entry's next part of speech: "II. transitive verb". */
+    private static final Pattern NEXT_PART = Pattern.compile("\\s(?:II|III|IV)\\.\\s+(?=\\p{Ll})");
+    /** A lettered sub-sense mark: "a. ", "b. " before a lower-case gloss. */
+    private static final Pattern LETTER_MARK = Pattern.compile("(?:^|(?<=\\s))([a-h])\\.\\s+(?=\\p{Ll})");
+
+    /**
+     * "a. a strand ... b. the act ...": a sense written as lettered sub-senses, each a sense of its own, when the letters
+     * run from "a" at the sense's start; else the whole span.
+     */
+    private static List<int[]> letteredSubSenses(String def, int from, int to) {
+        Matcher m = LETTER_MARK.matcher(def).region(from, to);
+        m.useTransparentBounds(true);
+        List<int[]> marks = new java.util.ArrayList<>();
+        char expected = 'a';
+        while (m.find()) {
+            if (m.group(1).charAt(0) != expected || marks.isEmpty() && !def.substring(from, m.start()).isBlank()) continue;
+            marks.add(new int[] {m.start(), m.end()});
+            expected++;
+        }
+        if (marks.size() < 2) return List.of(new int[] {from, to});
+        List<int[]> out = new java.util.ArrayList<>();
+        for (int i = 0; i < marks.size(); i++) out.add(new int[] {marks.get(i)[1], i + 1 < marks.size() ? marks.get(i + 1)[0] : to});
+        return out;
     }
 
     /** A short name in brackets: "(indirect laryngoscopy)". */
@@ -477,12 +526,19 @@ final class DefinitionRules {
 
     static void define(DocumentExtraction ex, TermRecord term, String def, int start, int end, boolean sense,
                        String abbreviatedHead) {
+        // "1: an immovable joint ...": WordNet's sense number, on a line of its own
+        Matcher number = COLON_SENSE_NUMBER.matcher(def);
+        if (sense && number.lookingAt()) {
+            start += number.end();
+            def = def.substring(number.end());
+        }
         if (sense && inlineSenses(ex, term, def, start, end, abbreviatedHead)) return;
         if (sense && otherField(def)) return; // "(Mach.) A kind of hydraulic brake ...": a sense from another field
         if (sense && spelledOut(ex, term, def, start, end)) return;
         if (sense && synsetGloss(ex, term, def, start, end, abbreviatedHead)) return;
         Evidence ev = ex.evidence(start, end);
         spellings(def, term, ev);
+        def = wordNetSynonyms(def, term, ev);
         def = BRACKET_AT_END.matcher(def).replaceFirst(""); // a trailing etymology in brackets
         String cleaned = withoutSenseLabels(def);
         // a quotation showing the word in use, its history, or the name of the work it comes from

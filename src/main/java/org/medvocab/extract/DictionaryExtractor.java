@@ -124,6 +124,8 @@ public final class DictionaryExtractor {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BACKSLASH_HEAD_NOT_NOUN = Pattern.compile("^\\\\[^\\\\]+\\\\,?\\s*(?:v|a|adj|adv)\\.(?:\\s.*|$)");
+    /** "SU'TURE, n. [L. sutura ...]": an older dictionary's head line, the headword in capitals with its stress mark. */
+    private static final Pattern CAPITALS_HEAD = Pattern.compile("^\\p{Lu}[\\p{Lu}'\u2019`\\-]*\\p{Lu},\\s+(n|v|a|adj|adv)\\.(?:\\s*[ti]\\.)?(?:\\s+\\[.*)?$");
     private static final Pattern NOUN_OR_PLURAL_MARK = Pattern.compile("(?:noun|n\\.|plural|pl\\.)(?:[\\s,].*)?");
     private static final Pattern DEFINITION_OPENING = Pattern.compile("^(?:\\([\\p{L}. ]{2,20}\\)\\s+)?(?:\\p{Ll}|(?:A|An)\\s).*");
     private static final Pattern CAPITAL_START = Pattern.compile("^\\p{Lu}.*");
@@ -212,6 +214,8 @@ public final class DictionaryExtractor {
                     if (current != null) current.addPronunciation(text);
                     // "\\Cath"e*ter*ize\\, v. t.": a headword line that names a verb or an adjective
                     noun = !(KindDetector.BACKSLASH_HEAD.matcher(text).matches() && BACKSLASH_HEAD_NOT_NOUN.matcher(text).matches());
+                    Matcher capitals = CAPITALS_HEAD.matcher(text);
+                    if (capitals.matches()) noun = capitals.group(1).startsWith("n");
                 }
                 case POS -> {
                     noun = NOUN_OR_PLURAL_MARK.matcher(text.toLowerCase(Locale.ROOT)).matches();
@@ -840,7 +844,7 @@ public final class DictionaryExtractor {
         if (RESPELLING_LINE.matcher(t).matches()) return Type.PRON;
         if (XREF_LINE.matcher(t).matches()) return Type.XREF;
         if (LABELLED_LETTERS.matcher(t).matches() || SOURCE_NOTE.matcher(t).matches() && t.length() < 90) return Type.CHROME;
-        if (KindDetector.BACKSLASH_HEAD.matcher(t).matches()) return Type.PRON;
+        if (KindDetector.BACKSLASH_HEAD.matcher(t).matches() || CAPITALS_HEAD.matcher(t).matches()) return Type.PRON;
         if (BRACED.matcher(t).matches()) return Type.BRACED;
         if (KindDetector.POS_HEAD.matcher(t).matches()) return Type.POS_HEAD;
         if (KindDetector.SOURCE_HEADING.matcher(t).matches() && t.length() < 60

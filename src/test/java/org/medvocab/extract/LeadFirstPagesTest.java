@@ -127,4 +127,31 @@ class LeadFirstPagesTest {
         assertFalse(ExtractFixtures.has(ex, "march 3, 2015"), () -> describe(ex));
         assertTrue(Chrome.isChrome("Updated 7 Apr 2013") && Chrome.isChrome("2013-04-07") && !Chrome.isChrome("May cause pain in 2013 patients"));
     }
+
+    @Test
+    void stackedOldDictionariesWithWordNetWordListsAndLetteredSubSenses() {
+        String page = """
+            Example Collegiate Dictionary
+
+            TRO'CAR, n. [F. trois-quarts.]
+            1. A pointed instrument used with a cannula to pierce the wall of a body cavity.
+
+            WordNet (r) 3.0 (2005)
+
+            1: a sharp pointed instrument used with a cannula to let fluid out of a cavity [syn: trocar, trochar, puncture needle]
+
+            Example Unabridged Webster's
+
+            I. noun Etymology: French Date: 1706 1. a. a sharp instrument sheathed in a cannula for draining a cavity b. a hollow needle of the same shape used to take a biopsy 2. a port placed through the abdominal wall for keyhole surgery II. transitive verb to pierce with a trocar
+            """;
+        DocumentExtraction ex = extract("trocar-examplesite.txt", page);
+        TermRecord trocar = term(ex, "trocar");
+        assertTrue(trocar.altLabels().containsAll(java.util.List.of("trochar", "puncture needle")), () -> describe(ex));
+        java.util.List<String> defs = definitions(trocar);
+        assertTrue(defs.contains("a sharp pointed instrument used with a cannula to let fluid out of a cavity"), () -> describe(ex));
+        assertTrue(defs.contains("a sharp instrument sheathed in a cannula for draining a cavity"), () -> describe(ex));
+        assertTrue(defs.contains("a hollow needle of the same shape used to take a biopsy"), () -> describe(ex));
+        assertTrue(defs.stream().noneMatch(d -> d.startsWith("TRO'CAR") || d.contains("transitive verb") || d.startsWith("1:")), () -> describe(ex));
+        assertFalse(ex.terms().stream().anyMatch(t -> t.label().toLowerCase().contains("webster")), () -> describe(ex));
+    }
 }
