@@ -76,8 +76,8 @@ public record Line(String text, int start, int end) {
      */
     private static final Pattern GLOSS_START = Pattern.compile("(?:an?|any|one)\\s+\\p{Ll}");
 
-    /** A numbered sense or list item: "2. ", "3) ", "(b) ". */
-    private static final Pattern NUMBERED_START = Pattern.compile("^(?:\\d{1,2}[.)]|\\([a-z0-9]\\))\\s+\\S");
+    /** A numbered sense or list item: "2. ", "3) ", "(b) ", "b) ". */
+    private static final Pattern NUMBERED_START = Pattern.compile("^(?:\\d{1,2}[.)]|\\([a-z0-9]\\)|[a-h]\\))\\s+\\S");
 
     private static boolean continues(Line prev, Line l) {
         if (prev.blank() || l.blank() || CLOSED_END.matcher(prev.text()).matches()) return false;

@@ -56,6 +56,8 @@ final class NamingRules {
     static TermRecord apply(String sentence, TermRecord topic, DocumentExtraction ex, Evidence ev) {
         TermRecord kind = kindDefined(sentence, topic, ex, ev);
         if (kind != null) return kind;
+        TermRecord called = restrictedKindCalled(sentence, ex, ev);
+        if (called != null) return called;
         bracketSynonyms(sentence, topic, ex, ev);
         knownAs(sentence, topic, ex, ev);
         TermRecord defined = appositives(sentence, topic, ex, ev);
@@ -142,6 +144,25 @@ final class NamingRules {
         TermRecord kind = ex.term(label).mention(ev).kind(topic.kind());
         kind.addDefinition(sentence, ev);
         kind.addBroader(topic.label(), ev);
+        return kind;
+    }
+
+    /**
+     * "An embolism in which the embolus is a piece of thrombus is called a thromboembolism": a class narrowed by a
+     * relative clause, then the name of what it narrows to. The name is a kind of the class, defined by the sentence.
+     */
+    static final Pattern RESTRICTED_KIND_CALLED = Pattern.compile("^(?:An?|The)\\s+(?<cls>\\p{L}[\\p{L}\\-]*(?:\\s+\\p{L}[\\p{L}\\-]*){0,2}?)"
+        + "\\s+(?:in which|that|which|where|whose|with)\\s.{3,200}?\\s(?:is|are)\\s+(?:then\\s+)?(?:called|termed|known as|named)\\s+(?:an?\\s+)?"
+        + "['\u2018\"\u201c]?(?<name>\\p{L}[\\p{L}\\-]*(?:\\s+\\p{L}[\\p{L}\\-]*){0,3}?)['\u2019\"\u201d]?\\s*\\.?$");
+
+    private static TermRecord restrictedKindCalled(String sentence, DocumentExtraction ex, Evidence ev) {
+        Matcher m = RESTRICTED_KIND_CALLED.matcher(sentence.strip());
+        if (!m.matches()) return null;
+        String cls = Labels.singularPhrase(m.group("cls").toLowerCase(Locale.ROOT));
+        if (!ex.has(cls) || Labels.key(cls).equals(Labels.key(m.group("name")))) return null;
+        TermRecord kind = ex.term(Labels.singularPhrase(TextRules.lowerUnlessProper(m.group("name")))).mention(ev);
+        kind.addDefinition(sentence.strip(), ev);
+        kind.addBroader(ex.term(cls).label(), ev);
         return kind;
     }
 

@@ -73,6 +73,8 @@ public final class TermRecord {
     /** Adds an alternative label, with the sentence that gives it. */
     public void addAltLabel(String alt, Evidence ev) {
         if (alt == null || alt.isBlank() || Labels.key(alt).equals(Labels.key(label))) return;
+        // "embolism (noun)": a part of speech in brackets is no name
+        if (org.medvocab.page.HeadLines.isPartOfSpeech(alt)) return;
         String a = alt.strip();
         altLabels.add(a);
         if (ev != null) altEvidence.putIfAbsent(a, ev);

@@ -300,6 +300,8 @@ final class TextRules {
             String before = TRAILING_FREQUENCY_ADVERB.matcher(sentence.substring(0, m.start()).strip().toLowerCase(Locale.ROOT)).replaceFirst(""); // "...; sometimes also called Y"
             if (!(before.isEmpty() || before.endsWith(",") || before.endsWith(";") || before.endsWith("(")
                 || ENDS_WITH_COPULA.matcher(before).matches())) continue;
+            // "An embolism in which ... is called a thromboembolism": the name is of a kind of the subject (NamingRules)
+            if (NamingRules.RESTRICTED_KIND_CALLED.matcher(sentence.strip()).matches()) continue;
             // "X is a Y (also called Z)": the bracket names Y again, not the subject
             if (before.endsWith("(") && HAS_COPULA.matcher(before).matches()) continue;
             // "... the gradient of another ion (sometimes called an X)": a bracket far from the subject names what it follows

@@ -154,4 +154,26 @@ class LeadFirstPagesTest {
         assertTrue(defs.stream().noneMatch(d -> d.startsWith("TRO'CAR") || d.contains("transitive verb") || d.startsWith("1:")), () -> describe(ex));
         assertFalse(ex.terms().stream().anyMatch(t -> t.label().toLowerCase().contains("webster")), () -> describe(ex));
     }
+
+    @Test
+    void aClassNarrowedByARelativeClauseThenCalledSomethingNamesAKindNotASynonym() {
+        String page = """
+            Example Online Dictionary
+            hernia (noun)
+            the bulging of an organ through a weak spot in the wall that holds it in place
+            a) a loop of bowel pushed out through a gap in the wall of the abdomen - rupture
+            b) - rupture
+            hernia (Encyclopedia)
+
+            A hernia is the bulging of an organ or tissue through an opening in the wall of the cavity that holds it. A hernia in which the blood supply of the trapped bowel is cut off is called a strangulated hernia.
+            """;
+        DocumentExtraction ex = extract("hernia-examplesite.txt", page);
+        TermRecord hernia = term(ex, "hernia");
+        assertFalse(hernia.altLabels().contains("noun") || hernia.altLabels().contains("strangulated hernia"), () -> describe(ex));
+        TermRecord strangulated = term(ex, "strangulated hernia");
+        assertTrue(ExtractFixtures.broader(strangulated).contains("hernia"), () -> describe(ex));
+        assertTrue(definitions(strangulated).stream().anyMatch(d -> d.startsWith("A hernia in which")), () -> describe(ex));
+        assertTrue(definitions(hernia).stream().anyMatch(d -> d.startsWith("a loop of bowel")), () -> describe(ex));
+        assertTrue(definitions(hernia).stream().noneMatch(d -> d.contains(" a) ")), () -> describe(ex));
+    }
 }
