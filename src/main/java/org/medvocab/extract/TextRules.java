@@ -287,6 +287,18 @@ final class TextRules {
         + "medical|clinical|scientific|technical|formal|proper|correct|usual|everyday|general)\\s+)*"
         + "(?:term|name|word|synonym|spelling)\\s+(?:for|of)\\s+([^.;:,]{2,60}?)\\.?$");
 
+    /** "A lay term for sepsis is blood poisoning": the name for X said first, then the other name. */
+    private static final Pattern NAME_FOR_IS = Pattern.compile("(?i)^(?:an?\\s+|the\\s+)?(?:(?:obsolete|old|older|former|archaic|another|other|"
+        + "alternative|informal|colloquial|popular|common|lay|layman's|everyday|british|american|medical|clinical|scientific|technical)\\s+)*"
+        + "(?:term|name|word)\\s+for\\s+(?:an?\\s+|the\\s+)?(?<of>[^,.;()]{2,60}?)\\s+(?:is|was)\\s+(?:an?\\s+|the\\s+)?['\u2018\"\u201c]?"
+        + "(?<name>\\p{L}[\\p{L}\\-]*(?:\\s+\\p{L}[\\p{L}\\-]*){0,3}?)['\u2019\"\u201d]?(?=\\s*(?:[,.;]|$))");
+
+    /** The other name "A lay term for X is Y" gives when X is {@code label}, or null. */
+    static String nameFor(String sentence, String label) {
+        Matcher m = NAME_FOR_IS.matcher(sentence.strip());
+        return m.find() && Labels.key(Labels.singularPhrase(m.group("of"))).equals(Labels.key(Labels.singularPhrase(label))) ? m.group("name") : null;
+    }
+
     static List<String> synonyms(String sentence) {
         List<String> out = new java.util.ArrayList<>();
         String genus = copulaGenus(sentence);

@@ -176,4 +176,13 @@ class LeadFirstPagesTest {
         assertTrue(definitions(hernia).stream().anyMatch(d -> d.startsWith("a loop of bowel")), () -> describe(ex));
         assertTrue(definitions(hernia).stream().noneMatch(d -> d.contains(" a) ")), () -> describe(ex));
     }
+
+    @Test
+    void aNameForTheTopicSaidFirstGivesAnotherName() {
+        String page = "Varicella\n\nVaricella is a contagious viral illness that causes an itchy rash of small blisters. It spreads "
+            + "through the air and by touch. A common name for varicella is chickenpox, a word of uncertain origin.\n";
+        DocumentExtraction ex = extract("varicella-examplesite.txt", page);
+        assertTrue(term(ex, "varicella").altLabels().contains("chickenpox"), () -> describe(ex));
+        assertEquals(null, TextRules.nameFor("A common name for measles is rubeola.", "varicella"));
+    }
 }
