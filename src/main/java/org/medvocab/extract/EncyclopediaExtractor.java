@@ -52,6 +52,7 @@ public final class EncyclopediaExtractor {
         boolean paragraphOpening;   // the sentence read first in its paragraph
         boolean runInGloss;         // the line being read is the topic's gloss, its name run in before it and cut off
         boolean listOpened;         // the lines since a sentence that opened a list ("... is made up of these parts:")
+        boolean kindsListed;        // the list was opened by a sentence or a heading about kinds ("Types", "classified into:")
         boolean itemOfList;         // the line being read is one of them
         Section listSection;        // what the sentence that opened the list names its items as ("components:"), or null
         boolean leadRead;
@@ -114,6 +115,7 @@ public final class EncyclopediaExtractor {
             // lines written without bullets under "... made up of these parts:" are its items while they read as ones
             itemOfList = listOpened;
             if (TextRules.opensList(text)) listSection = listSection(text);
+            if (TextRules.opensList(text)) kindsListed = TextRules.namesKinds(text);
             listOpened = TextRules.opensList(text) || listOpened && GLOSS_START.matcher(text).lookingAt();
             if (!listOpened && !listItem) listSection = null;
             if (!listedNames(line, text, listItem)) body(line, text, listItem);
@@ -121,6 +123,7 @@ public final class EncyclopediaExtractor {
         }
 
         private void heading(String heading) {
+            kindsListed = TextRules.namesKinds(heading);
             Section named = Lexicon.section(heading);
             // a tagline or credit over the article ("From X, the free encyclopedia") does not end the lead
             if (section == Section.LEAD && !leadRead && named == Section.GENERAL) return;
@@ -142,6 +145,8 @@ public final class EncyclopediaExtractor {
             if (listItem && (section == Section.SEE_ALSO || section == Section.RELATED)) {
                 Matcher li = TextRules.LIST_ITEM.matcher(text);
                 li.matches();
+                // under "Types", "Soft collar" on a page about cervical collars: a kind of the topic, not just a related term
+                if (section == Section.RELATED && kindsListed && NamingRules.listedKind(li.group(1), topic, ex, ev, true) != null) return true;
                 Phrases.Term t = Phrases.clean(li.group(1));
                 if (t != null) topic.addCrossRef(section == Section.SEE_ALSO ? CrossRefKind.SEE_ALSO : CrossRefKind.RELATED_TERM, t.label(), ev);
                 return true;
@@ -156,7 +161,7 @@ public final class EncyclopediaExtractor {
                 RelationRules.sectionListItem(prose, listSection != null ? listSection : section, topic, ex, ex.evidence(line.start(), line.end()));
             }
             if (listItem) {
-                if (NamingRules.listedKind(prose, topic, ex, ex.evidence(line.start(), line.end()), false) != null) return;
+                if (NamingRules.listedKind(prose, topic, ex, ex.evidence(line.start(), line.end()), kindsListed) != null) return;
             }
             leadRead |= section == Section.LEAD && !listItem && SPACES.split(prose).length >= LEAD_WORDS && TextRules.hasFiniteVerb(prose);
             int offset = line.start() + (line.text().length() - prose.length());

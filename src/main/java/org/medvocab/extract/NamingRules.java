@@ -104,7 +104,8 @@ final class NamingRules {
 
     /**
      * True when every word may qualify a name: WordNet reads it (or each part of a hyphenated word) as a noun or an
-     * adjective, or does not know it (a Latin or proper word); an article, preposition or verb does not.
+     * adjective, or does not know it (a Latin or proper word), or it is a past participle; an article, preposition or verb
+     * does not.
      */
     private static boolean modifiersOnly(String words) {
         if (words.isEmpty()) return false;
@@ -113,6 +114,8 @@ final class NamingRules {
             if (Lexicon.DETERMINERS.contains(w) || STOP_BACK.contains(w)) return false;
             for (String part : w.split("-")) {
                 if (part.isEmpty() || part.chars().allMatch(Character::isDigit)) continue;
+                // "hinged", "padded": a past participle qualifies a made thing's name as an adjective does
+                if (part.length() > 4 && part.endsWith("ed")) continue;
                 var readings = wordNet.readings(part);
                 if (!readings.isEmpty() && !readings.contains(org.medvocab.ground.WordNetLexicon.Reading.NOUN)
                     && !readings.contains(org.medvocab.ground.WordNetLexicon.Reading.ADJECTIVE)) return false;

@@ -30,6 +30,15 @@ final class TextRules {
             && hasFiniteVerb(t);
     }
 
+    /** Words that say a list or a section gives kinds: "types", "classified into", "divided into". */
+    static final Pattern NAMES_KINDS = Pattern.compile("(?i)\\b(?:types|kinds|forms|varieties|classes|categories|subtypes|classification|"
+        + "classified|divided|subdivided|categori[sz]ed|grouped)\\b");
+
+    /** A sentence that opens a list of kinds ("X can be classified into:") or a heading over kinds ("Types"). */
+    static boolean namesKinds(String text) {
+        return NAMES_KINDS.matcher(text).find();
+    }
+
     /** A list item line. */
     static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*\u2022\u00b7]|\\d+[.)])\\s+(.+)$");
 

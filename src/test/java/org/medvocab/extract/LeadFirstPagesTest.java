@@ -185,4 +185,24 @@ class LeadFirstPagesTest {
         assertTrue(term(ex, "varicella").altLabels().contains("chickenpox"), () -> describe(ex));
         assertEquals(null, TextRules.nameFor("A common name for measles is rubeola.", "varicella"));
     }
+
+    @Test
+    void itemsUnderATypesHeadingThatEndInTheTopicsHeadNounAreKindsOfIt() {
+        String page = """
+            Knee Brace
+
+            A knee brace is a support worn around the knee to limit its movement after an injury or an operation. It is also used to ease pain in the joint.
+
+            Types
+
+            By how much movement they allow, knee braces can be classified into:
+
+              • Hinged brace
+              • Sleeve brace
+            """;
+        DocumentExtraction ex = extract("knee-brace-examplesite.txt", page);
+        for (String kind : new String[] {"hinged brace", "sleeve brace"}) {
+            assertTrue(ExtractFixtures.broader(term(ex, kind)).contains("knee brace"), () -> describe(ex));
+        }
+    }
 }
