@@ -263,6 +263,10 @@ final class TextRules {
     /** "Also called X.", "Called also X.": a sentence that only names its paragraph's subject again. */
     static final Pattern NAMES_ONLY = Pattern.compile("(?i)^(?:also\\s+)?(?:known as|called|termed)\\s+(?:also\\s+)?(?=\\p{L})");
     /** "lumbar puncture (or LP, and ...) is": another name in a bracket right after the subject. */
+    /** "An orthopedic cast, body cast, plaster cast, or surgical cast, is a ...": names of one thing listed as the subject. */
+    private static final Pattern SUBJECT_NAMES = Pattern.compile("^(?:An?\\s+|The\\s+)?\\p{L}[\\p{L}\\- ]{1,40}?,\\s+"
+        + "(?<rest>(?:(?:an?\\s+|the\\s+)?\\p{L}[\\p{L}\\- ]{1,40}?,\\s+)*)or\\s+(?<last>(?:an?\\s+|the\\s+)?\\p{L}[\\p{L}\\- ]{1,40}?),?\\s+(?:is|are)\\s+(?:an?|the|one)\\s");
+    private static final Pattern LIST_COMMA = Pattern.compile("\\s*,\\s*");
     private static final Pattern SUBJECT_OR = Pattern.compile("^[^()]{1,60}?\\s\\(\\s*or\\s+(\\p{L}[\\p{L}\\-]*(?:\\s[\\p{L}\\-]+){0,3}?)\\s*[,;)]");
     /** "(congestive) cardiac failure": a bracketed lower-case word at the start of a name, before more of it. */
     private static final Pattern OPTIONAL_WORD = Pattern.compile("(?<=^|,\\s|\\band\\s|\\bor\\s|^\\s)\\(([a-z][a-z\\-]+)\\)\\s+(?=[a-z])");
@@ -315,6 +319,12 @@ final class TextRules {
         if (termFor != null && termFor.matches()) out.add(LEADING_ARTICLE_CI.matcher(termFor.group(1).strip()).replaceFirst(""));
         Matcher or = SUBJECT_OR.matcher(sentence);
         if (or.find()) out.add(or.group(1).strip());
+        // "An X, Y, Z, or W, is a ...": the subject written as a list of its names
+        Matcher names = SUBJECT_NAMES.matcher(sentence);
+        if (names.find()) {
+            for (String n : LIST_COMMA.split(names.group("rest"))) if (!n.isBlank()) out.add(LEADING_ARTICLE_CI.matcher(n.strip()).replaceFirst(""));
+            out.add(LEADING_ARTICLE_CI.matcher(names.group("last").strip()).replaceFirst(""));
+        }
         Matcher m = AKA.matcher(sentence);
         while (m.find()) {
             // the cue must follow the subject: "X, also known as Y", "X is called Y", "(also termed Y)"
@@ -432,14 +442,20 @@ final class TextRules {
 
     /** The terms a sentence says its subject is not to be confused with, as cf references. */
     static void notConfused(String text, TermRecord term, Evidence ev) {
-        Matcher m = NOT_CONFUSED.matcher(text);
-        while (m.find()) {
-            for (String item : Phrases.coordinated(RELATIVE_TAIL.matcher(m.group(1)).replaceFirst(""))) {
-                String t = LEADING_ARTICLE_BEFORE_LETTER.matcher(SPACES.matcher(TRAILING_SPACES_OR_COMMAS.matcher(item).replaceAll("")).replaceAll(" ").strip()).replaceFirst("");
-                if (!t.isEmpty() && t.split(" ").length <= 6) term.addCrossRef(CrossRefKind.CF, lowerUnlessProper(t), ev);
+        for (Pattern p : List.of(NOT_CONFUSED, SIMILAR_TO)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                for (String item : Phrases.coordinated(RELATIVE_TAIL.matcher(m.group(1)).replaceFirst(""))) {
+                    String t = LEADING_ARTICLE_BEFORE_LETTER.matcher(SPACES.matcher(TRAILING_SPACES_OR_COMMAS.matcher(item).replaceAll("")).replaceAll(" ").strip()).replaceFirst("");
+                    if (!t.isEmpty() && t.split(" ").length <= (p == SIMILAR_TO ? 4 : 6)) term.addCrossRef(CrossRefKind.CF, lowerUnlessProper(t), ev);
+                }
             }
         }
     }
+
+    /** "It is similar in function to a splint": the thing its subject is likened to, the reader's cf. */
+    private static final Pattern SIMILAR_TO = Pattern.compile(
+        "(?i)\\b(?:is|are)\\s+(?:(?:very|quite|somewhat|broadly)\\s+)?similar\\s+(?:in\\s+\\p{L}+\\s+)?to\\s+(?!(?:that|those|what|how)\\b)((?:an?\\s+|the\\s+)?\\p{L}[\\p{L}\\- ]{1,40}?)\\s*(?=[.;,)]|$)");
 
     private static final Pattern TRAILING_SEE_ALSO = Pattern.compile("(?i)(?:^|(?<=[.;])\\s*)(?:see also|see|cf\\.?|compare)\\s*:?\\s+[^.;]+[.;]?\\s*$");
     private static final Pattern TRAILING_COMPARE = Pattern.compile("\\s[\u2013\u2014]+\\s*compare\\s+.*$");

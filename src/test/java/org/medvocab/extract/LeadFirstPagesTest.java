@@ -205,4 +205,15 @@ class LeadFirstPagesTest {
             assertTrue(ExtractFixtures.broader(term(ex, kind)).contains("knee brace"), () -> describe(ex));
         }
     }
+
+    @Test
+    void aSubjectWrittenAsAListOfNamesGivesOtherNamesAndALikenedThingIsACf() {
+        String page = "Neck brace\n\nA neck brace, cervical support, or collar brace, is a stiff band worn around the neck to hold the "
+            + "head still after an injury. It is similar in purpose to a head halo.\n";
+        DocumentExtraction ex = extract("neck-brace-examplesite.txt", page);
+        TermRecord brace = term(ex, "neck brace");
+        assertTrue(brace.altLabels().containsAll(java.util.List.of("cervical support", "collar brace")), () -> describe(ex));
+        assertTrue(ExtractFixtures.crossRefs(brace, CrossRefKind.CF).contains("head halo"), () -> describe(ex));
+        assertFalse(ExtractFixtures.has(ex, "collar brace"), () -> describe(ex));
+    }
 }
