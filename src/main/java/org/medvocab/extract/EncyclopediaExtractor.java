@@ -53,6 +53,7 @@ public final class EncyclopediaExtractor {
         boolean runInGloss;         // the line being read is the topic's gloss, its name run in before it and cut off
         boolean listOpened;         // the lines since a sentence that opened a list ("... is made up of these parts:")
         boolean kindsListed;        // the list was opened by a sentence or a heading about kinds ("Types", "classified into:")
+        String kindsClass;          // while items of a list of kinds follow its opening sentence: the class they are kinds of
         boolean itemOfList;         // the line being read is one of them
         Section listSection;        // what the sentence that opened the list names its items as ("components:"), or null
         boolean leadRead;
@@ -101,6 +102,8 @@ public final class EncyclopediaExtractor {
                 && section == Section.LEAD && GLOSS_START.matcher(gl.group(3)).lookingAt();
             // "WIDGET: "She fitted the widget ..."": the word captioned over a quotation of it in use
             if (gl.matches() && DefinitionRules.isExample(gl.group(3))) return true;
+            if (kindsClass != null && kindItem(line, text)) return true;
+            kindsClass = null;
             runInGloss = topicRunIn;
             if (topicRunIn) {
                 text = gl.group(3);
@@ -116,13 +119,46 @@ public final class EncyclopediaExtractor {
             itemOfList = listOpened;
             if (TextRules.opensList(text)) listSection = listSection(text);
             if (TextRules.opensList(text)) kindsListed = TextRules.namesKinds(text);
+            if (TextRules.opensList(text) && kindsListed) kindsClass = kindsClass(text);
             listOpened = TextRules.opensList(text) || listOpened && GLOSS_START.matcher(text).lookingAt();
             if (!listOpened && !listItem) listSection = null;
             if (!listedNames(line, text, listItem)) body(line, text, listItem);
             return true;
         }
 
+        /** The class a sentence opening a list of kinds names ("The main types of ostomies are:"), else the topic's. */
+        private String kindsClass(String opener) {
+            Matcher m = KINDS_OF.matcher(opener);
+            if (!m.find()) m = CLASSIFIED_INTO.matcher(opener);
+            else return Labels.singularPhrase(m.group(1).toLowerCase(Locale.ROOT));
+            return m.find() && !Lexicon.DETERMINERS.contains(m.group(1).toLowerCase(Locale.ROOT))
+                ? Labels.singularPhrase(m.group(1).toLowerCase(Locale.ROOT)) : topic.label();
+        }
+
+        /**
+         * "1. Ileostomy: This involves bringing ...": an item of a list of kinds that names a kind and says what it is.
+         * The kind is a narrower term of the list's class, defined by the item. False when the line is no such item.
+         */
+        private boolean kindItem(Line line, String text) {
+            Matcher li = TextRules.LIST_ITEM.matcher(text);
+            String item = li.matches() ? li.group(1) : text;
+            Matcher pair = TextRules.GLOSSARY.matcher(item);
+            if (!pair.matches() || SPACES.split(pair.group(1).strip()).length > 4 || pair.group(1).contains(",")) return false;
+            Phrases.Term name = Phrases.clean(pair.group(1).strip());
+            if (name == null || Labels.key(name.label()).equals(Labels.key(kindsClass))) return false;
+            Evidence ev = ex.evidence(line.start() + line.text().indexOf(pair.group(3)), line.end());
+            TermRecord kind = ex.term(Labels.singularPhrase(name.label())).mention(ev);
+            kind.addBroader(ex.term(kindsClass).label(), ev);
+            String def = pair.group(3).strip();
+            kind.addDefinition(def, ev);
+            for (Nlp.Sentence st : sentences(def, ev.start())) {
+                RelationRules.apply(st.text(), ex.evidence(st.start(), st.end()), kind, Section.GENERAL, true, true, ex);
+            }
+            return true;
+        }
+
         private void heading(String heading) {
+            kindsClass = null;
             kindsListed = TextRules.namesKinds(heading);
             Section named = Lexicon.section(heading);
             // a tagline or credit over the article ("From X, the free encyclopedia") does not end the lead
@@ -266,6 +302,13 @@ public final class EncyclopediaExtractor {
         List<Nlp.Token> tokens = Nlp.get().analyse(phrase, 0).tokens();
         return !tokens.isEmpty() && tokens.get(0).is("ADV");
     }
+
+    /** "The three main types of ostomies are:": the class a list of kinds is of. */
+    private static final Pattern KINDS_OF = Pattern.compile("(?i)\\b(?:types|kinds|forms|varieties|classes|categories|subtypes)\\s+of\\s+"
+        + "(?:the\\s+)?([\\p{L}\\-]+(?:\\s+[\\p{L}\\-]+){0,2}?)\\s+(?:are|include|is|exist)\\b");
+    /** "Braces can be classified into:": the class, as the subject of the classifying verb. */
+    private static final Pattern CLASSIFIED_INTO = Pattern.compile("(?i)(?:^|,\\s*)(?:the\\s+)?([\\p{L}\\-]+(?:\\s+[\\p{L}\\-]+){0,2}?)\\s+(?:can|may|are)\\s+"
+        + "(?:be\\s+)?(?:classified|divided|subdivided|categori[sz]ed|grouped)\\b");
 
     /** A gloss without an article ("inflammation of a vein ...") is a definition only when this long: a shorter one is a tagline. */
     private static final int BARE_GLOSS_MIN_WORDS = 5;

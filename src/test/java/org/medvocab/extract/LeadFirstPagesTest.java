@@ -216,4 +216,25 @@ class LeadFirstPagesTest {
         assertTrue(ExtractFixtures.crossRefs(brace, CrossRefKind.CF).contains("head halo"), () -> describe(ex));
         assertFalse(ExtractFixtures.has(ex, "collar brace"), () -> describe(ex));
     }
+
+    @Test
+    void namedItemsOfAListOfKindsAreKindsOfTheClassItsOpeningSentenceNames() {
+        String page = """
+            A graft dressing is a covering laid over a skin graft to protect it while it heals.
+
+            Which dressing is used depends on the kind of graft. The main types of skin grafts are:
+            1. Split-thickness graft: This takes only the top layers of the skin from a donor site on the thigh.
+
+            2. Full-thickness graft: In this kind, all the layers of the skin are taken and sewn over the wound.
+
+            The dressing serves several purposes:
+            1. Protection: It keeps the graft clean.
+            """;
+        DocumentExtraction ex = extract("graft-dressing-examplesite.txt", page);
+        TermRecord split = term(ex, "split-thickness graft");
+        assertTrue(ExtractFixtures.broader(split).contains("skin graft"), () -> describe(ex));
+        assertTrue(definitions(split).stream().anyMatch(d -> d.startsWith("This takes only the top layers")), () -> describe(ex));
+        assertTrue(ExtractFixtures.broader(term(ex, "full-thickness graft")).contains("skin graft"), () -> describe(ex));
+        assertFalse(ExtractFixtures.has(ex, "protection"), () -> describe(ex));
+    }
 }
