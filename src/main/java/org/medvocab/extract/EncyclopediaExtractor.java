@@ -276,6 +276,11 @@ public final class EncyclopediaExtractor {
                 }
                 genusPhrase = null;
             }
+            // "X is also called Y": a sentence that names the topic again says nothing of what it is
+            if (genusPhrase != null && NAMING_GENUS.matcher(genusPhrase).lookingAt()) genusPhrase = null;
+            // "It is a surgical procedure that ...", after a lead sentence that only named the topic: its definition
+            boolean pronounDefinition = genusPhrase != null && !names && section == Section.LEAD && !definedInLead
+                && IT_IS_A.matcher(st).lookingAt() && !paragraphOpening;
             boolean defining = false;
             if (genusPhrase != null) {
                 Genus g = Genus.of(genusPhrase);
@@ -284,7 +289,7 @@ public final class EncyclopediaExtractor {
                     if (genusHead == null && g.kind() != null) genusHead = g.head();
                     if (g.broaderIn(ex) != null) topic.addBroader(g.broader(), ev);
                 }
-                if (names && section == Section.LEAD && (!definedInLead || sectionIsDefinition(lines, lineIndex))) {
+                if ((names || pronounDefinition) && section == Section.LEAD && (!definedInLead || sectionIsDefinition(lines, lineIndex))) {
                     topic.addDefinition(st, ev);
                     definedInLead = true;
                     defining = true;
@@ -302,6 +307,11 @@ public final class EncyclopediaExtractor {
         List<Nlp.Token> tokens = Nlp.get().analyse(phrase, 0).tokens();
         return !tokens.isEmpty() && tokens.get(0).is("ADV");
     }
+
+    /** What a copula says when it only gives another name: "is also called Y", "is known as Y". */
+    private static final Pattern NAMING_GENUS = Pattern.compile("(?i)(?:also\\s+|sometimes\\s+|commonly\\s+|often\\s+)?(?:called|known as|termed|named|referred to as)\\b");
+    /** "It is a ...": the pronoun standing for the topic, the copula and an article. */
+    private static final Pattern IT_IS_A = Pattern.compile("It\\s+is\\s+(?:an?|one)\\s");
 
     /** "The three main types of ostomies are:": the class a list of kinds is of. */
     private static final Pattern KINDS_OF = Pattern.compile("(?i)\\b(?:types|kinds|forms|varieties|classes|categories|subtypes)\\s+of\\s+"

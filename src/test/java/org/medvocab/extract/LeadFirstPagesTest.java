@@ -237,4 +237,15 @@ class LeadFirstPagesTest {
         assertTrue(ExtractFixtures.broader(term(ex, "full-thickness graft")).contains("skin graft"), () -> describe(ex));
         assertFalse(ExtractFixtures.has(ex, "protection"), () -> describe(ex));
     }
+
+    @Test
+    void aLeadThatOnlyNamesTheTopicLeavesItsDefinitionToTheNextSentence() {
+        String page = "Pleurodesis is also known as pleural symphysis. It is a procedure that makes the two layers of the pleura "
+            + "stick together so that fluid cannot gather between them. It may be done with talc.\n";
+        DocumentExtraction ex = extract("pleurodesis-examplesite.txt", page);
+        TermRecord topic = term(ex, "pleurodesis");
+        assertEquals(java.util.List.of("It is a procedure that makes the two layers of the pleura stick together so that fluid cannot gather between them."),
+            definitions(topic), () -> describe(ex));
+        assertTrue(topic.altLabels().contains("pleural symphysis"), () -> describe(ex));
+    }
 }
