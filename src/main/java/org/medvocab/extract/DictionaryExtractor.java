@@ -522,6 +522,8 @@ public final class DictionaryExtractor {
                     subEntries.add(sub.label());
                     int off = line.start() + text.indexOf(runIn.group(3));
                     DefinitionRules.define(ex, sub, runIn.group(3), off, line.end());
+                    // "back b. An open bandage ...": a run-in sub-entry is a kind of its headword, whatever its genus says
+                    sub.addBroader(ex.term(head).label(), ex.evidence(off, line.end()));
                     return;
                 }
             }

@@ -248,4 +248,16 @@ class LeadFirstPagesTest {
             definitions(topic), () -> describe(ex));
         assertTrue(topic.altLabels().contains("pleural symphysis"), () -> describe(ex));
     }
+
+    @Test
+    void aRunInSubEntryIsAKindOfItsHeadwordWhateverItsGenus() {
+        String page = """
+            splint
+            A rigid support that keeps a broken or injured part of the body still.
+            air s. An inflatable sleeve blown up around a limb to hold it still.
+            finger s. A narrow strip of padded metal taped along a finger.
+            """;
+        DocumentExtraction ex = extract("splint-examplesite.txt", page);
+        assertTrue(ExtractFixtures.broader(term(ex, "air splint")).contains("splint"), () -> describe(ex));
+    }
 }
