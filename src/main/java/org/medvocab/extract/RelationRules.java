@@ -52,7 +52,9 @@ final class RelationRules {
             // "for the removal of foreign bodies", "for the diagnosis of glaucoma" (a body part removed is a place, not this)
             + "|for\\s+(?:the\\s+)?(?:removal|extraction|treatment|relief|prevention|diagnosis|detection|correction)\\s+of"
             // "used as a nonsurgical approach to treat X": the purpose, however the sentence gets to it
-            + "|(?:approach|option|way|means|alternative|choice)\\s+(?:used\\s+)?to\\s+treat", RelationKind.INDICATION, false),
+            + "|(?:approach|option|way|means|alternative|choice)\\s+(?:used\\s+)?to\\s+treat"
+            // "Such machines may be used during open-heart surgery": the procedure a device serves in
+            + "|(?:used|needed|required)\\s+during(?:\\s+an?|\\s+the)?", RelationKind.INDICATION, false),
         t("(?:device|equipment|machine|apparatus|instrument)s?\\s+used(?:\\s+\\w+){0,4}?\\s+(?:is|are)(?:\\s+(?:an?|the))?", RelationKind.COMPONENT, true),
         t("by the action of|(?:requires|uses|needs|consumes) energy (?:in the form of|from)|(?:driven|powered|energized|fuelled|fueled)\\s+by|(?:using|uses|use)\\s+energy\\s+(?:derived\\s+)?from", RelationKind.MECHANISM, false));
 

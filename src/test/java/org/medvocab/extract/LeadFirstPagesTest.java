@@ -260,4 +260,12 @@ class LeadFirstPagesTest {
         DocumentExtraction ex = extract("splint-examplesite.txt", page);
         assertTrue(ExtractFixtures.broader(term(ex, "air splint")).contains("splint"), () -> describe(ex));
     }
+
+    @Test
+    void aDeviceUsedDuringAProcedureIsIndicatedForIt() {
+        String page = "Cell saver\n\nA cell saver is a machine that collects the blood a patient loses, washes it and returns it to the "
+            + "patient. Such machines are often used during cardiac surgery.\n";
+        DocumentExtraction ex = extract("cell-saver-examplesite.txt", page);
+        assertTrue(targets(term(ex, "cell saver"), RelationKind.INDICATION).contains("cardiac surgery"), () -> describe(ex));
+    }
 }
