@@ -39,10 +39,13 @@ public final class DocumentExtraction {
 
     /** The record for a label (and sense), created on first use. */
     public TermRecord term(String label, String sense) {
-        String natural = Labels.uninverted(label);   // "Mask, oxygen" is the oxygen mask
+        // "Mask, oxygen" is the oxygen mask; "lancet  arch" from a page padded with spaces is "lancet arch"
+        String natural = Labels.uninverted(WHITESPACE.matcher(label.strip()).replaceAll(" "));
         String k = Labels.key(natural) + (sense == null ? "" : "#" + Labels.key(sense));
         return terms.computeIfAbsent(k, x -> new TermRecord(natural, sense));
     }
+
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     public TermRecord term(String label) { return term(label, null); }
 

@@ -268,4 +268,11 @@ class LeadFirstPagesTest {
         DocumentExtraction ex = extract("cell-saver-examplesite.txt", page);
         assertTrue(targets(term(ex, "cell saver"), RelationKind.INDICATION).contains("cardiac surgery"), () -> describe(ex));
     }
+
+    @Test
+    void aLabelFromAPagePaddedWithSpacesIsWrittenWithSingleSpaces() {
+        DocumentExtraction ex = extract("probe-examplesite.txt", "probe\n\nA thin instrument for exploring a wound.\n");
+        assertEquals("lancet arch", ex.term("lancet  arch").label());
+        assertTrue(ex.has("lancet arch"));
+    }
 }
