@@ -50,6 +50,10 @@ public record Line(String text, int start, int end) {
     private static final int LONG_LINE_WORDS = 8;
     /** A line of at most this many words is short: two short lines are two items ("Home > Term: X" over "x"), not a wrap. */
     private static final int SHORT_LINE_WORDS = 4;
+    /** The fewest characters of a line wrapped at a narrow column (old dictionaries wrap at 55 to 70). */
+    private static final int COLUMN_WIDTH = 40;
+    /** Words of running prose that a term's name seldom has: articles, relative pronouns, the copula. */
+    private static final Pattern PROSE_WORD = Pattern.compile("(?i)\\b(?:a|an|the|that|which|is|are)\\b");
 
     /**
      * Joins hard-wrapped lines back into paragraphs: a line continues the one before it when that one has not
@@ -86,7 +90,9 @@ public record Line(String text, int start, int end) {
         boolean continued = CONTINUED_START.matcher(l.text()).matches() && !LABEL_START.matcher(l.text()).lookingAt();
         return openEnd && (continued || Character.isLetterOrDigit(l.text().charAt(0)))
             || continued && (prev.text().split("\\s+").length > LONG_LINE_WORDS
-                // a line wrapped at the width of an old dictionary's column: neither it nor the next is short
-                || prev.text().split("\\s+").length > SHORT_LINE_WORDS && l.text().split("\\s+").length > SHORT_LINE_WORDS);
+                // a line of prose wrapped at the width of an old dictionary's column: neither it nor the next is short, it
+                // runs to a column's width and reads as prose (a term line over its gloss, "widget bypass, WB", does not)
+                || prev.text().split("\\s+").length > SHORT_LINE_WORDS && l.text().split("\\s+").length > SHORT_LINE_WORDS
+                && prev.text().length() >= COLUMN_WIDTH && PROSE_WORD.matcher(prev.text()).find());
     }
 }

@@ -275,4 +275,20 @@ class LeadFirstPagesTest {
         assertEquals("lancet arch", ex.term("lancet  arch").label());
         assertTrue(ex.has("lancet arch"));
     }
+
+    @Test
+    void aLongTermLineOverItsGlossIsNoWrappedLine() {
+        String page = """
+            Heart valve glossary
+
+            percutaneous transluminal mitral commissurotomy, PTMC
+            widening of a narrowed mitral valve with a balloon passed in on a catheter through a vein.
+            mitral valve
+            the valve between the left atrium and the left ventricle of the heart.
+            """;
+        DocumentExtraction ex = extract("heart-valve-glossary-examplesite.txt", page);
+        TermRecord ptmc = term(ex, "percutaneous transluminal mitral commissurotomy");
+        assertTrue(ptmc.altLabels().contains("PTMC"), () -> describe(ex));
+        assertTrue(definitions(ptmc).stream().anyMatch(d -> d.startsWith("widening of a narrowed mitral valve")), () -> describe(ex));
+    }
 }
