@@ -52,6 +52,7 @@ public record Line(String text, int start, int end) {
     private static final int SHORT_LINE_WORDS = 4;
     /** The fewest characters of a line wrapped at a narrow column (old dictionaries wrap at 55 to 70). */
     private static final int COLUMN_WIDTH = 40;
+    private static final Pattern ARTICLE_ALONE = Pattern.compile("(?i)an?|the");
     /** Words of running prose that a term's name seldom has: articles, relative pronouns, the copula. */
     private static final Pattern PROSE_WORD = Pattern.compile("(?i)\\b(?:a|an|the|that|which|is|are)\\b");
 
@@ -88,6 +89,8 @@ public record Line(String text, int start, int end) {
         if (NUMBERED_START.matcher(l.text()).lookingAt()) return false; // "2. ...": another sense, whatever the line above ends with
         boolean openEnd = OPEN_END.matcher(prev.text()).matches() && prev.text().split("\\s+").length >= 2;
         boolean continued = CONTINUED_START.matcher(l.text()).matches() && !LABEL_START.matcher(l.text()).lookingAt();
+        // "An" / "ultrasound, also called ...": an article alone on its line opens the sentence the next line goes on with
+        if (ARTICLE_ALONE.matcher(prev.text()).matches() && continued) return true;
         return openEnd && (continued || Character.isLetterOrDigit(l.text().charAt(0)))
             || continued && (prev.text().split("\\s+").length > LONG_LINE_WORDS
                 // a line of prose wrapped at the width of an old dictionary's column: neither it nor the next is short, it

@@ -291,4 +291,14 @@ class LeadFirstPagesTest {
         assertTrue(ptmc.altLabels().contains("PTMC"), () -> describe(ex));
         assertTrue(definitions(ptmc).stream().anyMatch(d -> d.startsWith("widening of a narrowed mitral valve")), () -> describe(ex));
     }
+
+    @Test
+    void anArticleAloneOnTheFirstLineOpensTheLeadSentence() {
+        String page = "An\nendoscopy, also called a scope test, is a procedure in which a thin tube with a camera is passed into "
+            + "the body to look at the organs inside.\n";
+        DocumentExtraction ex = extract("endoscopy-examplesite.txt", page);
+        assertEquals("endoscopy", ex.topic(), () -> describe(ex));
+        assertTrue(term(ex, "endoscopy").altLabels().contains("scope test"), () -> describe(ex));
+        assertFalse(ExtractFixtures.has(ex, "an"), () -> describe(ex));
+    }
 }
