@@ -615,6 +615,10 @@ final class DefinitionRules {
             // "A hypodermic syringe." under syringe: the sense meant is a kind of it
             if (Phrases.head(named).equals(Phrases.head(term.label()))) {
                 if (named.contains(" ")) kindOf(ex, term, named, ev);
+            } else if (Labels.key(named).startsWith(Labels.key(term.label()) + " ")) {
+                // "(Anat.) A splint bone." under splint: the word short for a thing named after it, a term of its own
+                ex.term(named).mention(ev);
+                term.addCrossRef(CrossRefKind.SEE_ALSO, named, ev);
             } else {
                 term.addAltLabel(named, ev);
             }

@@ -301,4 +301,17 @@ class LeadFirstPagesTest {
         assertTrue(term(ex, "endoscopy").altLabels().contains("scope test"), () -> describe(ex));
         assertFalse(ExtractFixtures.has(ex, "an"), () -> describe(ex));
     }
+
+    @Test
+    void aSenseThatIsOnlyAThingNamedAfterTheHeadwordKeepsThatThingApart() {
+        String page = """
+            Pin \\Pin\\, n.
+            1. (Surg.) A slender rod of metal driven into a broken bone to hold the pieces together.
+            2. (Anat.) A pin bone.
+            {Pin bone} (Anat.), a small thin bone in the hip of some animals.
+            """;
+        DocumentExtraction ex = extract("pin-examplesite.txt", page);
+        assertFalse(term(ex, "pin").altLabels().contains("pin bone"), () -> describe(ex));
+        assertTrue(ExtractFixtures.has(ex, "pin bone"), () -> describe(ex));
+    }
 }
