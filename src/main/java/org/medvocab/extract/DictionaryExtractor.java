@@ -124,6 +124,8 @@ public final class DictionaryExtractor {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern BACKSLASH_HEAD_NOT_NOUN = Pattern.compile("^\\\\[^\\\\]+\\\\,?\\s*(?:v|a|adj|adv)\\.(?:\\s.*|$)");
+    /** "(n·mōn′yə) noun Pathol.": a respelling in brackets, with stress or syllable marks, then the noun's mark and a field. */
+    private static final Pattern BRACKETED_RESPELLING_NOUN = Pattern.compile("^\\([^()]*[\u2032\u02c8\u00b7\u02cc\u0259][^()]*\\)\\s*(?:noun|n\\.)(?:\\s+\\p{Lu}\\p{L}*\\.?)?\\s*$");
     /** "SU'TURE, n. [L. sutura ...]": an older dictionary's head line, the headword in capitals with its stress mark. */
     private static final Pattern CAPITALS_HEAD = Pattern.compile("^\\p{Lu}[\\p{Lu}'\u2019`\\-]*\\p{Lu},\\s+(n|v|a|adj|adv)\\.(?:\\s*[ti]\\.)?(?:\\s+\\[.*)?$");
     private static final Pattern NOUN_OR_PLURAL_MARK = Pattern.compile("(?:noun|n\\.|plural|pl\\.)(?:[\\s,].*)?");
@@ -847,6 +849,7 @@ public final class DictionaryExtractor {
         if (XREF_LINE.matcher(t).matches()) return Type.XREF;
         if (LABELLED_LETTERS.matcher(t).matches() || SOURCE_NOTE.matcher(t).matches() && t.length() < 90) return Type.CHROME;
         if (KindDetector.BACKSLASH_HEAD.matcher(t).matches() || CAPITALS_HEAD.matcher(t).matches()) return Type.PRON;
+        if (t.length() < 80 && BRACKETED_RESPELLING_NOUN.matcher(t).matches()) return Type.PRON;
         if (BRACED.matcher(t).matches()) return Type.BRACED;
         if (KindDetector.POS_HEAD.matcher(t).matches()) return Type.POS_HEAD;
         if (KindDetector.SOURCE_HEADING.matcher(t).matches() && t.length() < 60

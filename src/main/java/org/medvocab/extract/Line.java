@@ -52,6 +52,16 @@ public record Line(String text, int start, int end) {
     private static final int SHORT_LINE_WORDS = 4;
     /** The fewest characters of a line wrapped at a narrow column (old dictionaries wrap at 55 to 70). */
     private static final int COLUMN_WIDTH = 40;
+    /** How many round brackets a line opens and does not close. */
+    private static int openBrackets(String text) {
+        int open = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '(') open++;
+            else if (text.charAt(i) == ')' && open > 0) open--;
+        }
+        return open;
+    }
+
     private static final Pattern ARTICLE_ALONE = Pattern.compile("(?i)an?|the");
     /** Words of running prose that a term's name seldom has: articles, relative pronouns, the copula. */
     private static final Pattern PROSE_WORD = Pattern.compile("(?i)\\b(?:a|an|the|that|which|is|are)\\b");
@@ -89,6 +99,9 @@ public record Line(String text, int start, int end) {
         if (NUMBERED_START.matcher(l.text()).lookingAt()) return false; // "2. ...": another sense, whatever the line above ends with
         boolean openEnd = OPEN_END.matcher(prev.text()).matches() && prev.text().split("\\s+").length >= 2;
         boolean continued = CONTINUED_START.matcher(l.text()).matches() && !LABEL_START.matcher(l.text()).lookingAt();
+        // "(n·mōn′yə, ny" / "-) noun": a bracket left open runs on to the line that closes it
+        if (openBrackets(prev.text()) > 0 && l.text().indexOf(')') >= 0
+            && (l.text().indexOf('(') < 0 || l.text().indexOf(')') < l.text().indexOf('('))) return true;
         // "An" / "ultrasound, also called ...": an article alone on its line opens the sentence the next line goes on with
         if (ARTICLE_ALONE.matcher(prev.text()).matches() && continued) return true;
         return openEnd && (continued || Character.isLetterOrDigit(l.text().charAt(0)))

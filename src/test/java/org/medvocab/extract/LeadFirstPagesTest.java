@@ -314,4 +314,17 @@ class LeadFirstPagesTest {
         assertFalse(term(ex, "pin").altLabels().contains("pin bone"), () -> describe(ex));
         assertTrue(ExtractFixtures.has(ex, "pin bone"), () -> describe(ex));
     }
+
+    @Test
+    void aRespellingInBracketsWrappedOverTwoLinesIsAHeadLineNotASense() {
+        String page = """
+            Definition of: pleurisy
+            (plʊr′ə·sē, pl
+            -) noun Pathol.
+            Inflammation of the pleura, often with pain on breathing in.
+            """;
+        DocumentExtraction ex = extract("pleurisy-examplesite.txt", page);
+        assertEquals(java.util.List.of("Inflammation of the pleura, often with pain on breathing in."), definitions(term(ex, "pleurisy")),
+            () -> describe(ex));
+    }
 }
