@@ -90,7 +90,7 @@ public final class DictionaryExtractor {
     /** A sub-entry written out in full and run in with its definition: modifiers, the headword, an article. */
     private static final Pattern FULL_RUN_IN = Pattern.compile("^((?:[\\p{L}][\\p{L}'\\-]*\\s+){1,3}?)([\\p{L}][\\p{L}\\-]*)"
         // the Webster 1913's copies without its braces: the field and a comma before the gloss ("Compound widget (Mech.), a ...")
-        + "(?:\\s*\\([\\p{L}. ]{1,20}\\.\\))?"
+        + "(?:\\s*" + org.medvocab.page.Fields.BRACKETED_ABBREVIATION + ")?"
         // "Register widget, or Self-registering widget, a widget ...": another name of the sub-entry
         + "(?:,\\s+or\\s+(?<alt>[\\p{L}][\\p{L}'\\-]*(?:\\s+[\\p{L}][\\p{L}'\\-]*){0,3}))?\\s*,?\\s+(?<gloss>(?:a|an|one|any)\\s.{10,})$");
     /** "Dressing forceps. See under Dressing.": a sub-entry written out in full whose entry is elsewhere. */

@@ -314,7 +314,7 @@ public final class EncyclopediaExtractor {
     private static final Pattern IT_IS_A = Pattern.compile("It\\s+is\\s+(?:an?|one)\\s");
 
     /** "The three main types of ostomies are:": the class a list of kinds is of. */
-    private static final Pattern KINDS_OF = Pattern.compile("(?i)\\b(?:types|kinds|forms|varieties|classes|categories|subtypes)\\s+of\\s+"
+    private static final Pattern KINDS_OF = Pattern.compile("(?i)\\b(?:" + TextRules.KIND_NOUNS + ")\\s+of\\s+"
         + "(?:the\\s+)?([\\p{L}\\-]+(?:\\s+[\\p{L}\\-]+){0,2}?)\\s+(?:are|include|is|exist)\\b");
     /** "Braces can be classified into:": the class, as the subject of the classifying verb. */
     private static final Pattern CLASSIFIED_INTO = Pattern.compile("(?i)(?:^|,\\s*)(?:the\\s+)?([\\p{L}\\-]+(?:\\s+[\\p{L}\\-]+){0,2}?)\\s+(?:can|may|are)\\s+"

@@ -31,7 +31,9 @@ final class TextRules {
     }
 
     /** Words that say a list or a section gives kinds: "types", "classified into", "divided into". */
-    static final Pattern NAMES_KINDS = Pattern.compile("(?i)\\b(?:types|kinds|forms|varieties|classes|categories|subtypes|classification|"
+    /** Plural nouns that name kinds of a class: "types of X", "the main kinds are". */
+    static final String KIND_NOUNS = "types|kinds|forms|varieties|classes|categories|subtypes";
+    static final Pattern NAMES_KINDS = Pattern.compile("(?i)\\b(?:" + KIND_NOUNS + "|classification|"
         + "classified|divided|subdivided|categori[sz]ed|grouped)\\b");
 
     /** A sentence that opens a list of kinds ("X can be classified into:") or a heading over kinds ("Types"). */

@@ -284,7 +284,7 @@ final class EntryText {
      * out, then its definition; the Webster 1913's copies without its braces put the field and a comma between
      * ("Compound widget (Mech.), a widget ...").
      */
-    private static final Pattern FULL_RUN_IN = Pattern.compile("^(\\p{L}[\\p{L}'’\\-]*(?:\\s[\\p{L}'’\\-]+){0,2})(?:\\s*\\([\\p{L}. ]{1,20}\\.\\)\\s*,)?\\s+(an?|the)\\s+\\S.*$");
+    private static final Pattern FULL_RUN_IN = Pattern.compile("^(\\p{L}[\\p{L}'’\\-]*(?:\\s[\\p{L}'’\\-]+){0,2})(?:\\s*" + org.medvocab.page.Fields.BRACKETED_ABBREVIATION + "\\s*,)?\\s+(an?|the)\\s+\\S.*$");
 
     /** A sub-entry run in with the headword written in full ("Dental splint a ..." under "splint"), or null. */
     private static RunIn fullRunIn(Block block, String headword) {

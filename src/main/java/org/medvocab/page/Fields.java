@@ -22,6 +22,9 @@ public final class Fields {
         "oncology", "immunology", "microbiology", "histology", "embryology", "genetics", "epidemiology", "toxicology",
         "hematology", "haematology", "anesthesiology", "anaesthesiology", "orthopedics", "orthopaedics");
 
+    /** An abbreviated field's label in brackets, as the Webster 1913 writes it after a sub-entry: "(Surg.)", "(Anc. Armor.)". */
+    public static final String BRACKETED_ABBREVIATION = "\\([\\p{L}. ]{1,20}\\.\\)";
+
     /** Fields among {@link #NAMES} whose senses are not about medicine or its sciences ("(Zool.) a patch of colour on a wing"). */
     public static final Set<String> NOT_MEDICAL = Set.of("zoology", "zool", "physics", "engineering");
 
