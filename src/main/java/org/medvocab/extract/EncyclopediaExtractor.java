@@ -118,8 +118,10 @@ public final class EncyclopediaExtractor {
             // lines written without bullets under "... made up of these parts:" are its items while they read as ones
             itemOfList = listOpened;
             if (TextRules.opensList(text)) listSection = listSection(text);
-            if (TextRules.opensList(text)) kindsListed = TextRules.namesKinds(text);
-            if (TextRules.opensList(text) && kindsListed) kindsClass = kindsClass(text);
+            if (TextRules.opensList(text)) {
+                kindsListed = TextRules.namesKinds(text);
+                if (kindsListed) kindsClass = kindsClass(text);
+            }
             listOpened = TextRules.opensList(text) || listOpened && GLOSS_START.matcher(text).lookingAt();
             if (!listOpened && !listItem) listSection = null;
             if (!listedNames(line, text, listItem)) body(line, text, listItem);
@@ -128,11 +130,12 @@ public final class EncyclopediaExtractor {
 
         /** The class a sentence opening a list of kinds names ("The main types of ostomies are:"), else the topic's. */
         private String kindsClass(String opener) {
-            Matcher m = KINDS_OF.matcher(opener);
-            if (!m.find()) m = CLASSIFIED_INTO.matcher(opener);
-            else return Labels.singularPhrase(m.group(1).toLowerCase(Locale.ROOT));
-            return m.find() && !Lexicon.DETERMINERS.contains(m.group(1).toLowerCase(Locale.ROOT))
-                ? Labels.singularPhrase(m.group(1).toLowerCase(Locale.ROOT)) : topic.label();
+            Matcher kinds = KINDS_OF.matcher(opener);
+            if (kinds.find()) return Labels.singularPhrase(kinds.group(1).toLowerCase(Locale.ROOT));
+            Matcher classified = CLASSIFIED_INTO.matcher(opener);
+            if (!classified.find()) return topic.label();
+            String subject = classified.group(1).toLowerCase(Locale.ROOT);
+            return Lexicon.DETERMINERS.contains(subject) ? topic.label() : Labels.singularPhrase(subject);
         }
 
         /**
@@ -309,7 +312,7 @@ public final class EncyclopediaExtractor {
     }
 
     /** What a copula says when it only gives another name: "is also called Y", "is known as Y". */
-    private static final Pattern NAMING_GENUS = Pattern.compile("(?i)(?:also\\s+|sometimes\\s+|commonly\\s+|often\\s+)?(?:called|known as|termed|named|referred to as)\\b");
+    private static final Pattern NAMING_GENUS = Pattern.compile("(?i)(?:also\\s+|sometimes\\s+|commonly\\s+|often\\s+)?(?:" + TextRules.NAMING_VERBS + ")\\b");
     /** "It is a ...": the pronoun standing for the topic, the copula and an article. */
     private static final Pattern IT_IS_A = Pattern.compile("It\\s+is\\s+(?:an?|one)\\s");
 

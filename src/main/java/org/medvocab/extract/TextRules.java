@@ -251,8 +251,11 @@ final class TextRules {
         return NAMING_PREDICATE.matcher(genus).lookingAt() ? null : genus;
     }
 
+    /** The verbs that give a thing another name: "known as", "called", "termed", "named", "referred to as". */
+    static final String NAMING_VERBS = "known as|called|termed|named|referred to as";
     private static final Pattern AKA = Pattern.compile(
-        "(?i)\\b(?:also|formerly|sometimes|commonly|often|simply|otherwise|once|(?!collectively|jointly)\\p{L}+ly)?\\s*(?:known as|called|termed|named|referred to as|abbreviated (?:to|as)|shortened to)\\s+(?:also\\s+)?(?:simply\\s+)?");
+        "(?i)\\b(?:also|formerly|sometimes|commonly|often|simply|otherwise|once|(?!collectively|jointly)\\p{L}+ly)?\\s*(?:" + NAMING_VERBS
+        + "|abbreviated (?:to|as)|shortened to)\\s+(?:also\\s+)?(?:simply\\s+)?");
     /**
      * Whether a name given as another name of a term adds words before the term's whole name ("electronic stethoscope"
      * for a sense of "stethoscope"): it names a kind of the term, which the sense describes, not a synonym.
