@@ -457,7 +457,6 @@ public final class EncyclopediaExtractor {
     }
 
     private static final Pattern SITE_SUFFIX = Pattern.compile("(?i)\\s*[|\u2013\u2014-]\\s*(?:wiki\\w*|wikipedia|encyclopedia|dictionary)\\b.*$");
-    private static final Pattern TRAILING_QUESTION_MARK = Pattern.compile("\\s*\\?$");
 
     /** A respelling after a title's word: "[cir·rho·sis]", "\\ˈten·dən\\", "/ˈtɛndən/". */
     private static final Pattern PRONUNCIATION_TAIL = Pattern.compile("\\s*(?:\\[[^\\]]*\\]|\\\\[^\\\\]*\\\\|/[^/\\s][^/]*/)\\s*$");
@@ -467,7 +466,7 @@ public final class EncyclopediaExtractor {
     /** Drops decorations around a page title ("What is X?", "X - Wikipedia", "Definition of "X" [pron]"). */
     static String cleanTitle(String title) {
         String t = SITE_SUFFIX.matcher(title.strip()).replaceAll("");
-        t = TRAILING_QUESTION_MARK.matcher(org.medvocab.page.PlainTextSegmenter.QUESTION_LEAD.matcher(t).replaceFirst("")).replaceFirst("");
+        t = org.medvocab.page.PlainTextSegmenter.QUESTION_TAIL.matcher(org.medvocab.page.PlainTextSegmenter.QUESTION_LEAD.matcher(t).replaceFirst("")).replaceFirst("");
         String bare = PRONUNCIATION_TAIL.matcher(t.strip()).replaceFirst("");
         if (!bare.isEmpty()) t = bare;
         bare = org.medvocab.page.PlainTextSegmenter.WHAT_THE_PAGE_GIVES.matcher(t.strip()).replaceFirst("");

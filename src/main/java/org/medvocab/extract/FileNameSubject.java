@@ -35,7 +35,8 @@ final class FileNameSubject {
         this.subject = subject;
         this.guess = guess;
         this.whole = whole;
-        this.words = Set.of(whole.split(" "));
+        // a word the file name repeats ("dental-braces-ptc-dental") is one word of it
+        this.words = Set.copyOf(java.util.Arrays.asList(whole.split(" ")));
     }
 
     /** The subject of {@code doc} (none for a document without an id), its label written by {@code casing}. */

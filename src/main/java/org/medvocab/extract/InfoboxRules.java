@@ -49,8 +49,8 @@ final class InfoboxRules {
     private static final List<String> NAMES = FIELDS.keySet().stream()
         .sorted((a, b) -> b.length() - a.length() != 0 ? b.length() - a.length() : a.compareTo(b)).toList();
 
-    /** "Label | value |" (a table row copied as text). */
-    private static final Pattern PIPE_ROW = Pattern.compile("^([^|\\[\\]]{1,40}?)\\s*\\|\\s*(.*?)\\s*\\|?\\s*$");
+    /** "Label | value |" or "| Label | value |" (a table row copied as text, with or without its outer rule). */
+    private static final Pattern PIPE_ROW = Pattern.compile("^(?:\\|\\s*)?([^|\\[\\]]{1,40}?)\\s*\\|\\s*(.*?)\\s*\\|?\\s*$");
     /** "---|---|": a table rule. */
     private static final Pattern RULE_ROW = Pattern.compile("^[-|: ]+$");
     private static final Pattern REFS = Pattern.compile("\\[[^\\]]{1,20}\\]");

@@ -239,7 +239,7 @@ public final class Lexicon {
     private static final Pattern PROCEDURE_INSERTION_PLACEMENT = Pattern.compile(".*\\b(procedure|insertion|placement|technique|implantation)\\b.*");
     private static final Pattern SEE_ALSO_COMPARE = Pattern.compile("(see also|compare|cf)");
     private static final Pattern SYNONYMS_ALSO_KNOWN = Pattern.compile("(synonyms?|also known as|other names|alternative names|also called)");
-    private static final Pattern ANTONYMS_OPPOSITES_USAGE = Pattern.compile("(antonyms?|opposites?|usage examples?|examples?|quotations?|usage in sentences|(?:word )?forms?|inflections?|derived terms|translations?|rhymes|anagrams)");
+    private static final Pattern ANTONYMS_OPPOSITES_USAGE = Pattern.compile("(antonyms?|opposites?|usage examples?|examples?|examples? (?:of )?usage|example sentences?|fun facts?|did you know|quotations?|usage in sentences|(?:word )?forms?|inflections?|derived terms|translations?|rhymes|anagrams)");
     private static final Pattern RELATED_TERMS_RELATED = Pattern.compile(".*\\b(related terms?|related conditions?|related topics?|types|classification|subtypes|kinds|glossary)\\b.*");
 
     public static Section section(String heading) {
@@ -247,6 +247,8 @@ public final class Lexicon {
         if (EXTERNAL_LINKS_REFERENCES.matcher(h).matches()) return Section.CHROME;
         if (ETYMOLOGY_PRONUNCIATION_HISTORY.matcher(h).matches()
             || CONTRAINDICATIONS.matcher(h).matches()) return Section.SKIP;
+        // "Example usage": sentences that use the word, before "usage" reads as a section on the uses
+        if (ANTONYMS_OPPOSITES_USAGE.matcher(h).matches()) return Section.SKIP;
         if (INDICATIONS_USES_USAGE.matcher(h).matches())
             return Section.INDICATIONS;
         if (RISKS_COMPLICATIONS_SIDE.matcher(h).matches())
@@ -257,7 +259,6 @@ public final class Lexicon {
         if (PROCEDURE_INSERTION_PLACEMENT.matcher(h).matches()) return Section.PROCEDURE;
         if (SEE_ALSO_COMPARE.matcher(h).matches()) return Section.SEE_ALSO;
         if (SYNONYMS_ALSO_KNOWN.matcher(h).matches()) return Section.SYNONYMS;
-        if (ANTONYMS_OPPOSITES_USAGE.matcher(h).matches()) return Section.SKIP;
         if (RELATED_TERMS_RELATED.matcher(h).matches())
             return Section.RELATED;
         return Section.GENERAL;

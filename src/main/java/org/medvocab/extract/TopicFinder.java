@@ -51,11 +51,11 @@ final class TopicFinder {
             if (!t.isEmpty() && body.indexOf(lower) != body.lastIndexOf(lower)) return new Topic(t, i + 1);
         }
         if (subject != null) return new Topic(subject, firstContent(lines));
-        if (!candidates.isEmpty()) return new Topic(recurringPart(clean(lines.get(candidates.get(0)).text()), body), candidates.get(0) + 1);
-        // the file name or address: the part of it the page writes, else all of it
+        // the file name or address, in the part of it the page writes, outranks a title-like line the text never repeats
         String confirmed = org.medvocab.layout.Topic.confirmedFromDocumentId(documentId,
             String.join("\n", lines.stream().map(Line::text).toList()));
-        if (confirmed != null) return new Topic(confirmed, firstContent(lines));
+        if (confirmed != null) return new Topic(confirmed, headwordLine(lines, candidates, confirmed));
+        if (!candidates.isEmpty()) return new Topic(recurringPart(clean(lines.get(candidates.get(0)).text()), body), candidates.get(0) + 1);
         String guessed = FileNameSubject.guessed(documentId);
         if (guessed != null) return new Topic(guessed, firstContent(lines));
         return new Topic(documentId.replaceFirst("\\.[^.]+$", "").replaceAll("[-_]+", " "), firstContent(lines));
@@ -191,6 +191,13 @@ final class TopicFinder {
         if (!m.matches()) return false;
         Matcher w = FIRST_WORD.matcher(m.group(2));
         return w.find() && Lexicon.isGenericGenus(w.group());
+    }
+
+    /** The body starts after a title-like line that opens with the subject (a headword line), else at the top. */
+    private static int headwordLine(List<Line> lines, List<Integer> candidates, String subject) {
+        String lower = subject.toLowerCase(Locale.ROOT);
+        for (int i : candidates) if (clean(lines.get(i).text()).toLowerCase(Locale.ROOT).startsWith(lower)) return i + 1;
+        return firstContent(lines);
     }
 
     private static int firstContent(List<Line> lines) {

@@ -38,6 +38,8 @@ public final class PlainTextSegmenter {
      * of X", "Define X", "Medical definition of X". One list for every reader of titles.
      */
     public static final Pattern QUESTION_LEAD = Pattern.compile("(?i)^(?:(?:what|who)\\s+(?:is|are)\\s+(?:an?\\s+|the\\s+)?"
+        // "What does X mean?", "What else does X mean?": a dictionary's question about its word
+        + "|what\\s+(?:else\\s+)?(?:does|do)\\s+(?:the\\s+(?:word|term|abbreviation)\\s+)?(?=.+\\s(?:mean|stand\\s+for)\\s*\\?$)"
         + "|(?:(?:medical|scientific|full)\\s+)?(?:meanings?|definitions?)\\s+(?:of|for)\\s+(?:the\\s+(?:word|term)\\s+)?|define\\s+"
         // "3 definitions found / for Retractor", "Results for ...": what a search of a dictionary server was for
         + "|(?:search\\s+)?results?\\s+for\\s+|(?-i:for)\\s+(?=\\p{Lu})"
@@ -431,7 +433,8 @@ public final class PlainTextSegmenter {
         return score;
     }
 
-    private static final Pattern TRAILING_QUESTION_MARK = Pattern.compile("\\s*\\?$");
+    /** The end of a title's question: "?", or " mean?" after "What does X" ({@link #QUESTION_LEAD}). */
+    public static final Pattern QUESTION_TAIL = Pattern.compile("(?i)(?:\\s+(?:mean|stand\\s+for))?\\s*\\?$");
 
     /**
      * The topic a heading names: lower case, without a leading "What is (a/an/the)" and a final "?".
@@ -441,7 +444,7 @@ public final class PlainTextSegmenter {
      */
     public static String topicOf(String heading) {
         String s = QUESTION_LEAD.matcher(heading.strip()).replaceFirst("");
-        s = TRAILING_QUESTION_MARK.matcher(s).replaceFirst("");
+        s = QUESTION_TAIL.matcher(s).replaceFirst("");
         String bare = WHAT_THE_PAGE_GIVES.matcher(s).replaceFirst("");
         s = bare.isBlank() ? s : bare;
         return s.toLowerCase(Locale.ROOT).strip();
