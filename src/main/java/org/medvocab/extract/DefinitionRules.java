@@ -72,7 +72,11 @@ final class DefinitionRules {
 
     /** Footnote marks after a definition ("... a drug \u00b9") and trailing notes about the word's origin or the entry's source. */
     private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*[\\u00b9\\u00b2\\u00b3\\u2070-\\u2079]+\\s*$"
-        + "|\\s+(?:Origin|Etymology|Source)\\s*:\\s.*$|\\s*Word Origin.*$");
+        + "|\\s+(?:Origin|Etymology|Source)\\s*:\\s.*$|\\s*Word Origin.*$"
+        // WordNet's lexicographer file after a sense: "... an organ - [noun denoting artifact]", "[noun.artifact]"
+        + "|\\s*[-\u2013\u2014]?\\s*\\[(?:noun|verb|adj|adjective|adv|adverb)(?:\\s+denoting\\s+|\\.)\\p{L}+\\]\\s*$"
+        // a dash left dangling once what followed it was cut
+        + "|\\s+[-\u2013\u2014]\\s*$");
     private static final Pattern SENSE_NUMBER = Pattern.compile("^\\d{1,2}[.:]\\s+");
     private static final Pattern COLON_SENSE_NUMBER = Pattern.compile("\\d{1,2}:\\s+(?=\\p{Ll})");
     /** WordNet's list of a sense's words and its antonyms: "[syn: {suture}, {sutura}]", "[ant: {closure}]". */
@@ -169,12 +173,42 @@ final class DefinitionRules {
         return SHORT_BRACKET_AT_END.matcher(TRAILING_NOTE.matcher(d).replaceFirst("")).replaceFirst("");
     }
 
+    private static final Pattern NAME_LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?]$");
+    private static final int LISTED_NAME_WORDS = 3;
+
+    /**
+     * A list of short names ("roentgen ray, x ray, x-radiation"): the other names of {@code term}, added as such; with
+     * {@code namesTerm}, only a list among which the term's own name stands (the words of a WordNet sense). False when
+     * the text is no such list.
+     */
+    static boolean wordsOfSense(String text, TermRecord term, Evidence ev, boolean namesTerm) {
+        if (!isWordsOf(text, term.label(), namesTerm)) return false;
+        String own = Labels.key(term.label()).replace('-', ' ');
+        for (String item : NAME_LIST_SEPARATOR.split(text.strip())) {
+            Phrases.Term t = Phrases.clean(item);
+            if (t != null && !Labels.key(t.label()).replace('-', ' ').equals(own)) term.addAltLabel(TextRules.lowerUnlessProper(t.label()), ev);
+        }
+        return true;
+    }
+
+    /** Whether {@code text} is a list of short names (with {@code namesOwn}, one of them {@code label}). */
+    static boolean isWordsOf(String text, String label, boolean namesOwn) {
+        String t = text.strip();
+        String[] items = NAME_LIST_SEPARATOR.split(t);
+        if (items.length < 2 || !t.contains(",") || ENDS_SENTENCE.matcher(t).find()) return false;
+        for (String item : items) if (item.isBlank() || item.strip().split("\\s+").length > LISTED_NAME_WORDS) return false;
+        String own = Labels.key(label).replace('-', ' ');
+        return !namesOwn || java.util.Arrays.stream(items).anyMatch(item -> Labels.key(item).replace('-', ' ').equals(own));
+    }
+
     /** A short line naming a source rather than defining: "Wikipedia foundation.", "Medical dictionary. 2011." */
     private static final Pattern CREDIT = Pattern.compile("(?i)^[^.]{0,50}\\b(?:" + Lexicon.REFERENCE_WORKS + "|foundation|"
         + "publishers?|press|university|inc|ltd|corporation)\\b[^.]{0,30}\\.?(?:\\s*(?:1[6-9]|20)\\d\\d\\.?)?$");
-    /** A work and its year: "Harvard Dictionary of Health Terms, 2011", "The X Medical Dictionary \u00a9 2012". */
+    /** A work and its year: "Harvard Dictionary of Health Terms, 2011", "The X Medical Dictionary \u00a9 2012", with its publisher. */
     private static final Pattern WORK_AND_YEAR = Pattern.compile("(?i)^.{0,60}\\b(?:" + Lexicon.REFERENCE_WORKS + ")\\b"
-        + "[^.]{0,40}[.,]?\\s*(?:\u00a9\\s*)?(?:1[6-9]|20)\\d\\d\\.?$");
+        // "WordNet Lexical Database for English. Princeton University. 2010.": the work, its publisher, its year
+        + "(?:[^.]{0,40}\\.){0,2}[^.]{0,40}[.,]?\\s*(?:\u00a9\\s*)?(?:1[6-9]|20)\\d\\d\\.?$");
     /** A copyright notice: "\u00a9 2003 by ...", "Copyright ...", "All rights reserved." */
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)\u00a9\\s*(?:1[6-9]|20)\\d\\d|\\bcopyright\\b|\\ball rights reserved\\b");
     /** A credit longer than this is a paragraph that happens to mention a copyright. */

@@ -386,6 +386,9 @@ public final class DictionaryExtractor {
             // "3. Compound widget (Mech.), a widget ...": a sub-entry the dictionary numbered among the senses
             String head = headword != null ? headword : idTopic;
             if (head != null && fullRunIn(line.text().strip(), head, line, line.text())) return;
+            // "2. roentgenogram, x ray, x-ray picture" over its gloss: the words of a WordNet sense, the headword among them
+            if (head != null && DefinitionRules.wordsOfSense(SENSE_NUMBER.matcher(line.text().strip()).replaceFirst(""), ex.term(head),
+                ex.evidence(line.start(), line.end()), true)) return;
             if (senses.isEmpty()) {
                 senseOwner = headword != null && headless.isEmpty() ? ex.term(headword) : null;
                 sensesPending = senseOwner == null;
@@ -436,6 +439,8 @@ public final class DictionaryExtractor {
             boolean followedByDefinition = i + 1 < lines.size() && (types[i + 1] == Type.DEF || types[i + 1] == Type.SENSE)
                 && InfoboxRules.labelOnly(lines.get(i + 1).text()) == null;
             if (headword != null && current != null && synonymsOfSense(i, followedByDefinition)) return;
+            if (headword != null && DefinitionRules.wordsOfSense(SENSE_NUMBER.matcher(text.strip()).replaceFirst(""), ex.term(headword),
+                ex.evidence(line.start(), line.end()), true)) return;
             List<String> names = names(label, followedByDefinition);
             if (names.isEmpty()) return;
             if (headword == null && headless.isEmpty() && subEntries.isEmpty() && senses.isEmpty()) {
@@ -469,16 +474,9 @@ public final class DictionaryExtractor {
             int k = i - 1;
             while (k >= 0 && types[k] == Type.BLANK) k--;
             if (followedByDefinition || k < 0 || types[k] != Type.DEF && types[k] != Type.SENSE || i - k > 2) return false;
-            String[] items = LIST_SEPARATOR.split(lines.get(i).text().strip());
-            if (items.length < 2 || !lines.get(i).text().contains(",")) return false;
-            for (String item : items) if (SPACES.split(item.strip()).length > 3) return false;
-            Evidence ev = ex.evidence(lines.get(i).start(), lines.get(i).end());
-            for (String item : items) {
-                Phrases.Term t = Phrases.clean(item);
-                if (t != null && !Labels.key(t.label()).equals(Labels.key(current.label()))) current.addAltLabel(TextRules.lowerUnlessProper(t.label()), ev);
-            }
-            return true;
+            return DefinitionRules.wordsOfSense(lines.get(i).text().strip(), current, ex.evidence(lines.get(i).start(), lines.get(i).end()), false);
         }
+
 
         /** An index heading in natural order ("Tube, endotracheal" is "endotracheal tube"); other names as written. */
         private static String naturalOrder(String name) {

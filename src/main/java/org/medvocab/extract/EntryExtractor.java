@@ -112,6 +112,8 @@ final class EntryExtractor {
         }
         define(ex, term, e, senses, owner);
         for (Entry.Sense s : e.senses()) {   // a sense that only refers on ("See under Sugar.") gives its reference
+            // "2. roentgenogram, x ray, x-ray picture": the words of a WordNet sense, the entry's among them
+            DefinitionRules.wordsOfSense(s.text(), term, ex.evidence(s.start(), s.end()), true);
             if (CrossRefKind.opensText(s.text())) {
                 TextRules.crossRefs(TextRules.SEE_UNDER.matcher(s.text().strip()).replaceFirst("$1 "), term, ex.evidence(s.start(), s.end()));
             }
@@ -206,7 +208,7 @@ final class EntryExtractor {
                 continue;
             }
             if (DefinitionRules.isEtymology(DefinitionRules.withoutSenseLabels(text)) || SYNONYM_ONLY.matcher(text).matches()) continue;
-            if (VERB_SENSE.matcher(text).matches()) continue;
+            if (VERB_SENSE.matcher(text).matches() || DefinitionRules.isWordsOf(text, owner, true)) continue;
             if (CrossRefKind.opensText(text)) continue; // "See under Sugar.": a reference (kept as one), no definition
             int start = s.end() - text.length();
             lines.add(new Line(text, Math.max(s.start(), start), s.end()));

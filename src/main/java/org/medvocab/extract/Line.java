@@ -97,6 +97,8 @@ public record Line(String text, int start, int end) {
     private static boolean continues(Line prev, Line l) {
         if (prev.blank() || l.blank() || CLOSED_END.matcher(prev.text()).matches()) return false;
         if (NUMBERED_START.matcher(l.text()).lookingAt()) return false; // "2. ...": another sense, whatever the line above ends with
+        // "verb (transitive)": a part of speech on its own line heads the senses below it, and ends those above
+        if (org.medvocab.page.HeadLines.isPartOfSpeech(l.text()) || org.medvocab.page.HeadLines.isPartOfSpeech(prev.text())) return false;
         boolean openEnd = OPEN_END.matcher(prev.text()).matches() && prev.text().split("\\s+").length >= 2;
         boolean continued = CONTINUED_START.matcher(l.text()).matches() && !LABEL_START.matcher(l.text()).lookingAt();
         // "(n·mōn′yə, ny" / "-) noun": a bracket left open runs on to the line that closes it

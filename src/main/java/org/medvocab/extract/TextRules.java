@@ -14,6 +14,9 @@ final class TextRules {
      * "Term (ABBR): definition" or "Term: definition" on one line (glossary and "Related Terms" lists); a dash written
      * close up before a lower-case gloss ("Term\u2014a test that ...") separates them too.
      */
+    /** "Definition 1", "Sense 2", "Meaning": the caption of one of the headword's senses, never a term. */
+    static final Pattern SENSE_CAPTION = Pattern.compile("(?i)(?:definition|sense|meaning)(?:\\s*#?\\d{1,2})?");
+
     static final Pattern GLOSSARY = Pattern.compile(
         "^(?:[-*\u2022\u00b7]\\s*)?([\\p{L}\\p{N}][\\p{L}\\p{N}+'/\\- ,]{0,70}?)\\s*(?:\\(([^()]{1,60})\\))?\\s*(?:[:\u2013\u2014]\\s+|[\u2013\u2014](?=\\p{Ll}))(.{8,})$");
 

@@ -101,6 +101,8 @@ final class EntryText {
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?]$");
     private static final Pattern INNER_SENTENCE_END = Pattern.compile(".*[.!?]\\s.*");
 
+    private static final Pattern LOWER_GLOSS = Pattern.compile("(?:an?|any|one)\\s+\\p{Ll}");
+
     /**
      * A usage example after the senses: one short sentence that uses the headword but is not about it as its
      * subject ("She tightened the tourniquet ...", "The nurse flushed the catheter ...").
@@ -108,7 +110,9 @@ final class EntryText {
     static boolean isUsage(Block block, String headword) {
         // a list of example sentences is as much usage as a paragraph of one
         if (headword == null || block.type() != BlockType.PARAGRAPH && block.type() != BlockType.LIST_ITEM
-                || fullRunIn(block, headword) != null || bracedRunIn(block, headword) != null) {
+                || fullRunIn(block, headword) != null || bracedRunIn(block, headword) != null
+                // "a radiogram made by exposing film to X rays": a gloss in lower case, opening with its genus
+                || LOWER_GLOSS.matcher(block.text().strip()).lookingAt()) {
             return false;
         }
         String t = normal(block.text());

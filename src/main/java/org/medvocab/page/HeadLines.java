@@ -18,7 +18,10 @@ public final class HeadLines {
     private static final String QUALIFIERS = "countable|uncountable|count|mass|plural|proper|collective|transitive|intransitive"
             + "|attributive|predicative|singular";
     private static final Pattern PART_OF_SPEECH_LINE = Pattern.compile("(?i)^(?:(?:" + QUALIFIERS + ")\\s+)?(?:"
-            + PARTS_OF_SPEECH + ")\\.?(?:\\s*\\[[\\p{Lu}, ]{1,8}\\])?(?:\\s*,\\s*(?:plural|pl\\.?)\\s+[\\p{L}·‧]+\\.?)?"
+            + PARTS_OF_SPEECH + ")\\.?(?:\\s*\\[[\\p{Lu}, ]{1,8}\\])?"
+            // "verb (transitive)", "verb transitive", "noun (countable)": the qualifier after the part of speech
+            + "(?:\\s+\\(?(?:" + QUALIFIERS + ")\\)?)?"
+            + "(?:\\s*,\\s*(?:plural|pl\\.?)\\s+[\\p{L}·‧]+\\.?)?"
             + "(?:\\s*\\((?:used\\s+)?(?:with|without)\\s+object\\)(?:,\\s*[\\p{L}·‧-]+){0,3}\\.?)?"
             // "noun Medicine/Medical.": the fields the sense belongs to after the part of speech
             + "(?:(?:,?\\s+|(?<=\\.)\\s*)(?:medical|" + Fields.ALTERNATION + ")\\.?(?:\\s*/\\s*(?:medical|" + Fields.ALTERNATION + ")\\.?)*)?$");

@@ -85,4 +85,52 @@ class UntitledPagesTest {
         assertTrue(definitions(gauze).stream().anyMatch(d -> d.startsWith("A thin woven cotton fabric")), () -> describe(ex));
         assertTrue(crossRefs(gauze, CrossRefKind.SEE_ALSO).contains("bandage"), () -> describe(ex));
     }
+
+    @Test
+    void numberedSenseCaptionsGiveTheHeadwordItsSensesWithoutTheirLexicographerTags() {
+        String page = """
+            Definition 1: a surgical instrument used to hold a wound open - [noun denoting artifact]
+
+            (retractor is a kind of ...) a medical instrument used in surgery
+
+            Definition 2: a muscle that draws a body part back - [noun denoting body]
+            """;
+        DocumentExtraction ex = extract("retractor-examplewords.txt", page);
+        TermRecord retractor = term(ex, "retractor");
+        assertTrue(definitions(retractor).contains("a surgical instrument used to hold a wound open"), () -> describe(ex));
+        assertTrue(definitions(retractor).contains("a muscle that draws a body part back"), () -> describe(ex));
+        assertFalse(has(ex, "definition 1") || has(ex, "definition 2"), () -> describe(ex));
+    }
+
+    @Test
+    void theWordsOfAWordNetSenseAreOtherNamesAndTheGlossBelowIsTheSense() {
+        String page = """
+            Ear Tube
+
+            1. ear tube, tympanostomy tube, grommet
+
+            a tiny tube placed through the eardrum so that air can reach the middle ear
+
+            2. ear tube, ear trumpet
+
+            a horn held to the ear to help someone hear speech
+
+            WordNet Lexical Database for English. Example University. 2011.
+            """;
+        DocumentExtraction ex = extract("ear-tube-exampledict.txt", page);
+        TermRecord tube = term(ex, "ear tube");
+        assertTrue(tube.altLabels().containsAll(java.util.List.of("tympanostomy tube", "grommet", "ear trumpet")), () -> describe(ex));
+        assertTrue(definitions(tube).stream().anyMatch(d -> d.startsWith("a tiny tube placed through the eardrum")), () -> describe(ex));
+        assertTrue(definitions(tube).stream().anyMatch(d -> d.startsWith("a horn held to the ear")), () -> describe(ex));
+        assertTrue(definitions(tube).stream().noneMatch(d -> d.contains("WordNet") || d.contains("grommet")), () -> describe(ex));
+    }
+
+    @Test
+    void aPartOfSpeechOnItsOwnLineNeitherContinuesNorIsContinued() {
+        java.util.List<Line> lines = Line.unwrap(java.util.List.of(new Line("a signal word for the letter x in radio talk", 0, 44),
+            new Line("verb (transitive)", 45, 62), new Line("to photograph a part of the body with rays", 63, 105)));
+        assertEquals(3, lines.size(), lines::toString);
+        assertTrue(org.medvocab.page.HeadLines.isPartOfSpeech("verb (transitive)"));
+        assertTrue(org.medvocab.page.HeadLines.isPartOfSpeech("verb transitive"));
+    }
 }
