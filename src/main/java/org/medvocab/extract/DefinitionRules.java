@@ -46,7 +46,10 @@ final class DefinitionRules {
     /** "quivering of muscles": a phrase with "of" describes; a bare synonym names. */
     private static final Pattern OF_PHRASE = Pattern.compile("(?i)\\sof\\s");
     /** A noun part-of-speech mark before a definition. */
-    private static final Pattern NOUN_MARK = Pattern.compile("^(?:n\\.(?=(?:an?|the|any|one)\\s)|(?:(?i:noun)\\.?|n\\.|n(?=\\s+\\p{Ll})|n\\s?(?:\\d{1,2}\\s?)?:|\\[(?:n|noun)\\]|\\((?:n|noun)\\.?\\))\\s+(?=\\p{L}|\\(|[\\u25aa\\u2022\\u25ba\\d]))"); // "n.a device": glued
+    private static final Pattern NOUN_MARK = Pattern.compile("^(?:n\\.(?=(?:an?|the|any|one)\\s)"
+        // "n.1.(Medicine) a procedure": the mark, a sense number and a field label glued together
+        + "|n\\.\\s*\\d{1,2}\\.\\s*(?=\\()"
+        + "|(?:(?i:noun)\\.?|n\\.|n(?=\\s+[\\p{Ll}(])|n\\s?(?:\\d{1,2}\\s?)?:|\\[(?:n|noun)\\]|\\((?:n|noun)\\.?\\))\\s+(?=\\p{L}|\\(|[\\u25aa\\u2022\\u25ba\\d]))"); // "n.a device": glued
     /** A field label before a definition on dictionary pages: "Definition: a tube ...", "Meaning: ...". */
     private static final Pattern FIELD_LABEL = Pattern.compile("^(?i:definition|meaning|sense|gloss)\\s*:\\s+");
     /** A short subject label in brackets before a sense: "(med) a tube ...", "(Med.) The name of ...". */
@@ -64,7 +67,10 @@ final class DefinitionRules {
     /** The headword and its part of speech before the sense: "Neb u*li zer, n. An atomizer.", "endoscope, n. an instrument". */
     private static final Pattern HEAD_AND_MARK = Pattern.compile("^[\\p{L}][\\p{L}\\s*\"'`\u2019-]{1,40},\\s*(?:n|noun)\\.\\s+(?=\\p{L}|\\[)"
         // "tachycardia \u2014 (n.) 1868, ...": a list of other dictionaries' entries, the headword and a dash first
-        + "|^[\\p{L}][\\p{L}\\s'\u2019-]{1,40}?\\s+[\u2014\u2013]\\s+");
+        + "|^[\\p{L}][\\p{L}\\s'\u2019-]{1,40}?\\s+[\u2014\u2013]\\s+"
+        // "Noun1.magnetic resonance imagingmagnetic resonance imaging - the use of ...": a numbered WordNet sense, its
+        // headword printed twice (link and text) before the dash
+        + "|^(?i:noun|n)\\.?\\s*\\d{1,2}\\.\\s*[\\p{L}][\\p{L}\\s'\u2019-]{1,120}?\\s+[-\u2014\u2013]\\s+");
     /** A cut excerpt and the name of the dictionary it is from: "... An atomizer. [1913 Webster] \u2026 The Collaborative Dictionary". */
     private static final Pattern SOURCE_TAIL = Pattern.compile("\\s*\u2026\\s*[^\u2026]{0,80}$");
     /** A source glued to the sense's full stop: "... in a blood vessel.NLM Subject HeadingsU.S. Library, 2021". */

@@ -71,6 +71,9 @@ public final class DictionaryExtractor {
     /** Navigation inside the page: "jump to other results", "skip to definition". */
     private static final Pattern NAVIGATION = Pattern.compile("(?i)^(?:jump|skip|go|back|scroll|return)\\s+to\\b.{0,40}$");
     /** A respelling line: phonetic letters between slashes, perhaps after a variety label ("BrE //k\u0259\u02c8l\u0252st\u0259mi//"). */
+    /** "mag`net´ic res´on`ance": the headword again with its stress marks, a pronunciation (two marks or more). */
+    private static final Pattern STRESS_MARKED = Pattern.compile("^(?=(?:[^`\u00b4\u02c8\u02cc\u2032\u2033*]*[`\u00b4\u02c8\u02cc\u2032\u2033*]){2})"
+        + "\\p{L}[\\p{L}`\u00b4\u02c8\u02cc\u2032\u2033*]*(?:\\s+\\p{L}[\\p{L}`\u00b4\u02c8\u02cc\u2032\u2033*]*){0,5}$");
     private static final Pattern RESPELLING_LINE = Pattern.compile("^[;,(\\s]*(?:\\p{L}{2,5}\\s*){0,2}/{1,2}[^/]{2,40}/{1,2}[;,)\\s]*$");
 
     private static final Pattern DOMAIN_TAG = Pattern.compile("^<[^>]{2,80}>\\s*");
@@ -843,7 +846,7 @@ public final class DictionaryExtractor {
         if (DefinitionRules.isCredit(t) || NAVIGATION.matcher(t).matches()) return Type.CHROME;
         if (DATED_SOURCE.matcher(t).matches() || RESULT_COUNT.matcher(t).matches()) return Type.CHROME;
         if (continuesChrome(lines, i)) return Type.CHROME;
-        if (RESPELLING_LINE.matcher(t).matches()) return Type.PRON;
+        if (RESPELLING_LINE.matcher(t).matches() || STRESS_MARKED.matcher(t).matches()) return Type.PRON;
         if (XREF_LINE.matcher(t).matches()) return Type.XREF;
         if (LABELLED_LETTERS.matcher(t).matches() || SOURCE_NOTE.matcher(t).matches() && t.length() < 90) return Type.CHROME;
         if (KindDetector.BACKSLASH_HEAD.matcher(t).matches() || CAPITALS_HEAD.matcher(t).matches()) return Type.PRON;

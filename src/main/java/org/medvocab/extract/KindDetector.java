@@ -33,8 +33,10 @@ public final class KindDetector {
     static final Pattern POS_HEAD = Pattern.compile("(?i)^(noun|verb|adjective|adj|adverb)\\s*:\\s+(\\S.{0,60})$");
     /** "\\Cath"e*ter\\, n. [L. ...]": a headword written with its stress marks between backslashes. */
     static final Pattern BACKSLASH_HEAD = Pattern.compile("^\\\\[^\\\\]{2,40}\\\\.*");
-    /** "[n] a tube ...", "Definition: a tube ...": a sense marked as dictionaries mark it. */
-    static final Pattern MARKED_SENSE = Pattern.compile("^(?:\\[(?:n|noun|v|adj)\\]|(?i:definition)\\s*:|n(?=\\s+(?:an?|the|any|one)\\s))\\s+\\S.*");
+    /** "[n] a tube ...", "Definition: a tube ...", "n.1. a tube": a sense marked as dictionaries mark it. */
+    static final Pattern MARKED_SENSE = Pattern.compile("^(?:(?:\\[(?:n|noun|v|adj)\\]|(?i:definition)\\s*:|n(?=\\s+(?:an?|the|any|one)\\s))\\s+"
+        // "n.1.(Medicine) a procedure ...", "Noun1.magnetic resonance imaging": the mark glued to the sense number
+        + "|(?i:n|noun)\\.?\\s*\\d{1,2}\\.\\s*)\\S.*");
 
     private static final Pattern BRACKET_CHARS = Pattern.compile("[()\\[\\]]");
     private static final Pattern LEAD_COPULA = Pattern.compile("(?s).{0,160}?\\s(?:is|are|was|refers to)\\s.*");

@@ -133,4 +133,21 @@ class UntitledPagesTest {
         assertTrue(org.medvocab.page.HeadLines.isPartOfSpeech("verb (transitive)"));
         assertTrue(org.medvocab.page.HeadLines.isPartOfSpeech("verb transitive"));
     }
+
+    @Test
+    void aStressMarkedRespellingAndGluedSenseNumbersMarkADictionaryEntry() {
+        String page = """
+            computed tomography
+
+            com`put´ed to`mog´ra`phy
+            n.1.(Medicine) a diagnostic procedure that builds cross-sectional images of the body from many X-ray views. It is abbreviated CT.
+            Noun1.computed tomographycomputed tomography - the use of a computer to assemble X-ray views into slices of the body
+            """;
+        assertEquals(DocumentKind.DICTIONARY, KindDetector.detect(page));
+        DocumentExtraction ex = extract("computed-tomography-exampledict.txt", page);
+        TermRecord ct = term(ex, "computed tomography");
+        assertTrue(definitions(ct).stream().anyMatch(d -> d.startsWith("a diagnostic procedure that builds")), () -> describe(ex));
+        assertTrue(definitions(ct).stream().anyMatch(d -> d.startsWith("the use of a computer to assemble")), () -> describe(ex));
+        assertFalse(has(ex, "com`put´ed to`mog´ra`phy"), () -> describe(ex));
+    }
 }
