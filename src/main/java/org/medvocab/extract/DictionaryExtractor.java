@@ -71,6 +71,21 @@ public final class DictionaryExtractor {
     /** Navigation inside the page: "jump to other results", "skip to definition". */
     private static final Pattern NAVIGATION = Pattern.compile("(?i)^(?:jump|skip|go|back|scroll|return)\\s+to\\b.{0,40}$");
     /** A respelling line: phonetic letters between slashes, perhaps after a variety label ("BrE //k\u0259\u02c8l\u0252st\u0259mi//"). */
+    /**
+     * "-- Gouty kidney, an affection ...", "Gout stones. See Chalkstone.": a capitalised word and one to three more, then a
+     * comma and a lower-case gloss, or a full stop and a reference.
+     */
+    private static final Pattern RUN_IN_COMPOUND = Pattern.compile("^(?:--\\s*)?(\\p{Lu}\\p{Ll}+)\\s+(\\p{Ll}+(?:\\s+\\p{Ll}+){0,2})"
+        + "(?:,\\s+(\\p{Ll}.{10,})|\\.\\s+(?<see>See\\s+\\p{Lu}.{1,60}))$");
+    /**
+     * "n. [ F. goutte a drop, fr. L. gutta drop. ]", "a.": a part of speech alone or before the word's history in brackets,
+     * perhaps glued to the headword ("endoscopen. [Endo- + -scope.].").
+     */
+    private static final Pattern POS_ETYMOLOGY = Pattern.compile("(?i)^(?:\\p{L}{3,}(?=(?:n|adj|v)\\.\\s*\\[))?(?:n|noun|a|adj|v|vt|vi|adv)\\.(?:\\s*\\[[^\\[\\]]{2,240}\\]\\.?)?$");
+    /** "endoscopic adj. endoscopically adv. endoscopist n.": the forms derived from the headword, each with its mark. */
+    private static final Pattern DERIVED_FORMS = Pattern.compile("^(?:[\\p{L}-]+\\s+(?:n|adj|adv|v|vt|vi)\\.\\s*){2,}$");
+    /** A quotation signed by its author's name, as old dictionaries print one under a sense: "... of blood. Shak." */
+    private static final Pattern CITED_QUOTATION = Pattern.compile("^\\p{Lu}.{10,200}[.!?;]\\s+\\p{Lu}[\\p{L}'.]{1,15}\\.$");
     /** "mag`net´ic res´on`ance": the headword again with its stress marks, a pronunciation (two marks or more). */
     private static final Pattern STRESS_MARKED = Pattern.compile("^(?=(?:[^`\u00b4\u02c8\u02cc\u2032\u2033*]*[`\u00b4\u02c8\u02cc\u2032\u2033*]){2})"
         + "\\p{L}[\\p{L}`\u00b4\u02c8\u02cc\u2032\u2033*]*(?:\\s+\\p{L}[\\p{L}`\u00b4\u02c8\u02cc\u2032\u2033*]*){0,5}$");
@@ -490,7 +505,10 @@ public final class DictionaryExtractor {
         /** A definition line: a run-in sub-entry ("aortic d. ..."), the current entry's sense, or one still without a head. */
         private void definition(Line line) {
             String text = BULLET.matcher(line.text()).replaceFirst("");
+            if (runInCompound(line, text)) return;
             if (!noun || TextRules.opensList(text)) return;
+            // "On thy blade ... gouts of blood. Shak.": among numbered senses, an unnumbered line signed by its author
+            if (!senses.isEmpty() && CITED_QUOTATION.matcher(text).matches()) return;
             // a caption or usage line that restates the headword ("Widgetosis; the ...") is not a definition;
             // "Thrombosis: The formation of ..." is the headword and its definition
             if (headword != null && text.toLowerCase(Locale.ROOT).startsWith(headword.toLowerCase(Locale.ROOT))) {
@@ -543,6 +561,27 @@ public final class DictionaryExtractor {
          * the headword written out, then its definition (an article or "one" first). The sub-entry is a kind of the
          * headword. Modifiers are content words: "Using a bulb syringe." or "Components of a syringe." is no sub-entry.
          */
+        /**
+         * "-- Gouty kidney, an affection occurring ...": a run-in sub-entry that opens with the entry's own word (or a
+         * word formed from it) and names a thing of its own, a noun whatever part of speech the entry is. True when the
+         * line was one.
+         */
+        private boolean runInCompound(Line line, String text) {
+            if (headword == null) return false;
+            Matcher m = RUN_IN_COMPOUND.matcher(text);
+            if (!m.matches() || !m.group(1).toLowerCase(Locale.ROOT).startsWith(headword.toLowerCase(Locale.ROOT))) return false;
+            // "Catheter is a slender, ...": a sentence about the word, not a name before its gloss
+            for (String w : SPACES.split(m.group(2))) if (org.medvocab.page.Words.isStopWord(w)) return false;
+            TermRecord sub = ex.term(Labels.singularPhrase(m.group(1).toLowerCase(Locale.ROOT) + " " + m.group(2).toLowerCase(Locale.ROOT)));
+            subEntries.add(sub.label());
+            String rest = m.group(3) != null ? m.group(3) : m.group("see");
+            int off = line.start() + text.indexOf(rest);
+            // "Gout stones. See Chalkstone, n., 2.": a sub-entry that only refers on
+            if (m.group("see") != null) TextRules.crossRefs(rest, sub, ex.evidence(off, line.end()));
+            else DefinitionRules.define(ex, sub, rest, off, line.end());
+            return true;
+        }
+
         private boolean fullRunIn(String def, String head, Line line, String text) {
             Matcher m = FULL_RUN_IN.matcher(SENSE_NUMBER.matcher(def).replaceFirst(""));
             // a name that only refers on ("Dressing forceps. See ...") is no caption, whatever its first word
@@ -867,6 +906,8 @@ public final class DictionaryExtractor {
         if (Chrome.isChrome(t)) return Type.CHROME;
         if (KindDetector.PRONUNCIATION.matcher(t).matches() && t.length() < 80 && !FOUR_LONG_WORDS.matcher(t).matches()) return Type.PRON;
         if (KindDetector.POS_LINE.matcher(t).matches() && t.length() < 60 && !POS_SENTENCE.matcher(t).matches()) return Type.POS;
+        if (POS_ETYMOLOGY.matcher(t).matches()) return Type.POS; // "n. [ F. goutte a drop ... ]": the mark and the word's history
+        if (DERIVED_FORMS.matcher(t).matches()) return Type.CHROME; // "endoscopic adj. endoscopist n.": the word's derivatives
         if (org.medvocab.page.HeadLines.isPartOfSpeech(t)) return Type.POS; // "noun, plural ...", "noun Medicine/Medical."
         if (!DefinitionRules.otherNames(t).isEmpty()) return Type.ALSO;
         // "1. Pathology." over sub-senses: the field they belong to, neither a sense nor a term

@@ -26,12 +26,41 @@ public record Line(String text, int start, int end) {
                 out.add(new Line(t.substring(0, glued.end()), pos + lead, pos + lead + glued.end()));
                 out.add(new Line(t.substring(glued.end()), pos + lead + glued.end(), pos + lead + t.length()));
             } else {
-                out.add(new Line(t, pos + lead, pos + lead + t.length()));
+                int from = 0;
+                for (int cut : cuts(t)) {
+                    String part = t.substring(from, cut).strip();
+                    int at = pos + lead + from + (t.substring(from, cut).length() - t.substring(from, cut).stripLeading().length());
+                    if (!part.isEmpty()) out.add(new Line(part, at, at + part.length()));
+                    from = cut;
+                }
+                String rest = t.substring(from);
+                int at = pos + lead + from + (rest.length() - rest.stripLeading().length());
+                out.add(new Line(rest.strip(), at, at + rest.strip().length()));
             }
             if (nl < 0) break;
             pos = nl + 1;
         }
         return out;
+    }
+
+    /**
+     * Where a dictionary entry copied without its line breaks breaks again ("Gout | n. [...] [ 1913 Webster ] 1. A drop
+     * ... [ 1913 Webster ] 2. (Med.) ... -- Gouty kidney, ..."): after a headword cell, after each dated source tag,
+     * and before each "--" that opens a sub-entry. Only a line long enough to hold several senses is cut.
+     */
+    private static final Pattern FLAT_ENTRY_BREAK = Pattern.compile("(?<=^[\\p{L}][\\p{L}'\\- ]{0,40}?\\s\\|)\\s+"
+        // "Gouty | a. 1. Diseased with ...": the part of speech of the cell's headword ends its head line
+        + "|(?<=\\|\\s?(?:n|a|v|adj|adv)\\.)\\s+(?=\\d{1,2}\\.\\s)"
+        + "|\\s+(?=\\[\\s?(?:1[5-9]|20)\\d\\d\\s[\\p{L}+ ]{2,30}\\])"
+        + "|(?<=\\[\\s?(?:1[5-9]|20)\\d\\d\\s[\\p{L}+ ]{2,30}\\])\\s+(?=\\S)|\\s+(?=--\\s+\\p{Lu})");
+    private static final int FLAT_ENTRY_WORDS = 60;
+
+    private static List<Integer> cuts(String t) {
+        List<Integer> at = new ArrayList<>();
+        if (t.split("\\s+").length < FLAT_ENTRY_WORDS) return at;
+        Matcher m = FLAT_ENTRY_BREAK.matcher(t);
+        while (m.find()) if (m.start() > 0) at.add(m.start());
+        return at;
     }
 
     /** A source naming a reference work (and its version), its colon glued to the head line that follows. */

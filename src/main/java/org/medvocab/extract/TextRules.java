@@ -406,7 +406,9 @@ final class TextRules {
 
     private static final Pattern TRAILING_SPACES_OR_COMMAS = Pattern.compile("[\\s,]+$");
     private static final Pattern LEADING_ARTICLE_BEFORE_LETTER = Pattern.compile("(?i)^(?:an?|the)\\s+(?=\\p{L})");
-    private static final Pattern CROSS_REFERENCE_WORD = Pattern.compile("(?i)(?:below|above|text|figure|fig|table|under|entry|illust|illustration|plate)\\b.*");
+    private static final Pattern CROSS_REFERENCE_WORD = Pattern.compile("(?i)(?:below|above|text|figure|fig|table|under|entry|illust|illustration|plate)\\b.*"
+        // "See Chalkstone, n., 2.": the part of speech and sense number of the entry referred to
+        + "|(?:n|noun|a|adj|v|vt|vi|adv)\\.?|\\d{1,2}\\.?|[a-z]\\)");
 
     /** A leading bracket before a cross-reference cue ("(See X.)"). */
     private static final Pattern LEADING_BRACKET = Pattern.compile("^\\(\\s*");

@@ -83,6 +83,10 @@ public record LineShape(BlockType type, int level, int depth, String marker, Str
 
     private static final Pattern CELL_SEPARATOR = Pattern.compile("\\s*\\|\\s*");
 
+    /** More words than a summary box's value has: a cell of prose. */
+    private static final int MAX_ROW_VALUE_WORDS = 40;
+    private static final Pattern INNER_SENTENCE_END = Pattern.compile("\\p{Ll}[.!?]\\s+\\S");
+
     private static LineShape row(String line) {
         if (COLUMNS.split(line.strip()).length >= MIN_COLUMNS) {
             return plain(BlockType.TABLE_ROW, line); // "Sign up   Log in   Word lists": cells set apart by runs of spaces
@@ -92,6 +96,11 @@ public record LineShape(BlockType type, int level, int depth, String marker, Str
             String[] cells = CELL_SEPARATOR.split(line.strip());
             long filled = java.util.Arrays.stream(cells).filter(c -> !c.isBlank()).count();
             if (filled == 2 && !cells[0].isBlank() && Words.count(cells[0]) <= 4) {
+                // "Gout | n. [...] 1. A drop ... 2. (Med.) A disease ...": a headword cell beside a whole entry of prose
+                String value = cells[cells.length - 1].isBlank() ? cells[cells.length - 2] : cells[cells.length - 1];
+                if (Words.count(value) > MAX_ROW_VALUE_WORDS && INNER_SENTENCE_END.matcher(value).find()) {
+                    return plain(BlockType.PARAGRAPH, line);
+                }
                 return withLabel(line, cells[0].strip(), false);
             }
             return plain(BlockType.TABLE_ROW, line);

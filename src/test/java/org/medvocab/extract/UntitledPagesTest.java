@@ -150,4 +150,24 @@ class UntitledPagesTest {
         assertTrue(definitions(ct).stream().anyMatch(d -> d.startsWith("the use of a computer to assemble")), () -> describe(ex));
         assertFalse(has(ex, "com`put´ed to`mog´ra`phy"), () -> describe(ex));
     }
+
+    @Test
+    void anOldDictionaryEntryCopiedOntoOneLineIsCutBackIntoItsSensesAndSubEntries() {
+        String page = "Splint | n. [ Akin to Dutch splinter a thin piece. ] [ 1913 Webster ] 1. (Surg.) A strip of wood or metal bound "
+            + "to a limb to keep a broken bone in its place while it knits. [ 1913 Webster ] He bound the splint above the "
+            + "knee before the march. Dryden. [ 1913 Webster ] 2. (Surg.) A shell of plaster or resin that holds a sprained "
+            + "joint still. [ 1913 Webster ] "
+            + "Splint coal. See Cannel coal, n., 2. [ 1913 Webster ]\n|\n"
+            + "Splinted | a. 1. Held with splints; as, a splinted arm. [ 1913 Webster ] 2. Made of thin strips. Evelyn. "
+            + "[ 1913 Webster ] Splinted fracture, a fracture held still by a rigid support until the bone heals. -- Splinted "
+            + "joint, a joint kept from moving by a brace or cast while it mends after a sprain. [ 1913 Webster ]\n";
+        DocumentExtraction ex = extract("splint-examplethai.txt", page);
+        TermRecord splint = term(ex, "splint");
+        assertTrue(definitions(splint).stream().anyMatch(d -> d.startsWith("A strip of wood or metal bound to a limb")), () -> describe(ex));
+        assertTrue(definitions(splint).stream().noneMatch(d -> d.contains("Dryden") || d.contains("Akin to")), () -> describe(ex));
+        assertTrue(definitions(term(ex, "splinted fracture")).stream().anyMatch(d -> d.startsWith("a fracture held still")), () -> describe(ex));
+        assertTrue(definitions(term(ex, "splinted joint")).stream().anyMatch(d -> d.startsWith("a joint kept from moving")), () -> describe(ex));
+        assertTrue(crossRefs(term(ex, "splint coal"), CrossRefKind.SEE).contains("cannel coal"), () -> describe(ex));
+        assertFalse(has(ex, "n"), () -> describe(ex));
+    }
 }
