@@ -16,7 +16,8 @@ public record Line(String text, int start, int end) {
         while (pos <= doc.length()) {
             int nl = doc.indexOf('\n', pos);
             int end = nl < 0 ? doc.length() : nl;
-            String raw = doc.substring(pos, end);
+            // "**Atopic eczema**": markdown's bold marks, blanked so that offsets still point into the document
+            String raw = BOLD_MARKS.matcher(doc.substring(pos, end)).replaceAll("  ");
             int lead = 0;
             while (lead < raw.length() && Character.isWhitespace(raw.charAt(lead))) lead++;
             String t = raw.strip();
@@ -54,6 +55,8 @@ public record Line(String text, int start, int end) {
         + "|\\s+(?=\\[\\s?(?:1[5-9]|20)\\d\\d\\s[\\p{L}+ ]{2,30}\\])"
         + "|(?<=\\[\\s?(?:1[5-9]|20)\\d\\d\\s[\\p{L}+ ]{2,30}\\])\\s+(?=\\S)|\\s+(?=--\\s+\\p{Lu})");
     private static final int FLAT_ENTRY_WORDS = 60;
+
+    private static final Pattern BOLD_MARKS = Pattern.compile("\\*\\*(?=\\S)|(?<=\\S)\\*\\*");
 
     private static List<Integer> cuts(String t) {
         List<Integer> at = new ArrayList<>();

@@ -170,4 +170,13 @@ class UntitledPagesTest {
         assertTrue(crossRefs(term(ex, "splint coal"), CrossRefKind.SEE).contains("cannel coal"), () -> describe(ex));
         assertFalse(has(ex, "n"), () -> describe(ex));
     }
+
+    @Test
+    void markdownBoldMarksAreBlankedKeepingOffsets() {
+        String doc = "Intro line\n**Hip brace**: A support worn around the hip.\n";
+        Line l = Line.split(doc).get(1);
+        assertFalse(l.text().contains("*"), l::toString);
+        assertTrue(l.text().startsWith("Hip brace"), l::toString);
+        assertEquals("Hip brace", doc.substring(l.start(), l.start() + "Hip brace".length()));
+    }
 }
