@@ -49,7 +49,7 @@ final class DefinitionRules {
     private static final Pattern NOUN_MARK = Pattern.compile("^(?:n\\.(?=(?:an?|the|any|one)\\s)"
         // "n.1.(Medicine) a procedure": the mark, a sense number and a field label glued together
         + "|n\\.\\s*\\d{1,2}\\.\\s*(?=\\()"
-        + "|(?:(?i:noun)\\.?|n\\.|n(?=\\s+[\\p{Ll}(])|n\\s?(?:\\d{1,2}\\s?)?:|\\[(?:n|noun)\\]|\\((?:n|noun)\\.?\\))\\s+(?=\\p{L}|\\(|[\\u25aa\\u2022\\u25ba\\d]))"); // "n.a device": glued
+        + "|(?:(?i:noun)\\.?|n\\.|n(?=\\s+[\\p{Ll}(])|(?i:n)\\s?(?:\\d{1,2}\\s?)?:|\\[(?:n|noun)\\]|\\((?:n|noun)\\.?\\))\\s+(?=\\p{L}|\\(|[\\u25aa\\u2022\\u25ba\\d]))"); // "n.a device": glued
     /** A field label before a definition on dictionary pages: "Definition: a tube ...", "Meaning: ...". */
     private static final Pattern FIELD_LABEL = Pattern.compile("^(?i:definition|meaning|sense|gloss)\\s*:\\s+");
     /** A short subject label in brackets before a sense: "(med) a tube ...", "(Med.) The name of ...". */
@@ -582,7 +582,9 @@ final class DefinitionRules {
         def = BRACKET_AT_END.matcher(def).replaceFirst(""); // a trailing etymology in brackets
         String cleaned = withoutSenseLabels(def);
         // a quotation showing the word in use, its history, or the name of the work it comes from
-        if (isExample(cleaned) || isEtymology(cleaned) || CREDIT.matcher(cleaned).matches() || isCredit(cleaned) || NOT_A_SENSE.matcher(cleaned).find()) return;
+        if (isExample(cleaned) || isEtymology(cleaned) || CREDIT.matcher(cleaned).matches() || isCredit(cleaned) || NOT_A_SENSE.matcher(cleaned).find()
+            // "There are 2 types of surgery to remove the appendix:": a sentence that opens a list says what follows
+            || TextRules.opensList(cleaned)) return;
         if (sense && namedSense(ex, term, cleaned, start, end)) return;
         if (sense && usesTheWord(cleaned, term)) { // "The doctor placed the stethoscope on ...": the word in use
             inUse(ex, term, cleaned, start);

@@ -42,6 +42,7 @@ public final class DictionaryExtractor {
         + "usage examples?|lexicographical neighbou?rs|words? that rhyme|cite this|first known use|word history|word usage|usage notes?)\\b.*");
 
     /** A line that speaks to the reader ("If you've ever ...", "Sign up, it's free"): the site's voice, not a dictionary's. */
+    private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.*?\\p{Ll}[.!?])\\s+\\p{Lu}.*$");
     private static final Pattern READER_ADDRESS = Pattern.compile("(?i)\\b(?:you|your|you're|you've|you'll|yourself)\\b|^sign (?:up|in)\\b");
 
     /** A heading of example sentences or quotations: what follows shows the word in use. */
@@ -113,6 +114,7 @@ public final class DictionaryExtractor {
         + "(?:,\\s+or\\s+(?<alt>[\\p{L}][\\p{L}'\\-]*(?:\\s+[\\p{L}][\\p{L}'\\-]*){0,3}))?\\s*,?\\s+(?<gloss>(?:a|an|one|any)\\s.{10,})$");
     /** "Dressing forceps. See under Dressing.": a sub-entry written out in full whose entry is elsewhere. */
     private static final Pattern FULL_RUN_IN_XREF = Pattern.compile("^((?:[\\p{L}][\\p{L}'\\-]*\\s+){1,3}?)([\\p{L}][\\p{L}\\-]*)\\.\\s+(?<gloss>(?i:see|cf\\.?|compare)\\s.{2,})$");
+    private static final Pattern FULL_RUN_IN_SENTENCE = Pattern.compile("^((?:\\p{Lu}[\\p{L}'\\-]*\\s+)(?:[\\p{L}][\\p{L}'\\-]*\\s+){0,2}?)([\\p{L}][\\p{L}\\-]*)\\.\\s+(?<gloss>\\p{Lu}.{10,})$");
     /** Words that never modify a sub-entry's name: prepositions, verbs of a caption ("Using a ..."). */
     private static final Pattern NOT_A_MODIFIER = Pattern.compile("of|for|with|in|on|to|by|from|and|or|\\p{L}+ing|see|also");
 
@@ -506,6 +508,8 @@ public final class DictionaryExtractor {
         private void definition(Line line) {
             String text = BULLET.matcher(line.text()).replaceFirst("");
             if (runInCompound(line, text)) return;
+            String entryHead = headword != null ? headword : idTopic;
+            if (entryHead != null && SENSE_NUMBER.matcher(text).lookingAt() && fullRunIn(text.strip(), entryHead, line, line.text())) return;
             if (!noun || TextRules.opensList(text)) return;
             // "On thy blade ... gouts of blood. Shak.": among numbered senses, an unnumbered line signed by its author
             if (!senses.isEmpty() && CITED_QUOTATION.matcher(text).matches()) return;
@@ -586,6 +590,8 @@ public final class DictionaryExtractor {
             Matcher m = FULL_RUN_IN.matcher(SENSE_NUMBER.matcher(def).replaceFirst(""));
             // a name that only refers on ("Dressing forceps. See ...") is no caption, whatever its first word
             boolean refersOn = !m.matches() && (m = FULL_RUN_IN_XREF.matcher(SENSE_NUMBER.matcher(def).replaceFirst(""))).matches();
+            // "1. Open appendectomy. A cut ... is made in ...": a kind named in a sentence of its own before its gloss
+            if (!m.matches()) m = FULL_RUN_IN_SENTENCE.matcher(SENSE_NUMBER.matcher(def).replaceFirst(""));
             if (!m.matches() || !Labels.key(Labels.singularPhrase(m.group(2))).equals(Labels.key(head))) return false;
             for (String w : SPACES.split(m.group(1).toLowerCase(Locale.ROOT).strip())) {
                 if (Lexicon.DETERMINERS.contains(w) || NOT_A_MODIFIER.matcher(w).matches() && !(refersOn && w.endsWith("ing"))) return false;
@@ -604,7 +610,7 @@ public final class DictionaryExtractor {
             int off = line.start() + text.indexOf(gloss);
             if (refersOn) TextRules.crossRefs(TextRules.SEE_UNDER.matcher(gloss).replaceFirst("$1 "), sub, ex.evidence(off, line.end()));
             else DefinitionRules.define(ex, sub, gloss, off, line.end());
-            if (!refersOn && m.group("alt") != null) sub.addAltLabel(TextRules.lowerUnlessProper(m.group("alt")), ex.evidence(off, line.end()));
+            if (!refersOn && m.pattern() == FULL_RUN_IN && m.group("alt") != null) sub.addAltLabel(TextRules.lowerUnlessProper(m.group("alt")), ex.evidence(off, line.end()));
             sub.addBroader(head, ex.evidence(off, line.end()));
             return true;
         }
@@ -881,7 +887,8 @@ public final class DictionaryExtractor {
     private Type classify(List<Line> lines, int i) {
         String t = lines.get(i).text();
         if (t.isEmpty()) return Type.BLANK;
-        if (READER_ADDRESS.matcher(t).find()) return Type.CHROME; // a definition never speaks to the reader
+        // a definition never speaks to the reader; a patient's explainer may, after its first sentence has said what it names
+        if (READER_ADDRESS.matcher(FIRST_SENTENCE.matcher(t).replaceFirst("$1")).find()) return Type.CHROME;
         if (DefinitionRules.isCredit(t) || NAVIGATION.matcher(t).matches()) return Type.CHROME;
         if (DATED_SOURCE.matcher(t).matches() || RESULT_COUNT.matcher(t).matches()) return Type.CHROME;
         if (continuesChrome(lines, i)) return Type.CHROME;
@@ -914,7 +921,8 @@ public final class DictionaryExtractor {
         if (org.medvocab.page.Fields.isFieldName(SENSE_NUMBER.matcher(t).replaceFirst(""))) return Type.CHROME;
         if (KindDetector.SENSE.matcher(t).matches()) return Type.SENSE;
         if (WHAT_IS_QUESTION.matcher(t).matches()) return Type.TERM;
-        if (DefinitionRules.isEtymology(t)) return Type.CHROME; // a word's history, not what it names
+        // a word's history, not what it names, however it is numbered ("N: 1. 1891, a hybrid from ...")
+        if (DefinitionRules.isEtymology(t) || DefinitionRules.isEtymology(DefinitionRules.withoutSenseLabels(t))) return Type.CHROME;
         if (announcesNext(lines, i)) return Type.TERM;
         String core = PARENTHESES_GROUP.matcher(t).replaceAll("").strip();
         boolean shortLine = SPACES.split(core).length <= 6 && core.length() <= 60;

@@ -179,4 +179,24 @@ class UntitledPagesTest {
         assertTrue(l.text().startsWith("Hip brace"), l::toString);
         assertEquals("Hip brace", doc.substring(l.start(), l.start() + "Hip brace".length()));
     }
+
+    @Test
+    void aNumberedWordHistoryIsNoSenseAndNumberedKindsNamedInASentenceOfTheirOwnAreKinds() {
+        String page = """
+            N: 1. 1902, formed from tonsil + -ectomy (Greek ektome "a cutting out").
+            2. A tonsillectomy is surgery to take out the tonsils when they are infected again and again.
+            3. There are 2 ways to remove the tonsils:
+
+              1. Cold knife tonsillectomy. A scalpel is used to cut the tonsils away from the throat. You go home the same day.
+              2. Coblation tonsillectomy. Radio waves and salt water break down the tonsil tissue.
+            """;
+        DocumentExtraction ex = extract("tonsillectomy-examplehealth.txt", page);
+        assertEquals("tonsillectomy", ex.topic().toLowerCase(), () -> describe(ex));
+        TermRecord topic = term(ex, "tonsillectomy");
+        assertTrue(definitions(topic).stream().anyMatch(d -> d.startsWith("A tonsillectomy is surgery")), () -> describe(ex));
+        assertTrue(definitions(topic).stream().noneMatch(d -> d.contains("1902") || d.startsWith("There are")), () -> describe(ex));
+        TermRecord cold = term(ex, "cold knife tonsillectomy");
+        assertTrue(ExtractFixtures.broader(cold).contains("tonsillectomy"), () -> describe(ex));
+        assertTrue(definitions(cold).stream().anyMatch(d -> d.startsWith("A scalpel is used")), () -> describe(ex));
+    }
 }
