@@ -509,7 +509,7 @@ public final class DictionaryExtractor {
             String text = BULLET.matcher(line.text()).replaceFirst("");
             if (runInCompound(line, text)) return;
             String entryHead = headword != null ? headword : idTopic;
-            if (entryHead != null && SENSE_NUMBER.matcher(text).lookingAt() && fullRunIn(text.strip(), entryHead, line, line.text())) return;
+            if (entryHead != null && fullRunIn(text.strip(), entryHead, line, line.text())) return;
             if (!noun || TextRules.opensList(text)) return;
             // "On thy blade ... gouts of blood. Shak.": among numbered senses, an unnumbered line signed by its author
             if (!senses.isEmpty() && CITED_QUOTATION.matcher(text).matches()) return;
@@ -646,6 +646,8 @@ public final class DictionaryExtractor {
                     String key = Labels.key(found);
                     if (ex.topic() == null && subEntries.stream().noneMatch(e -> Labels.key(e).equals(key))) ex.topic(found);
                     for (Line l : headless) {
+                        // "Emmet retractor, a self-retaining speculum.": once the headword is known, a sub-entry run in
+                        if (fullRunIn(l.text().strip(), t.label(), l, l.text())) continue;
                         String def = DOMAIN_TAG.matcher(l.text()).replaceFirst("");
                         DefinitionRules.define(ex, t, def, l.start() + (l.text().length() - def.length()), l.end());
                     }

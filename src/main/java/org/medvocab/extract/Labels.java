@@ -51,8 +51,13 @@ public final class Labels {
         if (lw.endsWith("uses") && stemEs.length() >= 5 && !stemEs.endsWith("aus") && !stemEs.endsWith("ous")) return w.substring(0, w.length() - 2);
         if (lw.endsWith("ss") || lw.endsWith("is") || lw.endsWith("us") || lw.endsWith("ys") && lw.length() < 5) return w;
         if (lw.endsWith("ies") && lw.length() > 4) return w.substring(0, w.length() - 3) + (Character.isUpperCase(w.charAt(w.length() - 1)) ? "Y" : "y");
-        if (lw.endsWith("sses") || lw.endsWith("xes") || lw.endsWith("ches") || lw.endsWith("shes") || lw.endsWith("zes"))
-            return w.substring(0, w.length() - 2);
+        if (lw.endsWith("sses") || lw.endsWith("xes") || lw.endsWith("ches") || lw.endsWith("shes") || lw.endsWith("zes")) {
+            // "sizes", "headaches": a word ending in e takes only s, as the dictionary's nouns show
+            var wordNet = org.medvocab.ground.WordNetLexicon.get();
+            boolean eNoun = wordNet.readings(lw.substring(0, lw.length() - 1)).contains(org.medvocab.ground.WordNetLexicon.Reading.NOUN);
+            boolean bareNoun = wordNet.readings(stemEs).contains(org.medvocab.ground.WordNetLexicon.Reading.NOUN);
+            return eNoun && !bareNoun ? base : w.substring(0, w.length() - 2);
+        }
         return base;
     }
 

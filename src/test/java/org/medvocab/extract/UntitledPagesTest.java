@@ -199,4 +199,26 @@ class UntitledPagesTest {
         assertTrue(ExtractFixtures.broader(cold).contains("tonsillectomy"), () -> describe(ex));
         assertTrue(definitions(cold).stream().anyMatch(d -> d.startsWith("A scalpel is used")), () -> describe(ex));
     }
+
+    @Test
+    void runInSubEntriesBelowSensesWithoutAHeadLineAreKindsOnceTheHeadwordIsKnown() {
+        String page = """
+            1. an instrument for spreading the edges of a wound so that the surgeon can see the tissue beneath; made in many sizes.
+            2. any muscle that pulls a part back.
+            Balfour retractor, a self-retaining retractor for the abdominal wall.
+            Army retractor, one with two flat blades used to hold skin apart in shallow wounds.
+            """;
+        DocumentExtraction ex = extract("surgical-retractor-examplesite.txt", page);
+        assertTrue(ExtractFixtures.broader(term(ex, "balfour retractor")).contains("retractor"), () -> describe(ex));
+        assertTrue(definitions(term(ex, "army retractor")).stream().anyMatch(d -> d.startsWith("one with two flat blades")), () -> describe(ex));
+        assertTrue(definitions(term(ex, "retractor")).stream().noneMatch(d -> d.contains("Balfour")), () -> describe(ex));
+    }
+
+    @Test
+    void aPluralOfAWordEndingInEDropsOnlyTheS() {
+        assertEquals("size", Labels.singular("sizes"));
+        assertEquals("headache", Labels.singular("headaches"));
+        assertEquals("branch", Labels.singular("branches"));
+        assertEquals("buzz", Labels.singular("buzzes"));
+    }
 }
