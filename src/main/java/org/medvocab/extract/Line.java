@@ -58,12 +58,25 @@ public record Line(String text, int start, int end) {
 
     private static final Pattern BOLD_MARKS = Pattern.compile("\\*\\*(?=\\S)|(?<=\\S)\\*\\*");
 
+    /**
+     * "... treatment. endotracheal i. introduction of ...": a sub-entry run on after the sense before it, the headword
+     * abbreviated to its initial, as concise medical dictionaries print them.
+     */
+    private static final Pattern ABBREVIATED_SUB_ENTRY = Pattern.compile("(?<=\\p{Ll}[.;])\\s+(?=\\p{Ll}[\\p{L}-]{2,}(?:\\s\\p{Ll}[\\p{L}-]{2,})?\\s\\p{Ll}\\.\\s+\\p{Ll})");
+    private static final int SUB_ENTRY_LINE_WORDS = 20;
+
     private static List<Integer> cuts(String t) {
-        List<Integer> at = new ArrayList<>();
-        if (t.split("\\s+").length < FLAT_ENTRY_WORDS) return at;
-        Matcher m = FLAT_ENTRY_BREAK.matcher(t);
-        while (m.find()) if (m.start() > 0) at.add(m.start());
-        return at;
+        java.util.TreeSet<Integer> at = new java.util.TreeSet<>();
+        int words = t.split("\\s+").length;
+        if (words >= SUB_ENTRY_LINE_WORDS) {
+            Matcher sub = ABBREVIATED_SUB_ENTRY.matcher(t);
+            while (sub.find()) at.add(sub.start());
+        }
+        if (words >= FLAT_ENTRY_WORDS) {
+            Matcher m = FLAT_ENTRY_BREAK.matcher(t);
+            while (m.find()) if (m.start() > 0) at.add(m.start());
+        }
+        return new ArrayList<>(at);
     }
 
     /** A source naming a reference work (and its version), its colon glued to the head line that follows. */

@@ -221,4 +221,17 @@ class UntitledPagesTest {
         assertEquals("branch", Labels.singular("branches"));
         assertEquals("buzz", Labels.singular("buzzes"));
     }
+
+    @Test
+    void subEntriesRunOnWithTheHeadwordAbbreviatedAreCutOutAsKinds() {
+        String page = "drainage (dray-nij) n. the removal of fluid from a cavity of the body through a tube or an open wound. "
+            + "postural d. removal of secretions from the lungs by laying the patient head down so that gravity helps. "
+            + "surgical d. removal of fluid from a wound through a tube placed at operation.\n";
+        DocumentExtraction ex = extract("drainage-exampledict.txt", page);
+        assertTrue(definitions(term(ex, "drainage")).stream().anyMatch(d -> d.startsWith("the removal of fluid from a cavity")), () -> describe(ex));
+        assertTrue(definitions(term(ex, "drainage")).stream().noneMatch(d -> d.contains("postural")), () -> describe(ex));
+        TermRecord postural = term(ex, "postural drainage");
+        assertTrue(ExtractFixtures.broader(postural).contains("drainage"), () -> describe(ex));
+        assertTrue(definitions(postural).stream().anyMatch(d -> d.startsWith("removal of secretions from the lungs")), () -> describe(ex));
+    }
 }
