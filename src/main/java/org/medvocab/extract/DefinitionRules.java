@@ -41,7 +41,7 @@ final class DefinitionRules {
         + "|^.{0,40}\\bfrom\\s+(?:(?:late|medieval|new|modern)\\s+)?(?:latin|greek)\\s+\\p{L}+.*"
         + "|^(?:word\\s+)?(?:origin|etymology)\\s*:.*" // "Origin: F. Lancette, dim. of lance"
         // "C19 (applied to ...): from Greek ...": the century a word was first recorded in, written C plus its number
-        + "|^(?-i:C(?:1[0-9]|2[01]))(?=[\\s:(]).*");
+        + "|^\\(?(?-i:C(?:1[0-9]|2[01]))(?=[\\s:(]).*");
     /** A definition that only names the preferred term: "obsolete term for X.", "another name for X.". */
     /** "quivering of muscles": a phrase with "of" describes; a bare synonym names. */
     private static final Pattern OF_PHRASE = Pattern.compile("(?i)\\sof\\s");
@@ -797,14 +797,15 @@ final class DefinitionRules {
         senses(ex, owner, senses, null);
     }
 
-    private static final Pattern INFINITIVE = Pattern.compile("(?i)^to\\s+\\w+.*");
+    /** "to cleanse with a syringe", "tr to cleanse ...": a verb's sense, perhaps after its transitivity mark. */
+    static final Pattern VERB_SENSE = Pattern.compile("(?i)^(?:(?:tr|intr|vb|vt|vi)\\.?\\s+)?to\\s+\\w+.*");
 
     /** Numbered senses whose abbreviated headword ("a.") stands for {@code abbreviatedHead}. */
     static void senses(DocumentExtraction ex, TermRecord owner, List<Line> senses, String abbreviatedHead) {
         List<Line> nounSenses = new ArrayList<>();
         for (Line l : senses) {
             String body = SENSE_NUMBER.matcher(l.text()).replaceFirst("");
-            if (INFINITIVE.matcher(body).matches()) continue; // a verb sense
+            if (VERB_SENSE.matcher(body).matches()) continue; // a verb sense
             // "anything that chokes off a supply": after a first sense, an indefinite pronoun as genus is a figurative use
             if (!nounSenses.isEmpty() && FIGURATIVE.matcher(body).lookingAt()) continue;
             nounSenses.add(l);

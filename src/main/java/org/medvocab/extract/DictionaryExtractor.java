@@ -950,7 +950,6 @@ public final class DictionaryExtractor {
     }
 
     private static final Pattern SENSE_NUMBER = Pattern.compile("^\\d+\\.\\s*");
-    private static final Pattern INFINITIVE = Pattern.compile("(?i)^to\\s+[a-z]+\\b.*");
 
     /**
      * "Type of:" / "Types:" / "Synonyms:" on a line of its own, its values (and their glosses) on the lines below up to
@@ -966,7 +965,7 @@ public final class DictionaryExtractor {
         // under a verb's sense ("to hold a limb still"), the rows are about the verb
         int k = i - 1;
         while (k >= 0 && types[k] == Type.BLANK) k--;
-        boolean verb = k >= 0 && INFINITIVE.matcher(SENSE_NUMBER.matcher(lines.get(k).text().strip()).replaceFirst("")).matches();
+        boolean verb = k >= 0 && DefinitionRules.VERB_SENSE.matcher(SENSE_NUMBER.matcher(lines.get(k).text().strip()).replaceFirst("")).matches();
         if (!values.isEmpty() && !verb) {
             InfoboxRules.applyBlock(role, values, term, ex, ex.evidence(lines.get(i).start(), lines.get(j - 1).end()));
         }

@@ -32,7 +32,6 @@ final class EntryExtractor {
     private static final Pattern HEAD_LINE_ONLY = Pattern.compile("(?i)^(?:/[^/]{1,80}/|\\[[^\\]]{1,80}\\])?[\\s,]*"
         + "(noun|n\\.|verb|v\\.|adjective|adj\\.|adverb|adv\\.)$");
     /** "to insert a catheter": a verb sense. */
-    private static final Pattern VERB_SENSE = Pattern.compile("(?i)^to\\s+\\w+.*");
     /** Blocks of an entry that are running text. */
     private static final Set<BlockType> PROSE = EnumSet.of(BlockType.PARAGRAPH, BlockType.LIST_ITEM, BlockType.NUMBERED_ITEM);
     /** Longest caption, in words. */
@@ -208,7 +207,7 @@ final class EntryExtractor {
                 continue;
             }
             if (DefinitionRules.isEtymology(DefinitionRules.withoutSenseLabels(text)) || SYNONYM_ONLY.matcher(text).matches()) continue;
-            if (VERB_SENSE.matcher(text).matches() || DefinitionRules.isWordsOf(text, owner, true)) continue;
+            if (DefinitionRules.VERB_SENSE.matcher(text).matches() || DefinitionRules.isWordsOf(text, owner, true)) continue;
             if (CrossRefKind.opensText(text)) continue; // "See under Sugar.": a reference (kept as one), no definition
             int start = s.end() - text.length();
             lines.add(new Line(text, Math.max(s.start(), start), s.end()));

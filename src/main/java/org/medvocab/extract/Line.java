@@ -18,6 +18,8 @@ public record Line(String text, int start, int end) {
             int end = nl < 0 ? doc.length() : nl;
             // "**Atopic eczema**": markdown's bold marks, blanked so that offsets still point into the document
             String raw = BOLD_MARKS.matcher(doc.substring(pos, end)).replaceAll("  ");
+            // "1      (Med)   an instrument ...": a sense number set apart by a column's gap, written as "1." (same length)
+            raw = COLUMN_SENSE_NUMBER.matcher(raw).replaceFirst("$1.");
             int lead = 0;
             while (lead < raw.length() && Character.isWhitespace(raw.charAt(lead))) lead++;
             String t = raw.strip();
@@ -56,6 +58,7 @@ public record Line(String text, int start, int end) {
         + "|(?<=\\[\\s?(?:1[5-9]|20)\\d\\d\\s[\\p{L}+ ]{2,30}\\])\\s+(?=\\S)|\\s+(?=--\\s+\\p{Lu})");
     private static final int FLAT_ENTRY_WORDS = 60;
 
+    private static final Pattern COLUMN_SENSE_NUMBER = Pattern.compile("^(\\s*\\d{1,2})\\s(?=\\s+\\S)");
     private static final Pattern BOLD_MARKS = Pattern.compile("\\*\\*(?=\\S)|(?<=\\S)\\*\\*");
 
     /**

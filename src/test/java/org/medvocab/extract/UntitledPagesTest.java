@@ -234,4 +234,18 @@ class UntitledPagesTest {
         assertTrue(ExtractFixtures.broader(postural).contains("drainage"), () -> describe(ex));
         assertTrue(definitions(postural).stream().anyMatch(d -> d.startsWith("removal of secretions from the lungs")), () -> describe(ex));
     }
+
+    @Test
+    void sensesNumberedInAColumnAreSensesAndVerbSensesAndBracketedCenturiesAreNot() {
+        String page = """
+            1      (Med)   a hollow tube with a blade at its end, used to cut a small round piece from the skin for testing
+            2    tr   to cut out a round piece of skin with such a tube
+                 (C19: from Latin: punctum)
+            """;
+        DocumentExtraction ex = extract("skin-punch-exampledict.txt", page);
+        java.util.List<String> defs = ex.terms().stream().flatMap(t -> definitions(t).stream()).toList();
+        assertTrue(defs.stream().anyMatch(d -> d.startsWith("a hollow tube with a blade")), () -> describe(ex));
+        assertTrue(defs.stream().noneMatch(d -> d.contains("to cut out") || d.contains("C19")), () -> describe(ex));
+        assertEquals("1.     (Med)", Line.split(page).get(0).text().substring(0, 12));
+    }
 }
