@@ -33,6 +33,7 @@ public final class EncyclopediaExtractor {
     }
 
     private static final int MAX_SOURCE_LINE = 100;
+    private static final Pattern COMMA_RUN_IN = Pattern.compile("^([\\p{L}][^,.;:]{1,60}),\\s+(\\p{Lu}\\p{Ll}.{8,})$");
     private static final Pattern NAVIGATION_LINE = Pattern.compile("(?i)navigation\\s*:.*|languages\\s*:.*");
     private static final Pattern TRAILING_COLON = Pattern.compile("[:\\s]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -108,7 +109,14 @@ public final class EncyclopediaExtractor {
             if (kindsClass != null && kindItem(line, text)) return true;
             kindsClass = null;
             runInGloss = topicRunIn;
-            if (topicRunIn) {
+            // "angioplasty, Therapeutic opening of a blocked blood vessel.": a concise encyclopedia's headword and comma
+            Matcher comma = COMMA_RUN_IN.matcher(text);
+            if (!topicRunIn && section == Section.LEAD && comma.matches() && Labels.key(comma.group(1)).equals(Labels.key(topic.label()))) {
+                topicRunIn = true;
+                runInGloss = true;
+                text = comma.group(2);
+                listItem = false;
+            } else if (topicRunIn) {
                 text = gl.group(3);
                 listItem = false;
             } else if (gl.matches() && SPACES.split(gl.group(1).strip()).length <= 6 && !gl.group(1).contains(",")) {
@@ -253,7 +261,8 @@ public final class EncyclopediaExtractor {
             // so does each paragraph a page of several dictionaries' glosses opens with one (no head line between them)
             String gloss = DefinitionRules.withoutNounMark(st);
             if (section == Section.LEAD && (!definedInLead || paragraphOpening) && !itemOfList && !TextRules.opensList(gloss)
-                && GLOSS_START.matcher(gloss).lookingAt()
+                // after a run-in headword, a gloss may open with a capital noun ("Therapeutic opening of ...")
+                && (GLOSS_START.matcher(gloss).lookingAt() || runInGloss && paragraphOpening)
                 && SPACES.split(gloss).length >= (Character.isUpperCase(gloss.charAt(0)) ? 3 : BARE_GLOSS_MIN_WORDS)
                 && (!TextRules.namesTopic(gloss, topic) || runInGloss && paragraphOpening)
                 && DefinitionRules.definitionShaped(gloss)) {

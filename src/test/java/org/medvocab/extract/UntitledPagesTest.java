@@ -248,4 +248,14 @@ class UntitledPagesTest {
         assertTrue(defs.stream().noneMatch(d -> d.contains("to cut out") || d.contains("C19")), () -> describe(ex));
         assertEquals("1.     (Med)", Line.split(page).get(0).text().substring(0, 12));
     }
+
+    @Test
+    void aConciseEncyclopediaHeadwordBeforeACommaRunsInItsGlossAndItsComplicationsAreItsRisks() {
+        String page = "lithotripsy, Breaking up of stones in the kidney or bladder by focused shock waves from outside the body. "
+            + "Most stones pass in the urine within weeks. Complications, including bleeding and infection, are uncommon.\n";
+        DocumentExtraction ex = extract("lithotripsy-exampleencyclopedia.txt", page);
+        TermRecord topic = term(ex, "lithotripsy");
+        assertTrue(definitions(topic).stream().anyMatch(d -> d.startsWith("Breaking up of stones")), () -> describe(ex));
+        assertTrue(ExtractFixtures.targets(topic, RelationKind.RISK).contains("infection"), () -> describe(ex));
+    }
 }
