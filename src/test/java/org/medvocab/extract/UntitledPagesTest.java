@@ -258,4 +258,25 @@ class UntitledPagesTest {
         assertTrue(definitions(topic).stream().anyMatch(d -> d.startsWith("Breaking up of stones")), () -> describe(ex));
         assertTrue(ExtractFixtures.targets(topic, RelationKind.RISK).contains("infection"), () -> describe(ex));
     }
+
+    @Test
+    void sentencesListedUnderThereAreTypesOfXNameAndDescribeItsKinds() {
+        String page = """
+            Anemia
+
+            Anemia is a condition in which the blood has too few healthy red blood cells to carry enough oxygen to the tissues.
+
+            There are three main types of anemia.
+
+              \u2022 Iron deficiency anemia results from too little iron in the body, often after blood loss. This form was once called "chlorosis".
+              \u2022 Pernicious anemia results from a lack of vitamin B12 when the gut cannot absorb it.
+              \u2022 The third main form, aplastic anemia occurs when the bone marrow stops making enough new blood cells.
+            """;
+        DocumentExtraction ex = extract("anemia-examplehealth.txt", page);
+        TermRecord iron = term(ex, "iron deficiency anemia");
+        assertTrue(ExtractFixtures.broader(iron).contains("anemia"), () -> describe(ex));
+        assertTrue(iron.altLabels().contains("chlorosis"), () -> describe(ex));
+        assertTrue(ExtractFixtures.broader(term(ex, "aplastic anemia")).contains("anemia"), () -> describe(ex));
+        assertTrue(definitions(term(ex, "anemia")).stream().noneMatch(d -> d.contains("third main form")), () -> describe(ex));
+    }
 }
