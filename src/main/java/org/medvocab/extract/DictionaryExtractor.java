@@ -184,6 +184,8 @@ public final class DictionaryExtractor {
         final List<Line> pendingRows = new ArrayList<>();           // hierarchy rows read before any headword
         final List<Line> spellingLines = new ArrayList<>();         // other spellings written in a skipped block
         boolean sensesPending;
+        String kindsClass;     // the class "There are three main types of X." announced kinds of, while its items last
+        String kindsShort;     // the short form the announcement gives the class ("DM"), or null
         boolean sawSyllabified;
         boolean skipping;
         boolean examples;                                           // the skipped block shows the word in use
@@ -209,6 +211,7 @@ public final class DictionaryExtractor {
             String text = line.text();
             if (types[i] == Type.SKIP_BLOCK) { skipping = true; examples = EXAMPLES.matcher(text).find(); return i; }
             if (skipping && stillSkipping(i)) return i;
+            if (kindsListed(i, line, text)) return i;
             InfoboxRules.Role block = current == null ? null : InfoboxRules.labelOnly(text);
             if (block != null) return labelBlock(ex, lines, types, i, block, current);
             InfoboxRules.Row row = types[i] == Type.DEF ? InfoboxRules.row(text) : null;
@@ -653,6 +656,25 @@ public final class DictionaryExtractor {
                     }
                 }
             }
+        }
+
+        /**
+         * "There are three main types of X (ABBR)." and the sentences listed below it ("Type 1 DM results from ..."): the
+         * kinds of X (see {@link NamingRules#kindSentence}). True when line {@code i} was the opener or one of its items.
+         */
+        private boolean kindsListed(int i, Line line, String text) {
+            Matcher opener = TextRules.THERE_ARE_KINDS.matcher(SENSE_NUMBER.matcher(text.strip()).replaceFirst(""));
+            if (opener.matches()) {
+                kindsClass = Labels.singularPhrase(opener.group(1).toLowerCase(Locale.ROOT));
+                kindsShort = opener.group(2);
+                return true;
+            }
+            if (kindsClass == null || types[i] == Type.BLANK) return false;
+            String item = BULLET.matcher(text.strip()).replaceFirst("");
+            if (!item.equals(text.strip()) && NamingRules.kindSentence(item, kindsClass, kindsShort, ex,
+                    line.start() + Math.max(0, text.indexOf(item)), line.end())) return true;
+            kindsClass = null;
+            return false;
         }
 
         /** Numbered senses: their owner is the headword, or the word the page's sub-entries share. */

@@ -33,15 +33,6 @@ public final class EncyclopediaExtractor {
     }
 
     private static final int MAX_SOURCE_LINE = 100;
-    /** "There are three main types of diabetes mellitus (DM).": a sentence that announces kinds of a class, and its short form. */
-    private static final Pattern THERE_ARE_KINDS = Pattern.compile("(?i)^there\\s+are\\s+(?:[\\p{L}\\d]+\\s+){0,3}?(?:" + TextRules.KIND_NOUNS
-        + ")\\s+of\\s+(?:the\\s+)?([\\p{L}\\-]+(?:\\s+[\\p{L}\\-]+){0,2}?)\\s*(?:\\((\\p{Lu}{2,6})\\))?\\s*[.:]$");
-    /** "The third main form, ": an item's ordinal apposition before the kind it names. */
-    private static final Pattern ORDINAL_APPOSITION = Pattern.compile("(?i)^the\\s+\\p{L}+\\s+(?:main\\s+|common\\s+|major\\s+)?(?:form|type|kind)\\s*,\\s*");
-    /** A listed sentence's subject before its verb: "Type 1 DM results from ...", "Pernicious anemia occurs when ...". */
-    private static final Pattern KIND_SUBJECT = Pattern.compile("^((?:[\\p{L}\\d][\\p{L}\\d\\-]*\\s+){1,4}?)(?:results?|occurs?|is|are|develops?|happens?|affects?|involves?|causes?|means?)\\b");
-    /** "This form was previously referred to as X": another name of the kind the item describes. */
-    private static final Pattern FORM_CALLED = Pattern.compile("(?i)^this\\s+(?:form|type|kind)\\s+(?:was|is)\\s+(?:\\p{L}+\\s+)?(?:" + TextRules.NAMING_VERBS + ")\\b");
     private static final Pattern COMMA_RUN_IN = Pattern.compile("^([\\p{L}][^,.;:]{1,60}),\\s+(\\p{Lu}\\p{Ll}.{8,})$");
     private static final Pattern NAVIGATION_LINE = Pattern.compile("(?i)navigation\\s*:.*|languages\\s*:.*");
     private static final Pattern TRAILING_COLON = Pattern.compile("[:\\s]+$");
@@ -144,7 +135,7 @@ public final class EncyclopediaExtractor {
                 if (kindsListed) kindsClass = kindsClass(text);
             }
             // "There are three main types of anemia.": the sentences listed below name and describe the kinds
-            Matcher thereAre = THERE_ARE_KINDS.matcher(text);
+            Matcher thereAre = TextRules.THERE_ARE_KINDS.matcher(text);
             if (thereAre.matches()) {
                 kindsListed = true;
                 kindsClass = Labels.singularPhrase(thereAre.group(1).toLowerCase(Locale.ROOT));
@@ -174,7 +165,8 @@ public final class EncyclopediaExtractor {
             Matcher li = TextRules.LIST_ITEM.matcher(text);
             String item = li.matches() ? li.group(1) : text;
             Matcher pair = TextRules.GLOSSARY.matcher(item);
-            if (!pair.matches()) return li.matches() && kindSentence(line, item);
+            if (!pair.matches()) return li.matches() && NamingRules.kindSentence(item, kindsClass, kindsShort, ex,
+                line.start() + Math.max(0, line.text().indexOf(item)), line.end());
             if (SPACES.split(pair.group(1).strip()).length > 4 || pair.group(1).contains(",")) return false;
             Phrases.Term name = Phrases.clean(pair.group(1).strip());
             if (name == null || Labels.key(name.label()).equals(Labels.key(kindsClass))) return false;
@@ -184,34 +176,6 @@ public final class EncyclopediaExtractor {
             String def = pair.group(3).strip();
             kind.addDefinition(def, ev);
             for (Nlp.Sentence st : sentences(def, ev.start())) {
-                RelationRules.apply(st.text(), ex.evidence(st.start(), st.end()), kind, Section.GENERAL, true, true, ex);
-            }
-            return true;
-        }
-
-        /**
-         * "Type 1 DM results from ...", "The third main form, aplastic anemia occurs when ...": a listed sentence whose
-         * subject names a kind of the list's class (its head noun, or the short form the opener gave it); the sentence
-         * describes that kind, and its "This form was called X" names it. False when the item is no such sentence.
-         */
-        private boolean kindSentence(Line line, String item) {
-            Matcher m = KIND_SUBJECT.matcher(ORDINAL_APPOSITION.matcher(item).replaceFirst(""));
-            if (!m.lookingAt()) return false;
-            String name = m.group(1).strip();
-            String[] words = SPACES.split(name);
-            String last = words[words.length - 1];
-            String classHead = kindsClass.substring(kindsClass.lastIndexOf(' ') + 1);
-            boolean namesKind = words.length > 1 && (Labels.key(Labels.singular(last)).equals(Labels.key(classHead)) || last.equals(kindsShort));
-            if (!namesKind) return false;
-            Evidence ev = ex.evidence(line.start(), line.end());
-            TermRecord kind = ex.term(TextRules.lowerUnlessProper(name)).mention(ev);
-            kind.addBroader(ex.term(kindsClass).label(), ev);
-            List<Nlp.Sentence> sentences = sentences(item, line.start() + Math.max(0, line.text().indexOf(item)));
-            if (!sentences.isEmpty()) kind.addDefinition(sentences.get(0).text(), ex.evidence(sentences.get(0).start(), sentences.get(0).end()));
-            for (Nlp.Sentence st : sentences) {
-                if (TextRules.NAMES_ONLY.matcher(st.text()).lookingAt() || FORM_CALLED.matcher(st.text()).lookingAt()) {
-                    TextRules.synonyms(st.text()).forEach(a -> kind.addAltLabel(TextRules.lowerUnlessProper(a), ev));
-                }
                 RelationRules.apply(st.text(), ex.evidence(st.start(), st.end()), kind, Section.GENERAL, true, true, ex);
             }
             return true;

@@ -78,6 +78,48 @@ final class NamingRules {
      * about skin grafts), is a kind of the topic; under a sentence that opens the list ("The kinds of hematoma
      * include:"), a name ending in the topic's head noun is too. Returns the kind, or null.
      */
+    /** "The third main form, ": an item's ordinal apposition before the kind it names. */
+    private static final Pattern ORDINAL_APPOSITION = Pattern.compile("(?i)^the\\s+\\p{L}+\\s+(?:main\\s+|common\\s+|major\\s+)?(?:form|type|kind)\\s*,\\s*");
+    /** A listed sentence's subject before its verb: "Type 1 DM results from ...", "Pernicious anemia occurs when ...". */
+    private static final Pattern KIND_SUBJECT = Pattern.compile("^((?:[\\p{L}\\d][\\p{L}\\d\\-]*\\s+){1,4}?)(?:results?|occurs?|is|are|develops?|happens?|affects?|involves?|causes?|means?)\\b");
+    private static final Pattern QUOTES = Pattern.compile("[\"\u201c\u201d\u2018\u2019]");
+    /** "This form was previously referred to as X": another name of the kind the item describes. */
+    private static final Pattern FORM_CALLED = Pattern.compile("(?i)^this\\s+(?:form|type|kind)\\s+(?:was|is)\\s+(?:\\p{L}+\\s+)?(?:" + TextRules.NAMING_VERBS + ")\\b");
+    /**
+     * "Type 1 DM results from ...", "The third main form, aplastic anemia occurs when ...": a sentence listed under
+     * "There are three main types of X (ABBR)." whose subject names a kind of X (its head noun, or the short form the
+     * opener gave it). The kind gets X as its broader term, the first sentence as its definition, and the names "This form
+     * was called Y" gives it. False when the item is no such sentence.
+     *
+     * @param item the item's text, without its bullet
+     * @param kindsClass the class the opener names
+     * @param kindsShort the short form the opener gives the class, or null
+     * @param start the item's offset in the document
+     * @param end the end of the item's line
+     */
+    static boolean kindSentence(String item, String kindsClass, String kindsShort, DocumentExtraction ex, int start, int end) {
+        Matcher m = KIND_SUBJECT.matcher(ORDINAL_APPOSITION.matcher(item).replaceFirst(""));
+        if (!m.lookingAt()) return false;
+        String name = m.group(1).strip();
+        String[] words = SPACES.split(name);
+        String last = words[words.length - 1];
+        // the class's head may be its last word ("heart disease") or its first ("diabetes mellitus")
+        boolean namesClass = java.util.Arrays.stream(SPACES.split(kindsClass)).anyMatch(w -> Labels.key(w).equals(Labels.key(Labels.singular(last))));
+        if (words.length < 2 || !namesClass && !last.equals(kindsShort)) return false;
+        Evidence ev = ex.evidence(start, end);
+        TermRecord kind = ex.term(TextRules.lowerUnlessProper(name)).mention(ev);
+        kind.addBroader(ex.term(kindsClass).label(), ev);
+        List<Nlp.Sentence> sentences = EncyclopediaExtractor.sentences(item, start);
+        if (!sentences.isEmpty()) kind.addDefinition(sentences.get(0).text(), ex.evidence(sentences.get(0).start(), sentences.get(0).end()));
+        for (Nlp.Sentence st : sentences) {
+            if (TextRules.NAMES_ONLY.matcher(st.text()).lookingAt() || FORM_CALLED.matcher(st.text()).lookingAt()) {
+                TextRules.synonyms(st.text()).forEach(a -> kind.addAltLabel(TextRules.lowerUnlessProper(QUOTES.matcher(a).replaceAll("").strip()), ev));
+            }
+            RelationRules.apply(st.text(), ex.evidence(st.start(), st.end()), kind, Lexicon.Section.GENERAL, true, true, ex);
+        }
+        return true;
+    }
+
     static TermRecord listedKind(String item, TermRecord topic, DocumentExtraction ex, Evidence ev, boolean listOfKinds) {
         String name = TRAILING_LIST_PUNCTUATION.matcher(item.strip()).replaceFirst("");
         if (topic == null || name.isEmpty() || SPACES.split(name).length > LISTED_NAME_WORDS) return null;

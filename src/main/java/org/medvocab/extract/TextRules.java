@@ -40,6 +40,10 @@ final class TextRules {
         + "classified|divided|subdivided|categori[sz]ed|grouped)\\b");
 
     /** A sentence that opens a list of kinds ("X can be classified into:") or a heading over kinds ("Types"). */
+    /** "There are three main types of diabetes mellitus (DM).": a sentence that announces kinds of a class, and its short form. */
+    static final Pattern THERE_ARE_KINDS = Pattern.compile("(?i)^there\\s+are\\s+(?:[\\p{L}\\d]+\\s+){0,3}?(?:" + KIND_NOUNS
+        + ")\\s+of\\s+(?:the\\s+)?([\\p{L}\\-]+(?:\\s+[\\p{L}\\-]+){0,2}?)\\s*(?:\\((\\p{Lu}{2,6})\\))?\\s*[.:]$");
+
     static boolean namesKinds(String text) {
         return NAMES_KINDS.matcher(text).find();
     }
@@ -484,8 +488,10 @@ final class TextRules {
     static String lowerUnlessProper(String t) {
         StringBuilder sb = new StringBuilder();
         for (String w : t.split(" ")) {
+            // "hepatitis B", "vitamin A": a capital letter after the first word is a letter of the name
+            boolean letter = sb.length() > 0 && w.length() == 1 && Character.isUpperCase(w.charAt(0));
             if (sb.length() > 0) sb.append(' ');
-            sb.append(Phrases.casing(w));
+            sb.append(letter ? w : Phrases.casing(w));
         }
         return sb.toString();
     }

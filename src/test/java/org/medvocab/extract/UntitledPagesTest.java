@@ -279,4 +279,30 @@ class UntitledPagesTest {
         assertTrue(ExtractFixtures.broader(term(ex, "aplastic anemia")).contains("anemia"), () -> describe(ex));
         assertTrue(definitions(term(ex, "anemia")).stream().noneMatch(d -> d.contains("third main form")), () -> describe(ex));
     }
+
+    @Test
+    void kindsListedUnderAnAnnouncementAreReadOnADictionaryPageToo() {
+        String page = """
+            Hepatitis
+
+            /\u02cch\u025bp\u0259\u02c8ta\u026at\u026as/
+
+            1. Inflammation of the liver, most often caused by a virus.
+
+            There are three main types of viral hepatitis (VH).
+
+              \u2022 Hepatitis A VH results from eating food or water soiled by the virus. This form was formerly called "infectious hepatitis".
+              \u2022 Hepatitis B VH results from contact with infected blood or body fluids.
+              \u2022 The third main form, delta hepatitis occurs only with hepatitis B.
+
+            2. Any inflammation of the liver, whatever its cause.
+            """;
+        assertEquals(DocumentKind.DICTIONARY, KindDetector.detect(page));
+        DocumentExtraction ex = extract("hepatitis-exampledict.txt", page);
+        TermRecord a = term(ex, "hepatitis A VH");
+        assertTrue(ExtractFixtures.broader(a).contains("viral hepatitis"), () -> describe(ex));
+        assertTrue(a.altLabels().contains("infectious hepatitis"), () -> describe(ex));
+        assertTrue(ExtractFixtures.broader(term(ex, "delta hepatitis")).contains("viral hepatitis"), () -> describe(ex));
+        assertTrue(definitions(term(ex, "hepatitis")).stream().noneMatch(d -> d.startsWith("There are")), () -> describe(ex));
+    }
 }
