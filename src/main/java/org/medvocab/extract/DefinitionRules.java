@@ -348,7 +348,7 @@ final class DefinitionRules {
             marks.add(new int[] {m.start(), m.end()});
             expected = n + 1;
         }
-        if (marks.size() < 2) return false;
+        if (marks.size() < 2) return letteredOnly(ex, term, def, start, end, abbreviatedHead);
         // "... II. transitive verb ...": the entry's next part of speech ends its noun senses
         Matcher part = NEXT_PART.matcher(def);
         int stop = part.find(marks.get(0)[1]) ? part.start() : def.length();
@@ -362,22 +362,37 @@ final class DefinitionRules {
         return true;
     }
 
+    /** "(Med.) (a) The state of ... (b) A cutaneous disease ...": one sense written as lettered sub-senses, each defined. */
+    private static boolean letteredOnly(DocumentExtraction ex, TermRecord term, String def, int start, int end, String abbreviatedHead) {
+        List<int[]> spans = letteredSubSenses(def, 0, def.length());
+        if (spans.size() < 2) return false;
+        for (int[] span : spans) {
+            String piece = TRAILING_SEPARATOR.matcher(def.substring(span[0], span[1]).strip()).replaceFirst("");
+            if (piece.length() > 3) define(ex, term, piece, start + span[0], Math.min(end, start + span[1]), true, abbreviatedHead);
+        }
+        return true;
+    }
+
     /** A Roman numeral opening the entry's next part of speech: "II. transitive verb". */
     private static final Pattern NEXT_PART = Pattern.compile("\\s(?:II|III|IV)\\.\\s+(?=\\p{Ll})");
-    /** A lettered sub-sense mark: "a. ", "b. " before a lower-case gloss. */
-    private static final Pattern LETTER_MARK = Pattern.compile("(?:^|(?<=\\s))([a-h])\\.\\s+(?=\\p{Ll})");
+    /** A lettered sub-sense mark: "a. ", "b. " before a lower-case gloss, or "(a) ", "(b) ". */
+    private static final Pattern LETTER_MARK = Pattern.compile("(?:^|(?<=\\s))(?:([a-h])\\.\\s+(?=\\p{Ll})|\\(([a-h])\\)\\s+(?=\\p{L}))");
 
     /**
      * "a. a strand ... b. the act ...": a sense written as lettered sub-senses, each a sense of its own, when the letters
      * run from "a" at the sense's start; else the whole span.
      */
+    private static final Pattern FIELD_ONLY = Pattern.compile("\\s*(?:" + org.medvocab.page.Fields.BRACKETED_ABBREVIATION + "\\s*)?");
+
     private static List<int[]> letteredSubSenses(String def, int from, int to) {
         Matcher m = LETTER_MARK.matcher(def).region(from, to);
         m.useTransparentBounds(true);
         List<int[]> marks = new java.util.ArrayList<>();
         char expected = 'a';
         while (m.find()) {
-            if (m.group(1).charAt(0) != expected || marks.isEmpty() && !def.substring(from, m.start()).isBlank()) continue;
+            // the first letter opens the sense, perhaps after the field it belongs to ("(Med.) (a) ... (b) ...")
+            char letter = (m.group(1) != null ? m.group(1) : m.group(2)).charAt(0);
+            if (letter != expected || marks.isEmpty() && !FIELD_ONLY.matcher(def.substring(from, m.start())).matches()) continue;
             marks.add(new int[] {m.start(), m.end()});
             expected++;
         }

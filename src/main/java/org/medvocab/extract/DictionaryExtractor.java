@@ -456,8 +456,8 @@ public final class DictionaryExtractor {
             Line line = lines.get(i);
             String text = line.text();
             if (headword == null && labelOverSubject(i)) return;
-            // the page's title line may name the site's page too: "X - Definition, Meaning & Synonyms"
-            String label = headword == null ? TopicFinder.recurringPart(text, body) : text;
+            // the page's title line may name the site's page too: "X - Definition, Meaning & Synonyms", "X Meaning, Definition & Usage"
+            String label = headword == null ? TopicFinder.recurringPart(EncyclopediaExtractor.cleanTitle(text), body) : text;
             // a row label below ("Type of:") is about the entry above, not a definition of this line
             boolean followedByDefinition = i + 1 < lines.size() && (types[i + 1] == Type.DEF || types[i + 1] == Type.SENSE)
                 && InfoboxRules.labelOnly(lines.get(i + 1).text()) == null;

@@ -47,7 +47,7 @@ public final class PlainTextSegmenter {
         + "|(?:the\\s+)?(?:(?:different|main|common)\\s+)?(?:types|kinds|forms|styles)\\s+of\\s+)");
     /** "CPR. Definition", "Gout Definition & Meaning": what the page gives about its word, after the word. */
     public static final Pattern WHAT_THE_PAGE_GIVES = Pattern.compile(
-        "(?i)[\\s.:,\u2013\u2014-]+(?:medical\\s+)?(?:definitions?|meanings?)(?:\\s+(?:and|&)\\s+(?:definitions?|meanings?|synonyms|usage))*\\s*$");
+        "(?i)[\\s.:,\u2013\u2014-]+(?:medical\\s+)?(?:definitions?|meanings?)(?:\\s*(?:,|\\s+and|\\s+&)\\s+(?:definitions?|meanings?|synonyms|usage|pronunciation|examples?))*\\s*$");
     private static final Pattern TWO_SENTENCES = Pattern.compile("\\p{L}{2}[.!?]\\s+[\\[(\\p{Lu}]");
     private static final Pattern ABBREVIATION_START = Pattern.compile("\\p{Ll}{1,5}\\.\\s");
     private static final Pattern ARTICLE = Pattern.compile("(?i)^(?:an?|the)\\s+");

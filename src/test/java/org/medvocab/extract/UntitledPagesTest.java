@@ -305,4 +305,22 @@ class UntitledPagesTest {
         assertTrue(ExtractFixtures.broader(term(ex, "delta hepatitis")).contains("viral hepatitis"), () -> describe(ex));
         assertTrue(definitions(term(ex, "hepatitis")).stream().noneMatch(d -> d.startsWith("There are")), () -> describe(ex));
     }
+
+    @Test
+    void aSenseOfBracketedLettersIsSeveralSensesAndTheTitleSaysWhatThePageGives() {
+        String page = """
+            scabies Meaning, Definition & Usage
+
+            Sca"bi*es noun
+            L., the itch.
+              1. (Med.) (a) The itch; any itching skin eruption. Obs. (b) A contagious disease of the skin caused by a mite that burrows under it.
+
+            Webster 1913
+            """;
+        DocumentExtraction ex = extract("scabies-examplewords.txt", page);
+        TermRecord scabies = term(ex, "scabies");
+        assertTrue(definitions(scabies).stream().anyMatch(d -> d.startsWith("A contagious disease of the skin")), () -> describe(ex));
+        assertTrue(definitions(scabies).stream().noneMatch(d -> d.contains("(b)")), () -> describe(ex));
+        assertTrue(scabies.altLabels().stream().noneMatch(a -> a.toLowerCase().contains("usage")), () -> describe(ex));
+    }
 }
