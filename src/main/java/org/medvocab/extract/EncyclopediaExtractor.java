@@ -275,6 +275,8 @@ public final class EncyclopediaExtractor {
                 && (GLOSS_START.matcher(gloss).lookingAt() || runInGloss && paragraphOpening)
                 && SPACES.split(gloss).length >= (Character.isUpperCase(gloss.charAt(0)) ? 3 : BARE_GLOSS_MIN_WORDS)
                 && (!TextRules.namesTopic(gloss, topic) || runInGloss && paragraphOpening)
+                // "The pen consists of a dial ...": the topic again by its head noun, a sentence about it, not a gloss
+                && !Labels.key(gloss).startsWith("the " + Phrases.head(topic.label()) + " ")
                 && DefinitionRules.definitionShaped(gloss)) {
                 DefinitionRules.define(ex, topic, st, ev.start(), ev.end());
                 definedInLead = true;

@@ -323,4 +323,19 @@ class UntitledPagesTest {
         assertTrue(definitions(scabies).stream().noneMatch(d -> d.contains("(b)")), () -> describe(ex));
         assertTrue(scabies.altLabels().stream().noneMatch(a -> a.toLowerCase().contains("usage")), () -> describe(ex));
     }
+
+    @Test
+    void aParagraphOpeningWithTheTopicsHeadNounIsAboutTheTopicNotAGloss() {
+        String page = """
+            What is a Peak Flow Meter?
+
+            A peak flow meter is a small handheld device that measures how fast a person can breathe out.
+
+            The meter consists of a mouthpiece at one end and a sliding marker along a scale.
+            """;
+        DocumentExtraction ex = extract("peak-flow-meter-examplehealth.txt", page);
+        TermRecord meter = term(ex, "peak flow meter");
+        assertEquals(1, definitions(meter).size(), () -> describe(ex));
+        assertTrue(ExtractFixtures.targets(meter, RelationKind.COMPONENT).contains("mouthpiece"), () -> describe(ex));
+    }
 }
