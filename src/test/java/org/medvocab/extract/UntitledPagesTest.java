@@ -338,4 +338,15 @@ class UntitledPagesTest {
         assertEquals(1, definitions(meter).size(), () -> describe(ex));
         assertTrue(ExtractFixtures.targets(meter, RelationKind.COMPONENT).contains("mouthpiece"), () -> describe(ex));
     }
+
+    @Test
+    void whereSomethingIsFormedIsItsLocation() {
+        String page = """
+            Gallstone
+
+            A gallstone is a hard deposit formed in the gallbladder from bile. Most cause no symptoms.
+            """;
+        DocumentExtraction ex = extract("gallstone-examplehealth.txt", page);
+        assertTrue(ExtractFixtures.targets(term(ex, "gallstone"), RelationKind.LOCATION).contains("gallbladder"), () -> describe(ex));
+    }
 }
