@@ -165,7 +165,8 @@ public final class EncyclopediaExtractor {
             Matcher li = TextRules.LIST_ITEM.matcher(text);
             String item = li.matches() ? li.group(1) : text;
             Matcher pair = TextRules.GLOSSARY.matcher(item);
-            if (!pair.matches()) return li.matches() && NamingRules.kindSentence(item, kindsClass, kindsShort, ex,
+            // listed, or a paragraph of its own under the announcement: a sentence naming a kind
+            if (!pair.matches()) return NamingRules.kindSentence(item, kindsClass, kindsShort, ex,
                 line.start() + Math.max(0, line.text().indexOf(item)), line.end());
             if (SPACES.split(pair.group(1).strip()).length > 4 || pair.group(1).contains(",")) return false;
             Phrases.Term name = Phrases.clean(pair.group(1).strip());

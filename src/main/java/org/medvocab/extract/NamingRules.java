@@ -81,7 +81,11 @@ final class NamingRules {
     /** "The third main form, ": an item's ordinal apposition before the kind it names. */
     private static final Pattern ORDINAL_APPOSITION = Pattern.compile("(?i)^the\\s+\\p{L}+\\s+(?:main\\s+|common\\s+|major\\s+)?(?:form|type|kind)\\s*,\\s*");
     /** A listed sentence's subject before its verb: "Type 1 DM results from ...", "Pernicious anemia occurs when ...". */
-    private static final Pattern KIND_SUBJECT = Pattern.compile("^((?:[\\p{L}\\d][\\p{L}\\d\\-]*\\s+){1,4}?)(?:results?|occurs?|is|are|develops?|happens?|affects?|involves?|causes?|means?)\\b");
+    private static final Pattern KIND_SUBJECT = Pattern.compile("^((?:[\\p{L}\\d][\\p{L}\\d\\-]*\\s*){1,4}?)"
+        // "Hepatitis D, or delta, is ...": another name in apposition
+        + "(?:,\\s*or\\s+(?<alt>[\\p{L}][\\p{L}\\-]*(?:\\s+[\\p{L}][\\p{L}\\-]*){0,2}),\\s+)?(?:results?|infects?|spreads?|occurs?|is|are|develops?|happens?|affects?|involves?|causes?|means?)\\b");
+    /** "A", "2", "IV": what tells kinds of one class apart ("hepatitis A", "type 2 diabetes"). */
+    private static final Pattern DESIGNATOR = Pattern.compile("\\p{Lu}|\\d{1,2}|I{1,3}|IV|V");
     private static final Pattern QUOTES = Pattern.compile("[\"\u201c\u201d\u2018\u2019]");
     /** "This form was previously referred to as X": another name of the kind the item describes. */
     private static final Pattern FORM_CALLED = Pattern.compile("(?i)^this\\s+(?:form|type|kind)\\s+(?:was|is)\\s+(?:\\p{L}+\\s+)?(?:" + TextRules.NAMING_VERBS + ")\\b");
@@ -104,10 +108,14 @@ final class NamingRules {
         String[] words = SPACES.split(name);
         String last = words[words.length - 1];
         // the class's head may be its last word ("heart disease") or its first ("diabetes mellitus")
-        boolean namesClass = java.util.Arrays.stream(SPACES.split(kindsClass)).anyMatch(w -> Labels.key(w).equals(Labels.key(Labels.singular(last))));
-        if (words.length < 2 || !namesClass && !last.equals(kindsShort)) return false;
+        java.util.Set<String> classWords = java.util.Arrays.stream(SPACES.split(kindsClass)).map(Labels::key).collect(java.util.stream.Collectors.toSet());
+        boolean namesClass = classWords.contains(Labels.key(Labels.singular(last)));
+        // "Hepatitis A", "Type 2 diabetes": the class's head and a letter or number that tells the kinds apart
+        boolean designated = classWords.contains(Labels.key(words[0])) && DESIGNATOR.matcher(last).matches();
+        if (words.length < 2 || !namesClass && !designated && !last.equals(kindsShort)) return false;
         Evidence ev = ex.evidence(start, end);
         TermRecord kind = ex.term(TextRules.lowerUnlessProper(name)).mention(ev);
+        if (m.group("alt") != null) kind.addAltLabel(TextRules.lowerUnlessProper(m.group("alt")), ev);
         kind.addBroader(ex.term(kindsClass).label(), ev);
         List<Nlp.Sentence> sentences = EncyclopediaExtractor.sentences(item, start);
         if (!sentences.isEmpty()) kind.addDefinition(sentences.get(0).text(), ex.evidence(sentences.get(0).start(), sentences.get(0).end()));

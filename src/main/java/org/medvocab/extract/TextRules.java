@@ -40,9 +40,12 @@ final class TextRules {
         + "classified|divided|subdivided|categori[sz]ed|grouped)\\b");
 
     /** A sentence that opens a list of kinds ("X can be classified into:") or a heading over kinds ("Types"). */
-    /** "There are three main types of diabetes mellitus (DM).": a sentence that announces kinds of a class, and its short form. */
+    /**
+     * "There are three main types of diabetes mellitus (DM).", "There are five major types of viral hepatitis, or liver
+     * inflammation, plus ...": a sentence that announces kinds of a class, and its short form.
+     */
     static final Pattern THERE_ARE_KINDS = Pattern.compile("(?i)^there\\s+are\\s+(?:[\\p{L}\\d]+\\s+){0,3}?(?:" + KIND_NOUNS
-        + ")\\s+of\\s+(?:the\\s+)?([\\p{L}\\-]+(?:\\s+[\\p{L}\\-]+){0,2}?)\\s*(?:\\((\\p{Lu}{2,6})\\))?\\s*[.:]$");
+        + ")\\s+of\\s+(?:the\\s+)?([\\p{L}\\-]+(?:\\s+[\\p{L}\\-]+){0,2}?)\\s*(?:\\((\\p{Lu}{2,6})\\))?\\s*(?:,[^.:]*)?[.:]$");
 
     static boolean namesKinds(String text) {
         return NAMES_KINDS.matcher(text).find();

@@ -349,4 +349,23 @@ class UntitledPagesTest {
         DocumentExtraction ex = extract("gallstone-examplehealth.txt", page);
         assertTrue(ExtractFixtures.targets(term(ex, "gallstone"), RelationKind.LOCATION).contains("gallbladder"), () -> describe(ex));
     }
+
+    @Test
+    void paragraphsUnderAnAnnouncementOfKindsNameKindsByLetterAndApposition() {
+        String page = """
+            There are four main types of influenza, or flu, plus some rare strains found in animals.
+
+            Influenza A infects people and many animals and causes most of the large outbreaks.
+
+            Influenza B, or type B flu, infects only people and causes milder seasonal waves.
+
+            Influenza C causes mild illness in children.
+            """;
+        DocumentExtraction ex = extract("influenza-examplehealth.txt", page);
+        assertTrue(ExtractFixtures.broader(term(ex, "influenza A")).contains("influenza"), () -> describe(ex));
+        TermRecord b = term(ex, "influenza B");
+        assertTrue(ExtractFixtures.broader(b).contains("influenza"), () -> describe(ex));
+        assertTrue(b.altLabels().contains("type B flu"), () -> describe(ex));
+        assertTrue(ExtractFixtures.broader(term(ex, "influenza C")).contains("influenza"), () -> describe(ex));
+    }
 }
