@@ -110,12 +110,10 @@ public final class EncyclopediaExtractor {
             if (kindsClass != null && kindItem(line, text)) return true;
             kindsClass = null;
             runInGloss = topicRunIn;
-            // "angioplasty, Therapeutic opening of a blocked blood vessel.": a concise encyclopedia's headword and comma
-            Matcher comma = COMMA_RUN_IN.matcher(text);
-            if (!topicRunIn && section == Section.LEAD && comma.matches() && Labels.key(comma.group(1)).equals(Labels.key(topic.label()))) {
-                topicRunIn = true;
+            String commaGloss = topicRunIn ? null : commaRunIn(text);
+            if (commaGloss != null) {
                 runInGloss = true;
-                text = comma.group(2);
+                text = commaGloss;
                 listItem = false;
             } else if (topicRunIn) {
                 text = gl.group(3);
@@ -130,21 +128,35 @@ public final class EncyclopediaExtractor {
             // lines written without bullets under "... made up of these parts:" are its items while they read as ones
             itemOfList = listOpened;
             if (TextRules.opensList(text)) listSection = listSection(text);
+            kinds(text);
+            listOpened = TextRules.opensList(text) || listOpened && GLOSS_START.matcher(text).lookingAt();
+            if (!listOpened && !listItem) listSection = null;
+            if (!listedNames(line, text, listItem)) body(line, text, listItem);
+            return true;
+        }
+
+        /** "angioplasty, Therapeutic opening of a blocked blood vessel.": the lead's gloss after the topic and a comma, else null. */
+        private String commaRunIn(String text) {
+            Matcher comma = COMMA_RUN_IN.matcher(text);
+            return section == Section.LEAD && comma.matches() && Labels.key(comma.group(1)).equals(Labels.key(topic.label()))
+                ? comma.group(2) : null;
+        }
+
+        /**
+         * A line that opens a list of kinds ("The main types of ostomies are:") or announces them ("There are three main
+         * types of anemia."): the class whose kinds the lines below name.
+         */
+        private void kinds(String text) {
             if (TextRules.opensList(text)) {
                 kindsListed = TextRules.namesKinds(text);
                 if (kindsListed) kindsClass = kindsClass(text);
             }
-            // "There are three main types of anemia.": the sentences listed below name and describe the kinds
             Matcher thereAre = TextRules.THERE_ARE_KINDS.matcher(text);
             if (thereAre.matches()) {
                 kindsListed = true;
                 kindsClass = Labels.singularPhrase(thereAre.group(1).toLowerCase(Locale.ROOT));
                 kindsShort = thereAre.group(2);
             }
-            listOpened = TextRules.opensList(text) || listOpened && GLOSS_START.matcher(text).lookingAt();
-            if (!listOpened && !listItem) listSection = null;
-            if (!listedNames(line, text, listItem)) body(line, text, listItem);
-            return true;
         }
 
         /** The class a sentence opening a list of kinds names ("The main types of ostomies are:"), else the topic's. */
@@ -266,19 +278,25 @@ public final class EncyclopediaExtractor {
             topicSentence(st, ev);
         }
 
-        /** A sentence about the topic: its synonyms, genus and definition, then its relations. */
-        private void topicSentence(String st, Evidence ev) {
-            // "A device placed around a limb to ...": a page that opens with a bare gloss defines its topic with it
-            // so does each paragraph a page of several dictionaries' glosses opens with one (no head line between them)
+        /**
+         * "A device placed around a limb to ...": a page that opens with a bare gloss defines its topic with it; so does
+         * each paragraph a page of several dictionaries' glosses opens with one (no head line between them), and the gloss
+         * after a run-in headword, which may open with a capital noun ("Therapeutic opening of ..."). A sentence that
+         * names the topic again by its head noun ("The pen consists of a dial ...") is about it, not a gloss.
+         */
+        private boolean bareGloss(String st) {
             String gloss = DefinitionRules.withoutNounMark(st);
-            if (section == Section.LEAD && (!definedInLead || paragraphOpening) && !itemOfList && !TextRules.opensList(gloss)
-                // after a run-in headword, a gloss may open with a capital noun ("Therapeutic opening of ...")
+            return section == Section.LEAD && (!definedInLead || paragraphOpening) && !itemOfList && !TextRules.opensList(gloss)
                 && (GLOSS_START.matcher(gloss).lookingAt() || runInGloss && paragraphOpening)
                 && SPACES.split(gloss).length >= (Character.isUpperCase(gloss.charAt(0)) ? 3 : BARE_GLOSS_MIN_WORDS)
                 && (!TextRules.namesTopic(gloss, topic) || runInGloss && paragraphOpening)
-                // "The pen consists of a dial ...": the topic again by its head noun, a sentence about it, not a gloss
                 && !Labels.key(gloss).startsWith("the " + Phrases.head(topic.label()) + " ")
-                && DefinitionRules.definitionShaped(gloss)) {
+                && DefinitionRules.definitionShaped(gloss);
+        }
+
+        /** A sentence about the topic: its synonyms, genus and definition, then its relations. */
+        private void topicSentence(String st, Evidence ev) {
+            if (bareGloss(st)) {
                 DefinitionRules.define(ex, topic, st, ev.start(), ev.end());
                 definedInLead = true;
                 return;
