@@ -41,8 +41,9 @@ public final class DictionaryExtractor {
         + "q\\.\\s|a\\.\\s|(?:historical|literary|recent|contemporary) (?:examples?|usage)|example sentences?|examples?$|"
         + "usage examples?|lexicographical neighbou?rs|words? that rhyme|cite this|first known use|word history|word usage|usage notes?)\\b.*");
 
-    /** A line that speaks to the reader ("If you've ever ...", "Sign up, it's free"): the site's voice, not a dictionary's. */
+    /** A line's first sentence, and what follows it. */
     private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.*?\\p{Ll}[.!?])\\s+\\p{Lu}.*$");
+    /** A line that speaks to the reader ("If you've ever ...", "Sign up, it's free"): the site's voice, not a dictionary's. */
     private static final Pattern READER_ADDRESS = Pattern.compile("(?i)\\b(?:you|your|you're|you've|you'll|yourself)\\b|^sign (?:up|in)\\b");
 
     /** A heading of example sentences or quotations: what follows shows the word in use. */
