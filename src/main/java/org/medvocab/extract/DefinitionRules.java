@@ -179,7 +179,6 @@ final class DefinitionRules {
         return SHORT_BRACKET_AT_END.matcher(TRAILING_NOTE.matcher(d).replaceFirst("")).replaceFirst("");
     }
 
-    private static final Pattern NAME_LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?]$");
     private static final int LISTED_NAME_WORDS = 3;
 
@@ -191,7 +190,7 @@ final class DefinitionRules {
     static boolean wordsOfSense(String text, TermRecord term, Evidence ev, boolean namesTerm) {
         if (!isWordsOf(text, term.label(), namesTerm)) return false;
         String own = Labels.key(term.label()).replace('-', ' ');
-        for (String item : NAME_LIST_SEPARATOR.split(text.strip())) {
+        for (String item : TextRules.LIST_SEPARATOR.split(text.strip())) {
             Phrases.Term t = Phrases.clean(item);
             if (t != null && !Labels.key(t.label()).replace('-', ' ').equals(own)) term.addAltLabel(TextRules.lowerUnlessProper(t.label()), ev);
         }
@@ -201,7 +200,7 @@ final class DefinitionRules {
     /** Whether {@code text} is a list of short names (with {@code namesOwn}, one of them {@code label}). */
     static boolean isWordsOf(String text, String label, boolean namesOwn) {
         String t = text.strip();
-        String[] items = NAME_LIST_SEPARATOR.split(t);
+        String[] items = TextRules.LIST_SEPARATOR.split(t);
         if (items.length < 2 || !t.contains(",") || ENDS_SENTENCE.matcher(t).find()) return false;
         for (String item : items) if (item.isBlank() || item.strip().split("\\s+").length > LISTED_NAME_WORDS) return false;
         String own = Labels.key(label).replace('-', ' ');

@@ -83,9 +83,9 @@ public final class DictionaryExtractor {
      * "n. [ F. goutte a drop, fr. L. gutta drop. ]", "a.": a part of speech alone or before the word's history in brackets,
      * perhaps glued to the headword ("endoscopen. [Endo- + -scope.].").
      */
-    private static final Pattern POS_ETYMOLOGY = Pattern.compile("(?i)^(?:\\p{L}{3,}(?=(?:n|adj|v)\\.\\s*\\[))?(?:n|noun|a|adj|v|vt|vi|adv)\\.(?:\\s*\\[[^\\[\\]]{2,240}\\]\\.?)?$");
+    private static final Pattern POS_ETYMOLOGY = Pattern.compile("(?i)^(?:\\p{L}{3,}(?=(?:n|adj|v)\\.\\s*\\[))?(?:" + TextRules.PART_OF_SPEECH_MARKS + ")\\.(?:\\s*\\[[^\\[\\]]{2,240}\\]\\.?)?$");
     /** "endoscopic adj. endoscopically adv. endoscopist n.": the forms derived from the headword, each with its mark. */
-    private static final Pattern DERIVED_FORMS = Pattern.compile("^(?:[\\p{L}-]+\\s+(?:n|adj|adv|v|vt|vi)\\.\\s*){2,}$");
+    private static final Pattern DERIVED_FORMS = Pattern.compile("^(?:[\\p{L}-]+\\s+(?:" + TextRules.PART_OF_SPEECH_MARKS + ")\\.\\s*){2,}$");
     /** A quotation signed by its author's name, as old dictionaries print one under a sense: "... of blood. Shak." */
     private static final Pattern CITED_QUOTATION = Pattern.compile("^\\p{Lu}.{10,200}[.!?;]\\s+\\p{Lu}[\\p{L}'.]{1,15}\\.$");
     /** "mag`net´ic res´on`ance": the headword again with its stress marks, a pronunciation (two marks or more). */
@@ -716,7 +716,6 @@ public final class DictionaryExtractor {
 
     private static final Pattern SPACED_PARENTHESES = Pattern.compile("\\s*\\((?:[^()]*)\\)\\s*");
     private static final Pattern SPACED_BRACKETS = Pattern.compile("\\s*\\[[^\\]]*\\]\\s*");
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
     private static final Pattern SHORT_SPACED_PARENTHESES = Pattern.compile("\\s*\\(([^()]{1,15})\\)\\s*");
     private static final Pattern LAST_WORD = Pattern.compile("\\S+\\s*$");
 
@@ -729,7 +728,7 @@ public final class DictionaryExtractor {
         String t = SPACED_BRACKETS.matcher(SPACED_PARENTHESES.matcher(termLine).replaceAll(" ")).replaceAll(" ").strip();
         String natural = Phrases.uninverted(t);
         if (natural != null) t = natural;
-        for (String part : LIST_SEPARATOR.split(t)) {
+        for (String part : TextRules.LIST_SEPARATOR.split(t)) {
             String p = part.strip();
             if (p.isEmpty()) continue;
             out.add(asWritten ? Labels.singularPhrase(p) : TextRules.lowerUnlessProper(Labels.singularPhrase(p)));

@@ -39,7 +39,6 @@ public final class EncyclopediaExtractor {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DEFINITION_WORDS = Pattern.compile("definition|description");
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.!?]$");
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
     private static final Pattern PRONOUN_START = Pattern.compile("(?i)^(?:they|it)\\b.*");
 
     /** What reading an article remembers from line to line: the section, the lead, the topic's genus head. */
@@ -209,7 +208,7 @@ public final class EncyclopediaExtractor {
             Evidence ev = ex.evidence(line.start(), line.end());
             if (section == Section.SYNONYMS && SPACES.split(text).length <= 40 && !ENDS_SENTENCE.matcher(text).matches()) {
                 String items = listItem ? TextRules.LIST_ITEM.matcher(text).replaceFirst("$1") : text;
-                for (String item : LIST_SEPARATOR.split(items)) {
+                for (String item : TextRules.LIST_SEPARATOR.split(items)) {
                     Phrases.Term t = Phrases.clean(item);
                     if (t != null && t.label().split(" ").length <= 6) topic.addAltLabel(TextRules.lowerUnlessProper(item.strip()), ev);
                 }

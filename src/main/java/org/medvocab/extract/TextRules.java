@@ -47,6 +47,11 @@ final class TextRules {
     static final Pattern THERE_ARE_KINDS = Pattern.compile("(?i)^there\\s+are\\s+(?:[\\p{L}\\d]+\\s+){0,3}?(?:" + KIND_NOUNS
         + ")\\s+of\\s+(?:the\\s+)?([\\p{L}\\-]+(?:\\s+[\\p{L}\\-]+){0,2}?)\\s*(?:\\((\\p{Lu}{2,6})\\))?\\s*(?:,[^.:]*)?[.:]$");
 
+    /** The comma or semicolon between the items of a list of names. */
+    static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
+    /** The part-of-speech marks old dictionaries print after a word ("n.", "a." for an adjective, "vt."). */
+    static final String PART_OF_SPEECH_MARKS = "n|noun|a|adj|v|vt|vi|adv";
+
     static boolean namesKinds(String text) {
         return NAMES_KINDS.matcher(text).find();
     }
@@ -415,7 +420,7 @@ final class TextRules {
     private static final Pattern LEADING_ARTICLE_BEFORE_LETTER = Pattern.compile("(?i)^(?:an?|the)\\s+(?=\\p{L})");
     private static final Pattern CROSS_REFERENCE_WORD = Pattern.compile("(?i)(?:below|above|text|figure|fig|table|under|entry|illust|illustration|plate)\\b.*"
         // "See Chalkstone, n., 2.": the part of speech and sense number of the entry referred to
-        + "|(?:n|noun|a|adj|v|vt|vi|adv)\\.?|\\d{1,2}\\.?|[a-z]\\)");
+        + "|(?:" + PART_OF_SPEECH_MARKS + ")\\.?|\\d{1,2}\\.?|[a-z]\\)");
 
     /** A leading bracket before a cross-reference cue ("(See X.)"). */
     private static final Pattern LEADING_BRACKET = Pattern.compile("^\\(\\s*");

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.medvocab.extract.ExtractFixtures.definitions;
 import static org.medvocab.extract.ExtractFixtures.describe;
-import static org.medvocab.extract.ExtractFixtures.doc;
+import static org.medvocab.extract.ExtractFixtures.extract;
 import static org.medvocab.extract.ExtractFixtures.has;
 import static org.medvocab.extract.ExtractFixtures.targets;
 import static org.medvocab.extract.ExtractFixtures.term;
@@ -20,10 +20,6 @@ import org.junit.jupiter.api.Test;
  * headwords named only by the file name, cross-reference lines, and the body part a device's definition places it in.
  */
 class DictionaryPageShapesTest {
-
-    private static DocumentExtraction extract(String id, String text) {
-        return new ConceptExtractor().extract(doc(id, text));
-    }
 
     @Test
     void sourceHeadingsSeparateDictionariesAndMarksAreNotPartOfTheSense() {

@@ -27,7 +27,12 @@ final class ExtractFixtures {
 
     /** Runs the extract stage (kind detection and the matching extractor) on inline text. */
     static DocumentExtraction extract(String text) {
-        return new ConceptExtractor().extract(doc("test.txt", text));
+        return extract("test.txt", text);
+    }
+
+    /** The extraction of {@code text} read as the document {@code id} (a file name the extractor may read a subject from). */
+    static DocumentExtraction extract(String id, String text) {
+        return new ConceptExtractor().extract(doc(id, text));
     }
 
     static Optional<TermRecord> find(DocumentExtraction ex, String label, String sense) {

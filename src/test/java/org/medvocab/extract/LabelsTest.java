@@ -83,6 +83,14 @@ class LabelsTest {
     }
 
     @Test
+    void aPluralOfAWordEndingInEDropsOnlyTheS() {
+        assertEquals("size", Labels.singular("sizes"));
+        assertEquals("headache", Labels.singular("headaches"));
+        assertEquals("branch", Labels.singular("branches"));
+        assertEquals("buzz", Labels.singular("buzzes"));
+    }
+
+    @Test
     void singularPhraseChangesOnlyTheLastWordAndLeavesAcronyms() {
         assertEquals("balloon catheter", Labels.singularPhrase("balloon catheters"));
         assertEquals("Drains pump", Labels.singularPhrase("Drains pumps"));

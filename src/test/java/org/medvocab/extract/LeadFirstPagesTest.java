@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.medvocab.extract.ExtractFixtures.definitions;
 import static org.medvocab.extract.ExtractFixtures.describe;
-import static org.medvocab.extract.ExtractFixtures.doc;
+import static org.medvocab.extract.ExtractFixtures.extract;
 import static org.medvocab.extract.ExtractFixtures.targets;
 import static org.medvocab.extract.ExtractFixtures.term;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,10 +17,6 @@ import org.junit.jupiter.api.Test;
  * with the lead itself, so that the first heading heads a later section (often the site's own), not the page.
  */
 class LeadFirstPagesTest {
-
-    private static DocumentExtraction extract(String name, String text) {
-        return new ConceptExtractor().extract(doc(name, text));
-    }
 
     @Test
     void aHeadingAfterARunInLeadHeadsASectionNotThePage() {

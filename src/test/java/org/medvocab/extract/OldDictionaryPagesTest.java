@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.medvocab.extract.ExtractFixtures.broader;
 import static org.medvocab.extract.ExtractFixtures.definitions;
 import static org.medvocab.extract.ExtractFixtures.describe;
-import static org.medvocab.extract.ExtractFixtures.doc;
+import static org.medvocab.extract.ExtractFixtures.extract;
 import static org.medvocab.extract.ExtractFixtures.has;
 import static org.medvocab.extract.ExtractFixtures.term;
 
@@ -20,10 +20,6 @@ import org.medvocab.page.HeadLines;
  * the headword and its pronunciation, and an index's inverted heading.
  */
 class OldDictionaryPagesTest {
-
-    private static DocumentExtraction extract(String name, String text) {
-        return new ConceptExtractor().extract(doc(name, text));
-    }
 
     static final String LANCET = """
         from

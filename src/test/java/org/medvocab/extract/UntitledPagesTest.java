@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.medvocab.extract.ExtractFixtures.definitions;
 import static org.medvocab.extract.ExtractFixtures.describe;
-import static org.medvocab.extract.ExtractFixtures.doc;
+import static org.medvocab.extract.ExtractFixtures.extract;
 import static org.medvocab.extract.ExtractFixtures.has;
 import static org.medvocab.extract.ExtractFixtures.crossRefs;
 import static org.medvocab.extract.ExtractFixtures.term;
@@ -19,10 +19,6 @@ import org.medvocab.page.PlainTextSegmenter;
  * address agree on.
  */
 class UntitledPagesTest {
-
-    private static DocumentExtraction extract(String name, String text) {
-        return new ConceptExtractor().extract(doc(name, text));
-    }
 
     @Test
     void fieldLabelsOfAnEntryAreNoTitleAndTheAddressNamesTheWordThePageUses() {
@@ -212,14 +208,6 @@ class UntitledPagesTest {
         assertTrue(ExtractFixtures.broader(term(ex, "balfour retractor")).contains("retractor"), () -> describe(ex));
         assertTrue(definitions(term(ex, "army retractor")).stream().anyMatch(d -> d.startsWith("one with two flat blades")), () -> describe(ex));
         assertTrue(definitions(term(ex, "retractor")).stream().noneMatch(d -> d.contains("Balfour")), () -> describe(ex));
-    }
-
-    @Test
-    void aPluralOfAWordEndingInEDropsOnlyTheS() {
-        assertEquals("size", Labels.singular("sizes"));
-        assertEquals("headache", Labels.singular("headaches"));
-        assertEquals("branch", Labels.singular("branches"));
-        assertEquals("buzz", Labels.singular("buzzes"));
     }
 
     @Test
