@@ -502,8 +502,6 @@ public final class EncyclopediaExtractor {
 
     /** A respelling after a title's word: "[cir·rho·sis]", "\\ˈten·dən\\", "/ˈtɛndən/". */
     private static final Pattern PRONUNCIATION_TAIL = Pattern.compile("\\s*(?:\\[[^\\]]*\\]|\\\\[^\\\\]*\\\\|/[^/\\s][^/]*/)\\s*$");
-    /** A title word in quotation marks: "Definition of “tendon”". */
-    private static final Pattern QUOTED = Pattern.compile("^[\"“‘'](.+)[\"”’']$");
 
     /** Drops decorations around a page title ("What is X?", "X - Wikipedia", "Definition of "X" [pron]"). */
     static String cleanTitle(String title) {
@@ -513,8 +511,7 @@ public final class EncyclopediaExtractor {
         if (!bare.isEmpty()) t = bare;
         bare = org.medvocab.page.PlainTextSegmenter.WHAT_THE_PAGE_GIVES.matcher(t.strip()).replaceFirst("");
         if (!bare.isBlank()) t = bare;
-        Matcher quoted = QUOTED.matcher(t.strip());
-        return quoted.matches() ? quoted.group(1).strip() : t.strip();
+        return org.medvocab.page.PlainTextSegmenter.unquoted(t);
     }
 
     private static final Pattern SPACED_PARENTHESES = Pattern.compile("\\s*\\(.*?\\)\\s*");

@@ -102,7 +102,8 @@ final class StackedDictionaryLayout implements Layout {
                 entry.body.add(b);
                 return;
             }
-            if (b.type().isHeading() && !Shapes.isHeadwordLike(b)) {
+            // "Definition of 'X'" again under another dictionary's name names the topic: an entry, not a section
+            if (b.type().isHeading() && !Shapes.isHeadwordLike(b) && !sameWord(b, topic)) {
                 close(); // a section heading ("Origin of ...")
                 return;
             }
@@ -351,6 +352,10 @@ final class StackedDictionaryLayout implements Layout {
                 return;
             }
             EntryText.Head head = EntryText.head(b.text(), null);
+            // "Definition of 'X'", "in·fu·sion pump": a heading that names the topic names it whole, without its frame
+            if (sameWord(b, topic) && (head.headword() == null || !EntryText.normal(head.headword()).equals(EntryText.normal(topic)))) {
+                head = new EntryText.Head(topic, head.pronunciation(), head.partOfSpeech(), head.domains(), head.rest());
+            }
             if (!head.marked() || head.headword() != null) {
                 entry.headword = head.headword() != null ? head.headword() : EntryText.stripMarks(b.text()).strip();
                 entry.pronunciation = entry.pronunciation == null ? head.pronunciation() : entry.pronunciation;

@@ -277,7 +277,7 @@ public final class Boilerplate {
                 while (next < blocks.size() && HeadLines.isMark(blocks.get(next).text())) {
                     next++;
                 }
-            } else if (!HeadLines.opensWithPartOfSpeech(t)) {
+            } else if (!HeadLines.opensWithPartOfSpeech(t) && !HeadLines.opensWithHead(t)) {
                 continue;
             } else {
                 next = i;

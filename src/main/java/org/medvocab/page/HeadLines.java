@@ -48,6 +48,18 @@ public final class HeadLines {
         return OPENS_WITH_PART_OF_SPEECH.matcher(line.strip()).matches();
     }
 
+    /**
+     * "Lancet \\Lan"cet\\, n. (Surg.) A pointed ...", "lancet /ˈlɑnsɪt/ n. a ...": a whole dictionary head (a headword
+     * of up to three words, its respelling between backslashes or slashes, a part of speech) glued to its definition.
+     */
+    private static final Pattern OPENS_WITH_HEAD = Pattern.compile("(?i)^\\p{L}[\\p{L}'-]*(?:\\s+\\p{L}[\\p{L}'-]*){0,2}\\s*"
+            + "(?:\\\\[^\\\\]{1,60}\\\\|/[^/\\s][^/]{0,59}/)\\s*,?\\s*(?:" + PARTS_OF_SPEECH + ")\\.?[,;]?\\s+\\S.*");
+
+    /** @return true for a definition under its whole head line (headword, respelling, part of speech) */
+    public static boolean opensWithHead(String line) {
+        return OPENS_WITH_HEAD.matcher(line.strip()).matches();
+    }
+
     /** "ăzmə, ăs-": respellings written bare, in letters only a respelling uses (breves, macrons, schwa), comma-separated. */
     private static final Pattern BARE_RESPELLING_LINE = Pattern.compile("^[\\p{L}ˈˌ′'-]+(?:,\\s*[\\p{L}ˈˌ′'-]+){0,3}$");
     private static final Pattern RESPELLING_LETTER = Pattern.compile("[əăĕĭŏŭāēīōūˈˌ′]");

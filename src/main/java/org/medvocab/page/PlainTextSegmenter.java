@@ -447,6 +447,15 @@ public final class PlainTextSegmenter {
         s = QUESTION_TAIL.matcher(s).replaceFirst("");
         String bare = WHAT_THE_PAGE_GIVES.matcher(s).replaceFirst("");
         s = bare.isBlank() ? s : bare;
-        return s.toLowerCase(Locale.ROOT).strip();
+        return unquoted(s).toLowerCase(Locale.ROOT).strip();
+    }
+
+    /** A title's word in quotation marks: "Definition of 'tuberculosis'", "Meaning of “tendon”". */
+    private static final Pattern QUOTED = Pattern.compile("^[\"“‘'«](.+)[\"”’'»]$");
+
+    /** The text without the quotation marks around all of it. */
+    public static String unquoted(String s) {
+        Matcher quoted = QUOTED.matcher(s.strip());
+        return quoted.matches() ? quoted.group(1).strip() : s.strip();
     }
 }

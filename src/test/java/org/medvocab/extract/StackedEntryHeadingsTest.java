@@ -1,0 +1,71 @@
+package org.medvocab.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.medvocab.extract.ExtractFixtures.definitions;
+import static org.medvocab.extract.ExtractFixtures.describe;
+import static org.medvocab.extract.ExtractFixtures.extract;
+import static org.medvocab.extract.ExtractFixtures.has;
+import static org.medvocab.extract.ExtractFixtures.term;
+
+import org.junit.jupiter.api.Test;
+import org.medvocab.page.PlainTextSegmenter;
+
+/**
+ * Page shapes of the fifteenth session, each on an invented page: stacked dictionaries that introduce every
+ * dictionary's entry with a heading naming the word again ("Definition of 'X'"), and the words such headings quote.
+ */
+class StackedEntryHeadingsTest {
+
+    @Test
+    void aHeadingQuotesItsWordWithoutTheQuotesBeingPartOfIt() {
+        assertEquals("lancet", PlainTextSegmenter.topicOf("Definition of 'lancet'"));
+        assertEquals("lancet", PlainTextSegmenter.topicOf("Meaning of \u201clancet\u201d"));
+        assertEquals("it's", PlainTextSegmenter.topicOf("it's"));
+    }
+
+    @Test
+    void everyDictionaryIntroducedByADefinitionOfHeadingGivesAnEntryOfTheWord() {
+        String page = """
+            'Lancet' definitions:
+
+            Definition of 'lancet'
+
+            (from a word net)
+            noun
+            a small two-edged blade used to prick the skin for a drop of blood [syn: lancet, blood lancet]
+
+            Definition of 'Lancet'
+
+            From: an old dictionary
+              \u2022 Lancet \\Lan"cet\\, n. (Surg.) A pointed cutting instrument with two edges, for opening abscesses and veins.
+            """;
+        DocumentExtraction ex = extract("lancet-examplesite.txt", page);
+        assertEquals("lancet", ex.topic(), () -> describe(ex));
+        assertFalse(has(ex, "'lancet'"), () -> describe(ex));
+        var defs = definitions(term(ex, "lancet"));
+        assertTrue(defs.stream().anyMatch(d -> d.toLowerCase().startsWith("a small two-edged blade")), () -> describe(ex));
+        assertTrue(defs.stream().anyMatch(d -> d.startsWith("A pointed cutting instrument")), () -> describe(ex));
+        assertFalse(has(ex, "definition of 'lancet'"), () -> describe(ex));
+    }
+
+    @Test
+    void aSyllabifiedHeadingOfTheTopicOpensAnotherEntryOfTheWholeTopic() {
+        String page = """
+            feeding pump
+
+            feeding pump
+
+            A device that delivers liquid food through a tube at a steady rate.
+
+            feed\u00b7ing pump
+
+            (f\u0113d-ing p\u016dmp) A pump that moves enteral formula into the stomach on a timer.
+            """;
+        DocumentExtraction ex = extract("feeding-pump-examplesite.txt", page);
+        var defs = definitions(term(ex, "feeding pump"));
+        assertTrue(defs.stream().anyMatch(d -> d.startsWith("A pump that moves enteral formula")), () -> describe(ex));
+        assertFalse(has(ex, "feeding"), () -> describe(ex));
+    }
+}
