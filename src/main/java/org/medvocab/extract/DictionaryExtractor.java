@@ -71,7 +71,6 @@ public final class DictionaryExtractor {
         // "... in English", "... in Medicine", "... from the Oxford Advanced Learner's Dictionary"
         + "(?:\\s+in\\s+(?:english|medicine)|\\s+(?:from|in)\\s+(?:the\\s+)?\\p{Lu}.*(?:" + Lexicon.REFERENCE_WORKS + "))?\\s*[:.]?$");
     /** Navigation inside the page: "jump to other results", "skip to definition". */
-    private static final Pattern NAVIGATION = Pattern.compile("(?i)^(?:jump|skip|go|back|scroll|return)\\s+to\\b.{0,40}$");
     /** A respelling line: phonetic letters between slashes, perhaps after a variety label ("BrE //k\u0259\u02c8l\u0252st\u0259mi//"). */
     /**
      * "-- Gouty kidney, an affection ...", "Gout stones. See Chalkstone.": a capitalised word and one to three more, then a
@@ -913,7 +912,7 @@ public final class DictionaryExtractor {
         if (t.isEmpty()) return Type.BLANK;
         // a definition never speaks to the reader; a patient's explainer may, after its first sentence has said what it names
         if (READER_ADDRESS.matcher(FIRST_SENTENCE.matcher(t).replaceFirst("$1")).find()) return Type.CHROME;
-        if (DefinitionRules.isCredit(t) || NAVIGATION.matcher(t).matches()) return Type.CHROME;
+        if (DefinitionRules.isCredit(t) || org.medvocab.page.Boilerplate.isNavigation(t)) return Type.CHROME;
         if (DATED_SOURCE.matcher(t).matches() || RESULT_COUNT.matcher(t).matches()) return Type.CHROME;
         if (continuesChrome(lines, i)) return Type.CHROME;
         if (RESPELLING_LINE.matcher(t).matches() || STRESS_MARKED.matcher(t).matches()) return Type.PRON;

@@ -102,7 +102,7 @@ public final class EncyclopediaExtractor {
             // "Definition 2: a drug that ...": one of the topic's senses under its caption, a lead of its own
             boolean senseCaption = gl.matches() && TextRules.SENSE_CAPTION.matcher(gl.group(1).strip()).matches();
             if (senseCaption) definedInLead = false;
-            boolean topicRunIn = gl.matches() && gl.group(2) == null && (senseCaption || Labels.key(gl.group(1)).equals(Labels.key(topic.label()))
+            boolean topicRunIn = gl.matches() && (gl.group(2) == null || TextRules.SENSE_QUALIFIER.matcher(gl.group(2)).matches()) && (senseCaption || Labels.key(gl.group(1)).equals(Labels.key(topic.label()))
                 && section == Section.LEAD) && GLOSS_START.matcher(gl.group(3)).lookingAt();
             // "WIDGET: "She fitted the widget ..."": the word captioned over a quotation of it in use
             if (gl.matches() && DefinitionRules.isExample(gl.group(3))) return true;

@@ -18,7 +18,11 @@ final class TextRules {
     static final Pattern SENSE_CAPTION = Pattern.compile("(?i)(?:definition|sense|meaning)(?:\\s*#?\\d{1,2})?");
 
     static final Pattern GLOSSARY = Pattern.compile(
-        "^(?:[-*\u2022\u00b7]\\s*)?([\\p{L}\\p{N}][\\p{L}\\p{N}+'/\\- ,]{0,70}?)\\s*(?:\\(([^()]{1,60})\\))?\\s*(?:[:\u2013\u2014]\\s+|[\u2013\u2014](?=\\p{Ll}))(.{8,})$");
+        // "\u201cDermatome (instrument)\u201d: A ...": the label may stand in quotation marks
+        "^(?:[-*\u2022\u00b7]\\s*)?[\"\u201c]?([\\p{L}\\p{N}][\\p{L}\\p{N}+'/\\- ,]{0,70}?)\\s*(?:\\(([^()]{1,60})\\))?[\"\u201d]?\\s*(?:[:\u2013\u2014]\\s+|[\u2013\u2014](?=\\p{Ll}))(.{8,})$");
+
+    /** "(instrument)", "(anatomy)": one lower-case word in brackets after a label, the sense it names, not another name. */
+    static final Pattern SENSE_QUALIFIER = Pattern.compile("\\p{Ll}{3,}");
 
     /** Fewest words of a sentence that opens a list ("The kinds include:"); "Causes:" is a label. */
     private static final int LIST_OPENING_WORDS = 4;

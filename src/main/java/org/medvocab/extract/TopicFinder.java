@@ -31,8 +31,10 @@ final class TopicFinder {
     private static final Pattern BRACKETED = Pattern.compile("^\\[.*\\]$|^\\(.*\\)$");
 
     static Topic find(List<Line> lines, String documentTitle, String documentId) {
-        List<Integer> candidates = titleCandidates(lines);
-        String subject = firstDefinedSubject(lines);
+        int defined = firstDefinedLine(lines);
+        String subject = defined < 0 ? null : definedSubject(lines.get(defined).text());
+        // a page's title stands above its first definition: a title-like line below it heads a section ("Access this chapter")
+        List<Integer> candidates = titleCandidates(lines).stream().filter(i -> defined < 0 || i < defined).toList();
         if (subject != null) {
             String key = Labels.key(Labels.singularPhrase(subject));
             for (int i : candidates) {
@@ -137,20 +139,30 @@ final class TopicFinder {
 
     /** The subject of the first sentence of the form "X is a/an/the ..." near the top of the page, or null. */
     static String firstDefinedSubject(List<Line> lines) {
+        int at = firstDefinedLine(lines);
+        return at < 0 ? null : definedSubject(lines.get(at).text());
+    }
+
+    /** The index of the first line near the top that defines a subject ("X is a ...", "X: A ..."), or -1. */
+    private static int firstDefinedLine(List<Line> lines) {
         int seen = 0;
-        for (Line l : lines) {
-            String t = l.text();
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text();
             if (t.isEmpty()) continue;
             if (++seen > TITLE_WINDOW * 2) break;
             // "What is the name for ...?": a question asks; its subject is no term
             if (t.split("\\s+").length < 6 || Chrome.isChrome(t) || t.strip().endsWith("?")) continue;
-            String s = subjectOf(t);
-            if (s != null) return s;
-            // "Bone saw: A saw with ...": a headword run in before its gloss, unless a section's caption ("Usage: A ...")
-            String runIn = org.medvocab.layout.Topic.runInSubject(t);
-            if (runIn != null && Lexicon.section(runIn) == Lexicon.Section.GENERAL && !Lexicon.isKnownHeading(runIn)) return runIn;
+            if (definedSubject(t) != null) return i;
         }
-        return null;
+        return -1;
+    }
+
+    private static String definedSubject(String t) {
+        String s = subjectOf(t);
+        if (s != null) return s;
+        // "Bone saw: A saw with ...": a headword run in before its gloss, unless a section's caption ("Usage: A ...")
+        String runIn = org.medvocab.layout.Topic.runInSubject(t);
+        return runIn != null && Lexicon.section(runIn) == Lexicon.Section.GENERAL && !Lexicon.isKnownHeading(runIn) ? runIn : null;
     }
 
     /** "The term widget is ...", "The word widget is ...": a sentence that names its subject as a word. */

@@ -73,8 +73,11 @@ public final class Topic {
         return Optional.empty();
     }
 
-    /** "Term: A gloss ...": a capitalised name, a colon, and a gloss opening with an article. */
-    private static final Pattern RUN_IN_SUBJECT = Pattern.compile("^(\\p{Lu}[^.,;:()]{0,60}?):\\s+(?:An?|The)\\s");
+    /**
+     * "Term: A gloss ...", "“Term (instrument)”: A gloss ...": a capitalised name (perhaps quoted, perhaps with its
+     * sense qualified in parentheses), a colon, and a gloss opening with an article.
+     */
+    private static final Pattern RUN_IN_SUBJECT = Pattern.compile("^[\"\u201c]?(\\p{Lu}[^.,;:()\"\u201d]{0,60}?(?:\\s\\([^()]{1,30}\\))?)[\"\u201d]?:\\s+(?:An?|The)\\s");
 
     /**
      * The headword a line runs in before its gloss ("Heart-lung machine: A machine that ..."), or null; a section's

@@ -161,6 +161,14 @@ public final class Boilerplate {
     private static final int SELF_REFERENCE_MAX_WORDS = 30;
 
     /** @return true for a short text that speaks of the page itself ("the rest of this topic is ...") */
+    /** A link within the page or the site: "Skip to main content", "Jump to navigation", "Back to top". */
+    private static final Pattern NAVIGATION = Pattern.compile("(?i)^(?:jump|skip|go|back|scroll|return)\\s+to\\b.{0,40}$");
+
+    /** @return true for a link within the page or the site ("Skip to main content", "Back to top") */
+    public static boolean isNavigation(String text) {
+        return NAVIGATION.matcher(text.strip()).matches();
+    }
+
     public static boolean speaksOfThePage(String text) {
         return SELF_REFERENCE.matcher(text).find() && Words.count(text) <= SELF_REFERENCE_MAX_WORDS;
     }
@@ -218,6 +226,9 @@ public final class Boilerplate {
         }
         if (speaksOfThePage(t)) {
             return "about the page itself";
+        }
+        if (isNavigation(t)) {
+            return "in-page navigation";
         }
         if (LETTER_INDEX.matcher(t).matches()) {
             return "letter index";

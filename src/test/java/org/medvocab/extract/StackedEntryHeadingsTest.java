@@ -68,4 +68,31 @@ class StackedEntryHeadingsTest {
         assertTrue(defs.stream().anyMatch(d -> d.startsWith("A pump that moves enteral formula")), () -> describe(ex));
         assertFalse(has(ex, "feeding"), () -> describe(ex));
     }
+
+    @Test
+    void aQuotedRunInHeadwordWithItsSenseInBracketsIsTheTopicAndALaterHeadingIsNoTitle() {
+        String page = """
+            Skip to main content
+
+            Definition
+
+            “Curette (instrument)”: A spoon-shaped surgical tool used to scrape tissue from the wall of a cavity.
+
+            The curette is held like a pen. Sharp curettes remove tissue for a biopsy, blunt ones clean a wound.
+
+            Buy this chapter
+
+            Chapter
+
+            Price excludes tax. Buy this chapter today.
+            """;
+        DocumentExtraction ex = extract("curette-examplesite.txt", page);
+        assertEquals("curette", ex.topic().toLowerCase(), () -> describe(ex));
+        assertTrue(definitions(term(ex, "curette")).stream().anyMatch(d -> d.startsWith("A spoon-shaped surgical tool")),
+            () -> describe(ex));
+        assertFalse(has(ex, "chapter"), () -> describe(ex));
+        assertFalse(has(ex, "instrument"), () -> describe(ex));
+        assertTrue(org.medvocab.page.Boilerplate.isNavigation("Skip to main content"));
+        assertFalse(org.medvocab.page.Boilerplate.isNavigation("Skin grafts are taken from the thigh to cover a burn."));
+    }
 }
