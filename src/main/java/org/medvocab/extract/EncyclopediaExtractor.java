@@ -281,7 +281,8 @@ public final class EncyclopediaExtractor {
          * "A device placed around a limb to ...": a page that opens with a bare gloss defines its topic with it; so does
          * each paragraph a page of several dictionaries' glosses opens with one (no head line between them), and the gloss
          * after a run-in headword, which may open with a capital noun ("Therapeutic opening of ..."). A sentence that
-         * names the topic again by its head noun ("The pen consists of a dial ...") is about it, not a gloss.
+         * names the topic again by its head noun ("The pen consists of a dial ...") or as a preposition's object is about
+         * it, not a gloss.
          */
         private boolean bareGloss(String st) {
             String gloss = DefinitionRules.withoutNounMark(st);
@@ -289,8 +290,23 @@ public final class EncyclopediaExtractor {
                 && (GLOSS_START.matcher(gloss).lookingAt() || runInGloss && paragraphOpening)
                 && SPACES.split(gloss).length >= (Character.isUpperCase(gloss.charAt(0)) ? 3 : BARE_GLOSS_MIN_WORDS)
                 && (!TextRules.namesTopic(gloss, topic) || runInGloss && paragraphOpening)
+                // "A quick pass over Walker (mobility), ...": a sentence that names the topic as a preposition's object speaks
+                // about it
+                && (runInGloss || !namesAsObject(gloss, topic.label()))
                 && !Labels.key(gloss).startsWith("the " + Phrases.head(topic.label()) + " ")
                 && DefinitionRules.definitionShaped(gloss);
+        }
+
+        /**
+         * Whether the label stands in the text after a verb or a preposition ("The doctor found a small X", "a quick pass
+         * over X"): a clause that speaks of the topic, where a subject naming it ("The tube feeding pump delivers ...")
+         * may still gloss it.
+         */
+        private static boolean namesAsObject(String text, String label) {
+            Matcher m = Pattern.compile("(?i)\\b" + Pattern.quote(label) + "\\b").matcher(text);
+            if (!m.find() || m.start() == 0) return false;
+            return Nlp.get().analyse(text, 0).tokens().stream().filter(t -> t.end() <= m.start())
+                .anyMatch(t -> t.is("VERB") || t.is("AUX") || t.is("ADP") || Phrases.POSTMODIFIER_PREPOSITIONS.contains(t.lower()));
         }
 
         /** A sentence about the topic: its synonyms, genus and definition, then its relations. */

@@ -165,7 +165,9 @@ final class EntryExtractor {
     /** A block of running text of the entry beyond its senses (not a head line, pronunciation or credit). */
     private static boolean isMoreText(Block b, Entry e) {
         // a line ending in a colon announces what follows ("A Dictionary of English:"): it defines nothing
+        // "The surgeon repaired a small hernia ...": a sentence using the word, after its senses, is an example
         return PROSE.contains(b.type()) && b.text().strip().split("\\s+").length >= 3 && !b.text().strip().endsWith(":")
+                && (e.senses().isEmpty() || !Entry.isUsage(b, e.headword()))
                 && !HEAD_LINE_ONLY.matcher(b.text().strip()).matches() && !Entry.isHeadLine(b.text())
                 && e.senses().stream().noneMatch(s -> s.start() < b.end() && s.end() > b.start())
                 && e.subEntries().stream().noneMatch(sub -> sub.start() < b.end() && sub.end() > b.start());

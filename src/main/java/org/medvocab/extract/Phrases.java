@@ -355,8 +355,8 @@ public final class Phrases {
     }
 
     /** Prepositions that open a noun phrase's post-modifier ("administration of fluids", "cancer in situ"). */
-    private static final Set<String> POSTMODIFIER_PREPOSITIONS = Set.of("of", "for", "in", "on", "with", "without", "to",
-        "from", "by", "at", "into", "under", "within");
+    static final Set<String> POSTMODIFIER_PREPOSITIONS = Set.of("of", "for", "in", "on", "with", "without", "to",
+        "from", "by", "at", "into", "under", "within", "over", "about");
 
     /**
      * The head noun of a label, lower case: the last word of an English noun compound, before any prepositional

@@ -292,6 +292,14 @@ final class TextRules {
         + "(?<rest>(?:(?:an?\\s+|the\\s+)?\\p{L}[\\p{L}\\- ]{1,40}?,\\s+)*)or\\s+(?<last>(?:an?\\s+|the\\s+)?\\p{L}[\\p{L}\\- ]{1,40}?),?\\s+(?:is|are)\\s+(?:an?|the|one)\\s");
     private static final Pattern LIST_COMMA = Pattern.compile("\\s*,\\s*");
     private static final Pattern SUBJECT_OR = Pattern.compile("^[^()]{1,60}?\\s\\(\\s*or\\s+(\\p{L}[\\p{L}\\-]*(?:\\s[\\p{L}\\-]+){0,3}?)\\s*[,;)]");
+    /**
+     * "A walker (North American English) or walking frame (British English) is a device ...": the subject's other name
+     * after "or", each name perhaps with a bracketed note of where it is used.
+     */
+    /** Words between a sentence's start and ", also known as": past these the name is of something else than the subject. */
+    private static final int FAR_FROM_SUBJECT_WORDS = 12;
+    private static final Pattern SUBJECT_OR_NAME = Pattern.compile("^(?:An?|The)\\s+[\\p{L}-]+(?:\\s[\\p{L}-]+){0,3}?(?:\\s\\([^()]{1,40}\\))?"
+        + "\\s+or\\s+(\\p{L}[\\p{L}-]*(?:\\s[\\p{L}-]+){0,3}?)(?:\\s\\([^()]{1,40}\\))?\\s+(?:is|are)\\s+(?:an?|the)\\s");
     /** "(congestive) cardiac failure": a bracketed lower-case word at the start of a name, before more of it. */
     private static final Pattern OPTIONAL_WORD = Pattern.compile("(?<=^|,\\s|\\band\\s|\\bor\\s|^\\s)\\(([a-z][a-z\\-]+)\\)\\s+(?=[a-z])");
     /** A short bracketed form after a name: "(c-line)", "(CVC)". */
@@ -343,6 +351,8 @@ final class TextRules {
         if (termFor != null && termFor.matches()) out.add(LEADING_ARTICLE_CI.matcher(termFor.group(1).strip()).replaceFirst(""));
         Matcher or = SUBJECT_OR.matcher(sentence);
         if (or.find()) out.add(or.group(1).strip());
+        Matcher orName = SUBJECT_OR_NAME.matcher(sentence);
+        if (orName.find()) out.add(orName.group(1).strip());
         // "An X, Y, Z, or W, is a ...": the subject written as a list of its names
         Matcher names = SUBJECT_NAMES.matcher(sentence);
         if (names.find()) {
@@ -361,6 +371,9 @@ final class TextRules {
             if (before.endsWith("(") && HAS_COPULA.matcher(before).matches()) continue;
             // "... the gradient of another ion (sometimes called an X)": a bracket far from the subject names what it follows
             if (before.endsWith("(") && SPACES.split(before).length > 6) continue;
+            // "... there are also wheeled walkers having four wheels, also known as rollators": far from the subject, the
+            // name is of the noun phrase the clause ends with
+            if (before.endsWith(",") && SPACES.split(before).length > FAR_FROM_SUBJECT_WORDS) continue;
             // "Formation of a blood clot (called a thrombus)": a bracket after a preposition's object names that object
             if (before.endsWith("(") && OBJECT_BEFORE.matcher(before).find()) continue;
             String rest = sentence.substring(m.end());
@@ -519,6 +532,17 @@ final class TextRules {
         String cap = Character.toUpperCase(label.charAt(0)) + label.substring(1);
         Matcher m = Pattern.compile("(?<=[a-z,;]\\s(?:the\\s|a\\s|an\\s)?)" + Pattern.quote(cap) + "\\b").matcher(text);
         if (!m.find()) return false;
+        // a name is capitalised wherever it stands: "a walker", "the walker" more often than "Walker" inside a sentence
+        // make it a common noun (the capital ones quote a title: "A summary of Walker (mobility)")
+        int capitals = 1;
+        while (m.find()) capitals++;
+        String lower = label.toLowerCase(Locale.ROOT);
+        if (!lower.equals(label)) {
+            Matcher l = Pattern.compile("\\b" + Pattern.quote(lower) + "(?:e?s)?\\b").matcher(text);
+            int lowers = 0;
+            while (l.find()) lowers++;
+            if (lowers > capitals) return false;
+        }
         // Title Case in running text is not enough when every word is capitalised as in a heading.
         return label.split(" ").length == 1;
     }

@@ -38,7 +38,9 @@ final class TopicFinder {
         if (subject != null) {
             String key = Labels.key(Labels.singularPhrase(subject));
             for (int i : candidates) {
-                if (Labels.key(Labels.singularPhrase(clean(lines.get(i).text()))).equals(key)) return new Topic(clean(lines.get(i).text()), i + 1);
+                // "Walker (mobility)": a title's bracketed qualifier tells which sense the page is about
+                String title = unqualified(clean(lines.get(i).text()));
+                if (Labels.key(Labels.singularPhrase(title)).equals(key)) return new Topic(title, i + 1);
             }
             for (int i : candidates) {
                 String named = subjectBeforeQualifier(clean(lines.get(i).text()), key);
@@ -99,6 +101,14 @@ final class TopicFinder {
             if (n > most) { most = n; best = part.strip(); }
         }
         return best;
+    }
+
+    private static final Pattern QUALIFIER = Pattern.compile("\\s+\\([^()]{2,40}\\)$");
+
+    /** "Walker (mobility)" → "Walker": a title without the bracketed qualifier of its sense. */
+    private static String unqualified(String title) {
+        String t = QUALIFIER.matcher(title).replaceFirst("");
+        return t.isBlank() ? title : t;
     }
 
     /** Drops decorations around a page title ("What is X?", "X - Wikipedia", "Namespace:X"). */
@@ -171,6 +181,8 @@ final class TopicFinder {
     /** "Usage: A widget is ...", "In plain English: ...": a caption of at most three words before the sentence. */
     private static final Pattern CAPTION = Pattern.compile("^\\p{L}+(?:\\s\\p{L}+){0,2}\\s?:\\s+(?=\\p{Lu})");
 
+    private static final Pattern OTHER_NAME = Pattern.compile("\\s+or\\s+.*$");
+
     /** The subject of "X is a ..." (lead-in field, appositions and brackets removed), or null. */
     static String subjectOf(String sentence) {
         String t = CAPTION.matcher(LEAD_IN.matcher(sentence.strip()).replaceFirst("")).replaceFirst("");
@@ -185,6 +197,8 @@ final class TopicFinder {
         }
         if (subject == null) return null;
         subject = subject.replaceFirst(",.*$", "").strip();
+        // "A walker or walking frame is a device ...": the first of the names is the subject, the other a synonym
+        subject = OTHER_NAME.matcher(subject).replaceFirst("").strip();
         if (subject.isEmpty() || subject.split("\\s+").length > 6 || !Character.isLetterOrDigit(subject.charAt(0))) return null;
         if (Lexicon.DETERMINERS.contains(subject.toLowerCase(Locale.ROOT)) || subject.matches("(?i)it|they|this|there|he|she")) return null;
         // "n. any inflammation of ...": a gloss after its part of speech has no subject of its own

@@ -48,6 +48,15 @@ public record Entry(String headword, List<String> variants, String pronunciation
     }
 
     /**
+     * @param block a block of the entry's body
+     * @param headword the entry's headword
+     * @return true for a usage example: one short sentence that uses the headword but not as its subject
+     */
+    public static boolean isUsage(Block block, String headword) {
+        return EntryText.isUsage(block, headword);
+    }
+
+    /**
      * One sense of an entry.
      *
      * @param number the sense number as written ("1.", "1.1", "[n]", "a."), or "" for an unnumbered definition

@@ -304,7 +304,8 @@ public final class PlainTextSegmenter {
     /**
      * "A chronic disease of ... / Some Dictionary / A disorder ... / Another Dictionary": on a page that gives several
      * dictionaries' glosses, a short name in title case under each gloss (and over the next one or the page's end), at
-     * least twice, credits the gloss above it. Such lines are attributions, not headings.
+     * least twice, credits the gloss above it. Such lines are attributions, not headings, unless paragraphs run on
+     * under the last of them (then they head sections: "Design", "Use").
      */
     private static void markTrailingCredits(List<Draft> drafts) {
         List<Draft> credits = new ArrayList<>();
@@ -320,9 +321,19 @@ public final class PlainTextSegmenter {
                 credits.add(d);
             }
         }
-        if (credits.size() >= 2) {
+        if (credits.size() >= 2 && paragraphsAfter(drafts, drafts.indexOf(credits.get(credits.size() - 1))) <= 1) {
             credits.forEach(d -> d.type = BlockType.ATTRIBUTION);
         }
+    }
+
+    /**
+     * How many paragraphs run on after block {@code i}: a credit credits one gloss (the one over it, or one under it),
+     * while a section heading ("Design", "Use") is followed by paragraphs of its own.
+     */
+    private static int paragraphsAfter(List<Draft> drafts, int i) {
+        int n = 0;
+        for (int j = i + 1; j < drafts.size() && drafts.get(j).type == BlockType.PARAGRAPH; j++) n++;
+        return n;
     }
 
     /** "from" on one line and the source's name on the next: joined, the two lines are an attribution. */

@@ -95,4 +95,48 @@ class StackedEntryHeadingsTest {
         assertTrue(org.medvocab.page.Boilerplate.isNavigation("Skip to main content"));
         assertFalse(org.medvocab.page.Boilerplate.isNavigation("Skin grafts are taken from the thigh to cover a burn."));
     }
+
+    @Test
+    void aWikiArticleWithShortSectionHeadingsIsNoPageOfCreditedGlosses() {
+        String page = """
+            Cane (walking)
+
+            A short summary of Cane (walking), keeping the outline and little else. 5% read.
+
+            A cane (American English) or walking stick (British English) is a device that helps a person keep balance while walking, often after an injury to a leg. Some canes end in four small feet, and there are also broad-based canes with a wide platform, also known as quad canes.
+
+            Design
+
+            The usual design is a single shaft of wood or aluminium with a curved handle at the top and a rubber tip at the bottom.
+
+            Use
+
+            The person holds the cane in the hand opposite the weak leg and moves it forward together with that leg.
+
+            A cane is often used by people who are recovering from a hip operation.
+
+            It is also used by people with mild balance problems.
+            """;
+        DocumentExtraction ex = extract("cane-walking-examplesite.txt", page);
+        assertEquals("cane", ex.topic().toLowerCase(), () -> describe(ex));
+        TermRecord cane = term(ex, "cane");
+        assertTrue(definitions(cane).stream().anyMatch(d -> d.startsWith("A cane (American English) or walking stick")), () -> describe(ex));
+        assertFalse(definitions(cane).stream().anyMatch(d -> d.startsWith("A short summary")), () -> describe(ex));
+        assertTrue(cane.altLabels().contains("walking stick"), () -> describe(ex));
+        assertFalse(cane.altLabels().stream().anyMatch(a -> a.startsWith("quad cane")), () -> describe(ex));
+    }
+
+    @Test
+    void aSentenceThatUsesTheWordIsNoGlossOfIt() {
+        String page = """
+            hernia
+
+            n. a bulge of an organ or tissue through a weak spot in the wall that normally holds it in.
+
+            The surgeon repaired a small hernia during the operation.
+            """;
+        DocumentExtraction ex = extract("hernia-examplesite.txt", page);
+        assertFalse(definitions(term(ex, "hernia")).stream().anyMatch(d -> d.startsWith("The surgeon repaired")), () -> describe(ex));
+        assertTrue(definitions(term(ex, "hernia")).stream().anyMatch(d -> d.toLowerCase().startsWith("a bulge of an organ")), () -> describe(ex));
+    }
 }
