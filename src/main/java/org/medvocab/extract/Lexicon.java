@@ -55,7 +55,9 @@ public final class Lexicon {
         "example", "term", "word", "article", "lot", "variety", "range", "majority", "doctor", "physician",
         "surgeon", "nurse", "clinician", "instance", "need", "help", "reason", "purpose", "goal", "aim",
         // relational nouns: "the product of X", "the result of X" say how a thing relates to X, not what it is
-        "product", "byproduct", "result", "outcome", "consequence", "source", "cause", "effect");
+        "product", "byproduct", "result", "outcome", "consequence", "source", "cause", "effect",
+        // the course of a condition: "to prevent the spread of gangrene" is about gangrene
+        "spread", "progression", "worsening", "recurrence", "onset", "severity");
 
     /** Words that are not a term when they stand alone (people, quantities, abstract nouns of writing). */
     public static final Set<String> NON_TERMS = words("patient", "person", "people", "individual", "user",

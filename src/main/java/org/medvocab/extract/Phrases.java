@@ -201,6 +201,9 @@ public final class Phrases {
         if (item.contains(" ")) return false;
         int at = phrase.indexOf(item + ",");
         if (at < 0) return false;
+        // "ovary, vagina": a word the dictionary knows only as a noun is no adjective, whatever the tagger guesses
+        var readings = org.medvocab.ground.WordNetLexicon.get().readings(item.toLowerCase(Locale.ROOT));
+        if (!readings.isEmpty() && !readings.contains(org.medvocab.ground.WordNetLexicon.Reading.ADJECTIVE)) return false;
         for (Nlp.Token t : Nlp.get().analyse(phrase, 0).tokens()) {
             if (t.start() == at) return t.is("ADJ");
         }

@@ -139,4 +139,18 @@ class StackedEntryHeadingsTest {
         assertFalse(definitions(term(ex, "hernia")).stream().anyMatch(d -> d.startsWith("The surgeon repaired")), () -> describe(ex));
         assertTrue(definitions(term(ex, "hernia")).stream().anyMatch(d -> d.toLowerCase().startsWith("a bulge of an organ")), () -> describe(ex));
     }
+
+    @Test
+    void aListOfNounsIsSplitWhateverTheTaggerGuessesAboutOne() {
+        TermRecord term = new TermRecord("hysterectomy", null);
+        TextRules.crossRefs("See also uterus, oophorectomy, ovary, vagina.", term, null);
+        assertEquals(java.util.List.of("uterus", "oophorectomy", "ovary", "vagina"),
+            term.crossRefs().stream().map(TermRecord.CrossRef::target).toList());
+    }
+
+    @Test
+    void theCourseOfAConditionIsAboutTheCondition() {
+        assertEquals("gangrene", Phrases.clean("the spread of gangrene").label());
+        assertEquals("tumour", Phrases.clean("the progression of a tumour").label());
+    }
 }
