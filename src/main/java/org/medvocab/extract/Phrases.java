@@ -24,6 +24,8 @@ public final class Phrases {
         + "inside|outside|whose|whom|what|how|why)\\s"
         // "a large vein close to the heart": a phrase of nearness says where, it is not part of the name
         + "|\\s(?:close|next|near|adjacent|proximal|distal|closer|nearer) to\\s|\\s(?:rather than|instead of)\\s"
+        // "a closed chamber able to withstand pressure": an adjective with its complement after the noun describes it
+        + "|\\s(?:able|unable|capable|incapable|suitable|sufficient|resistant|impermeable|permeable)\\s+(?:to|of|for)\\s"
         // "a vein deep in the body", "a tube high in the chest": a place adverb and its phrase say where
         + "|\\s(?:deep|high|low|far|just|located|situated|lying|found)\\s(?=in|within|inside|under|below|above|from|beneath)\\b"
         // "the viral pneumonia associated with COVID-19": a participle and its phrase describe the noun before them

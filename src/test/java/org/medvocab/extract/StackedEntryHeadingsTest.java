@@ -153,4 +153,10 @@ class StackedEntryHeadingsTest {
         assertEquals("gangrene", Phrases.clean("the spread of gangrene").label());
         assertEquals("tumour", Phrases.clean("the progression of a tumour").label());
     }
+
+    @Test
+    void anAdjectiveWithItsComplementAfterTheNounIsNoPartOfTheName() {
+        assertEquals("a sealed vessel", Phrases.phraseAt("a sealed vessel able to hold boiling water", 0));
+        assertEquals("a membrane", Phrases.phraseAt("a membrane permeable to water but not to salt", 0));
+    }
 }
