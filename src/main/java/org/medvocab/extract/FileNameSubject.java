@@ -59,8 +59,9 @@ final class FileNameSubject {
         String best = null;
         for (int n = 1; n <= Math.min(w.length, MAX_GUESSED_WORDS); n++) {
             String phrase = String.join(" ", java.util.Arrays.copyOf(w, n));
-            if (!known(w[n - 1], true) || (n > 1 && !known(phrase, false))) break;
-            best = phrase;
+            if (!known(w[n - 1], true)) break;
+            // "heart lung" is no term, "heart lung machine" is: the longest known run of leading words
+            if (n == 1 || known(phrase, false)) best = phrase;
         }
         return best;
     }
@@ -70,7 +71,10 @@ final class FileNameSubject {
         if (phrase.length() < 3 || Topic.isPageWord(phrase)) return false;
         org.medvocab.ground.Grounding g = org.medvocab.ground.Grounder.get().assess(phrase);
         if (g.evidence() == org.medvocab.ground.Grounding.Evidence.NONE) return false;
-        return g.term() || word && ConceptExtractor.mayBeTerm(phrase);
+        // "anemia key" (from "anemia-key-spot"): a phrase is known as a whole, not from its last word ("key")
+        if (!word) return g.evidence() == org.medvocab.ground.Grounding.Evidence.LEXICON
+            || org.medvocab.ground.WordNetLexicon.get().readings(phrase).contains(org.medvocab.ground.WordNetLexicon.Reading.NOUN);
+        return g.term() || ConceptExtractor.mayBeTerm(phrase);
     }
 
     /** The confirmed subject, else the one the file name suggests, or null. */

@@ -159,4 +159,10 @@ class StackedEntryHeadingsTest {
         assertEquals("a sealed vessel", Phrases.phraseAt("a sealed vessel able to hold boiling water", 0));
         assertEquals("a membrane", Phrases.phraseAt("a membrane permeable to water but not to salt", 0));
     }
+
+    @Test
+    void aFileNameGivesTheLongestRunOfLeadingWordsKnownAsAWhole() {
+        assertEquals("gout", FileNameSubject.guessed("07-gout-lock-site.txt"), "a site's words are no part of the subject");
+        assertEquals("heart lung machine", FileNameSubject.guessed("07-heart-lung-machine-site.txt"));
+    }
 }
