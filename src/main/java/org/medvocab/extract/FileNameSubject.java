@@ -60,10 +60,15 @@ final class FileNameSubject {
         for (int n = 1; n <= Math.min(w.length, MAX_GUESSED_WORDS); n++) {
             String phrase = String.join(" ", java.util.Arrays.copyOf(w, n));
             if (!known(w[n - 1], true)) break;
-            // "heart lung" is no term, "heart lung machine" is: the longest known run of leading words
-            if (n == 1 || known(phrase, false)) best = phrase;
+            // "heart lung" is no term, "heart lung machine" is: the longest known run of leading words; "nasal speculum":
+            // an adjective before a known noun makes a term too
+            if (n == 1 || known(phrase, false) || adjective(w[n - 2]) && known(w[n - 1], true)) best = phrase;
         }
         return best;
+    }
+
+    private static boolean adjective(String word) {
+        return org.medvocab.ground.WordNetLexicon.get().readings(word).contains(org.medvocab.ground.WordNetLexicon.Reading.ADJECTIVE);
     }
 
     /** A word the lexicon or WordNet knows as a noun, or a phrase they know as a term. */
