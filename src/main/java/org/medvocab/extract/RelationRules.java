@@ -240,13 +240,22 @@ final class RelationRules {
         alt.appendTail(sb);
         String out = sb.toString();
         Matcher gloss = TECHNICAL_NAME.matcher(out);
+        sb = new StringBuilder();
         while (gloss.find()) {
             String word = gloss.group(2);
             if (word.endsWith("ly") || Lexicon.NON_TERMS.contains(word) || Lexicon.QUALIFIERS.contains(word)) continue;
             Phrases.Term np = Phrases.clean(gloss.group(1));
+            // "a metal tube (cannula)": words for a made thing's form say what it looks like, the bracket what it is
+            if (Lexicon.isGenericGenus(Phrases.head(gloss.group(1))) && (Lexicon.kindOfHead(word) != null || Lexicon.artifact(word))) {
+                gloss.appendReplacement(sb, Matcher.quoteReplacement(word));
+                ex.term(Labels.singularPhrase(word)).mention(ev);
+                continue;
+            }
             if (np == null || Lexicon.kindOfHead(Phrases.head(np.label())) == null && Lexicon.kindOfHead(word) == null) continue;
             ex.term(Labels.singularPhrase(word)).mention(ev).addAltLabel(np.label(), ev);
         }
+        gloss.appendTail(sb);
+        out = sb.toString();
         Matcher named = NAMES_A_TERM.matcher(out);
         while (named.find()) {
             Phrases.Term t = Phrases.clean(Phrases.phraseAt(out, named.end()));
@@ -622,7 +631,9 @@ final class RelationRules {
     /** "The basic design is the same: a barrel with a plunger at one end ...": a sentence about the topic's build. */
     private static final Pattern DESIGN = Pattern.compile("(?i)^(?:the|its|their)\\s+(?:basic\\s+|general\\s+|usual\\s+|overall\\s+)?(?:design|structure|construction|make-up|makeup)\\b[^:.;]{0,40}:\\s*");
     /** "into which a syringe can be loaded": a made thing the device holds. */
-    private static final Pattern HOLDS = Pattern.compile("(?i)\\b(?:into|in|onto|to)\\s+which\\s+(?=an?\\s+[^.;]{1,40}?\\s+(?:can|may|is|are)\\s+(?:be\\s+)?(?:loaded|fitted|placed|inserted|attached|mounted|connected))");
+    private static final Pattern HOLDS = Pattern.compile("(?i)\\b(?:into|in|onto|to)\\s+which\\s+(?=an?\\s+[^.;]{1,40}?\\s+(?:can|may|is|are)\\s+(?:be\\s+)?(?:loaded|fitted|placed|inserted|attached|mounted|connected))"
+        // "into which fits an obturator": the part after an inverted verb of fitting
+        + "|\\b(?:into|in|onto)\\s+which\\s+(?:fits|fit|slides|passes|goes)\\s+(?=an?\\s)");
     private static final Pattern ARTICLE_NP = Pattern.compile("(?i)\\b(?:a|an)\\s+");
 
     /** A device, by its kind or, while its kind is still open, by a made-thing head noun ("eye mist pump"). */

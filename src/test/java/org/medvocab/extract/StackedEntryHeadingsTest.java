@@ -165,4 +165,18 @@ class StackedEntryHeadingsTest {
         assertEquals("gout", FileNameSubject.guessed("07-gout-lock-site.txt"), "a site's words are no part of the subject");
         assertEquals("heart lung machine", FileNameSubject.guessed("07-heart-lung-machine-site.txt"));
     }
+
+    @Test
+    void aFormWordWithItsNameInBracketsIsThePartNamedAndAnInvertedFitGivesAPart() {
+        String page = """
+            snare
+
+            An instrument for removing polyps from a hollow organ. It consists of a steel tube (cannula) into which fits a wire loop that is tightened around the growth.
+            """;
+        DocumentExtraction ex = extract("snare-examplesite.txt", page);
+        var parts = term(ex, "snare").relations().stream().filter(r -> r.kind() == RelationKind.COMPONENT).map(r -> r.target()).toList();
+        assertTrue(parts.contains("cannula"), () -> describe(ex));
+        assertTrue(parts.contains("wire loop"), () -> describe(ex));
+        assertFalse(has(ex, "steel tube"), () -> describe(ex));
+    }
 }
