@@ -289,6 +289,8 @@ public final class Phrases {
         while (!words.isEmpty()) {
             String w = words.get(0).toLowerCase(Locale.ROOT);
             if (Lexicon.DETERMINERS.contains(w) || DIGITS.matcher(w).matches()) { words.remove(0); continue; }
+            // "called laparoscopic X", "suffered severe damage": a naming verb or a verb's past form opens no name
+            if (words.size() > 1 && (NAMING_WORDS.contains(w) || w.endsWith("ed") && onlyVerb(w))) { words.remove(0); continue; }
             // "small intestine", "common bile duct": a qualifier that is part of an established name stays
             if (words.size() > 1 && Lexicon.QUALIFIERS.contains(w) && establishedName(words)) break;
             if (words.size() > 1 && (Lexicon.QUALIFIERS.contains(w) || w.endsWith("ly") || HYPHENATED_PARTICIPLE.matcher(w).matches() && !nounParticiple(w))) { dropped.add(words.remove(0)); continue; }
@@ -301,6 +303,7 @@ public final class Phrases {
         String lastWord = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
         if (lastWord.length() > 3 && lastWord.endsWith("ed") && !lastWord.endsWith("eed")) return null; // a participle ("used"), not a noun
         if (IRREGULAR_PARTICIPLE_WORDS.matcher(lastWord).matches()) return null;
+        if (words.size() > 1 && onlyVerb(lastWord)) return null; // "split-thickness graft involve": the clause's verb
         if (words.size() > 1 && PERSON_WORDS.matcher(Labels.singular(words.get(0).toLowerCase(Locale.ROOT))).matches()) {
             return null; // "patients undergoing ...": a clause about people, not a term
         }
@@ -325,6 +328,15 @@ public final class Phrases {
         String label = TRAILING_POSSESSIVE.matcher(sb.toString()).replaceAll("").strip();
         if (label.length() < 2) return null;
         return new Term(label, dropped.isEmpty() ? null : String.join(", ", dropped));
+    }
+
+    /** Words that give a name ("called X", "termed X"), not part of it. */
+    private static final Set<String> NAMING_WORDS = Set.of("called", "termed", "named", "so-called", "dubbed");
+
+    /** A word WordNet knows, and only as a verb ("involve", "suffered"). */
+    private static boolean onlyVerb(String word) {
+        var readings = org.medvocab.ground.WordNetLexicon.get().readings(word);
+        return !readings.isEmpty() && readings.stream().allMatch(r -> r == org.medvocab.ground.WordNetLexicon.Reading.VERB);
     }
 
     /**

@@ -179,4 +179,11 @@ class StackedEntryHeadingsTest {
         assertTrue(parts.contains("wire loop"), () -> describe(ex));
         assertFalse(has(ex, "steel tube"), () -> describe(ex));
     }
+
+    @Test
+    void aNamingVerbOrAClausesVerbIsNoPartOfATerm() {
+        assertEquals("keyhole appendectomy", Phrases.clean("called keyhole appendectomy").label());
+        assertEquals(null, Phrases.clean("mesh graft involve"));
+        assertEquals("compressed air", Phrases.clean("compressed air").label());
+    }
 }
