@@ -290,7 +290,8 @@ public final class Phrases {
             String w = words.get(0).toLowerCase(Locale.ROOT);
             if (Lexicon.DETERMINERS.contains(w) || DIGITS.matcher(w).matches()) { words.remove(0); continue; }
             // "called laparoscopic X", "suffered severe damage": a naming verb or a verb's past form opens no name
-            if (words.size() > 1 && (NAMING_WORDS.contains(w) || w.endsWith("ed") && onlyVerb(w))) { words.remove(0); continue; }
+            // ("hinged brace": before a noun the participle is a modifier)
+            if (words.size() > 1 && (NAMING_WORDS.contains(w) || w.endsWith("ed") && onlyVerb(w) && !noun(words.get(1)))) { words.remove(0); continue; }
             // "small intestine", "common bile duct": a qualifier that is part of an established name stays
             if (words.size() > 1 && Lexicon.QUALIFIERS.contains(w) && establishedName(words)) break;
             if (words.size() > 1 && (Lexicon.QUALIFIERS.contains(w) || w.endsWith("ly") || HYPHENATED_PARTICIPLE.matcher(w).matches() && !nounParticiple(w))) { dropped.add(words.remove(0)); continue; }
@@ -332,6 +333,10 @@ public final class Phrases {
 
     /** Words that give a name ("called X", "termed X"), not part of it. */
     private static final Set<String> NAMING_WORDS = Set.of("called", "termed", "named", "so-called", "dubbed");
+
+    private static boolean noun(String word) {
+        return org.medvocab.ground.WordNetLexicon.get().readings(word.toLowerCase(Locale.ROOT)).contains(org.medvocab.ground.WordNetLexicon.Reading.NOUN);
+    }
 
     /** A word WordNet knows, and only as a verb ("involve", "suffered"). */
     private static boolean onlyVerb(String word) {
