@@ -578,6 +578,30 @@ final class DefinitionRules {
         return true;
     }
 
+    /** "Air filter, dust mask, breathing apparatus (SCBA), etc., that ...": a sense that opens by listing members. */
+    private static final Pattern MEMBERS_ETC = Pattern.compile("^((?:[\\p{L}][\\p{L}\\- ]{1,40}?(?:\\s\\([^()]{1,20}\\))?,\\s+){1,8}"
+        + "[\\p{L}][\\p{L}\\- ]{1,40}?(?:\\s\\([^()]{1,20}\\))?),?\\s+(?:etc\\.?|and\\s+so\\s+on|and\\s+the\\s+like)(?=[\\s,.;]|$)");
+    private static final Pattern ITEM_AND_BRACKET = Pattern.compile("^(.+?)(?:\\s\\(([^()]{1,20})\\))?$");
+
+    /** The members a sense lists before "etc.": each is a kind of the term, with the short form it gives in brackets. */
+    private static void membersListed(DocumentExtraction ex, TermRecord term, String def, Evidence ev) {
+        Matcher m = MEMBERS_ETC.matcher(def.strip());
+        if (!m.lookingAt()) return;
+        for (String item : COMMA.split(m.group(1))) {
+            Matcher ib = ITEM_AND_BRACKET.matcher(item.strip());
+            if (!ib.matches()) continue;
+            Phrases.Term t = Phrases.clean(ib.group(1));
+            if (t == null) continue;
+            // a listed name is kept whole: "self-contained breathing apparatus" names a kind, its modifier included
+            String whole = TextRules.lowerUnlessProper(Labels.singularPhrase(ib.group(1).strip()));
+            String label = SPACES.split(whole).length <= 5 && Labels.key(whole).endsWith(Labels.key(t.label())) ? whole : t.label();
+            if (Labels.key(label).equals(Labels.key(term.label()))) continue;
+            TermRecord member = ex.term(label).mention(ev);
+            member.addBroader(term.label(), ev);
+            if (ib.group(2) != null && Abbreviations.isCapitalShortForm(ib.group(2))) member.addAltLabel(ib.group(2), ev);
+        }
+    }
+
     static void define(DocumentExtraction ex, TermRecord term, String def, int start, int end, boolean sense,
                        String abbreviatedHead) {
         // "1: an immovable joint ...": WordNet's sense number, on a line of its own
@@ -620,6 +644,7 @@ final class DefinitionRules {
             return;
         }
         term.mention(ev);
+        if (sense) membersListed(ex, term, def, ev);
         String body = TextRules.withoutCrossRefs(def);
         TextRules.crossRefs(def, term, ev);
         // "Also called X." at the end of a definition

@@ -186,4 +186,20 @@ class StackedEntryHeadingsTest {
         assertEquals(null, Phrases.clean("mesh graft involve"));
         assertEquals("compressed air", Phrases.clean("compressed air").label());
     }
+
+    @Test
+    void aSenseThatListsMembersBeforeEtcMakesEachAKindOfTheWord() {
+        String page = """
+            Definition of Splint:
+
+              1. Finger splint, air splint, vacuum mattress splint (VMS), etc., that hold an injured part still while it heals.
+
+              2. A rigid strip fastened along a broken bone to keep it from moving.
+            """;
+        DocumentExtraction ex = extract("splint-examplesite.txt", page);
+        for (String kind : java.util.List.of("finger splint", "air splint", "vacuum mattress splint")) {
+            assertTrue(term(ex, kind).broader().stream().anyMatch(b -> b.target().equals("splint")), () -> describe(ex));
+        }
+        assertTrue(term(ex, "vacuum mattress splint").altLabels().contains("VMS"), () -> describe(ex));
+    }
 }
