@@ -294,7 +294,18 @@ public final class EncyclopediaExtractor {
                 // about it
                 && (runInGloss || !namesAsObject(gloss, topic.label()))
                 && !Labels.key(gloss).startsWith("the " + Phrases.head(topic.label()) + " ")
+                // "The only preparation required before X is to fast": after the topic was defined, a paragraph opening
+                // with a sentence of its own subject and copula is no further gloss
+                && !(definedInLead && ownSubject(gloss))
                 && DefinitionRules.definitionShaped(gloss);
+        }
+
+        private static final Pattern RELATIVE_WORD = Pattern.compile("(?i)\\b(?:that|which|who|whom|whose|where|when)\\b");
+
+        /** A sentence "Subject is ..." whose subject holds no relative clause (a gloss's verbs sit in one). */
+        private static boolean ownSubject(String text) {
+            String subject = TextRules.copulaSubject(text);
+            return subject != null && !RELATIVE_WORD.matcher(subject).find() && SPACES.split(subject).length >= 2;
         }
 
         /**

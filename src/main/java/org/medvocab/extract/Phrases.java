@@ -69,10 +69,16 @@ public final class Phrases {
             String whole = phrase.substring(ofThe.end()).strip();
             String part = Labels.singular(before[before.length - 1].toLowerCase(Locale.ROOT));
             phrase = before.length <= 2 && Lexicon.PART_NOUNS.contains(part) && LOWER_ONE_OR_TWO_WORDS.matcher(whole).matches()
-                ? whole + " " + part : phrase.substring(0, ofThe.start());
+                ? whole + " " + part
+                // "sections of the digestive tract": a vague share of a whole names the whole
+                : before.length <= 2 && PARTITIVE_NOUNS.contains(part) && LOWER_ONE_OR_TWO_WORDS.matcher(whole).matches()
+                ? whole : phrase.substring(0, ofThe.start());
         }
         return TRAILING_CONJUNCTION.matcher(phrase).replaceAll("").strip();
     }
+
+    /** Nouns for an unnamed share of a whole ("sections of the gut", "a portion of the liver"). */
+    private static final Set<String> PARTITIVE_NOUNS = Set.of("section", "portion", "segment", "part", "region", "area", "length");
 
     private static final Pattern LEADING_COMMA = Pattern.compile("^,\\s*");
 

@@ -202,4 +202,21 @@ class StackedEntryHeadingsTest {
         }
         assertTrue(term(ex, "vacuum mattress splint").altLabels().contains("VMS"), () -> describe(ex));
     }
+
+    @Test
+    void anArticleOfParagraphsIsNoDictionaryAndItsLaterParagraphsAreNoGlosses() {
+        String page = """
+            A colonoscope is a long type of endoscope (literally 'a scope for the colon') that is used to examine sections of the large bowel. A colonoscopy is a procedure that needs no incision.
+
+            The colonoscope carries a small camera and a light at its tip, and channels for tools that take tissue samples.
+
+            The only preparation needed before a colonoscopy is to empty the bowel with a laxative the day before.
+            """;
+        assertEquals(DocumentKind.PROSE, KindDetector.detect(page));
+        DocumentExtraction ex = extract("colonoscope-examplesite.txt", page);
+        var defs = definitions(term(ex, "colonoscope"));
+        assertTrue(defs.stream().anyMatch(d -> d.startsWith("A colonoscope is a long type of endoscope")), () -> describe(ex));
+        assertFalse(defs.stream().anyMatch(d -> d.startsWith("The only preparation")), () -> describe(ex));
+        assertEquals("large bowel", Phrases.phraseAt("sections of the large bowel", 0));
+    }
 }
