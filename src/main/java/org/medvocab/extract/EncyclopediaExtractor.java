@@ -493,12 +493,32 @@ public final class EncyclopediaExtractor {
      */
     private static TermRecord definesOtherTerm(String sentence, TermRecord topic, DocumentExtraction ex, Evidence ev) {
         Matcher m = TERM_ABBREVIATION_IS.matcher(sentence);
-        if (!m.matches()) return null;
+        if (!m.matches()) return definesKind(sentence, topic, ex, ev);
         Phrases.Term t = Phrases.clean(m.group(1));
         if (t == null || RelationRules.isTopic(t.label(), topic)) return null;
         TermRecord term = TextRules.definedBy(sentence, ex.term(t.label()).mention(ev), ev);
         RelationRules.apply(sentence, ev, term, Section.GENERAL, true, true, ex);
         return term;
+    }
+
+    /**
+     * "Unstable angina is unexpected chest pain of increasing intensity ...": a sentence whose subject is the topic's
+     * name with a modifier before it, and whose copula is followed by a genus, defines a kind of the topic.
+     */
+    private static TermRecord definesKind(String sentence, TermRecord topic, DocumentExtraction ex, Evidence ev) {
+        String subject = TextRules.copulaSubject(sentence);
+        if (subject == null || !sentence.strip().regionMatches(true, 0, subject, 0, subject.length())) return null;
+        Phrases.Term t = Phrases.clean(subject);
+        if (t == null || RelationRules.isTopic(t.label(), topic) || !TextRules.namesAKindOf(t.label(), topic.label())) return null;
+        String genus = TextRules.copulaGenus(sentence);
+        Genus g = genus == null ? null : Genus.of(genus);
+        if (g == null) return null;
+        TermRecord kind = ex.term(t.label()).mention(ev);
+        kind.addDefinition(sentence, ev);
+        kind.addBroader(topic.label(), ev);
+        if (kind.kind() == null) kind.kind(topic.kind());
+        RelationRules.apply(sentence, ev, kind, Section.GENERAL, true, true, ex);
+        return kind;
     }
 
     /** A definition has at least one lower-case word of four letters or more (not a name, date or code). */

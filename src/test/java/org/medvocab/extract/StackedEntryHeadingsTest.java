@@ -219,4 +219,15 @@ class StackedEntryHeadingsTest {
         assertFalse(defs.stream().anyMatch(d -> d.startsWith("The only preparation")), () -> describe(ex));
         assertEquals("large bowel", Phrases.phraseAt("sections of the large bowel", 0));
     }
+
+    @Test
+    void aModifiedTopicNameWithACopulaAndAGenusDefinesAKindOfTheTopic() {
+        String page = """
+            The medical name for an inflamed appendix, which swells and fills with pus. Perforated appendicitis is a rupture of the inflamed appendix that spreads infection through the abdomen. Appendicitis is common in young people.
+            """;
+        DocumentExtraction ex = extract("appendicitis-examplesite.txt", page);
+        TermRecord kind = term(ex, "perforated appendicitis");
+        assertTrue(definitions(kind).stream().anyMatch(d -> d.startsWith("Perforated appendicitis is a rupture")), () -> describe(ex));
+        assertTrue(kind.broader().stream().anyMatch(b -> b.target().equals("appendicitis")), () -> describe(ex));
+    }
 }
