@@ -23,7 +23,9 @@ final class EntryText {
     private static final Pattern PRON_BRACKETED = Pattern.compile("^(?:\\[[^\\]]{1,80}\\]|/[^/\\s][^/]{0,80}/"
             + "|\\\\[^\\\\]{1,80}\\\\|\\([^()]{0,80}[ˈˌ′″'ˊ-][^()]{0,80}\\))");
     private static final Pattern PRON_BARE = Pattern.compile("^\\S*[ˈˌ′″'ˊəāēīōūŏĭĕăŭ]\\S*(?=\\s)");
+    /** "<medicine>", and after a part of speech the old dictionaries' abbreviated field: "(Med.)", "(Surg.)". */
     private static final Pattern DOMAIN = Pattern.compile("^<([^<>]{2,80})>");
+    private static final Pattern FIELD_ABBREVIATION = Pattern.compile("^\\((\\p{Lu}\\p{Ll}{1,8}\\.(?:\\s*\\p{Lu}\\p{Ll}{1,8}\\.)?)\\)");
     /** "1:" right after the part of speech: the number of the first of WordNet's plain-text senses. */
     private static final Pattern SENSE_NUMBER = Pattern.compile("^\\d{1,2}:(?=\\s)");
     /** The word's history in square brackets after its part of speech (the Webster 1913 head line); a page cut short may not close it. */
@@ -197,6 +199,15 @@ final class EntryText {
             } else if (pos == null && (m = POS.matcher(rest)).lookingAt() && (word != null || pron != null
                     || m.group().endsWith(".") || rest.length() == m.end())) {
                 pos = m.group().strip();
+            } else if (pos != null && (m = FIELD_ABBREVIATION.matcher(rest)).lookingAt()) {
+                domains.add(m.group(1));
+            } else if (pos != null && (m = NUMBER_MARK.matcher(rest)).lookingAt()) {
+                // "n. pl.": the grammatical number after the part of speech
+            } else if (pos != null && rest.startsWith("[") && bracketEnd(rest) > 0) {
+                // "Hemorrhoids \Hem"or*rhoids\, n. pl. [L. ... h['e]morrho["i]des. See {Rheum}.]": a history, brackets within
+                i += bracketEnd(rest);
+                progress = true;
+                continue;
             } else if (pos != null && (m = ETYMOLOGY.matcher(rest)).lookingAt()) {
                 // "Lancet \Lan"cet\, n. [F. lancette ...]": the word's history, not its sense
             } else if (pos != null && (m = SENSE_NUMBER.matcher(rest)).lookingAt()) {
@@ -208,6 +219,21 @@ final class EntryText {
             progress = true;
         }
         return new Head(word, pron, pos, domains, Math.min(text.length(), skip(text, i)));
+    }
+
+    private static final Pattern NUMBER_MARK = Pattern.compile("(?i)^(?:pl|sing|plural|singular)\\.?(?=[\\s,;:\\[]|$)");
+    /** Longest word history in brackets. */
+    private static final int ETYMOLOGY_CHARS = 600;
+
+    /** The length of a bracket at the text's start up to its matching "]" (and a full stop), or -1. */
+    private static int bracketEnd(String text) {
+        int depth = 0;
+        for (int i = 0; i < Math.min(text.length(), ETYMOLOGY_CHARS); i++) {
+            char c = text.charAt(i);
+            if (c == '[') depth++;
+            else if (c == ']' && --depth == 0) return i + 1 < text.length() && text.charAt(i + 1) == '.' ? i + 2 : i + 1;
+        }
+        return -1;
     }
 
     private static int skip(String text, int i) {

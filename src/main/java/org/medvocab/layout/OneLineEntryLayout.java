@@ -40,14 +40,19 @@ final class OneLineEntryLayout implements Layout {
         String topic = Topic.of(page, null);
         int seen = 0;
         boolean afterTitle = false;
-        for (Block b : page.blocks()) {
+        List<Block> blocks = page.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
             if (b.type() != BlockType.PARAGRAPH) {
                 afterTitle = b.type() == BlockType.TITLE;
                 continue;
             }
             EntryText.Head head = EntryText.head(b.text(), topic.isEmpty() ? null : topic);
+            // "Hemorrhoids \Hem"or*rhoids\, n. pl. [history] (Med.)" with its definition in the paragraph below
+            boolean senseBelow = head.headword() != null && Words.count(b.text().substring(head.rest())) == 0
+                    && i + 1 < blocks.size() && blocks.get(i + 1).type() == BlockType.PARAGRAPH;
             if ((head.headword() != null || afterTitle) && head.marked()
-                    && Words.count(b.text().substring(head.rest())) >= MIN_DEFINITION_WORDS) {
+                    && (Words.count(b.text().substring(head.rest())) >= MIN_DEFINITION_WORDS || senseBelow)) {
                 return b;
             }
             if (++seen == 2) {

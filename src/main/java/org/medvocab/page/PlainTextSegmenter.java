@@ -218,6 +218,11 @@ public final class PlainTextSegmenter {
     }
 
     private static boolean canJoin(Draft open, LineShape shape, String next) {
+        // (a numbered sense or a bullet starts a block of its own: the bracket was never closed)
+        if (open.type == BlockType.PARAGRAPH && !next.isBlank() && shape.type() != BlockType.NUMBERED_ITEM
+                && shape.type() != BlockType.LIST_ITEM && openBracket(open.string())) {
+            return true; // "n. pl. [L. haemorrhoidae, pl., Gr." : a word history in brackets runs on to its "]"
+        }
         if (shape.type() != BlockType.PARAGRAPH) {
             return false;
         }
@@ -247,6 +252,20 @@ public final class PlainTextSegmenter {
             return true;
         }
         return JOINING_END.matcher(prev).matches() || Words.isStopWord(Words.lastWord(prev));
+    }
+
+    /** Longest run of text a square bracket may hold open across lines. */
+    private static final int BRACKET_SPAN = 400;
+
+    /** Whether a square bracket opened in the text is still open at its end (and opened not long before). */
+    private static boolean openBracket(String text) {
+        int depth = 0;
+        for (int i = text.length() - 1; i >= 0 && text.length() - i <= BRACKET_SPAN; i--) {
+            char c = text.charAt(i);
+            if (c == ']') depth++;
+            else if (c == '[' && --depth < 0) return true; // "h['e]morro["i]des" inside stays balanced
+        }
+        return false;
     }
 
     private static void join(Draft open, MappedText line, String raw) {

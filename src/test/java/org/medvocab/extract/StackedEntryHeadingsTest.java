@@ -230,4 +230,17 @@ class StackedEntryHeadingsTest {
         assertTrue(definitions(kind).stream().anyMatch(d -> d.startsWith("Perforated appendicitis is a rupture")), () -> describe(ex));
         assertTrue(kind.broader().stream().anyMatch(b -> b.target().equals("appendicitis")), () -> describe(ex));
     }
+
+    @Test
+    void aHardWrappedWordHistoryInBracketsIsPartOfTheHeadLineAndTheSenseBelowIsTheDefinition() {
+        String page = String.join("\n",
+            "Bunions \\Bun\"ions\\, n. pl. [It. bugnone a knob, perhaps fr. OF. buigne a bump; cf. F. b['u]gne, b['u]gnon. See",
+            "   {Bump}.] (Med.)",
+            "   Painful swellings of the joint at the base of the big toe, with the toe bent toward the others;",
+            "");
+        DocumentExtraction ex = extract("bunions-examplesite.txt", page);
+        var defs = definitions(term(ex, "bunion"));
+        assertEquals(1, defs.size(), () -> describe(ex));
+        assertTrue(defs.get(0).startsWith("Painful swellings of the joint"), () -> describe(ex));
+    }
 }
