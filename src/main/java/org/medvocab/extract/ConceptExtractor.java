@@ -69,6 +69,7 @@ public final class ConceptExtractor {
         ex.foldAbbreviations();
         ex.dropNonTerms(ConceptExtractor::mayBeTerm);
         ex.dropEverydaySenses();
+        ex.reduceBroader();
     }
 
     /**

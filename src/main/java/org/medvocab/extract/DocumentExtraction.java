@@ -52,6 +52,23 @@ public final class DocumentExtraction {
     public boolean has(String label) { return terms.containsKey(Labels.key(Labels.uninverted(label))); }
 
     /**
+     * Drops a broader term that another broader term of the same term already lies under ("postmenopausal
+     * osteoporosis" under both "primary osteoporosis" and "osteoporosis", the first under the second): the hierarchy
+     * keeps the nearest one, as SKOS asks of stated links.
+     */
+    public void reduceBroader() {
+        for (TermRecord t : terms.values()) {
+            if (t.broader().size() < 2) continue;
+            java.util.Set<String> implied = new java.util.HashSet<>();
+            for (TermRecord.Broader b : t.broader()) {
+                TermRecord mid = terms.get(Labels.key(Labels.uninverted(b.target())));
+                if (mid != null && mid != t) mid.broader().forEach(up -> implied.add(Labels.key(up.target())));
+            }
+            t.broader().removeIf(b -> implied.contains(Labels.key(b.target())));
+        }
+    }
+
+    /**
      * Abbreviations defined in the text ("long form (SF)") become alternative labels of the term their long
      * form names, whether the document describes that term or only refers to it (as a broader term or a
      * relation's target).

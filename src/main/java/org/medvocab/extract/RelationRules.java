@@ -345,6 +345,8 @@ final class RelationRules {
     private static final Pattern TYPES = Pattern.compile("(?i)\\b(?:two|three|four|five|several|many|various|different)\\s+"
         + "(?:main\\s+|major\\s+|principal\\s+|basic\\s+)?(?:types|kinds|forms|ways|classes|categories|varieties)"
         + "(?:\\s+of\\s+(?<of>[^:,;\u2013\u2014]{1,60}?))?(?:\\s*:|,?\\s+(?:such as|like|including|namely)|(?<dash>\\s+[\u2013\u2014]))\\s*(?<items>.+)$");
+    /** "Primary osteoporosis can be of ", "X comes in ", "X has ": the subject before a count of types. */
+    private static final Pattern TYPES_SUBJECT = Pattern.compile("(?i)^\\s*([\\p{L}][\\p{L}\\- ]{1,50}?)\\s+(?:can|may)?\\s*(?:be|is|are|comes?|has|have)(?:\\s+(?:of|in))?\\s*$");
     /** "A variety of Xs are available, including A, B and C": the things of which there are several, then the list. */
     private static final Pattern VARIETY = Pattern.compile("(?i)\\b(?:an?\\s+(?:wide\\s+|large\\s+)?(?:variety|range|number|choice)\\s+of|several|many|various|different)\\s+"
         + "(?<of>[\\p{L}][\\p{L}\\- ]{1,40}?)\\s+(?:are|is)\\s+(?:\\w+ly\\s+)?(?:available|used|made|sold|in use)\\s*,?\\s+(?:such as|like|including|namely)\\s+(?<items>.+)$");
@@ -366,7 +368,12 @@ final class RelationRules {
         if (!found) return;
         // "several classes of ATPases, like ...": the items are kinds of what the sentence names, else of the topic
         Phrases.Term of = m.group("of") == null ? null : Phrases.clean(m.group("of"));
-        String broader = of == null || of.label().split(" ").length > 4 ? topic.label() : of.label();
+        // "Primary osteoporosis can be of two major types: ...": the items are kinds of the subject, itself a kind of the topic
+        Matcher subject = TYPES_SUBJECT.matcher(sentence.substring(0, m.start()));
+        Phrases.Term named = of == null && subject.matches() ? Phrases.clean(subject.group(1)) : null;
+        boolean subjectKind = named != null && !isTopic(named.label(), topic) && TextRules.namesAKindOf(named.label(), topic.label());
+        if (subjectKind) ex.term(named.label()).mention(ev).addBroader(topic.label(), ev);
+        String broader = subjectKind ? named.label() : of == null || of.label().split(" ").length > 4 ? topic.label() : of.label();
         String items = m.group("items");
         // "The two types of X – A, and B – are ...": a list between dashes ends at the second dash
         if (m.pattern() == TYPES && m.group("dash") != null) {

@@ -35,8 +35,11 @@ public record LineShape(BlockType type, int level, int depth, String marker, Str
     private static final Pattern BARE_NUMBER = Pattern.compile("^([ \\t]*)(\\d{1,2})\\s+(\\p{Lu}\\p{Ll}*\\s+\\p{Ll}.*[.;])\\s*$");
     private static final Pattern FROM_ATTRIBUTION = Pattern.compile("(?i)^\\s*(?:from|via)\\s+(?:the\\s+)?\\p{Lu}.*$");
     private static final Pattern DASH_ATTRIBUTION = Pattern.compile("^\\s*(?:[—―]|–|--)\\s*\\p{Lu}.{0,80}$");
+    /** "Source: X", "Definition from: X", "Adapted from: X": a label that names where the text above or below is from. */
     private static final Pattern SOURCE_ATTRIBUTION =
-            Pattern.compile("(?i)^\\s*(?:[\\p{L}]+\\s+){0,2}sources?\\s*:\\s*\\S.*$");
+            Pattern.compile("(?i)^\\s*(?:[\\p{L}]+\\s+){0,2}(?:sources?|(?:definitions?|text|taken|adapted|excerpted|quoted)\\s+from)\\s*:\\s*\\S.*$");
+    /** Longest credit line in words (a source's name with the site's note on its link). */
+    private static final int CREDIT_MAX_WORDS = 25;
     private static final Pattern YEAR_ATTRIBUTION = Pattern.compile("^\\s*\\p{Lu}[\\p{L}'’&. ]{1,60}[.,]\\s*\\d{4}\\.?\\s*$");
     private static final Pattern DOMAIN = Pattern.compile("\\w\\.(?:org|com|net|edu|gov|info|[a-z]{2})\\b");
     private static final Pattern COLON_ROW = Pattern.compile("^\\s*(\\p{Lu}[\\p{L}\\p{N} ()'’/-]{0,30}?)\\s*:\\s+(\\S.*?)\\s*$");
@@ -129,6 +132,9 @@ public record LineShape(BlockType type, int level, int depth, String marker, Str
     /** An attribution line: "from Name", "— Name", "Source: Name", "Name dictionary. 2011.". */
     static boolean isAttribution(String line) {
         int words = Words.count(line);
+        if (SOURCE_ATTRIBUTION.matcher(line).matches() && words <= CREDIT_MAX_WORDS) {
+            return true;
+        }
         if (words > 12) {
             return false;
         }
@@ -139,7 +145,6 @@ public record LineShape(BlockType type, int level, int depth, String marker, Str
                     || RUN_TOGETHER_WORDS.matcher(name.strip()).matches());
         }
         return DASH_ATTRIBUTION.matcher(line).matches() && words <= 8
-                || SOURCE_ATTRIBUTION.matcher(line).matches()
                 || YEAR_ATTRIBUTION.matcher(line).matches() && words <= 6;
     }
 

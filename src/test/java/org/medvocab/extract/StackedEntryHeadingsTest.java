@@ -243,4 +243,28 @@ class StackedEntryHeadingsTest {
         assertEquals(1, defs.size(), () -> describe(ex));
         assertTrue(defs.get(0).startsWith("Painful swellings of the joint"), () -> describe(ex));
     }
+
+    @Test
+    void definitionFromLinesAreCreditsAndKindsOfAKindSitUnderIt() {
+        String page = """
+            Gout
+
+            Definition(s)
+
+            Inflammation of a joint caused by crystals of uric acid. Primary gout can be of two main types: familial gout and idiopathic gout.
+
+            Definition from: A Health Thesaurus via A Language System This link leads to a site outside this reference. at a library
+
+            A painful swelling of the big toe joint, common in older men.
+
+            Definition from: A Patient Dictionary
+            """;
+        DocumentExtraction ex = extract("gout-examplesite.txt", page);
+        assertFalse(has(ex, "definition from"), () -> describe(ex));
+        assertEquals(2, definitions(term(ex, "gout")).size(), () -> describe(ex));
+        assertEquals(java.util.List.of("primary gout"), term(ex, "familial gout").broader().stream().map(b -> b.target()).toList(),
+            () -> describe(ex));
+        assertEquals(java.util.List.of("gout"), term(ex, "primary gout").broader().stream().map(b -> b.target()).toList(),
+            () -> describe(ex));
+    }
 }
