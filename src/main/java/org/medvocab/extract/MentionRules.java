@@ -187,6 +187,8 @@ final class MentionRules {
 
     private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\-]+");
 
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(?:ic|al|ous|ive|ary|ful|less|able|ible)$");
+
     /** "Xs such as A, B and C": each example is a kind of X, unless X is a generic word that only signals a kind. */
     private static void examplesOfAClass(String sentence, DocumentExtraction ex, Evidence ev) {
         if (!sentence.contains("such as")) return;   // what SUCH_AS needs, without its search at every position
@@ -204,6 +206,12 @@ final class MentionRules {
                     .readings(t.label()).isEmpty()) t = new Phrases.Term(raw.strip(), t.qualifier());
                 if (t == null || t.label().split(" ").length > 4
                     || Labels.key(t.label()).equals(Labels.key(broader))) continue;
+                // "other sizes such as pediatric or bariatric": an adjective alone names no kind of thing
+                String headWord = Phrases.head(t.label()).toLowerCase(java.util.Locale.ROOT);
+                var readings = org.medvocab.ground.WordNetLexicon.get().readings(headWord);
+                if (!readings.isEmpty() && !readings.contains(org.medvocab.ground.WordNetLexicon.Reading.NOUN)) continue;
+                // ("bariatric", unknown to WordNet: a lone word with an adjective's ending)
+                if (readings.isEmpty() && !t.label().contains(" ") && ADJECTIVE_ENDING.matcher(headWord).find()) continue;
                 ex.term(t.label()).mention(ev).addBroader(broader, ev);
             }
         }

@@ -267,4 +267,16 @@ class StackedEntryHeadingsTest {
         assertEquals(java.util.List.of("gout"), term(ex, "primary gout").broader().stream().map(b -> b.target()).toList(),
             () -> describe(ex));
     }
+
+    @Test
+    void anAdjectiveAloneAfterSuchAsNamesNoKind() {
+        String page = """
+            Crutch
+
+            A crutch is a support placed under the arm to help a person walk. Crutches come in several sizes such as pediatric or bariatric.
+            """;
+        DocumentExtraction ex = extract("crutch-examplesite.txt", page);
+        assertFalse(has(ex, "pediatric"), () -> describe(ex));
+        assertFalse(has(ex, "bariatric"), () -> describe(ex));
+    }
 }
