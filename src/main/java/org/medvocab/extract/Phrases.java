@@ -294,6 +294,8 @@ public final class Phrases {
         if (words.size() > 1 && PERSON_POSSESSIVE.matcher(words.get(0)).matches()) words.remove(0);
         while (!words.isEmpty()) {
             String w = words.get(0).toLowerCase(Locale.ROOT);
+            // ("multiple sclerosis", "multiple myeloma": a quantifier that is part of an established name stays)
+            if (QUANTIFIER_IN_NAMES.contains(w) && words.size() > 1 && establishedName(words)) break;
             if (Lexicon.DETERMINERS.contains(w) || DIGITS.matcher(w).matches()) { words.remove(0); continue; }
             // "called laparoscopic X", "suffered severe damage": a naming verb or a verb's past form opens no name
             // ("hinged brace": before a noun the participle is a modifier)
@@ -322,7 +324,7 @@ public final class Phrases {
         for (String w : words) {
             String lw = w.toLowerCase(Locale.ROOT);
             if (!HAS_LETTER_OR_DIGIT.matcher(w).matches()) return null;
-            if (Lexicon.DETERMINERS.contains(lw) && !lw.equals("one")) return null;
+            if (Lexicon.DETERMINERS.contains(lw) && !lw.equals("one") && !(w == words.get(0) && QUANTIFIER_IN_NAMES.contains(lw))) return null;
             if (FUNCTION_WORDS.matcher(lw).matches()) return null;
         }
         StringBuilder sb = new StringBuilder();
@@ -336,6 +338,9 @@ public final class Phrases {
         if (label.length() < 2) return null;
         return new Term(label, dropped.isEmpty() ? null : String.join(", ", dropped));
     }
+
+    /** Quantifiers that open some established names ("multiple sclerosis", "multiple myeloma"). */
+    private static final Set<String> QUANTIFIER_IN_NAMES = Set.of("multiple");
 
     /** Words that give a name ("called X", "termed X"), not part of it. */
     private static final Set<String> NAMING_WORDS = Set.of("called", "termed", "named", "so-called", "dubbed");

@@ -279,4 +279,10 @@ class StackedEntryHeadingsTest {
         assertFalse(has(ex, "pediatric"), () -> describe(ex));
         assertFalse(has(ex, "bariatric"), () -> describe(ex));
     }
+
+    @Test
+    void aQuantifierThatOpensAnEstablishedNameStays() {
+        assertEquals("multiple sclerosis", Phrases.clean("multiple sclerosis").label());
+        assertEquals("pump", Phrases.clean("multiple pumps").label());
+    }
 }
