@@ -292,19 +292,7 @@ public final class Phrases {
         if (words.size() > 2 && PERSON_POSSESSIVE.matcher(words.get(1)).matches()
             && Lexicon.DETERMINERS.contains(words.get(0).toLowerCase(Locale.ROOT))) words.remove(0);
         if (words.size() > 1 && PERSON_POSSESSIVE.matcher(words.get(0)).matches()) words.remove(0);
-        while (!words.isEmpty()) {
-            String w = words.get(0).toLowerCase(Locale.ROOT);
-            // ("multiple sclerosis", "multiple myeloma": a quantifier that is part of an established name stays)
-            if (QUANTIFIER_IN_NAMES.contains(w) && words.size() > 1 && establishedName(words)) break;
-            if (Lexicon.DETERMINERS.contains(w) || DIGITS.matcher(w).matches()) { words.remove(0); continue; }
-            // "called laparoscopic X", "suffered severe damage": a naming verb or a verb's past form opens no name
-            // ("hinged brace": before a noun the participle is a modifier)
-            if (words.size() > 1 && (NAMING_WORDS.contains(w) || w.endsWith("ed") && onlyVerb(w) && !noun(words.get(1)))) { words.remove(0); continue; }
-            // "small intestine", "common bile duct": a qualifier that is part of an established name stays
-            if (words.size() > 1 && Lexicon.QUALIFIERS.contains(w) && establishedName(words)) break;
-            if (words.size() > 1 && (Lexicon.QUALIFIERS.contains(w) || w.endsWith("ly") || HYPHENATED_PARTICIPLE.matcher(w).matches() && !nounParticiple(w))) { dropped.add(words.remove(0)); continue; }
-            break;
-        }
+        dropLeadingWords(words, dropped);
         while (words.size() > 1 && TRAILING_ADVERB_WORDS.matcher(words.get(words.size() - 1).toLowerCase(Locale.ROOT)).matches()) {
             words.remove(words.size() - 1);
         }
@@ -337,6 +325,26 @@ public final class Phrases {
         String label = TRAILING_POSSESSIVE.matcher(sb.toString()).replaceAll("").strip();
         if (label.length() < 2) return null;
         return new Term(label, dropped.isEmpty() ? null : String.join(", ", dropped));
+    }
+
+    /**
+     * Drops what opens a mention but is no part of a name: determiners and numbers, naming verbs, a verb's past form,
+     * and qualifiers (kept in {@code dropped}) unless they belong to an established name.
+     */
+    private static void dropLeadingWords(List<String> words, List<String> dropped) {
+        while (!words.isEmpty()) {
+            String w = words.get(0).toLowerCase(Locale.ROOT);
+            // ("multiple sclerosis", "multiple myeloma": a quantifier that is part of an established name stays)
+            if (QUANTIFIER_IN_NAMES.contains(w) && words.size() > 1 && establishedName(words)) break;
+            if (Lexicon.DETERMINERS.contains(w) || DIGITS.matcher(w).matches()) { words.remove(0); continue; }
+            // "called laparoscopic X", "suffered severe damage": a naming verb or a verb's past form opens no name
+            // ("hinged brace": before a noun the participle is a modifier)
+            if (words.size() > 1 && (NAMING_WORDS.contains(w) || w.endsWith("ed") && onlyVerb(w) && !noun(words.get(1)))) { words.remove(0); continue; }
+            // "small intestine", "common bile duct": a qualifier that is part of an established name stays
+            if (words.size() > 1 && Lexicon.QUALIFIERS.contains(w) && establishedName(words)) break;
+            if (words.size() > 1 && (Lexicon.QUALIFIERS.contains(w) || w.endsWith("ly") || HYPHENATED_PARTICIPLE.matcher(w).matches() && !nounParticiple(w))) { dropped.add(words.remove(0)); continue; }
+            break;
+        }
     }
 
     /** Quantifiers that open some established names ("multiple sclerosis", "multiple myeloma"). */

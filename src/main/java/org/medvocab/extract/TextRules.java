@@ -344,7 +344,8 @@ final class TextRules {
         return m.find() && Labels.key(Labels.singularPhrase(m.group("of"))).equals(Labels.key(Labels.singularPhrase(label))) ? m.group("name") : null;
     }
 
-    static List<String> synonyms(String sentence) {
+    /** The other names the subject itself is written with: "X (or Y)", "A X or Y is", "An X, Y, or W, is", "a term for Y". */
+    private static List<String> subjectNames(String sentence) {
         List<String> out = new java.util.ArrayList<>();
         String genus = copulaGenus(sentence);
         Matcher termFor = genus == null ? null : TERM_FOR.matcher(genus.strip());
@@ -359,6 +360,11 @@ final class TextRules {
             for (String n : LIST_COMMA.split(names.group("rest"))) if (!n.isBlank()) out.add(LEADING_ARTICLE_CI.matcher(n.strip()).replaceFirst(""));
             out.add(LEADING_ARTICLE_CI.matcher(names.group("last").strip()).replaceFirst(""));
         }
+        return out;
+    }
+
+    static List<String> synonyms(String sentence) {
+        List<String> out = subjectNames(sentence);
         Matcher m = AKA.matcher(sentence);
         while (m.find()) {
             // the cue must follow the subject: "X, also known as Y", "X is called Y", "(also termed Y)"
