@@ -578,6 +578,17 @@ final class DefinitionRules {
         return true;
     }
 
+    /** The length of the headword and a colon that open a sense ("leukemia: malignant ..."), or 0. */
+    private static int restatedHead(String def, String label) {
+        String t = def.stripLeading();
+        int lead = def.length() - t.length();
+        if (!t.regionMatches(true, 0, label, 0, label.length())) return 0;
+        Matcher colon = HEAD_COLON_GAP.matcher(t).region(label.length(), t.length());
+        return colon.lookingAt() ? lead + colon.end() : 0;
+    }
+
+    private static final Pattern HEAD_COLON_GAP = Pattern.compile("\\s*:\\s+(?=\\p{L})");
+
     /** "Air filter, dust mask, breathing apparatus (SCBA), etc., that ...": a sense that opens by listing members. */
     private static final Pattern MEMBERS_ETC = Pattern.compile("^((?:[\\p{L}][\\p{L}\\- ]{1,40}?(?:\\s\\([^()]{1,20}\\))?,\\s+){1,8}"
         + "[\\p{L}][\\p{L}\\- ]{1,40}?(?:\\s\\([^()]{1,20}\\))?),?\\s+(?:etc\\.?|and\\s+so\\s+on|and\\s+the\\s+like)(?=[\\s,.;]|$)");
@@ -609,6 +620,12 @@ final class DefinitionRules {
         if (sense && number.lookingAt()) {
             start += number.end();
             def = def.substring(number.end());
+        }
+        // "1. leukemia: malignant neoplasm of ...": the sense restates its headword before a colon
+        int restated = restatedHead(def, term.label());
+        if (sense && restated > 0) {
+            start += restated;
+            def = def.substring(restated);
         }
         if (sense && inlineSenses(ex, term, def, start, end, abbreviatedHead)) return;
         if (sense && otherField(def)) return; // "(Mach.) A kind of hydraulic brake ...": a sense from another field

@@ -151,7 +151,10 @@ public final class Lexicon {
             || h.endsWith("oma") || h.endsWith("lysis") || h.endsWith("embolism") || h.endsWith("plegia") || h.endsWith("rrhage")) return TopClass.CONDITION;
         if (h.endsWith("ectomy") || h.endsWith("otomy") || h.endsWith("ostomy") || h.endsWith("plasty") || h.endsWith("scopy")
             || h.endsWith("graphy")) return TopClass.PROCEDURE;
-        if (h.endsWith("ase")) return TopClass.SUBSTANCE;
+        // "lipase", "ATPase": an enzyme's ending, unless WordNet reads the word as something else ("increase", "release")
+        if (h.endsWith("ase") && org.medvocab.ground.WordNetLexicon.get().kindLexFile(h).map("noun.substance"::equals).orElse(true)) {
+            return TopClass.SUBSTANCE;
+        }
         return null;
     }
 

@@ -285,4 +285,20 @@ class StackedEntryHeadingsTest {
         assertEquals("multiple sclerosis", Phrases.clean("multiple sclerosis").label());
         assertEquals("pump", Phrases.clean("multiple pumps").label());
     }
+
+    @Test
+    void aSenseThatRestatesItsHeadwordBeforeAColonDefinesWithWhatFollows() {
+        String page = """
+              1. gout: painful inflammation of a joint caused by crystals of uric acid; one of the common kinds of arthritis
+              2. A disease in which uric acid builds up in the blood and settles in the joints.
+            """;
+        DocumentExtraction ex = extract("gout-examplesite.txt", page);
+        assertTrue(definitions(term(ex, "gout")).stream().anyMatch(d -> d.startsWith("painful inflammation of a joint")), () -> describe(ex));
+    }
+
+    @Test
+    void anEnzymesEndingMakesASubstanceOnlyWhenWordNetAgrees() {
+        assertEquals(TopClass.SUBSTANCE, Lexicon.kindOfHead("lipase"));
+        assertEquals(null, Lexicon.kindOfHead("increase"));
+    }
 }
