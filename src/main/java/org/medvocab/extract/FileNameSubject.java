@@ -68,7 +68,7 @@ final class FileNameSubject {
     }
 
     private static boolean adjective(String word) {
-        return org.medvocab.ground.WordNetLexicon.get().readings(word).contains(org.medvocab.ground.WordNetLexicon.Reading.ADJECTIVE);
+        return org.medvocab.ground.WordNetLexicon.get().reads(word, org.medvocab.ground.WordNetLexicon.Reading.ADJECTIVE);
     }
 
     /** A word the lexicon or WordNet knows as a noun, or a phrase they know as a term. */
@@ -78,7 +78,7 @@ final class FileNameSubject {
         if (g.evidence() == org.medvocab.ground.Grounding.Evidence.NONE) return false;
         // "anemia key" (from "anemia-key-spot"): a phrase is known as a whole, not from its last word ("key")
         if (!word) return g.evidence() == org.medvocab.ground.Grounding.Evidence.LEXICON
-            || org.medvocab.ground.WordNetLexicon.get().readings(phrase).contains(org.medvocab.ground.WordNetLexicon.Reading.NOUN);
+            || org.medvocab.ground.WordNetLexicon.get().reads(phrase, org.medvocab.ground.WordNetLexicon.Reading.NOUN);
         return g.term() || ConceptExtractor.mayBeTerm(phrase);
     }
 

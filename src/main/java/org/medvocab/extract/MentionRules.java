@@ -208,10 +208,10 @@ final class MentionRules {
                     || Labels.key(t.label()).equals(Labels.key(broader))) continue;
                 // "other sizes such as pediatric or bariatric": an adjective alone names no kind of thing
                 String headWord = Phrases.head(t.label()).toLowerCase(java.util.Locale.ROOT);
-                var readings = org.medvocab.ground.WordNetLexicon.get().readings(headWord);
-                if (!readings.isEmpty() && !readings.contains(org.medvocab.ground.WordNetLexicon.Reading.NOUN)) continue;
+                var wordNet = org.medvocab.ground.WordNetLexicon.get();
+                if (wordNet.knownNot(headWord, org.medvocab.ground.WordNetLexicon.Reading.NOUN)) continue;
                 // ("bariatric", unknown to WordNet: a lone word with an adjective's ending)
-                if (readings.isEmpty() && !t.label().contains(" ") && ADJECTIVE_ENDING.matcher(headWord).find()) continue;
+                if (wordNet.readings(headWord).isEmpty() && !t.label().contains(" ") && ADJECTIVE_ENDING.matcher(headWord).find()) continue;
                 ex.term(t.label()).mention(ev).addBroader(broader, ev);
             }
         }

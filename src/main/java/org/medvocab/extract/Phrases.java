@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.medvocab.ground.WordNetLexicon;
 
 /** Noun-phrase handling on tagged tokens: cleaning a mention into a term label, splitting coordinated lists. */
 public final class Phrases {
@@ -210,8 +211,7 @@ public final class Phrases {
         int at = phrase.indexOf(item + ",");
         if (at < 0) return false;
         // "ovary, vagina": a word the dictionary knows only as a noun is no adjective, whatever the tagger guesses
-        var readings = org.medvocab.ground.WordNetLexicon.get().readings(item.toLowerCase(Locale.ROOT));
-        if (!readings.isEmpty() && !readings.contains(org.medvocab.ground.WordNetLexicon.Reading.ADJECTIVE)) return false;
+        if (WordNetLexicon.get().knownNot(item, WordNetLexicon.Reading.ADJECTIVE)) return false;
         for (Nlp.Token t : Nlp.get().analyse(phrase, 0).tokens()) {
             if (t.start() == at) return t.is("ADJ");
         }
@@ -300,7 +300,7 @@ public final class Phrases {
         String lastWord = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
         if (lastWord.length() > 3 && lastWord.endsWith("ed") && !lastWord.endsWith("eed")) return null; // a participle ("used"), not a noun
         if (IRREGULAR_PARTICIPLE_WORDS.matcher(lastWord).matches()) return null;
-        if (words.size() > 1 && onlyVerb(lastWord)) return null; // "split-thickness graft involve": the clause's verb
+        if (words.size() > 1 && WordNetLexicon.get().onlyAs(lastWord, WordNetLexicon.Reading.VERB)) return null; // "graft involve": the clause's verb
         if (words.size() > 1 && PERSON_WORDS.matcher(Labels.singular(words.get(0).toLowerCase(Locale.ROOT))).matches()) {
             return null; // "patients undergoing ...": a clause about people, not a term
         }
@@ -339,7 +339,8 @@ public final class Phrases {
             if (Lexicon.DETERMINERS.contains(w) || DIGITS.matcher(w).matches()) { words.remove(0); continue; }
             // "called laparoscopic X", "suffered severe damage": a naming verb or a verb's past form opens no name
             // ("hinged brace": before a noun the participle is a modifier)
-            if (words.size() > 1 && (NAMING_WORDS.contains(w) || w.endsWith("ed") && onlyVerb(w) && !noun(words.get(1)))) { words.remove(0); continue; }
+            if (words.size() > 1 && (NAMING_WORDS.contains(w) || w.endsWith("ed") && WordNetLexicon.get().onlyAs(w, WordNetLexicon.Reading.VERB)
+                && !WordNetLexicon.get().reads(words.get(1), WordNetLexicon.Reading.NOUN))) { words.remove(0); continue; }
             // "small intestine", "common bile duct": a qualifier that is part of an established name stays
             if (words.size() > 1 && Lexicon.QUALIFIERS.contains(w) && establishedName(words)) break;
             if (words.size() > 1 && (Lexicon.QUALIFIERS.contains(w) || w.endsWith("ly") || HYPHENATED_PARTICIPLE.matcher(w).matches() && !nounParticiple(w))) { dropped.add(words.remove(0)); continue; }
@@ -352,16 +353,6 @@ public final class Phrases {
 
     /** Words that give a name ("called X", "termed X"), not part of it. */
     private static final Set<String> NAMING_WORDS = Set.of("called", "termed", "named", "so-called", "dubbed");
-
-    private static boolean noun(String word) {
-        return org.medvocab.ground.WordNetLexicon.get().readings(word.toLowerCase(Locale.ROOT)).contains(org.medvocab.ground.WordNetLexicon.Reading.NOUN);
-    }
-
-    /** A word WordNet knows, and only as a verb ("involve", "suffered"). */
-    private static boolean onlyVerb(String word) {
-        var readings = org.medvocab.ground.WordNetLexicon.get().readings(word);
-        return !readings.isEmpty() && readings.stream().allMatch(r -> r == org.medvocab.ground.WordNetLexicon.Reading.VERB);
-    }
 
     /**
      * The singular of a phrase's head word. Regular plurals ("pumps", "arteries") follow the spelling rule in

@@ -189,6 +189,23 @@ public final class WordNetLexicon {
         return r.isEmpty() ? EnumSet.noneOf(Reading.class) : EnumSet.copyOf(r);
     }
 
+    /** Whether WordNet reads the word (any case) as {@code reading}. */
+    public boolean reads(String word, Reading reading) {
+        return readings(word.toLowerCase(Locale.ROOT)).contains(reading);
+    }
+
+    /** Whether WordNet knows the word (any case) but never reads it as {@code reading} ("ovary" is no adjective). */
+    public boolean knownNot(String word, Reading reading) {
+        Set<Reading> r = readings(word.toLowerCase(Locale.ROOT));
+        return !r.isEmpty() && !r.contains(reading);
+    }
+
+    /** Whether WordNet knows the word (any case) and reads it only as {@code reading} ("involve" only as a verb). */
+    public boolean onlyAs(String word, Reading reading) {
+        Set<Reading> r = readings(word.toLowerCase(Locale.ROOT));
+        return !r.isEmpty() && r.stream().allMatch(x -> x == reading);
+    }
+
     /** The base form of a word in one reading ("arteries" -> "artery" as a noun), if WordNet has that reading. */
     public Optional<String> lemma(String word, Reading reading) {
         return Optional.ofNullable(info(word).lemmas().get(reading));

@@ -66,4 +66,12 @@ class WordNetLexiconTest {
         assertTrue(wn.isNounPhrase("blood pressure"));
         assertFalse(wn.isNounPhrase("improve your writing"), "not a sub-word match");
     }
+
+    @Test void questionsAboutAWordsReadings() {
+        assertTrue(wn.reads("Ovary", WordNetLexicon.Reading.NOUN), "any case");
+        assertTrue(wn.knownNot("ovary", WordNetLexicon.Reading.ADJECTIVE));
+        assertFalse(wn.knownNot("Zyxqorb", WordNetLexicon.Reading.ADJECTIVE), "unknown words are not known as anything");
+        assertTrue(wn.onlyAs("involve", WordNetLexicon.Reading.VERB));
+        assertFalse(wn.onlyAs("pump", WordNetLexicon.Reading.VERB), "pump is a noun too");
+    }
 }
