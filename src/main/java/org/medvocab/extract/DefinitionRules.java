@@ -24,9 +24,10 @@ final class DefinitionRules {
     private static final Pattern SPELLING = Pattern.compile("(?i)\\((?:also|or)\\s+([\\p{L}\\-]+)\\)|\\[(?:written|spelled|spelt)\\s+also\\s+([\\p{L}\\-]+)\\.?\\]"
         + "|\\b(?:also\\s+(?:written|spelled|spelt)|(?:written|spelled|spelt)\\s+also)\\s+([\\p{L}\\-]+)"
         // "Also especially British, ap·pen·di·cec·to·my": a regional spelling, written in syllables on some pages
-        + "|\\balso\\s+(?:(?:especially|chiefly|esp\\.|mainly)\\s+)?(?:british|brit\\.|us|u\\.s\\.|american|canadian|australian)\\s*[,:]?\\s+([\\p{L}\\-\u00b7\u2027]+)");
-    /** The dots a syllabified spelling writes between syllables. */
-    private static final Pattern SYLLABLE_DOTS = Pattern.compile("[\u00b7\u2027]");
+        // "Also, esp. Brit., goi'tre": a dictionary that marks the stressed syllable with a prime writes it in the spelling too
+        + "|\\balso,?\\s+(?:(?:especially|chiefly|esp\\.|mainly)\\s+)?(?:british|brit\\.|us|u\\.s\\.|american|canadian|australian)(?!\\p{L})\\s*[,:]?\\s*([\\p{L}\\-\u00b7\u2027'\u02c8\u02cc\u2032]+)");
+    /** The dots a syllabified spelling writes between syllables, and the primes that mark its stressed syllables. */
+    private static final Pattern SYLLABLE_DOTS = Pattern.compile("[\u00b7\u2027'\u02c8\u02cc\u2032]");
     /** Letters a regional spelling shares with the headword at its start ("appendicectomy", "appendectomy"). */
     private static final int REGIONAL_SHARED_START = 4;
     /** Bare synonyms after a definition's last sentence: "... of the gums. gingivorrhagia ulorrhagia". */
@@ -764,7 +765,8 @@ final class DefinitionRules {
             boolean subject = i > 0 && TextRules.topicSubject(s.text(), term, g == null ? null : g.head());
             RelationRules.apply(s.text(), sev, term, Section.GENERAL, subject, i == 0, ex);
             // the body part a dictionary sense places its term in ("an opening into the trachea")
-            if (i == 0 && sense) RelationRules.placeInDefinition(s.text(), sev, term, ex);
+            // (or that a sentence after the senses gives when it defines it: "Otitis media is an infection of the middle ear")
+            if (i == 0 && (sense || copula)) RelationRules.placeInDefinition(s.text(), sev, term, ex);
         }
     }
 

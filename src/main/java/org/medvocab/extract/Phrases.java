@@ -22,6 +22,7 @@ public final class Phrases {
         + "|\\s(?:then|who|which|that|where|when|while|because|since|if|as|by|to|for|from|during|until|after|before|with|"
         + "in|on|at|into|onto|through|via|using|so|than|but|is|are|was|were|be|been|can|could|may|might|will|would|should|must|has|have|had|"
         + "do|does|did|due|within|without|between|across|along|around|against|toward|towards|under|over|up|down|out|upon|"
+        + "beyond|below|above|beneath|behind|beside|throughout|among|underneath|except|"
         + "inside|outside|whose|whom|what|how|why)\\s"
         // "a large vein close to the heart": a phrase of nearness says where, it is not part of the name
         + "|\\s(?:close|next|near|adjacent|proximal|distal|closer|nearer) to\\s|\\s(?:rather than|instead of)\\s"

@@ -147,14 +147,28 @@ final class RelationRules {
         // what the thing is for ("... to measure pulmonary artery pressure") names other places than its own
         Matcher purpose = PURPOSE.matcher(sentence);
         if (purpose.find()) sentence = sentence.substring(0, purpose.start());
+        // "... in the pleural cavity resulting in the collapse of the lung": what a condition leads to is not where it is
+        Matcher consequence = CONSEQUENCE.matcher(sentence);
+        if (condition && !deviceTopic(topic) && consequence.find()) sentence = sentence.substring(0, consequence.start());
         Matcher m = PLACE_PREPOSITION.matcher(sentence);
+        boolean partOfPlace = false; // "inflammation of the lining of the stomach": the part's "of" goes on to the organ
         while (m.find()) {
+            boolean of = OF.matcher(m.group()).lookingAt();
+            String before = wordBefore(sentence, m.start());
+            boolean chained = partOfPlace && of && Lexicon.PART_NOUNS.contains(Labels.singular(before.toLowerCase(Locale.ROOT)));
+            partOfPlace = condition && of && (chained || conditionNoun(before));
             if (condition && !deviceTopic(topic) && !CONDITION_PLACE.matcher(m.group()).lookingAt()
-                && !(OF.matcher(m.group()).lookingAt() && conditionNoun(wordBefore(sentence, m.start())))) continue;
+                && !(of && (chained || conditionNoun(before)))) continue;
             // "the work of the heart and lungs": each part
             for (String item : Phrases.coordinated(Phrases.phraseAt(sentence, m.end()))) placeOf(item, m, ev, topic, ex);
         }
     }
+
+    /** Where a condition's definition turns to what it causes or comes from. */
+    private static final Pattern CONSEQUENCE = Pattern.compile("(?i)\\b(?:resulting\\s+in|leading\\s+to|causing|caused\\s+by|due\\s+to|followed\\s+by)\\b");
+
+    /** The prefix of the Cell Ontology's identifiers in the medical lexicon. */
+    private static final String CELL_ONTOLOGY = "CL";
 
     /** The prepositions that place a condition: "a clot in a blood vessel", "within the lens". */
     private static final Pattern CONDITION_PLACE = Pattern.compile("(?i)(?:in|within|inside)\\s");
@@ -177,25 +191,40 @@ final class RelationRules {
         String w = Labels.singular(word.toLowerCase(Locale.ROOT));
         TopClass k = Lexicon.kindOfHead(w);
         if (k != null) return k == TopClass.CONDITION;
-        return WordNetLexicon.get().kindLexFile(w).map(CONDITION_LEX_FILES::contains).orElse(false);
+        List<String> files = WordNetLexicon.get().lexFiles(w);
+        if (files.isEmpty()) return false;
+        // "enlargement": a noun made from a verb names first the act, then the state it leaves; a condition is the state
+        String sense = files.get(0).equals("noun.act") && files.size() > 1 ? files.get(1) : files.get(0);
+        return CONDITION_LEX_FILES.contains(files.get(0)) || CONDITION_LEX_FILES.contains(sense);
     }
 
     /** WordNet's files of states and processes: "inflammation", "enlargement", "narrowing". */
     private static final java.util.Set<String> CONDITION_LEX_FILES = java.util.Set.of("noun.state", "noun.process");
 
-    /** The kind the topic's head word says ("thrombosis": a condition, "tracheostomy": a procedure), or null. */
+    /**
+     * The kind the topic's head word says ("thrombosis": a condition, "tracheostomy": a procedure), else the kind the
+     * medical lexicon gives the whole name ("otitis media", whose last word says nothing), or null.
+     */
     private static TopClass kindByName(TermRecord topic) {
-        return Lexicon.kindOfHead(Phrases.head(topic.label()));
+        TopClass byHead = Lexicon.kindOfHead(Phrases.head(topic.label()));
+        if (byHead != null) return byHead;
+        org.medvocab.ground.Grounding g = org.medvocab.ground.Grounder.get().assess(topic.label());
+        if (g.evidence() != org.medvocab.ground.Grounding.Evidence.LEXICON) return null;
+        return g.kind().map(k -> TopClass.valueOf(k.name())).orElse(null);
     }
 
     /**
-     * Whether a name is of a body part: its head says so, unless the medical lexicon knows the whole name as something
-     * else ("foreign body" is a condition, though its head is "body").
+     * Whether a name is of a body part: the medical lexicon knows the whole name as anatomy, or its head
+     * says so, unless the lexicon knows the whole name as something else ("foreign body" is a condition, though its head
+     * is "body").
      */
     private static boolean namesBodyPart(String label) {
         org.medvocab.ground.Grounding g = org.medvocab.ground.Grounder.get().assess(label);
-        if (g.evidence() == org.medvocab.ground.Grounding.Evidence.LEXICON && g.kind().isPresent()
-            && g.kind().get() != org.medvocab.link.Kind.ANATOMY) return false;
+        if (g.evidence() == org.medvocab.ground.Grounding.Evidence.LEXICON && g.kind().isPresent()) {
+            // "foreign body" is a condition though its head is "body"; "ear canal" is anatomy though a canal is a waterway;
+            // a kind of cell ("red blood cells", which only the Cell Ontology names) is what a condition acts on, not where
+            return g.kind().get() == org.medvocab.link.Kind.ANATOMY && !g.onlyFrom(CELL_ONTOLOGY);
+        }
         return Lexicon.bodyPart(Phrases.head(label));
     }
 

@@ -1,0 +1,70 @@
+package org.medvocab.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.medvocab.extract.ExtractFixtures.describe;
+import static org.medvocab.extract.ExtractFixtures.extract;
+import static org.medvocab.extract.ExtractFixtures.targets;
+import static org.medvocab.extract.ExtractFixtures.term;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules of the sixteenth session, each on an invented page: where a condition's definition places it (through a part
+ * noun, in a noun's state sense, not in what it leads to), and other spellings a dictionary marks with stress primes.
+ */
+class ConditionPlacesTest {
+
+    @Test
+    void aConditionOfThePartOfAnOrganIsInTheOrgan() {
+        DocumentExtraction ex = extract("duodenitis-examplesite.txt", """
+            Duodenitis
+
+            The medical definition is: an inflammation of the lining of the duodenum, usually from an infection.
+            """);
+        assertEquals(List.of("duodenum"), targets(term(ex, "duodenitis"), RelationKind.LOCATION), () -> describe(ex));
+    }
+
+    @Test
+    void aNounOfAnActDefiningAConditionIsReadAsTheStateItLeaves() {
+        DocumentExtraction ex = extract("hepatomegaly-examplesite.txt", """
+            hepatomegaly
+            n.
+            an enlargement of the liver beyond its usual size, often a sign of another disease.
+            """);
+        assertEquals(List.of("liver"), targets(term(ex, "hepatomegaly"), RelationKind.LOCATION), () -> describe(ex));
+    }
+
+    @Test
+    void whatAConditionLeadsToIsNotWhereItIs() {
+        DocumentExtraction ex = extract("hemothorax-examplesite.txt", """
+            hemothorax
+            n.
+            abnormal presence of blood in the pleural cavity resulting in the collapse of the lung
+            """);
+        List<String> places = targets(term(ex, "hemothorax"), RelationKind.LOCATION);
+        assertFalse(places.contains("lung"), () -> describe(ex));
+    }
+
+    @Test
+    void aDefinitionWrittenAsASentenceAfterTheHeadingPlacesAConditionInAPartTheLexiconKnows() {
+        DocumentExtraction ex = extract("otitis-externa-examplesite.txt", """
+            Definition for Otitis externa
+            From An Example Dictionary
+            Otitis externa is an infection of the ear canal, often after swimming. It is treated with ear drops.
+            """);
+        assertTrue(targets(term(ex, "otitis externa"), RelationKind.LOCATION).contains("ear canal"), () -> describe(ex));
+    }
+
+    @Test
+    void aRegionalSpellingWithStressPrimesIsTheWordWithoutThem() {
+        DocumentExtraction ex = extract("tumor-examplesite.txt", """
+            Pronunciation: (too'mur)
+            n. Pathol.
+            a swelling of a part of the body caused by an abnormal growth of tissue. Also, esp. Brit.,tu'mour.
+            """);
+        assertTrue(term(ex, "tumor").altLabels().contains("tumour"), () -> describe(ex));
+    }
+}
