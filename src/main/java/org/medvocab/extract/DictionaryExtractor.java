@@ -82,7 +82,9 @@ public final class DictionaryExtractor {
      * "n. [ F. goutte a drop, fr. L. gutta drop. ]", "a.": a part of speech alone or before the word's history in brackets,
      * perhaps glued to the headword ("endoscopen. [Endo- + -scope.].").
      */
-    private static final Pattern POS_ETYMOLOGY = Pattern.compile("(?i)^(?:\\p{L}{3,}(?=(?:n|adj|v)\\.\\s*\\[))?(?:" + TextRules.PART_OF_SPEECH_MARKS + ")\\.(?:\\s*\\[[^\\[\\]]{2,240}\\]\\.?)?$");
+    private static final Pattern POS_ETYMOLOGY = Pattern.compile("(?i)^(?:\\p{L}{3,}(?=(?:n|adj|v)\\.\\s*\\[))?(?:" + TextRules.PART_OF_SPEECH_MARKS + ")\\.(?:\\s*\\[[^\\[\\]]{2,240}\\]\\.?)?"
+        // "n. [NL.] Med.": the field the sense belongs to after the history
+        + "(?:\\s+\\p{Lu}\\p{Ll}{1,8}\\.)?$");
     /** "endoscopic adj. endoscopically adv. endoscopist n.": the forms derived from the headword, each with its mark. */
     private static final Pattern DERIVED_FORMS = Pattern.compile("^(?:[\\p{L}-]+\\s+(?:" + TextRules.PART_OF_SPEECH_MARKS + ")\\.\\s*){2,}$");
     /** A quotation signed by its author's name, as old dictionaries print one under a sense: "... of blood. Shak." */
@@ -855,8 +857,21 @@ public final class DictionaryExtractor {
     /** "Forceps \\For"ceps\\, n. [L. ...]": a headword, then its stress-marked respelling between backslashes. */
     private static final Pattern WORD_THEN_BACKSLASH = Pattern.compile("^(\\p{L}[\\p{L}'\\- ]{0,40}?)\\s+(?=\\\\[^\\\\]{2,40}\\\\)");
 
+    /**
+     * "Sci*at"i*ca (?), n. [NL.] Med.": a copy of the Webster 1913 that writes the headword with its syllables parted by
+     * stars and its stress by quotes, and "(?)" where the respelling could not be printed.
+     */
+    private static final Pattern MARKED_WORD_THEN_MARK = Pattern.compile("^(\\p{L}+(?:[*`\"]\\p{L}+)+)\\s*(?:\\(\\?\\))?,\\s*(?=(?:"
+        + TextRules.PART_OF_SPEECH_MARKS + ")\\.)");
+    private static final Pattern WORD_MARKS = Pattern.compile("[*`\"]");
+
     /** A head line written with its backslash respelling, as two lines: the headword, and the respelling with the rest. */
     private static java.util.stream.Stream<Line> headAndRespelling(Line line) {
+        Matcher marked = MARKED_WORD_THEN_MARK.matcher(line.text());
+        if (marked.lookingAt()) {
+            return java.util.stream.Stream.of(new Line(WORD_MARKS.matcher(marked.group(1)).replaceAll(""), line.start(),
+                line.start() + marked.end(1)), new Line(line.text().substring(marked.end()), line.start() + marked.end(), line.end()));
+        }
         Matcher m = WORD_THEN_BACKSLASH.matcher(line.text());
         if (!m.lookingAt()) return java.util.stream.Stream.of(line);
         return java.util.stream.Stream.of(new Line(m.group(1), line.start(), line.start() + m.group(1).length()),

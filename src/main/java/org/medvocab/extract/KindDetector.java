@@ -63,7 +63,9 @@ public final class KindDetector {
     private static final Pattern HEAD_RESPELLING_DEFINITION = Pattern.compile("^[\\p{L}][\\p{L}'\\-]*(?:\\s[\\p{L}][\\p{L}'\\-]*){0,5}(?:\\s\\(\\p{Lu}[\\p{Lu}\\d]{1,7}\\))?\\s"
         + "(?:\\((?=[^()\\s]+(?:\\s[^()\\s]+){0,2}\\))[^()]*[-\u02c8'\u2032][^()]*\\)|/[^/]*[-\u02c8'\u2032\u2033][^/]*/)\\s*(?:\\[[^\\]]*\\]\\s*)?,?\\s*[A-Za-z].{10,}");
     private static final Pattern HEAD_SPELLED_DEFINITION = Pattern.compile("^([a-z])[a-z\\-]{1,30}\\s\\(\\1[a-z]{1,30}\\)\\s+(?:\\[[^\\]]*\\]\\s+)?[A-Z].{10,}");
-    private static final Pattern SYLLABIFIED_HEAD = Pattern.compile("^(?:[\\p{L}-]+\\s+){0,2}\\S*\\p{L}[\u00b7\u2027]\\p{L}\\S*(?:\\s.*)?");
+    private static final Pattern SYLLABIFIED_HEAD = Pattern.compile("^(?:[\\p{L}-]+\\s+){0,2}\\S*\\p{L}[\u00b7\u2027]\\p{L}\\S*(?:\\s.*)?"
+        // "Sci*at"i*ca (?), n.": the Webster 1913's copies part syllables with stars and mark the stress with quotes
+        + "|^\\p{L}+(?:[*`\"]\\p{L}+){2,}\\s*(?:\\(\\?\\))?,\\s.*");
     private static final Pattern LOWER_LONG_LINE = Pattern.compile("^[a-z].{20,}");
     private static final Pattern ARTICLE_START = Pattern.compile("^(?:a|an|the|one|any)\\s.*");
     private static final Pattern SPACES = Pattern.compile("\\s+");

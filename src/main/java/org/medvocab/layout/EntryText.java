@@ -21,11 +21,15 @@ final class EntryText {
     static final Pattern POS = Pattern.compile("(?i)^(?:" + org.medvocab.page.HeadLines.PARTS_OF_SPEECH
             + ")\\.?(?=[\\s,;:]|$)");
     private static final Pattern PRON_BRACKETED = Pattern.compile("^(?:\\[[^\\]]{1,80}\\]|/[^/\\s][^/]{0,80}/"
-            + "|\\\\[^\\\\]{1,80}\\\\|\\([^()]{0,80}[ˈˌ′″'ˊ-][^()]{0,80}\\))");
+            + "|\\\\[^\\\\]{1,80}\\\\|\\([^()]{0,80}[ˈˌ′″'ˊ-][^()]{0,80}\\)"
+            // "Sci*at"i*ca (?), n.": the mark a copy of the Webster 1913 leaves where it could not print the respelling
+            + "|\\(\\?\\))");
     private static final Pattern PRON_BARE = Pattern.compile("^\\S*[ˈˌ′″'ˊəāēīōūŏĭĕăŭ]\\S*(?=\\s)");
     /** "<medicine>", and after a part of speech the old dictionaries' abbreviated field: "(Med.)", "(Surg.)". */
     private static final Pattern DOMAIN = Pattern.compile("^<([^<>]{2,80})>");
-    private static final Pattern FIELD_ABBREVIATION = Pattern.compile("^\\((\\p{Lu}\\p{Ll}{1,8}\\.(?:\\s*\\p{Lu}\\p{Ll}{1,8}\\.)?)\\)");
+    private static final Pattern FIELD_ABBREVIATION = Pattern.compile("^\\((\\p{Lu}\\p{Ll}{1,8}\\.(?:\\s*\\p{Lu}\\p{Ll}{1,8}\\.)?)\\)"
+            // "Sci*at"i*ca (?), n. [NL.] Med.": the field written without brackets as the last word of the head line
+            + "|^(\\p{Lu}\\p{Ll}{1,8}\\.)\\s*$");
     /** "1:" right after the part of speech: the number of the first of WordNet's plain-text senses. */
     private static final Pattern SENSE_NUMBER = Pattern.compile("^\\d{1,2}:(?=\\s)");
     /** The word's history in square brackets after its part of speech (the Webster 1913 head line); a page cut short may not close it. */
@@ -200,7 +204,7 @@ final class EntryText {
                     || m.group().endsWith(".") || rest.length() == m.end())) {
                 pos = m.group().strip();
             } else if (pos != null && (m = FIELD_ABBREVIATION.matcher(rest)).lookingAt()) {
-                domains.add(m.group(1));
+                domains.add(m.group(1) != null ? m.group(1) : m.group(2));
             } else if (pos != null && (m = NUMBER_MARK.matcher(rest)).lookingAt()) {
                 // "n. pl.": the grammatical number after the part of speech
             } else if (pos != null && rest.startsWith("[") && bracketEnd(rest) > 0) {

@@ -37,6 +37,9 @@ final class Shapes {
     private static final Pattern PRONUNCIATION = Pattern.compile("[\\[/\\\\(][^\\]/\\\\)]*[ˈˌ′ə\"`][^\\]/\\\\)]*[\\]/\\\\)]");
     private static final int HEAD_MAX_WORDS = 8;
 
+    /** What the Webster 1913's copies write where the respelling was a picture they could not print. */
+    private static final String UNPRINTED_RESPELLING = "(?)";
+
     /** Short blocks that carry a pronunciation: head lines of dictionary entries. */
     static long pronunciationBlocks(Page page) {
         return page.blocks().stream()
@@ -49,8 +52,10 @@ final class Shapes {
      * etymology.
      */
     static long headLineBlocks(Page page) {
+        // "Sci*at"i*ca (?), n. [NL.] Med.": a copy that could not print the respelling leaves "(?)" in its place
         return page.blocks().stream().map(b -> EntryText.head(b.text().strip(), null))
-                .filter(h -> h.headword() != null && h.pronunciation() != null && h.pronunciation().startsWith("\\")
+                .filter(h -> h.headword() != null && h.pronunciation() != null
+                        && (h.pronunciation().startsWith("\\") || h.pronunciation().equals(UNPRINTED_RESPELLING))
                         && h.partOfSpeech() != null).count();
     }
 

@@ -67,4 +67,17 @@ class ConditionPlacesTest {
             """);
         assertTrue(term(ex, "tumor").altLabels().contains("tumour"), () -> describe(ex));
     }
+
+    @Test
+    void aWebsterCopyWithStarredSyllablesAndAnUnprintedRespellingIsADictionaryEntry() {
+        DocumentExtraction ex = extract("lumbago-examplesite.txt", """
+            Lum*ba"go (?), n. [L.] Med.
+
+            Pain in the muscles of the small of the back, felt most when the back is bent. See Lumbar region, under Lumbar.
+            """);
+        assertEquals(DocumentKind.DICTIONARY, ex.kind(), () -> describe(ex));
+        var defs = ExtractFixtures.definitions(term(ex, "lumbago"));
+        assertEquals(1, defs.size(), () -> describe(ex));
+        assertTrue(defs.get(0).startsWith("Pain in the muscles"), () -> describe(ex));
+    }
 }
