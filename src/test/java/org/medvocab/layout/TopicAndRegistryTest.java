@@ -54,7 +54,7 @@ class TopicAndRegistryTest {
             }
         });
         assertEquals("always", new LayoutRegistry(layouts).best(page).name());
-        assertEquals(6, LayoutRegistry.standard().layouts().size());
+        assertEquals(7, LayoutRegistry.standard().layouts().size());
         assertEquals("Hoist", LayoutRegistry.standard().entries(page, null).get(0).headword());
     }
 }

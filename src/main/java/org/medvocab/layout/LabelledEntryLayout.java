@@ -1,0 +1,160 @@
+package org.medvocab.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.medvocab.page.Block;
+import org.medvocab.page.BlockType;
+import org.medvocab.page.Page;
+
+/**
+ * A dictionary entry written as labelled rows, the way Merriam-Webster's older and student dictionaries (and the
+ * medical dictionary that MedlinePlus carried) set an entry: "Main Entry: cesarean section", "Variant(s): or caesarean
+ * section", "Pronunciation: ...", "Function: noun", "Etymology: ...", then the senses, each after the colon that marks a
+ * sense (": a surgical operation ...", "1 : ...", "2 a : ..."). A page may stack several such entries; each opens with
+ * the row that names its word.
+ */
+final class LabelledEntryLayout implements Layout {
+    /** Rows that name the entry's word and open an entry. */
+    private static final Set<String> ENTRY_LABELS = Set.of("main entry", "entry", "entry word", "headword", "head word");
+    /** Rows of other spellings and names. */
+    private static final Set<String> VARIANT_LABELS = Set.of("variant", "variants", "variant(s)", "also", "other spelling");
+    /** Rows of the part of speech. */
+    private static final Set<String> POS_LABELS = Set.of("function", "part of speech", "word class");
+    /** Rows of the respelling. */
+    private static final Set<String> PRONUNCIATION_LABELS = Set.of("pronunciation", "pronounced");
+    /** Rows about the word itself, not about what it names: kept in the body, never read as a sense. */
+    private static final Set<String> WORD_LABELS = Set.of("etymology", "usage", "inflected form", "inflected form(s)",
+        "inflected forms", "date", "syllabification", "word history", "plural", "usage note", "first known use");
+
+    /** "Etymology: from ...": a row too long to be set as a row, read by its label. */
+    private static final Pattern LABEL_PREFIX = Pattern.compile("^([\\p{L}][\\p{L}() ]{1,25}?)\\s*:\\s*");
+    /** ": a surgical operation ...", "1 : ...", "2 a : ...", "b : ...": the colon that opens a sense, after its number. */
+    private static final Pattern COLON_SENSE = Pattern.compile("^((?:\\d{1,2}\\s*)?(?:[a-h]\\s*)?(?:\\(\\d\\)\\s*)?):\\s*(?=\\S)");
+    /** "or caesarean section", "also caesarean": the word a variant row puts before each spelling. */
+    private static final Pattern VARIANT_LEAD = Pattern.compile("(?i)^(?:or|also|and)\\s+");
+    private static final Pattern VARIANT_SPLIT = Pattern.compile("\\s*[,;]\\s*|\\s+or\\s+");
+    /** Rows that must be lexical before a page of rows reads as one entry: the word's row and one more. */
+    private static final int MIN_LEXICAL_ROWS = 2;
+
+    @Override
+    public String name() {
+        return "labelled-entry";
+    }
+
+    @Override
+    public double detect(Page page) {
+        boolean named = false;
+        int lexical = 0;
+        for (Block b : page.blocks()) {
+            String label = label(b);
+            if (label == null) {
+                continue;
+            }
+            if (ENTRY_LABELS.contains(label)) {
+                named = true;
+            }
+            if (isLexical(label)) {
+                lexical++;
+            }
+        }
+        return named && lexical >= MIN_LEXICAL_ROWS ? 0.85 : 0;
+    }
+
+    @Override
+    public boolean entriesOnly(Page page) {
+        return detect(page) > 0;
+    }
+
+    @Override
+    public List<Entry> entries(Page page, String documentId) {
+        List<Entry> out = new ArrayList<>();
+        EntryBuilder entry = null;
+        for (Block b : page.blocks()) {
+            String label = label(b);
+            if (label != null && ENTRY_LABELS.contains(label)) {
+                if (entry != null && !entry.isEmpty()) {
+                    out.add(entry.build());
+                }
+                entry = new EntryBuilder(EntryText.stripMarks(value(b, label)).strip());
+                entry.body.add(b);
+                continue;
+            }
+            if (entry == null) {
+                continue; // what stands above the first entry's row is the page's, not the entry's
+            }
+            read(entry, b, label);
+        }
+        if (entry != null && !entry.isEmpty()) {
+            out.add(entry.build());
+        }
+        if (out.isEmpty()) {
+            EntryBuilder only = new EntryBuilder(Topic.of(page, documentId));
+            out.add(only.build());
+        }
+        return out;
+    }
+
+    /** One block under an entry's row: a lexical row, a sense after its colon, or a definition of an entry without one. */
+    private static void read(EntryBuilder entry, Block b, String label) {
+        entry.body.add(b);
+        if (label != null && isLexical(label)) {
+            String value = value(b, label);
+            if (VARIANT_LABELS.contains(label)) {
+                for (String v : VARIANT_SPLIT.split(VARIANT_LEAD.matcher(value).replaceFirst(""))) {
+                    if (!v.isBlank()) {
+                        entry.variants.add(EntryText.stripMarks(VARIANT_LEAD.matcher(v.strip()).replaceFirst("")).strip());
+                    }
+                }
+            } else if (POS_LABELS.contains(label) && entry.partOfSpeech == null) {
+                entry.partOfSpeech = value;
+            } else if (PRONUNCIATION_LABELS.contains(label) && entry.pronunciation == null) {
+                entry.pronunciation = value;
+            }
+            return;
+        }
+        entry.crossReferences.addAll(EntryText.crossReferences(b, entry.headword));
+        String text = b.text();
+        Matcher colon = COLON_SENSE.matcher(text);
+        if (b.type() == BlockType.NUMBERED_ITEM && b.marker() != null && b.marker().endsWith(":")) {
+            entry.senses.add(EntryText.sense(b.marker().replace(":", "").strip(), b, 0, text.length()));
+        } else if (colon.lookingAt()) {
+            entry.senses.add(EntryText.sense(colon.group(1).strip(), b, colon.end(), text.length()));
+        } else if (entry.senses.isEmpty() && (b.type() == BlockType.PARAGRAPH || b.type() == BlockType.LIST_ITEM)) {
+            entry.senses.addAll(EntryText.senses(b, 0));
+        }
+    }
+
+    private static boolean isLexical(String label) {
+        return ENTRY_LABELS.contains(label) || VARIANT_LABELS.contains(label) || POS_LABELS.contains(label)
+            || PRONUNCIATION_LABELS.contains(label) || WORD_LABELS.contains(label);
+    }
+
+    /** A block's row label in lower case (a row, or a paragraph that opens "Label: ..."), or null. */
+    private static String label(Block b) {
+        if (b.type() == BlockType.INFOBOX_ROW && b.label() != null) {
+            return b.label().strip().toLowerCase(Locale.ROOT);
+        }
+        if (b.type() != BlockType.PARAGRAPH) {
+            return null;
+        }
+        Matcher m = LABEL_PREFIX.matcher(b.text());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String label = m.group(1).strip().toLowerCase(Locale.ROOT);
+        return isLexical(label) ? label : null;
+    }
+
+    /** The text after a row's label. */
+    private static String value(Block b, String label) {
+        if (b.type() == BlockType.INFOBOX_ROW) {
+            return b.value().strip();
+        }
+        Matcher m = LABEL_PREFIX.matcher(b.text());
+        return m.lookingAt() ? b.text().substring(m.end()).strip() : b.text().strip();
+    }
+}
