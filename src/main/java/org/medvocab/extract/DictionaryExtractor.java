@@ -460,6 +460,9 @@ public final class DictionaryExtractor {
             if (headword == null && labelOverSubject(i)) return;
             // the page's title line may name the site's page too: "X - Definition, Meaning & Synonyms", "X Meaning, Definition & Usage"
             String label = headword == null ? TopicFinder.recurringPart(EncyclopediaExtractor.cleanTitle(text), body) : text;
+            // "tracheostomy, tracheotomy" on a page filed under one of them: that one is the headword, the others its names
+            String listed = headword == null ? label : null;
+            if (listed != null) label = TopicFinder.memberNamed(listed, lines, ex.document().id());
             // a row label below ("Type of:") is about the entry above, not a definition of this line
             boolean followedByDefinition = i + 1 < lines.size() && (types[i + 1] == Type.DEF || types[i + 1] == Type.SENSE)
                 && InfoboxRules.labelOnly(lines.get(i + 1).text()) == null;
@@ -475,6 +478,9 @@ public final class DictionaryExtractor {
                 ex.topic(headword);
                 boolean named = headword.equals(names.get(0));
                 for (String n : named ? names.subList(1, names.size()) : List.<String>of()) current.addAltLabel(n, ex.evidence(line.start(), line.end()));
+                if (!listed.equals(label)) {
+                    for (String n : names(listed, false)) current.addAltLabel(n, ex.evidence(line.start(), line.end()));
+                }
                 noun = true;
             } else if (followedByDefinition) {
                 current = ex.term(names.get(0));

@@ -48,7 +48,7 @@ final class TopicFinder {
             }
         }
         String body = String.join("\n", lines.stream().map(Line::text).toList()).toLowerCase(Locale.ROOT);
-        if (documentTitle != null) return new Topic(recurringPart(documentTitle, body), 0);
+        if (documentTitle != null) return new Topic(memberNamed(recurringPart(documentTitle, body), lines, documentId), 0);
         for (int i : candidates) {
             String t = recurringPart(clean(lines.get(i).text()), body);
             String lower = t.toLowerCase(Locale.ROOT);
@@ -79,6 +79,11 @@ final class TopicFinder {
             if (Labels.key(Labels.singularPhrase(lead)).equals(subjectKey)) return lead;
         }
         return null;
+    }
+
+    /** The member of a title listing several names that the file name gives ("tracheostomy, tracheotomy"), else the title. */
+    static String memberNamed(String title, List<Line> lines, String documentId) {
+        return org.medvocab.layout.Topic.memberNamed(title, String.join("\n", lines.stream().map(Line::text).toList()), documentId);
     }
 
     /** " - ", " | ", " – ", " — ", ": " between the parts of a title ("Splint - Definition, Meaning & Synonyms"). */

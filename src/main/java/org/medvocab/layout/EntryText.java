@@ -33,7 +33,10 @@ final class EntryText {
     /** "1:" right after the part of speech: the number of the first of WordNet's plain-text senses. */
     private static final Pattern SENSE_NUMBER = Pattern.compile("^\\d{1,2}:(?=\\s)");
     /** The word's history in square brackets after its part of speech (the Webster 1913 head line); a page cut short may not close it. */
-    private static final Pattern ETYMOLOGY = Pattern.compile("^\\[[^\\[\\]]{2,600}(?:\\]\\.?|$)");
+    /** "[L. ...]", and "Etym: [Trachea + Gr. ...]" as some copies of the Webster 1913 label it. */
+    private static final Pattern ETYMOLOGY = Pattern.compile("^(?:Etym(?:ology)?\\.?:\\s*)?\\[[^\\[\\]]{2,600}(?:\\]\\.?|$)");
+    /** "tracheotomy (plural tracheotomies)", "(countable and uncountable, plural ...)": a wiki dictionary's inflection line. */
+    private static final Pattern INFLECTION = Pattern.compile("(?i)^\\((?:plural|pl\\.|countable|uncountable|usually plural)\\b[^()]{0,60}\\)");
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s,;:.]+");
     private static final Pattern SYLLABLE_MARK = Pattern.compile("[·•‧\\\\\"*`]");
     private static final Pattern CROSS_REF = Pattern.compile(
@@ -203,6 +206,8 @@ final class EntryText {
             } else if (pos == null && (m = POS.matcher(rest)).lookingAt() && (word != null || pron != null
                     || m.group().endsWith(".") || rest.length() == m.end())) {
                 pos = m.group().strip();
+            } else if (word != null && (m = INFLECTION.matcher(rest)).lookingAt()) {
+                // "tracheotomy (plural tracheotomies)": the word's forms, under the part-of-speech heading above it
             } else if (pos != null && (m = FIELD_ABBREVIATION.matcher(rest)).lookingAt()) {
                 domains.add(m.group(1) != null ? m.group(1) : m.group(2));
             } else if (pos != null && (m = NUMBER_MARK.matcher(rest)).lookingAt()) {

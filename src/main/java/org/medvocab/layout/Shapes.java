@@ -67,7 +67,9 @@ final class Shapes {
             return true; // "gastrostomy gas·tros·to·my (gās-trŏs'tə-mē)": a headword with its syllables and pronunciation
         }
         return b.type().isHeading() && !words.isEmpty() && words.size() <= 3 && words.stream().noneMatch(Words::isStopWord)
-                && !t.endsWith("?") && Character.isLetterOrDigit(t.charAt(0)) && !isPartOfSpeechBlock(b);
+                && !t.endsWith("?") && Character.isLetterOrDigit(t.charAt(0)) && !isPartOfSpeechBlock(b)
+                // "Etymology", "Pronunciation": a section of the entry about the word, not a word of its own
+                && !Topic.NOT_SUBJECTS.contains(t.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Blocks that are a part of speech alone ("n.", "noun") or a list item opening with one ("• n. ..."). */

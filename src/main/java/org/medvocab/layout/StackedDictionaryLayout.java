@@ -96,9 +96,11 @@ final class StackedDictionaryLayout implements Layout {
             if (creditRow || labelRow(b) || headMark(i)) {
                 return;
             }
+            List<String> otherNames = b == title ? Topic.otherNames(b.text(), topic) : List.of();
             if (b == title && entry.headword == null && !EntryText.normal(topic).isEmpty()
-                    && EntryText.normal(b.text()).startsWith(EntryText.normal(topic))) {
+                    && (EntryText.normal(b.text()).startsWith(EntryText.normal(topic)) || !otherNames.isEmpty())) {
                 entry.headword = topic; // the title names the site too ("Widget Health Dictionary"): its subject
+                entry.variants.addAll(otherNames); // "tracheostomy, tracheotomy": the other names it lists
                 entry.body.add(b);
                 return;
             }

@@ -36,7 +36,7 @@ public final class Topic {
         Optional<String> heading = titleOrOpeningHeading(page).map(Topic::fromHeading).filter(t -> !t.isEmpty())
             .filter(t -> !NOT_SUBJECTS.contains(t.toLowerCase(Locale.ROOT).strip()) && !NOT_A_NAME.matcher(t).find());
         if (heading.isPresent() && Words.count(heading.get()) <= MAX_WORDS) {
-            return recurringLead(heading.get(), page.text());
+            return memberNamed(recurringLead(heading.get(), page.text()), page.text(), documentId);
         }
         for (Block b : page.blocks()) {
             if (b.type() == BlockType.PARAGRAPH) {
@@ -58,6 +58,38 @@ public final class Topic {
         if (documentId == null) return "";
         String confirmed = confirmedFromDocumentId(documentId, page.text());
         return confirmed != null ? confirmed : fromDocumentId(documentId);
+    }
+
+    /** "tracheostomy, tracheotomy": a title that lists the names of one thing, as a synonym set's head does. */
+    private static final Pattern NAME_LIST = Pattern.compile("^[\\p{L}][\\p{L}\\-]*(?: [\\p{L}][\\p{L}\\-]*){0,2}"
+        + "(?:, [\\p{L}][\\p{L}\\-]*(?: [\\p{L}][\\p{L}\\-]*){0,2})+$");
+    private static final Pattern LIST_COMMA = Pattern.compile(",\\s+");
+
+    /**
+     * A title that lists several names of the thing names it by the one the file name or address gives ("tracheostomy,
+     * tracheotomy" on a page filed as "tracheotomy"); the whole title when the name confirms none of them.
+     */
+    public static String memberNamed(String title, String text, String documentId) {
+        if (title == null || documentId == null || !NAME_LIST.matcher(title.strip()).matches()) return title;
+        String confirmed = confirmedFromDocumentId(documentId, text);
+        if (confirmed == null) return title;
+        // "needle, spinal" filed as "spinal-needle": a file name that holds two of the parts names an inverted heading
+        List<String> idWords = List.of(fromDocumentId(documentId).toLowerCase(Locale.ROOT).split("\\s+"));
+        List<String> members = List.of(LIST_COMMA.split(title.strip()));
+        long inName = members.stream().filter(m -> idWords.containsAll(List.of(EntryText.normal(m).split("\\s+")))).count();
+        if (inName != 1) return title;
+        for (String member : members) {
+            if (EntryText.normal(member).equals(EntryText.normal(confirmed))) return member.strip();
+        }
+        return title;
+    }
+
+    /** The other names of a title that lists names of one thing, one of them {@code member}; empty for other titles. */
+    public static List<String> otherNames(String title, String member) {
+        if (title == null || member == null || !NAME_LIST.matcher(title.strip()).matches()) return List.of();
+        List<String> members = List.of(LIST_COMMA.split(title.strip()));
+        if (members.stream().noneMatch(m -> EntryText.normal(m).equals(EntryText.normal(member)))) return List.of();
+        return members.stream().filter(m -> !EntryText.normal(m).equals(EntryText.normal(member))).map(String::strip).toList();
     }
 
     /**

@@ -1,0 +1,69 @@
+package org.medvocab.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.medvocab.extract.ExtractFixtures.definitions;
+import static org.medvocab.extract.ExtractFixtures.describe;
+import static org.medvocab.extract.ExtractFixtures.extract;
+import static org.medvocab.extract.ExtractFixtures.has;
+import static org.medvocab.extract.ExtractFixtures.term;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.medvocab.layout.Topic;
+
+/**
+ * Page shapes of the sixteenth session, each on an invented page: a title that lists a synonym set's names, a wiki
+ * dictionary's "Etymology" section and inflection line over its sense, and the Webster copies' "Etym:" label.
+ */
+class SynonymSetTitlesTest {
+
+    @Test
+    void aTitleListingNamesIsNamedByTheOneTheFileNameGives() {
+        assertEquals("myringotomy", Topic.memberNamed("tympanotomy, myringotomy", "tympanotomy, myringotomy\n...",
+            "myringotomy-examplesite.txt"));
+        assertEquals("tympanotomy, myringotomy", Topic.memberNamed("tympanotomy, myringotomy", "tympanotomy, myringotomy",
+            "ear-words.txt"));
+        assertEquals(List.of("tympanotomy"), Topic.otherNames("tympanotomy, myringotomy", "myringotomy"));
+        assertEquals(List.of(), Topic.otherNames("Stent design", "stent"));
+    }
+
+    @Test
+    void aStackedPageUnderASynonymSetTitleDefinesTheFiledWordWithTheOthersAsItsNames() {
+        String page = """
+            MYRINGOTOMY
+            tympanotomy, myringotomy
+            (noun) a small cut made in the eardrum to let fluid out of the middle ear
+            Source: A Word Net
+
+            Etymology
+            Noun
+            myringotomy (plural myringotomies)
+            (surgery) An incision of the tympanic membrane, usually to drain fluid or to place a small tube.
+            Source: A Wiki Dictionary
+            """;
+        DocumentExtraction ex = extract("myringotomy-examplesite.txt", page);
+        assertEquals("myringotomy", ex.topic(), () -> describe(ex));
+        assertFalse(has(ex, "tympanotomy, myringotomy"), () -> describe(ex));
+        assertFalse(has(ex, "etymology"), () -> describe(ex));
+        TermRecord t = term(ex, "myringotomy");
+        assertTrue(t.altLabels().contains("tympanotomy"), () -> describe(ex));
+        assertTrue(definitions(t).stream().anyMatch(d -> d.contains("An incision of the tympanic membrane")), () -> describe(ex));
+        assertTrue(definitions(t).stream().noneMatch(d -> d.contains("plural")), () -> describe(ex));
+    }
+
+    @Test
+    void theWebsterCopiesLabelledHistoryIsNoSense() {
+        String page = """
+            Lithotomy
+            Li*thot"o*my, n. Etym: [Gr. stone + to cut.] (Surg.)
+            Definition: The operation of cutting into the bladder to take out a stone.
+            Source: An Old Unabridged Dictionary
+            """;
+        DocumentExtraction ex = extract("lithotomy-examplesite.txt", page);
+        var defs = definitions(term(ex, "lithotomy"));
+        assertTrue(defs.stream().noneMatch(d -> d.contains("Etym")), () -> describe(ex));
+        assertTrue(defs.stream().anyMatch(d -> d.contains("The operation of cutting into the bladder")), () -> describe(ex));
+    }
+}
