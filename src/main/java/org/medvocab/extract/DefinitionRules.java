@@ -840,6 +840,8 @@ final class DefinitionRules {
 
     static boolean isNounPhrase(String text) {
         if (WORD_CHARS.matcher(text).matches()) return true; // one word: tagging a word alone is unreliable
+        // "vas deferens": a Latin name the tagger reads as a verb phrase is a name when the medical lexicon has all of it
+        if (org.medvocab.ground.Grounder.get().assess(text).known()) return true;
         List<Nlp.Token> toks = Nlp.get().analyse(text, 0).tokens();
         for (int i = 0; i < toks.size(); i++) {
             Nlp.Token t = toks.get(i);

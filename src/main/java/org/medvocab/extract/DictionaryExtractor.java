@@ -40,6 +40,11 @@ public final class DictionaryExtractor {
         + "(?:medical|encyclopedia|dictionary) browser|popular in|trending|quiz|word of the (?:day|week|moment|month)|"
         + "q\\.\\s|a\\.\\s|(?:historical|literary|recent|contemporary) (?:examples?|usage)|example sentences?|examples?$|"
         + "usage examples?|lexicographical neighbou?rs|words? that rhyme|cite this|first known use|word history|word usage|usage notes?)\\b.*");
+    /**
+     * "Alternate forms of X": a caption over the word's spellings and the rows after it ("Hypernyms: ..."), which still
+     * say what the word names; the caption alone is the page's.
+     */
+    private static final Pattern WORD_FORMS_CAPTION = Pattern.compile("(?i)^(?:alternate|alternative|other|variant) (?:forms|spellings) of\\b.{1,60}$");
 
     /** A line's first sentence, and what follows it. */
     private static final Pattern FIRST_SENTENCE = Pattern.compile("^(.*?\\p{Ll}[.!?])\\s+\\p{Lu}.*$");
@@ -946,6 +951,7 @@ public final class DictionaryExtractor {
         if (KindDetector.SOURCE_HEADING.matcher(t).matches() && t.length() < 60
             || KindDetector.ATTRIBUTION.matcher(t).matches() && t.length() < MAX_ATTRIBUTION) return Type.SEPARATOR;
         if (SKIP_BLOCK.matcher(t).matches() && t.length() < 60) return Type.SKIP_BLOCK;
+        if (WORD_FORMS_CAPTION.matcher(t).matches()) return Type.CHROME;
         if (SYLLABIFIED_ENTRY.matcher(t).matches()) return Type.SYLLABIFIED;
         Matcher hpd = HEAD_PRON_DEF.matcher(t);
         String pron = hpd.matches() ? (hpd.group(3) != null ? hpd.group(3) : hpd.group(4)) : null;

@@ -66,4 +66,20 @@ class SynonymSetTitlesTest {
         assertTrue(defs.stream().noneMatch(d -> d.contains("Etym")), () -> describe(ex));
         assertTrue(defs.stream().anyMatch(d -> d.contains("The operation of cutting into the bladder")), () -> describe(ex));
     }
+
+    @Test
+    void aLatinNameTheLexiconKnowsIsAPlaceThoughTheTaggerReadsAVerb() {
+        DocumentExtraction ex = extract("epididymectomy-examplesite.txt", """
+            epididymectomy
+
+              1. (noun, act) surgical procedure that removes all or part of the vas deferens and the coiled duct above it
+
+            Alternate forms of Epididymectomy
+
+            Hypernyms: excision, surgical removal
+            """);
+        TermRecord t = term(ex, "epididymectomy");
+        assertTrue(ExtractFixtures.targets(t, RelationKind.LOCATION).contains("vas deferens"), () -> describe(ex));
+        assertFalse(has(ex, "alternate forms of epididymectomy"), () -> describe(ex));
+    }
 }
