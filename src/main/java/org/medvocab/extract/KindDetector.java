@@ -71,6 +71,9 @@ public final class KindDetector {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ARTICLE_LONG_LINE = Pattern.compile("^(?:a|an|the)\\s.{15,}");
 
+    /** A numbered item of two to four words that ends in a comma or nothing: a name in a list (one word may be a numbered headword). */
+    private static final Pattern NAME_ITEM = Pattern.compile("^\\d{1,2}\\.\\s+[\\p{L}\\-]+(?:\\s+[\\p{L}\\-]+){1,3}(?:\\s+\\([^()]{1,30}\\))?\\s*[,;]?$");
+
     public static DocumentKind detect(String text) {
         List<Line> lines = Line.split(text);
         int enc = 0, dict = 0;
@@ -82,7 +85,8 @@ public final class KindDetector {
             if (FROM_ENCYCLOPEDIA.matcher(t).matches()) enc += 3;
             if (ARTICLE_CHROME.matcher(t).matches()) enc += 2;
             if (Lexicon.isKnownHeading(t)) enc += 1;
-            if (SENSE.matcher(t).matches()) dict += 2;
+            // "1. broad arm sling,": an item of a list of names in an article; a sense says something
+            if (SENSE.matcher(t).matches() && !NAME_ITEM.matcher(t).matches()) dict += 2;
             if (PRONUNCIATION.matcher(t).matches() && t.length() < 60) dict += 2;
             if (POS_LINE.matcher(t).matches() && t.length() < 40) dict += 2;
             if (t.equals("* * *") || ABBREVIATION_OR_DEFINITIONS_LINE.matcher(t).matches()) dict += 2;

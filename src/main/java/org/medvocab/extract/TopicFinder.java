@@ -204,6 +204,8 @@ final class TopicFinder {
         subject = subject.replaceFirst(",.*$", "").strip();
         // "A walker or walking frame is a device ...": the first of the names is the subject, the other a synonym
         subject = OTHER_NAME.matcher(subject).replaceFirst("").strip();
+        // "Installing an arm sling is a procedure ...": an act done with a thing, on a page about the thing
+        subject = org.medvocab.layout.Topic.withoutAct(subject);
         if (subject.isEmpty() || subject.split("\\s+").length > 6 || !Character.isLetterOrDigit(subject.charAt(0))) return null;
         if (Lexicon.DETERMINERS.contains(subject.toLowerCase(Locale.ROOT)) || subject.matches("(?i)it|they|this|there|he|she")) return null;
         // "n. any inflammation of ...": a gloss after its part of speech has no subject of its own

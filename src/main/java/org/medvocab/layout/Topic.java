@@ -45,7 +45,7 @@ public final class Topic {
                 // own), whose "is" belongs to a relative clause, names no subject
                 if (m.find() && Words.count(m.group(1)) <= MAX_WORDS && !Character.isLowerCase(b.text().charAt(0))
                         && !RELATIVE_WORD.matcher(m.group(1)).find()) {
-                    return m.group(1).strip();
+                    return withoutAct(m.group(1));
                 }
                 // "Heart-lung machine: A machine that ...": a run-in headword before its gloss
                 String runIn = runInSubject(b.text());
@@ -58,6 +58,14 @@ public final class Topic {
         if (documentId == null) return "";
         String confirmed = confirmedFromDocumentId(documentId, page.text());
         return confirmed != null ? confirmed : fromDocumentId(documentId);
+    }
+
+    /** A verb's -ing form and an article before a subject's noun phrase: "Installing an", "Wearing a". */
+    private static final Pattern ACT_WITH = Pattern.compile("^\\p{Lu}\\p{Ll}+ing\\s+(?:an?|the)\\s+(?=\\p{L})");
+
+    /** "Installing an arm sling (is a procedure ...)": an act done with a thing names the thing the page is about. */
+    public static String withoutAct(String subject) {
+        return ACT_WITH.matcher(subject.strip()).replaceFirst("").strip();
     }
 
     /** "tracheostomy, tracheotomy": a title that lists the names of one thing, as a synonym set's head does. */

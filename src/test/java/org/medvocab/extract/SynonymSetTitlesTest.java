@@ -82,4 +82,30 @@ class SynonymSetTitlesTest {
         assertTrue(ExtractFixtures.targets(t, RelationKind.LOCATION).contains("vas deferens"), () -> describe(ex));
         assertFalse(has(ex, "alternate forms of epididymectomy"), () -> describe(ex));
     }
+
+    @Test
+    void anArticleWhoseLeadNamesAnActWithItsTopicAndListsKindsByNumberIsAnArticleAboutTheThing() {
+        String page = """
+            Fitting a wrist splint is a routine procedure for keeping an injured wrist still while it heals.
+
+            Wrist Splint: Types, Uses and Fitting
+
+            A modern wrist splint is made of moulded plastic with straps that close with hook-and-loop tape.
+
+            There are several kinds of wrist splints, namely:
+              1. cock-up wrist splint,
+              2. thumb spica splint,
+              3. resting hand splint
+            """;
+        assertEquals(DocumentKind.PROSE, KindDetector.detect(page));
+        DocumentExtraction ex = extract("wrist-splint-examplesite.txt", page);
+        assertEquals("wrist splint", ex.topic(), () -> describe(ex));
+        assertFalse(has(ex, "fitting a wrist splint"), () -> describe(ex));
+        assertTrue(definitions(term(ex, "wrist splint")).stream().anyMatch(d -> d.startsWith("Fitting a wrist splint is")),
+            () -> describe(ex));
+        assertEquals("wrist splint", Topic.withoutAct("Wearing a wrist splint"));
+        assertEquals("Sling", Topic.withoutAct("Sling"));
+        // a numbered headword alone is still a dictionary's entry number
+        assertEquals(DocumentKind.DICTIONARY, KindDetector.detect("1. otalgia\n\nPain in the ear; SYN. earache.\n"));
+    }
 }
