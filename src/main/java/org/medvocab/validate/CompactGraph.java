@@ -161,6 +161,25 @@ public final class CompactGraph extends GraphBase {
         return rows(null, new int[] {0, s.length});    // ???
     }
 
+    /**
+     * Calls {@code each} with the predicate and object of every triple {@code (subject, predicate, ?)}, in the order
+     * {@code find} gives them, without making the triples; {@code predicate} may be {@link Node#ANY}.
+     */
+    public void forEach(Node subject, Node predicate, java.util.function.BiConsumer<Node, Node> each) {
+        if (!subject.isConcrete()) throw new IllegalArgumentException("a subject is needed, not " + subject);
+        int si = nodes.id(subject);
+        if (si < 0) return;
+        int from = sFirst[si], to = sFirst[si + 1];
+        if (predicate.isConcrete()) {
+            int pi = nodes.id(predicate);
+            if (pi < 0) return;
+            int[] r = within(p, null, from, to, pi);
+            from = r[0];
+            to = r[1];
+        }
+        for (int row = from; row < to; row++) each.accept(nodes.node(p[row]), nodes.node(o[row]));
+    }
+
     /** The most triples a graph holds (int rows, Java's largest array). */
     static final int MAX_TRIPLES = Integer.MAX_VALUE - 8;
 
