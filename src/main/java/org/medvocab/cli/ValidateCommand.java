@@ -52,9 +52,17 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintStream err = System.err;
         Graph shapesGraph;
         Exporter.LoadedGraph loaded;
+        java.util.function.Supplier<Graph> shapesLater = Shapes.inBackground(shapes);   // parsed while the data is read
         try {
-            shapesGraph = shapes == null ? Shapes.defaults() : Shapes.load(shapes);
-            loaded = CompactGraph.read(vocab);   // only read: the compact graph
+            Exporter.ReadException unread = null;
+            try {
+                loaded = CompactGraph.read(vocab);   // only read: the compact graph
+            } catch (Exporter.ReadException e) {
+                unread = e;
+                loaded = null;
+            }
+            shapesGraph = shapesLater.get();   // a shapes error first, as when the shapes were loaded before the data
+            if (unread != null) throw unread;
         } catch (ShapesException | Exporter.ReadException e) {
             err.println("medvocab validate: " + e.getMessage());
             return 1;

@@ -85,7 +85,9 @@ public final class CompactGraph extends GraphBase {
 
     /**
      * Reads a vocabulary file as {@link Exporter#read(Path)} does (any RDF syntax, chosen by the file name), into a
-     * compact graph: Jena's parser on another thread ({@link AsyncParser}), the nodes interned on this one. A file that
+     * compact graph: an N-Triples file ({@code .nt}) by {@link NTriplesReader} (its bytes straight to node ids, the nodes
+     * made by Jena's parser profile), any other, or an N-Triples file outside that reader's subset, by Jena's parser on
+     * another thread ({@link AsyncParser}), the nodes interned on this one. A file that
      * cannot be read, is of unknown syntax or gives any parser warning or error is read by {@link Exporter#read(Path)}
      * instead, which throws its {@link Exporter.ReadException} naming the file, line and reason (or logs the warnings and
      * gives Jena's graph).
@@ -93,6 +95,14 @@ public final class CompactGraph extends GraphBase {
     public static Exporter.LoadedGraph read(Path file) {
         Lang lang = RDFLanguages.pathnameToLang(file.toString());
         if (lang == null || !Files.isRegularFile(file) || !Files.isReadable(file)) return Exporter.read(file);
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".nt")) {
+            try {
+                CompactGraph graph = NTriplesReader.read(file).build();
+                return new Exporter.LoadedGraph(graph, graph.getPrefixMapping());
+            } catch (NTriplesReader.Unsupported | java.io.IOException e) {
+                // Jena's parser below reads it, or reports the problem with its true line
+            }
+        }
         Builder builder = new Builder();
         try {   // any warning or error ends the parse with an exception
             AsyncParser.of(RDFParser.source(file).lang(lang).errorHandler(STOP)).setChunkSize(PARSED_AHEAD / 4).setQueueSize(4)
@@ -149,6 +159,25 @@ public final class CompactGraph extends GraphBase {
             return rows(osp, r);
         }
         return rows(null, new int[] {0, s.length});    // ???
+    }
+
+    /**
+     * Calls {@code each} with the predicate and object of every triple {@code (subject, predicate, ?)}, in the order
+     * {@code find} gives them, without making the triples; {@code predicate} may be {@link Node#ANY}.
+     */
+    public void forEach(Node subject, Node predicate, java.util.function.BiConsumer<Node, Node> each) {
+        if (!subject.isConcrete()) throw new IllegalArgumentException("a subject is needed, not " + subject);
+        int si = nodes.id(subject);
+        if (si < 0) return;
+        int from = sFirst[si], to = sFirst[si + 1];
+        if (predicate.isConcrete()) {
+            int pi = nodes.id(predicate);
+            if (pi < 0) return;
+            int[] r = within(p, null, from, to, pi);
+            from = r[0];
+            to = r[1];
+        }
+        for (int row = from; row < to; row++) each.accept(nodes.node(p[row]), nodes.node(o[row]));
     }
 
     /** The most triples a graph holds (int rows, Java's largest array). */
@@ -215,21 +244,58 @@ public final class CompactGraph extends GraphBase {
 
         /** Adds one triple (a repeated one is held once). */
         public void add(Triple t) {
-            if (size == rs.length) {
-                if (size >= MAX_TRIPLES) throw new IllegalStateException("more than " + MAX_TRIPLES + " triples");
-                int n = (int) Math.min(MAX_TRIPLES, size * 3L / 2);
-                rs = Arrays.copyOf(rs, n);
-                rp = Arrays.copyOf(rp, n);
-                ro = Arrays.copyOf(ro, n);
-            }
-            rs[size] = nodes.intern(t.getSubject());
-            rp[size] = nodes.intern(t.getPredicate());
-            ro[size] = nodes.intern(t.getObject());
+            int a = nodes.intern(t.getSubject()), b = nodes.intern(t.getPredicate()), c = nodes.intern(t.getObject());
+            add(a, b, c);
+        }
+
+        /** The id of {@code n}, a new one if it is not held yet (ids are given in order of first use). */
+        int intern(Node n) {
+            return nodes.intern(n);
+        }
+
+        /** Adds the triple of three ids from {@link #intern(Node)}. */
+        void add(int subject, int predicate, int object) {
+            if (size == rs.length) room(size * 3L / 2);
+            rs[size] = subject;
+            rp[size] = predicate;
+            ro[size] = object;
             size++;
         }
 
         @Override public void triple(Triple t) {
             add(t);
+        }
+
+        /** Makes room for about {@code rows} triples in all (a hint: fewer or more may come). */
+        void expect(long rows) {
+            if (rows > rs.length) room(Math.min(rows, MAX_TRIPLES));
+        }
+
+        /** Makes the columns hold at least {@code rows} rows. */
+        private void room(long rows) {
+            if (rows > MAX_TRIPLES) throw new IllegalStateException("more than " + MAX_TRIPLES + " triples");
+            int n = (int) Math.max(rows, 16);
+            rs = Arrays.copyOf(rs, n);
+            rp = Arrays.copyOf(rp, n);
+            ro = Arrays.copyOf(ro, n);
+        }
+
+        /**
+         * Adds the triples of {@code later}, a builder of the part of the input that follows what this one got, as if
+         * they had been added here: its nodes are interned in the order it first met them, so each node gets the id one
+         * builder fed the whole input gives it. {@code later} is not to be used afterwards.
+         */
+        void append(Builder later) {
+            int[] id = new int[later.nodes.size()];
+            for (int i = 0; i < id.length; i++) id[i] = nodes.intern(later.nodes.node(i));
+            if ((long) size + later.size > rs.length) room((long) size + later.size);
+            for (int i = 0; i < later.size; i++) {
+                rs[size] = id[later.rs[i]];
+                rp[size] = id[later.rp[i]];
+                ro[size] = id[later.ro[i]];
+                size++;
+            }
+            later.rs = later.rp = later.ro = null;
         }
 
         /**

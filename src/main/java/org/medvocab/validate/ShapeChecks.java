@@ -140,12 +140,7 @@ final class ShapeChecks {
     /** Calls {@code each} with the object of every {@code (s, p, ?)} triple. */
     private static void objects(Graph g, Node s, Node p, java.util.function.Consumer<Node> each) {
         if (s.isLiteral()) return;
-        ExtendedIterator<Triple> it = g.find(s, p, Node.ANY);
-        try {
-            while (it.hasNext()) each.accept(it.next().getObject());
-        } finally {
-            it.close();
-        }
+        pairs(g, s, p, (q, v) -> each.accept(v));
     }
 
     /**
@@ -154,17 +149,31 @@ final class ShapeChecks {
      */
     private static void objects(Graph g, Node s, List<Node> properties, java.util.function.BiConsumer<Node, Node> each) {
         if (s.isLiteral()) return;
-        List<Triple> found = new java.util.ArrayList<>();
-        ExtendedIterator<Triple> it = g.find(s, Node.ANY, Node.ANY);
+        List<Node[]> found = new java.util.ArrayList<>();
+        pairs(g, s, Node.ANY, (q, v) -> {
+            if (properties.contains(q)) found.add(new Node[] {q, v});
+        });
+        for (Node p : properties) for (Node[] t : found) if (t[0].equals(p)) each.accept(p, t[1]);
+    }
+
+    /**
+     * Calls {@code each} with the property and object of every {@code (s, p, ?)} triple ({@code p} may be
+     * {@link Node#ANY}), in the order {@code find} gives them; on a {@link CompactGraph} without making the triples.
+     */
+    private static void pairs(Graph g, Node s, Node p, java.util.function.BiConsumer<Node, Node> each) {
+        if (g instanceof CompactGraph c) {
+            c.forEach(s, p, each);
+            return;
+        }
+        ExtendedIterator<Triple> it = g.find(s, p, Node.ANY);
         try {
             while (it.hasNext()) {
                 Triple t = it.next();
-                if (properties.contains(t.getPredicate())) found.add(t);
+                each.accept(t.getPredicate(), t.getObject());
             }
         } finally {
             it.close();
         }
-        for (Node p : properties) for (Triple t : found) if (t.getPredicate().equals(p)) each.accept(p, t.getObject());
     }
 
     private static boolean has(Graph g, Node s, Node p, Node o) {

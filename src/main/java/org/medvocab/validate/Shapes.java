@@ -50,6 +50,32 @@ public final class Shapes {
         return copy(g);
     }
 
+    /**
+     * Starts loading shapes on a thread of their own, the built-in ones ({@link #defaults()}) for {@code null}, else
+     * {@link #load(Path)}, so that they are parsed while the data is read (about a second of a fresh JVM).
+     *
+     * @return the shapes graph when asked for, waiting for the load; it throws the {@link ShapesException} the load threw
+     */
+    public static java.util.function.Supplier<Graph> inBackground(Path dir) {
+        org.apache.jena.sys.JenaSystem.init();   // Jena initialised here, once, before two threads use it
+        java.util.concurrent.FutureTask<Graph> task = new java.util.concurrent.FutureTask<>(() -> dir == null ? defaults() : load(dir));
+        Thread t = new Thread(task, "medvocab-shapes");
+        t.setDaemon(true);
+        t.start();
+        return () -> {
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ShapesException("interrupted while loading the shapes", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                if (e.getCause() instanceof Error err) throw err;
+                throw new IllegalStateException(e.getCause());
+            }
+        };
+    }
+
     private static Graph readDefaults() {
         Graph g = GraphFactory.createDefaultGraph();
         for (String f : DEFAULT_FILES) {

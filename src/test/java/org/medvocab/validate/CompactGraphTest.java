@@ -102,6 +102,30 @@ class CompactGraphTest {
         assertTrue(mem.isIsomorphicWith(compact));
     }
 
+    /** {@code forEach(s, p, …)} gives the predicate and object of each triple {@code find(s, p, ANY)} gives, in its order. */
+    @Test void forEachGivesWhatFindGivesInOrder() {
+        CompactGraph compact = (CompactGraph) both()[1];
+        Set<Node> nodes = new LinkedHashSet<>();
+        compact.find().forEachRemaining(t -> nodes.addAll(List.of(t.getSubject(), t.getPredicate(), t.getObject())));
+        nodes.addAll(List.of(NodeFactory.createURI("http://example.org/t#absent"), NodeFactory.createBlankNode()));
+        int nonEmpty = 0;
+        for (Node s : nodes) for (Node p : concat(nodes, Node.ANY)) {
+            List<List<Node>> expected = new ArrayList<>(), actual = new ArrayList<>();
+            compact.find(s, p, Node.ANY).forEachRemaining(t -> expected.add(List.of(t.getPredicate(), t.getObject())));
+            compact.forEach(s, p, (q, v) -> actual.add(List.of(q, v)));
+            assertEquals(expected, actual, s + " " + p);
+            if (!actual.isEmpty()) nonEmpty++;
+        }
+        assertTrue(nonEmpty >= 15, "patterns with triples: " + nonEmpty);
+        assertThrows(IllegalArgumentException.class, () -> compact.forEach(Node.ANY, Node.ANY, (q, v) -> { }));
+    }
+
+    private static List<Node> concat(Set<Node> nodes, Node more) {
+        List<Node> all = new ArrayList<>(nodes);
+        all.add(more);
+        return all;
+    }
+
     @Test void theNodesAreTheParsedOnes() {
         Graph compact = both()[1];
         Node a = NodeFactory.createURI("http://example.org/t#a"), p = NodeFactory.createURI("http://example.org/t#p");

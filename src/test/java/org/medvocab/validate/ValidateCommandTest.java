@@ -120,6 +120,11 @@ class ValidateCommandTest {
         CliRun noShapes = run("validate", vocab("valid.ttl", "valid.ttl").toString(), "--shapes", tmp.resolve("nowhere").toString());
         assertEquals(1, noShapes.status());
         assertEquals(List.of("medvocab validate: " + tmp.resolve("nowhere") + ": no such folder"), noShapes.errLines());
+
+        // the shapes are loaded while the data is read, and a shapes error is still the one reported
+        CliRun neither = run("validate", tmp.resolve("gone.ttl").toString(), "--shapes", tmp.resolve("nowhere").toString());
+        assertEquals(1, neither.status());
+        assertEquals(List.of("medvocab validate: " + tmp.resolve("nowhere") + ": no such folder"), neither.errLines());
     }
 
     @Test void helpListsValidate() {
