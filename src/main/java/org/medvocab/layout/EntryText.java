@@ -206,8 +206,7 @@ final class EntryText {
             } else if (pos == null && (m = POS.matcher(rest)).lookingAt() && (word != null || pron != null
                     || m.group().endsWith(".") || rest.length() == m.end())) {
                 pos = m.group().strip();
-            } else if (word != null && (m = INFLECTION.matcher(rest)).lookingAt()) {
-                // "tracheotomy (plural tracheotomies)": the word's forms, under the part-of-speech heading above it
+            } else if (word != null && (m = INFLECTION.matcher(rest)).lookingAt()) { // the word's forms
             } else if (pos != null && (m = FIELD_ABBREVIATION.matcher(rest)).lookingAt()) {
                 domains.add(m.group(1) != null ? m.group(1) : m.group(2));
             } else if (pos != null && (m = NUMBER_MARK.matcher(rest)).lookingAt()) {
