@@ -594,7 +594,9 @@ public final class EncyclopediaExtractor {
         for (int j = i + 1; j < lines.size(); j++) {
             String n = lines.get(j).text();
             if (n.isEmpty()) continue;
-            return n.length() > t.length() + 20 && ENDS_SENTENCE_OR_COLON.matcher(n).matches();
+            // "Common Types" over bulleted items: a heading over its list ("It also keeps" over them is a sentence's start)
+            return n.length() > t.length() + 20 && ENDS_SENTENCE_OR_COLON.matcher(n).matches()
+                || TextRules.LIST_ITEM.matcher(n).matches() && !TextRules.hasFiniteVerb(t);
         }
         return false;
     }

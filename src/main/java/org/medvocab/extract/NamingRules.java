@@ -130,12 +130,29 @@ final class NamingRules {
 
     static TermRecord listedKind(String item, TermRecord topic, DocumentExtraction ex, Evidence ev, boolean listOfKinds) {
         String name = TRAILING_LIST_PUNCTUATION.matcher(item.strip()).replaceFirst("");
+        // "Primary (not associated with other health problems)": the kind, then a remark on it
+        if (listOfKinds) name = TRAILING_REMARK.matcher(name).replaceFirst("").strip();
         if (topic == null || name.isEmpty() || SPACES.split(name).length > LISTED_NAME_WORDS) return null;
-        String label = kindName(name, topic, listOfKinds);
+        String label = listOfKinds && elidedHead(name) ? name.toLowerCase(Locale.ROOT) + " " + topic.label() : kindName(name, topic, listOfKinds);
         if (label == null) return null;
         TermRecord t = ex.term(label).mention(ev).kind(topic.kind());
         t.addBroader(topic.label(), ev);
         return t;
+    }
+
+    private static final Pattern TRAILING_REMARK = Pattern.compile("\\s*\\([^()]{2,80}\\)\\s*$");
+    private static final Pattern ONE_WORD = Pattern.compile("\\p{L}[\\p{L}\\-]+");
+
+    /**
+     * "Chronic", "Primary" under a heading of kinds: a word WordNet reads as an adjective, alone on its item, qualifies the
+     * topic's name left out after it ("chronic insomnia"); a name of its own is a noun the lexicon or WordNet knows only
+     * as one.
+     */
+    private static boolean elidedHead(String name) {
+        if (!ONE_WORD.matcher(name).matches()) return false;
+        var readings = org.medvocab.ground.WordNetLexicon.get().readings(name.toLowerCase(Locale.ROOT));
+        return readings.contains(org.medvocab.ground.WordNetLexicon.Reading.ADJECTIVE)
+            && !org.medvocab.ground.Grounder.get().assess(name).known();
     }
 
     /**

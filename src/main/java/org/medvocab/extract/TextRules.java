@@ -64,8 +64,12 @@ final class TextRules {
     static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*\u2022\u00b7]|\\d+[.)])\\s+(.+)$");
 
     /** Copula after a subject: "is a", "are", "refers to", "is defined as", "describes". */
+    /** Connectives that link a sentence to the one before it ("Instead, X is ..."), before its subject. */
+    static final String CONNECTIVES = "instead|however|thus|therefore|hence|moreover|furthermore|additionally|indeed|"
+        + "consequently|nevertheless|nonetheless|otherwise|in fact|in short|in general|in contrast|by contrast|in other words|"
+        + "in practice|in essence|put simply|simply put";
     static final Pattern COPULA = Pattern.compile(
-        "(?i)^(.{1,200}?)\\s+(?:is|are|was|refers to|is defined as|describes|denotes|means)\\s+(?:(?:a|an|the|one)\\s+)?(.+)$");
+        "(?i)^(?:(?:" + CONNECTIVES + "),\\s+)?(.{1,200}?)\\s+(?:is|are|was|refers to|is defined as|describes|denotes|means)\\s+(?:(?:a|an|the|one)\\s+)?(.+)$");
 
     /** A cross-reference in brackets right after a sentence's end: "(See X.)", "(Compare X.)" (capitalised: a sentence). */
     private static final Pattern BRACKETED_REFERENCE = Pattern.compile("(?:(?<=[.;!?])\\s*|^\\s*)\\((See also|See|Compare|Cf\\.?)(?=\\s)");

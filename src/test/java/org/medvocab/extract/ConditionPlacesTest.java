@@ -80,4 +80,31 @@ class ConditionPlacesTest {
         assertEquals(1, defs.size(), () -> describe(ex));
         assertTrue(defs.get(0).startsWith("Pain in the muscles"), () -> describe(ex));
     }
+
+    @Test
+    void aConnectiveBeforeTheSubjectIsNoPartOfItsName() {
+        DocumentExtraction ex = extract("narcolepsy-examplesite.txt", """
+            Narcolepsy
+
+            Narcolepsy is a long-term sleep disorder. It is not simply being tired. Instead, narcolepsy is a disorder of the
+            brain's control of sleep and waking.
+            """);
+        assertFalse(ExtractFixtures.has(ex, "instead narcolepsy"), () -> describe(ex));
+        assertEquals("narcolepsy", TextRules.copulaSubject("Instead, narcolepsy is a disorder of sleep."));
+    }
+
+    @Test
+    void loneAdjectivesUnderAHeadingOfTypesNameKindsOfTheTopic() {
+        DocumentExtraction ex = extract("migraine-x.txt", """
+            Migraine
+
+            Migraine is a common headache disorder with attacks of throbbing pain on one side of the head.
+
+            Common Types
+              \u2022 Episodic (fewer than fifteen headache days a month)
+              \u2022 Chronic
+            """);
+        assertTrue(ExtractFixtures.broader(term(ex, "episodic migraine")).contains("migraine"), () -> describe(ex));
+        assertTrue(ExtractFixtures.broader(term(ex, "chronic migraine")).contains("migraine"), () -> describe(ex));
+    }
 }
