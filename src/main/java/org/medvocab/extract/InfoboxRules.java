@@ -43,7 +43,12 @@ final class InfoboxRules {
         Map.entry("types", Role.NARROWER), Map.entry("hyponyms", Role.NARROWER), Map.entry("narrower", Role.NARROWER),
         Map.entry("has parts", Role.COMPONENT), Map.entry("part meronyms", Role.COMPONENT), Map.entry("parts", Role.COMPONENT),
         Map.entry("pronunciation", Role.SKIP), Map.entry("field", Role.SKIP),
-        Map.entry("diagnosis", Role.MENTION), Map.entry("onset", Role.SKIP), Map.entry("differential", Role.SKIP));
+        Map.entry("diagnosis", Role.MENTION), Map.entry("onset", Role.SKIP), Map.entry("differential", Role.SKIP),
+        // a catalogue's record of the page itself ("Subject: Hot water bottle, Heat pack", "Collection: ..."): not facts
+        Map.entry("subject", Role.SKIP), Map.entry("subjects", Role.SKIP), Map.entry("collection", Role.SKIP),
+        Map.entry("publisher", Role.SKIP), Map.entry("author", Role.SKIP), Map.entry("language", Role.SKIP),
+        Map.entry("keywords", Role.SKIP), Map.entry("categories", Role.SKIP), Map.entry("specialties", Role.SKIP),
+        Map.entry("medical specialties", Role.SKIP), Map.entry("medical specialty", Role.SKIP));
 
     /** Field names longest first, so "side effects" wins over a shorter prefix. */
     private static final List<String> NAMES = FIELDS.keySet().stream()

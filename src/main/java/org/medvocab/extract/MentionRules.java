@@ -163,7 +163,7 @@ final class MentionRules {
         java.util.regex.Matcher m = SHARED_HEAD_LIST.matcher(sentence);
         while (m.find()) {
             List<String> items = List.of(LIST_SEPARATOR.split(m.group(1).strip()));
-            if (items.size() < 3) continue;
+            if (items.size() < 3 || continuesWithNoun(sentence, m.end())) continue;
             String last = items.get(items.size() - 1);
             String head = last.substring(last.lastIndexOf(' ') + 1);
             // one bare item that can only modify ("nasogastric") makes the list a list of modifiers of the one head
@@ -177,6 +177,20 @@ final class MentionRules {
                 ex.addMention(t.label(), g.kind().map(k -> TopClass.valueOf(k.name())).orElse(null), ev);
             }
         }
+    }
+
+    private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile("^\\s+([a-z]+)\\b");
+
+    /**
+     * "electrical, chemical and hot water bottles": the last item goes on past the two words read as modifier and head,
+     * so which word the bare modifiers share is not known (a word that may be a noun, not a function word, follows).
+     */
+    private static boolean continuesWithNoun(String sentence, int end) {
+        java.util.regex.Matcher next = NEXT_WORD.matcher(sentence.substring(end));
+        if (!next.find()) return false;
+        String w = next.group(1);
+        var readings = org.medvocab.ground.WordNetLexicon.get().readings(Labels.singular(w));
+        return readings.contains(org.medvocab.ground.WordNetLexicon.Reading.NOUN) && !org.medvocab.page.Words.isStopWord(w);
     }
 
     /** "later microaxial pumps such as the Impella": a plural class noun phrase, then its examples (a Hearst pattern). */

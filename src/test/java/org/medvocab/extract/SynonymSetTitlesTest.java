@@ -108,4 +108,22 @@ class SynonymSetTitlesTest {
         // a numbered headword alone is still a dictionary's entry number
         assertEquals(DocumentKind.DICTIONARY, KindDetector.detect("1. otalgia\n\nPain in the ear; SYN. earache.\n"));
     }
+
+    @Test
+    void aCataloguesRecordOfThePageAndAListWhoseLastItemRunsOnNameNothing() {
+        DocumentExtraction ex = extract("cold-pack-examplesite.txt", """
+            Cold pack
+
+            Title: Cold pack
+            Subject: Ice pack, Gel pack, Cold therapy
+            Publisher: An Example Library
+
+            Cold pack
+
+            A cold pack is a pouch kept cold and laid on the body to ease swelling. Kinds in use include gel, clay and crushed ice bags.
+            """);
+        assertFalse(has(ex, "subject"), () -> describe(ex));
+        assertFalse(has(ex, "gel ice"), () -> describe(ex));
+        assertFalse(has(ex, "clay ice"), () -> describe(ex));
+    }
 }
