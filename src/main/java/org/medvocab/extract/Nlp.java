@@ -17,6 +17,7 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
 
 /**
@@ -99,7 +100,7 @@ public final class Nlp {
         "[\\p{L}\\p{N}]+\\+?(?:[-/,][\\p{L}\\p{N}]+\\+?)*\\+?");
 
     Span[] tokenSpans(String text) {
-        Span[] raw = tokenizer.tokenizePos(text);
+        Span[] raw = rawTokenSpans(text);
         List<Span> out = new ArrayList<>();
         int i = 0;
         while (i < raw.length) {
@@ -116,6 +117,35 @@ public final class Nlp {
         }
         return out.toArray(new Span[0]);
     }
+
+    /**
+     * The stock tokenizer's spans, remembered per whitespace-separated word. {@link TokenizerME} splits the text at
+     * whitespace and decides the splits inside each piece from that piece alone (its characters and the position), so
+     * tokenizing each piece by itself and shifting the spans gives the spans of the whole text; a word seen before
+     * costs a map lookup instead of one model evaluation per character.
+     */
+    Span[] rawTokenSpans(String text) {
+        Span[] pieces = WhitespaceTokenizer.INSTANCE.tokenizePos(text);
+        List<Span> out = new ArrayList<>(pieces.length + pieces.length / 4 + 1);
+        for (Span p : pieces) {
+            String word = text.substring(p.getStart(), p.getEnd());
+            Span[] inside = words.get(word);
+            if (inside == null) {
+                inside = tokenizer.tokenizePos(word);
+                words.put(word, inside);
+            }
+            for (Span t : inside) out.add(new Span(t.getStart() + p.getStart(), t.getEnd() + p.getStart()));
+        }
+        return out.toArray(new Span[0]);
+    }
+
+    /** The stock tokenizer's spans for the whole text, nothing remembered (for tests). */
+    Span[] stockTokenSpans(String text) { return tokenizer.tokenizePos(text); }
+
+    /** Token spans of a whitespace-separated word, relative to the word, remembered per thread. */
+    private final Map<String, Span[]> words = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override protected boolean removeEldestEntry(Map.Entry<String, Span[]> e) { return size() > CACHE_ENTRIES; }
+    };
 
     /** Splits text into sentences; offsets are relative to {@code text}. */
     public List<Span> sentenceSpans(String text) {

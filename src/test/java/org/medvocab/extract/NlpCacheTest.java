@@ -47,4 +47,23 @@ class NlpCacheTest {
         assertEquals(a, b);
         for (Nlp.Sentence s : a) assertEquals(s.text(), para.substring(s.start() - 5, s.end() - 5));
     }
+
+    @Test void wordByWordTokensEqualTheStockTokenizerOnTheCorpus() throws Exception {
+        List<String> texts = new java.util.ArrayList<>(List.of(
+            "Cl-/HCO3- exchanger, e.g. the high-risk (n=3) \"pump\"\tand\nDr. Smith's 5.4 mg/kg dose.",
+            "  leading and trailing\u00a0spaces  ", "", "a", "U.S.A. i.e., 10%-20% ... --- (see: p. 3)"));
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("corpus"))) {
+            for (var f : files.sorted().toList()) {
+                if (!f.toString().endsWith(".txt") && !f.toString().endsWith(".md")) continue;
+                texts.addAll(java.nio.file.Files.readAllLines(f));
+            }
+        }
+        assertTrue(texts.size() > 100, "the corpus was read: " + texts.size());
+        Nlp nlp = Nlp.get();
+        for (int round = 0; round < 2; round++) {   // the second round answers from memory
+            for (String t : texts) {
+                assertEquals(List.of(nlp.stockTokenSpans(t)), List.of(nlp.rawTokenSpans(t)), t);
+            }
+        }
+    }
 }
