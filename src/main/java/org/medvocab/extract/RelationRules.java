@@ -222,8 +222,8 @@ final class RelationRules {
         org.medvocab.ground.Grounding g = org.medvocab.ground.Grounder.get().assess(label);
         if (g.evidence() == org.medvocab.ground.Grounding.Evidence.LEXICON && g.kind().isPresent()) {
             // "foreign body" is a condition though its head is "body"; "ear canal" is anatomy though a canal is a waterway;
-            // a kind of cell ("red blood cells", which only the Cell Ontology names) is what a condition acts on, not where
-            return g.kind().get() == org.medvocab.link.Kind.ANATOMY && !g.onlyFrom(CELL_ONTOLOGY);
+            // a kind of cell ("red blood cells", "erythrocytes": the Cell Ontology names them) is what a condition acts on, not where
+            return g.kind().get() == org.medvocab.link.Kind.ANATOMY && !g.knownIn(CELL_ONTOLOGY);
         }
         return Lexicon.bodyPart(Phrases.head(label));
     }

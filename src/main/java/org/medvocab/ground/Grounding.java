@@ -49,8 +49,8 @@ public record Grounding(String phrase, String key, boolean term, Optional<Kind> 
     /** True when the whole phrase is in the medical lexicon. */
     public boolean known() { return !matches.isEmpty(); }
 
-    /** True when the whole phrase is in the lexicon and every entry it matches is from one source ({@code "CL"}). */
-    public boolean onlyFrom(String source) {
-        return known() && matches.stream().allMatch(e -> e.id().startsWith(source + ":"));
+    /** True when one of the entries the whole phrase matches is from a source ({@code "CL"}). */
+    public boolean knownIn(String source) {
+        return matches.stream().anyMatch(e -> e.id().startsWith(source + ":"));
     }
 }
