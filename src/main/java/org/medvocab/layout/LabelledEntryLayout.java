@@ -11,11 +11,10 @@ import org.medvocab.page.BlockType;
 import org.medvocab.page.Page;
 
 /**
- * A dictionary entry written as labelled rows, the way Merriam-Webster's older and student dictionaries (and the
- * medical dictionary that MedlinePlus carried) set an entry: "Main Entry: cesarean section", "Variant(s): or caesarean
- * section", "Pronunciation: ...", "Function: noun", "Etymology: ...", then the senses, each after the colon that marks a
- * sense (": a surgical operation ...", "1 : ...", "2 a : ..."). A page may stack several such entries; each opens with
- * the row that names its word.
+ * A dictionary entry written as labelled rows, as some general, student and medical dictionaries set an entry: "Main
+ * Entry: cesarean section", "Variant(s): or caesarean section", "Pronunciation: ...", "Function: noun", "Etymology: ...",
+ * then the senses, each after the colon that marks a sense (": a surgical operation ...", "1 : ...", "2 a : ..."). A page
+ * may stack several such entries; each opens with the row that names its word.
  */
 final class LabelledEntryLayout implements Layout {
     /** Rows that name the entry's word and open an entry. */
