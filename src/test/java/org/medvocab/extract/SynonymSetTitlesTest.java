@@ -126,4 +126,13 @@ class SynonymSetTitlesTest {
         assertFalse(has(ex, "gel ice"), () -> describe(ex));
         assertFalse(has(ex, "clay ice"), () -> describe(ex));
     }
+
+    @Test
+    void aRunOfBracketedLabelsBeforeASenseIsNoPartOfTheDefinition() {
+        assertEquals("A swelling of the ankles from fluid.",
+            DefinitionRules.withoutLeadingLabel("(uncountable)- (pathology) A swelling of the ankles from fluid."));
+        assertEquals("A swelling of the ankles from fluid.",
+            DefinitionRules.withoutLeadingLabel("(countable, uncountable) (medicine) A swelling of the ankles from fluid."));
+        assertEquals("(rare) swelling", DefinitionRules.withoutLeadingLabel("(rare) swelling"));
+    }
 }
