@@ -201,10 +201,28 @@ final class StackedDictionaryLayout implements Layout {
                 return true;
             }
             pendingLabel = null;
+            // "Synonyms" as a heading over "- (morbid condition) icterus": the entry's other names, each after its sense
+            EntryText.Label heading = b.type().isHeading() && labelled != null ? EntryText.label(b.text().strip() + ":") : null;
+            if (heading != null && heading.kind().equals("syn")) {
+                pendingLabel = SYNONYM_LIST; // kept out of the body: the names are no text of the entry
+                return true;
+            }
             return false;
         }
 
+        private static final int SYNONYM_MAX_WORDS = 5;
+        /** The pending label of the items under a "Synonyms" heading. */
+        private static final String SYNONYM_LIST = "synonym list";
+        /** "(morbid condition) icterus": the sense a synonym belongs to, in brackets before it. */
+        private static final java.util.regex.Pattern SENSE_GLOSS = java.util.regex.Pattern.compile("^\\([^()]{1,40}\\)\\s*");
+
         private void labelValue(String kind, Block b, String value) {
+            if (kind.equals(SYNONYM_LIST)) {
+                for (String v : SENSE_GLOSS.matcher(value.strip()).replaceFirst("").split("\\s*,\\s*")) {
+                    if (!v.isBlank() && org.medvocab.page.Words.count(v) <= SYNONYM_MAX_WORDS) labelled.variants.add(v.strip());
+                }
+                return;
+            }
             List<String> row = EntryText.glossRow(value);
             if (row == null) {
                 return;

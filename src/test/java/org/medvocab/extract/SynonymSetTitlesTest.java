@@ -135,4 +135,25 @@ class SynonymSetTitlesTest {
             DefinitionRules.withoutLeadingLabel("(countable, uncountable) (medicine) A swelling of the ankles from fluid."));
         assertEquals("(rare) swelling", DefinitionRules.withoutLeadingLabel("(rare) swelling"));
     }
+
+    @Test
+    void namesUnderASynonymsHeadingAreTheEntrysOtherNames() {
+        DocumentExtraction ex = extract("edema-examplesite.txt", """
+            Edema
+            Pronunciation
+            - IPA: /\u026a\u02c8di\u02d0m\u0259/
+            Full definition of edema
+            Noun
+            edema
+            (uncountable)- (pathology) A swelling of a part of the body from fluid gathered in its tissues.
+            Synonyms
+            - (swelling from fluid) dropsy
+            Derived terms
+            Verb
+            - (transitive, rare) To cause a part of the body to swell with fluid gathered in its tissues.
+            """);
+        TermRecord t = term(ex, "edema");
+        assertTrue(t.altLabels().contains("dropsy"), () -> describe(ex));
+        assertTrue(definitions(t).stream().noneMatch(d -> d.contains("dropsy")), () -> describe(ex));
+    }
 }
