@@ -33,8 +33,8 @@ final class DefinitionRules {
     /** Bare synonyms after a definition's last sentence: "... of the gums. gingivorrhagia ulorrhagia". */
     private static final Pattern TRAILING_SYNONYMS = Pattern.compile("[.;]\\s+((?:[a-z][a-z\\-]{4,}\\s*){1,4})$");
     /** A domain label and colon before a definition: "medical : a thin tube ...", ": a tube ...". */
-    /** "anatomy: ...", "(context medicine English) A ...", "(Med.) A ...", "Medicine/Medical. a ...": a domain label before the definition. */
-    private static final Pattern LEADING_LABEL = Pattern.compile("^(?:[a-z]+(?:\\s[a-z]+)?\\s*)?:\\s+|^(?:\\((?:context\\s+)?[\\p{L}. ,]{2,40}\\)[\\s\u2013\u2014-]*)*\\((?:context\\s+)?[\\p{L}. ]{2,40}\\)\\s+(?=\\p{Lu}|an?\\s|the\\s)"
+    /** "anatomy: ...", "a. : ..." (a sub-sense's letter and the sense colon), "(context medicine English) A ...", "(Med.) A ...", "Medicine/Medical. a ...": a label before the definition. */
+    private static final Pattern LEADING_LABEL = Pattern.compile("^(?:[a-h]\\.\\s*|[a-z]+(?:\\s[a-z]+)?\\s*)?:\\s+|^(?:\\((?:context\\s+)?[\\p{L}. ,]{2,40}\\)[\\s\u2013\u2014-]*)*\\((?:context\\s+)?[\\p{L}. ]{2,40}\\)\\s+(?=\\p{Lu}|an?\\s|the\\s)"
         + "|^\\p{Lu}\\p{Ll}+(?:/\\p{Lu}\\p{Ll}+)?\\.\\s+(?=\\p{Ll})");
     /** A word's history, not a definition: "Late Latin, from Greek ...", "1865, agent noun from ...". */
     private static final Pattern ETYMOLOGY = Pattern.compile("(?i)^(?:(?:late|medieval|new|old|middle|modern)\\s+)?"

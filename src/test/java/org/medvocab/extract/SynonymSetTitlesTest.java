@@ -156,4 +156,11 @@ class SynonymSetTitlesTest {
         assertTrue(t.altLabels().contains("dropsy"), () -> describe(ex));
         assertTrue(definitions(t).stream().noneMatch(d -> d.contains("dropsy")), () -> describe(ex));
     }
+
+    @Test
+    void aSubSensesLetterAndTheSenseColonAreNoPartOfTheDefinition() {
+        assertEquals("an acute disease of the liver", DefinitionRules.withoutLeadingLabel("a. : an acute disease of the liver"));
+        assertEquals("an acute disease of the liver", DefinitionRules.withoutLeadingLabel("b.: an acute disease of the liver"));
+        assertEquals("a. an acute disease", DefinitionRules.withoutLeadingLabel("a. an acute disease"));
+    }
 }
