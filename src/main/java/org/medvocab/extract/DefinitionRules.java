@@ -807,6 +807,15 @@ final class DefinitionRules {
         return NOUN_MARK.matcher(sense).replaceFirst("");
     }
 
+    /** "woven", "sewn", "broken": a past participle of its own form, which WordNet turns into another verb ("weave"). */
+    private static final Pattern PARTICIPLE_ENDING = Pattern.compile("\\p{L}{2,}(?:en|wn|rn)");
+
+    static boolean strongParticiple(String word) {
+        if (!PARTICIPLE_ENDING.matcher(word).matches()) return false;
+        return org.medvocab.ground.WordNetLexicon.get().lemma(word, org.medvocab.ground.WordNetLexicon.Reading.VERB)
+            .filter(base -> !base.equals(word)).isPresent();
+    }
+
     static boolean definitionShaped(String sentence) {
         int semicolon = sentence.indexOf(';');
         String s = semicolon < 0 ? sentence : sentence.substring(0, semicolon);
@@ -821,7 +830,7 @@ final class DefinitionRules {
             // "body TEMPERATURE": a word in capitals is a cross-reference to its own entry, a name whatever its tag
             boolean capitals = t.text().length() > 1 && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT));
             if ((t.is("AUX") || t.is("VERB")) && !sheltered && !afterPreposition && !w.endsWith("ed") && !w.endsWith("ing")
-                && !PARTICIPLE_WORDS.matcher(w).matches() && !capitals) return false;
+                && !PARTICIPLE_WORDS.matcher(w).matches() && !strongParticiple(w) && !capitals) return false;
         }
         return true;
     }
