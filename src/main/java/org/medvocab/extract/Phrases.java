@@ -261,6 +261,9 @@ public final class Phrases {
     private static final Pattern FUNCTION_WORDS = Pattern.compile("(is|are|was|were|be|been|being|has|have|had|do|does|did|it|they|which|that|who|what|whom|whose|how|why|not|also|can|may|will|would)");
     private static final Pattern TRAILING_POSSESSIVE = Pattern.compile("'s$");
 
+    /** "the term X", "the word X": a noun about language before the name it introduces. */
+    private static final Pattern NAME_INTRODUCER = Pattern.compile("(?i)^the\\s+((?:term|word|name|expression)\\s+)(?=\\S)");
+
     /** "kinds of X", "the use of X": a head word, "of", and the rest. */
     private static final Pattern HEAD_OF = Pattern.compile("^(?:(?:a|an|the|some|certain|many|several)\\s+)?(\\w+)\\s+of\\s+(.+)$", Pattern.CASE_INSENSITIVE);
 
@@ -286,6 +289,10 @@ public final class Phrases {
             || Lexicon.NON_TERMS.contains(Labels.singular(of.group(1).toLowerCase(Locale.ROOT))))) {
             m = of.group(2);
         }
+        // "the term hypoglycemia": a word about words before the name it introduces
+        // (unless the words make a name with it, as "the word processor" does)
+        Matcher introducer = NAME_INTRODUCER.matcher(m);
+        if (introducer.lookingAt() && !establishedName(List.of(m.substring(introducer.start(1)).split("\\s+")))) m = m.substring(introducer.end());
         List<String> words = new ArrayList<>(List.of(WORD_BREAK.split(m)));
         words.removeIf(String::isEmpty);
         List<String> dropped = new ArrayList<>();

@@ -204,8 +204,11 @@ public final class Topic {
                 String phrase = String.join(" ", run);
                 // a run starts and ends with a content word ("a widget" from "a-widget-dictionary" names nothing)
                 if (phrase.length() >= 4 && !PAGE_WORDS.containsAll(run) && !FUNCTION_WORDS.contains(run.get(0))
-                    && !FUNCTION_WORDS.contains(run.get(run.size() - 1)) && writes(lower, phrase)) {
-                    return asWritten(run, text);
+                    && !FUNCTION_WORDS.contains(run.get(run.size() - 1))) {
+                    if (writes(lower, phrase)) return asWritten(run, text);
+                    // "eye-patch" filed for a page that writes "eyepatch": a compound is written open, hyphenated or closed
+                    String closed = String.join("", run);
+                    if (n >= 2 && writes(lower, closed)) return asWritten(List.of(closed), text);
                 }
             }
         }

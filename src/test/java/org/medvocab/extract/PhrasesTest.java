@@ -100,6 +100,12 @@ class PhrasesTest {
     }
 
     @Test
+    void aWordAboutWordsBeforeANameIsNoPartOfIt() {
+        assertEquals("gizmitis", clean("The term gizmitis").label());
+        assertEquals("word processor", clean("the word processor").label());
+    }
+
+    @Test
     void nullGivesNull() {
         assertNull(Phrases.clean(null));
     }

@@ -25,6 +25,12 @@ class TopicAndRegistryTest {
     }
 
     @Test
+    void aCompoundFiledOpenIsFoundWrittenClosed() {
+        Page page = PlainTextSegmenter.segment("A frame of poles that holds a tent up over a cot.\n\nThe bedframe folds flat.\n");
+        assertEquals("bedframe", Topic.of(page, "09-bed-frame-examplesite.txt"));
+    }
+
+    @Test
     void aGlossWhoseVerbBelongsToARelativeClauseNamesNoSubject() {
         // a page cut above its head line opens with a sense: "a ... that is ..." is no "X is a ..." sentence
         Page cut = PlainTextSegmenter.segment("a lifting machine with an arm that is turned by a winch on the quay\n\nnoun\n");
