@@ -25,7 +25,9 @@ final class DefinitionRules {
         + "|\\b(?:also\\s+(?:written|spelled|spelt)|(?:written|spelled|spelt)\\s+also)\\s+([\\p{L}\\-]+)"
         // "Also especially British, ap·pen·di·cec·to·my": a regional spelling, written in syllables on some pages
         // "Also, esp. Brit., goi'tre": a dictionary that marks the stressed syllable with a prime writes it in the spelling too
-        + "|\\balso,?\\s+(?:(?:especially|chiefly|esp\\.|mainly)\\s+)?(?:british|brit\\.|us|u\\.s\\.|american|canadian|australian)(?!\\p{L})\\s*[,:]?\\s*([\\p{L}\\-\u00b7\u2027'\u02c8\u02cc\u2032]+)");
+        + "|\\balso,?\\s+(?:(?:especially|chiefly|esp\\.|mainly)\\s+)?(?:british|brit\\.|us|u\\.s\\.|american|canadian|australian)(?!\\p{L})\\s*[,:]?\\s*([\\p{L}\\-\u00b7\u2027'\u02c8\u02cc\u2032]+)"
+        // "(haemostat in the UK)", "(haemostat in British English)": the spelling another variety of English uses
+        + "|\\(([\\p{L}\\-]+)\\s+in\\s+(?:the\\s+)?(?:uk|us|usa|britain|british(?:\\s+english)?|american(?:\\s+english)?|commonwealth)\\)");
     /** The dots a syllabified spelling writes between syllables, and the primes that mark its stressed syllables. */
     private static final Pattern SYLLABLE_DOTS = Pattern.compile("[\u00b7\u2027'\u02c8\u02cc\u2032]");
     /** Letters a regional spelling shares with the headword at its start ("appendicectomy", "appendectomy"). */
@@ -273,11 +275,12 @@ final class DefinitionRules {
     static void spellings(String def, TermRecord term, Evidence ev) {
         Matcher m = SPELLING.matcher(def);
         while (m.find()) {
-            String v = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+            String v = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3)
+                : m.group(4) != null ? m.group(4) : m.group(5);
             String t = term.label().toLowerCase(Locale.ROOT);
             String w = SYLLABLE_DOTS.matcher(v.toLowerCase(Locale.ROOT)).replaceAll("");
             // "haemostat" beside "hemostat", "canula" beside "cannula", "nebuliser" beside "nebulizer"
-            boolean near = oneEditApart(w, t) || m.group(4) != null && !w.equals(t)
+            boolean near = oneEditApart(w, t) || (m.group(4) != null || m.group(5) != null) && !w.equals(t)
                 && w.regionMatches(0, t, 0, REGIONAL_SHARED_START);
             if (!term.label().contains(" ") && w.length() > 3 && near) term.addAltLabel(w, ev);
         }

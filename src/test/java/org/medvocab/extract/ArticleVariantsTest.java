@@ -1,0 +1,41 @@
+package org.medvocab.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.medvocab.extract.ExtractFixtures.describe;
+import static org.medvocab.extract.ExtractFixtures.extract;
+import static org.medvocab.extract.ExtractFixtures.term;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules of the seventeenth session, each on an invented page: the other spellings an article gives of its subject,
+ * and glosses whose participle is of its own form.
+ */
+class ArticleVariantsTest {
+
+    @Test
+    void anArticleSentenceThatSpellsTheSubjectOtherwiseGivesAnotherLabel() {
+        DocumentExtraction ex = extract("bursitis-examplesite.txt", """
+            Bursitis
+
+            Bursitis is the swelling of a bursa, a small sac of fluid near a joint. It often follows repeated kneeling.
+            Bursitis is also spelled bursitys in some old texts.
+            """);
+        assertTrue(term(ex, "bursitis").altLabels().contains("bursitys"), () -> describe(ex));
+    }
+
+    @Test
+    void aSpellingOfAnotherVarietyOfEnglishInBracketsIsAnotherLabel() {
+        DocumentExtraction ex = extract("oedema-examplesite.txt", """
+            Edema (oedema in the UK) is a swelling caused by fluid trapped in the tissues of the body. It is common in the
+            ankles and legs.
+            """);
+        assertTrue(term(ex, "edema").altLabels().contains("oedema"), () -> describe(ex));
+    }
+
+    @Test
+    void aGlossWithAParticipleOfItsOwnFormIsADefinition() {
+        assertTrue(DefinitionRules.definitionShaped("A thin, loosely woven cloth usually made of cotton."));
+        assertTrue(DefinitionRules.definitionShaped("A strip of leather sewn to the edge of a splint."));
+    }
+}
