@@ -27,6 +27,8 @@ final class NamingRules {
 
     /** "a X, or Y, ..." — an appositive second name. */
     private static final Pattern APPOSITIVE = Pattern.compile("(?i)(?:^|\\b(?:a|an|the)\\s)" + NP + ",\\s+or\\s+(?!to\\s)(?:an?\\s+|the\\s+)?" + NP + ",\\s"); // "to contract, or to relax,": verbs
+    private static final Pattern OF_AHEAD = Pattern.compile("(?i)of\\s");
+    private static final Pattern COPULA_WORD = Pattern.compile("(?i)\\b(?:is|are|was|were)\\b");
     /** "X (also called Y)" — a bracketed synonym of the noun phrase before it. */
     private static final Pattern BRACKET_SYNONYM = Pattern.compile(
         "(?i)" + NP + "\\s\\(\\s*(?:also|sometimes|often|commonly)?\\s*(?:called|known as|termed|referred to as)\\s+(?:an?\\s+|the\\s+)?" + NP + "\\s*\\)");
@@ -258,13 +260,16 @@ final class NamingRules {
         while (m.find()) {
             // "the auscultatory, or acoustic, method": one head after two modifiers (MentionRules reads it)
             if (MentionRules.elidedAt(sentence, m.start())) continue;
+            // "the inflammation, or swelling, of a tendon": two heads of one longer phrase, neither a name of its own
+            if (OF_AHEAD.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) continue;
             Phrases.Term name = tail(m.group(1));
             Phrases.Term other = Phrases.clean(m.group(2));
             if (name == null || other == null || other.label().split(" ").length > 4) continue;
             TermRecord t = RelationRules.isTopic(name.label(), topic) ? topic : ex.term(name.label()).mention(ev);
             String written = LEADING_ARTICLE.matcher(m.group(2).strip()).replaceFirst("");
             t.addAltLabel(HAS_CAPITAL.matcher(written).matches() ? written : other.label(), ev);
-            if (m.start() == 0 && t != topic) {
+            // "Tendinitis is the A, or B, ...": a name after the sentence's own verb is no subject it defines
+            if (m.start() == 0 && t != topic && !COPULA_WORD.matcher(m.group(1)).find()) {
                 t.addDefinition(sentence, ev);
                 first = t;
             }

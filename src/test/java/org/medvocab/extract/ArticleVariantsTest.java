@@ -34,6 +34,18 @@ class ArticleVariantsTest {
     }
 
     @Test
+    void twoHeadsOfOnePhraseInThePredicateAreNoNamesOfEachOther() {
+        DocumentExtraction ex = extract("capsulitis-examplesite.txt", """
+            Capsulitis
+
+            Capsulitis is the inflammation, or swelling, of a joint capsule. It makes the joint stiff and sore.
+            """);
+        assertTrue(ex.terms().stream().noneMatch(t -> t.altLabels().contains("swelling")), () -> describe(ex));
+        assertTrue(ex.terms().stream().filter(t -> !t.label().equalsIgnoreCase("capsulitis"))
+            .allMatch(t -> t.definitions().isEmpty()), () -> describe(ex));
+    }
+
+    @Test
     void aGlossWithAParticipleOfItsOwnFormIsADefinition() {
         assertTrue(DefinitionRules.definitionShaped("A thin, loosely woven cloth usually made of cotton."));
         assertTrue(DefinitionRules.definitionShaped("A strip of leather sewn to the edge of a splint."));
