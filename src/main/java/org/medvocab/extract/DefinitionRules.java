@@ -449,9 +449,13 @@ final class DefinitionRules {
         return FIELD_IN_BRACKETS.matcher(def).find();
     }
 
+    /** "Bot. & Zool. a similar junction of parts": abbreviated field labels without brackets before a lower-case sense. */
+    private static final Pattern BARE_FIELDS = Pattern.compile("^\\s*(?:\\d{1,2}[.)]?\\s*)?(\\p{Lu}\\p{Ll}{1,8})(\\.)"
+        + "(?:\\s*(?:&|,|and)\\s*\\p{Lu}\\p{Ll}{1,8}\\.)*\\s+(?=\\p{Ll})");
+
     static boolean otherField(String def) {
         Matcher m = FIELD_IN_BRACKETS.matcher(def);
-        if (!m.find()) return false;
+        if (!m.find() && !(m = BARE_FIELDS.matcher(def)).find()) return false;
         String label = m.group(1).toLowerCase(Locale.ROOT);
         if (org.medvocab.page.Fields.NAMES.contains(label)) return org.medvocab.page.Fields.NOT_MEDICAL.contains(label);
         var wordNet = org.medvocab.ground.WordNetLexicon.get();

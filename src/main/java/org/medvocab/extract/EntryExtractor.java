@@ -87,8 +87,14 @@ final class EntryExtractor {
     }
 
     private static String label(String headword) {
-        return TextRules.lowerUnlessProper(Labels.singularPhrase(headword.strip()));
+        String h = headword.strip();
+        // "OTOSCOPE": a headword some pages print in capitals, in lower case (a short one may be an initialism)
+        if (h.length() >= CAPITALS_WORD_MIN && !h.contains(" ") && h.equals(h.toUpperCase(Locale.ROOT))) h = h.toLowerCase(Locale.ROOT);
+        return TextRules.lowerUnlessProper(Labels.singularPhrase(h));
     }
+
+    /** The shortest headword in capitals read as a word, not an initialism. */
+    private static final int CAPITALS_WORD_MIN = 5;
 
     /** One entry and its sub-entries. */
     private static void read(DocumentExtraction ex, Entry e, String parent, String topic, Heads heads) {

@@ -179,7 +179,7 @@ public final class Lexicon {
      * What reference works are called, as a regular-expression alternation: the one list the dictionary-page rules use to
      * recognise a source heading, a credit line or a source line ("Medical Dictionary", "Medical dictionary. 2011.").
      */
-    public static final String REFERENCE_WORKS = "dictionary|dictionaries|encyclop\\w+|thesaurus|glossary|lexicon|wiktionary|wikipedia|wordnet|webster(?:'s|\u2019s)?";
+    public static final String REFERENCE_WORKS = org.medvocab.page.LineShape.REFERENCE_WORKS;
     private static final java.util.regex.Pattern PAGE_WORDS = java.util.regex.Pattern.compile(
         "(?i)\\b(?:" + REFERENCE_WORKS + "|copyright|library of medicine)\\b");
 

@@ -27,7 +27,7 @@ final class EntryText {
     private static final Pattern PRON_BARE = Pattern.compile("^\\S*[ˈˌ′″'ˊəāēīōūŏĭĕăŭ]\\S*(?=\\s)");
     /** "<medicine>", and after a part of speech the old dictionaries' abbreviated field: "(Med.)", "(Surg.)". */
     private static final Pattern DOMAIN = Pattern.compile("^<([^<>]{2,80})>");
-    private static final Pattern FIELD_ABBREVIATION = Pattern.compile("^\\((\\p{Lu}\\p{Ll}{1,8}\\.(?:\\s*\\p{Lu}\\p{Ll}{1,8}\\.)?)\\)"
+    private static final Pattern FIELD_ABBREVIATION = Pattern.compile("^\\((\\p{Lu}\\p{Ll}{1,8}\\.(?:\\s*\\p{Lu}\\p{Ll}{1,8}\\.)?|\\p{Lu}\\p{Ll}{1,4})\\)"
             // "Sci*at"i*ca (?), n. [NL.] Med.": the field written without brackets as the last word of the head line
             + "|^(\\p{Lu}\\p{Ll}{1,8}\\.)\\s*$");
     /** "1:" right after the part of speech: the number of the first of WordNet's plain-text senses. */
@@ -168,6 +168,13 @@ final class EntryText {
      * or with a syllabified word.
      */
     static Head head(String text, String headword) {
+        // "n mumps an acute ...": a part of speech before the headword it belongs to, as some WordNet copies print it
+        Matcher leading = LEADING_POS.matcher(text);
+        if (opensWithPartOfSpeechAndHeadword(text, headword) && leading.lookingAt()) {
+            Head after = head(text.substring(leading.end()), headword);
+            return new Head(after.headword(), after.pronunciation(), after.partOfSpeech() != null ? after.partOfSpeech()
+                : leading.group(1), after.domains(), leading.end() + after.rest());
+        }
         int i = 0;
         String word = null;
         int consumed = headwordLength(text, headword);
@@ -207,7 +214,8 @@ final class EntryText {
                     || m.group().endsWith(".") || rest.length() == m.end())) {
                 pos = m.group().strip();
             } else if (word != null && (m = INFLECTION.matcher(rest)).lookingAt()) { // the word's forms
-            } else if (pos != null && (m = FIELD_ABBREVIATION.matcher(rest)).lookingAt()) {
+            } else if ((pos != null || word != null && pron == null) && (m = FIELD_ABBREVIATION.matcher(rest)).lookingAt()) {
+                // "Mumps (Med) A specific ...": some copies print the field right after the headword
                 domains.add(m.group(1) != null ? m.group(1) : m.group(2));
             } else if (pos != null && (m = NUMBER_MARK.matcher(rest)).lookingAt()) {
                 // "n. pl.": the grammatical number after the part of speech
@@ -250,6 +258,26 @@ final class EntryText {
     }
 
     /** Length of the headword at the start of the text, or 0. */
+    private static boolean opensWithPartOfSpeechAndHeadword(String text, String headword) {
+        Matcher leading = LEADING_POS.matcher(text);
+        return headword != null && !headword.isBlank() && leading.lookingAt()
+            && headwordLength(text.substring(leading.end()), headword) > 0;
+    }
+
+    /**
+     * "Mumps (Med) A specific ...", "n mumps A drinking game.": an item that opens with the headword (perhaps after its
+     * part of speech) and goes on to a sense; on a page of several dictionaries each such item is one entry's sense.
+     */
+    static boolean opensWithHeadword(String text, String headword) {
+        if (headword == null || headword.isBlank()) return false;
+        Head h = head(text, headword);
+        return h.headword() != null && normal(h.headword()).equals(normal(headword)) && h.rest() < text.length()
+            && Character.isLetter(text.charAt(h.rest()));
+    }
+
+    /** A part of speech, abbreviated or not, written before the headword: "n mumps", "noun: mumps". */
+    private static final Pattern LEADING_POS = Pattern.compile("(?i)^(n|noun|adj|adjective|v|verb)\\.?:?\\s+");
+
     private static int headwordLength(String text, String headword) {
         if (headword != null && !headword.isBlank()) {
             String want = normal(headword);
@@ -290,6 +318,9 @@ final class EntryText {
      * headword's initial. Definitions in lower case are accepted only in list items.
      */
     static RunIn runIn(Block block, String headword) {
+        if (opensWithPartOfSpeechAndHeadword(block.text(), headword)) {
+            return null; // "n mumps an acute ...": the headword after its part of speech, no sub-entry
+        }
         RunIn braced = bracedRunIn(block, headword);
         if (braced != null) {
             return braced;
@@ -426,10 +457,15 @@ final class EntryText {
      * Splits a definition into its numbered senses when it numbers them inline ("1 A device ... 2 A
      * spray"), numbers counting up from 1; otherwise one unnumbered sense.
      */
+    /** "... II. transitive verb to pierce ...": a numbered homograph of another part of speech, which ends the noun's senses. */
+    private static final Pattern OTHER_PART_OF_SPEECH = Pattern.compile("\\s[IVX]{1,4}\\.\\s+(?:(?:transitive|intransitive)\\s+)?(?:verb|adjective|adverb)\\b");
+
     static List<Entry.Sense> senses(Block block, int from) {
-        String text = block.text();
+        String whole = block.text();
+        Matcher other = OTHER_PART_OF_SPEECH.matcher(whole).region(Math.min(from, whole.length()), whole.length());
+        String text = other.find() ? whole.substring(0, other.start()) : whole;
         List<int[]> marks = new ArrayList<>();
-        Matcher m = INLINE_NUMBER.matcher(text).region(from, text.length());
+        Matcher m = INLINE_NUMBER.matcher(text).region(Math.min(from, text.length()), text.length());
         int expected = 1;
         while (m.find()) {
             if (Integer.parseInt(m.group(1)) == expected) {

@@ -136,7 +136,9 @@ final class StackedDictionaryLayout implements Layout {
                     && (i + 1 >= blocks.size() || !opensEntry(blocks, i + 1, topic))) {
                 close(); // "Word origin" over a history: a section, not a headword
             } else if (startsEntry(b, entry, topic)) {
-                String source = entry.senses.isEmpty() ? entry.source : null;
+                // the next item of one dictionary's list, each opening with the headword, comes from the same source
+                boolean sameSource = b.type() == BlockType.LIST_ITEM && EntryText.opensWithHeadword(b.text(), topic);
+                String source = entry.senses.isEmpty() || sameSource ? entry.source : null;
                 String headword = entry.senses.isEmpty() ? entry.headword : null;
                 if (!entry.senses.isEmpty() || entry.headword != null && b.type().isHeading()) {
                     renew();
@@ -354,7 +356,8 @@ final class StackedDictionaryLayout implements Layout {
         if (b.type().isHeading()) {
             return sameWord(b, topic) || entry.headword != null && !entry.senses.isEmpty();
         }
-        return b.type() == BlockType.LIST_ITEM && Shapes.isPartOfSpeechBlock(b) && !entry.senses.isEmpty();
+        return b.type() == BlockType.LIST_ITEM && !entry.senses.isEmpty()
+            && (Shapes.isPartOfSpeechBlock(b) || EntryText.opensWithHeadword(b.text(), topic));
     }
 
     /** "tinnitus British", "tinnitus Scientific": after a headword in lower case, the name of the dictionary's variety. */

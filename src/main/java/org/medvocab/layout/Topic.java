@@ -199,18 +199,26 @@ public final class Topic {
         // "sodium-potassium (Na-K) pump" writes "sodium-potassium pump" with a short form inside
         String lower = " " + NOT_WORD.matcher(SHORT_PAREN.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ")).replaceAll(" ") + " ";
         for (int n = Math.min(words.length, MAX_WORDS); n >= 1; n--) {
+            List<String> best = null;
+            int most = 0;
             for (int from = 0; from + n <= words.length; from++) {
                 List<String> run = List.of(java.util.Arrays.copyOfRange(words, from, from + n));
                 String phrase = String.join(" ", run);
                 // a run starts and ends with a content word ("a widget" from "a-widget-dictionary" names nothing)
                 if (phrase.length() >= 4 && !PAGE_WORDS.containsAll(run) && !FUNCTION_WORDS.contains(run.get(0))
                     && !FUNCTION_WORDS.contains(run.get(run.size() - 1))) {
-                    if (writes(lower, phrase)) return asWritten(run, text);
                     // "eye-patch" filed for a page that writes "eyepatch": a compound is written open, hyphenated or closed
-                    String closed = String.join("", run);
-                    if (n >= 2 && writes(lower, closed)) return asWritten(List.of(closed), text);
+                    List<String> written = writes(lower, phrase) ? run
+                        : n >= 2 && writes(lower, String.join("", run)) ? List.of(String.join("", run)) : null;
+                    // of two runs of one length the page writes, the one it writes more often ("suture", not "surgical")
+                    int times = written == null ? 0 : occurrences(lower, " " + String.join(" ", written));
+                    if (written != null && times > most) {
+                        best = written;
+                        most = times;
+                    }
                 }
             }
+            if (best != null) return asWritten(best, text);
         }
         return null;
     }

@@ -73,6 +73,12 @@ public record LineShape(BlockType type, int level, int depth, String marker, Str
             return group(BlockType.HEADING, 2, 0, null, null, m, 1);
         }
         if ((m = BULLET.matcher(line)).matches()) {
+            if (SEPARATOR.matcher(m.group(3)).matches()) {
+                return plain(BlockType.SEPARATOR, line); // "• ***": a separator set as a list item
+            }
+            if (REFERENCE_WORK_NAME.matcher(m.group(3)).matches() && Words.count(m.group(3)) <= REFERENCE_WORK_MAX_WORDS) {
+                return group(BlockType.ATTRIBUTION, 0, 0, null, null, m, 3); // "• WordNet 3.6": a credit set as a list item
+            }
             return group(BlockType.LIST_ITEM, 0, depth(m.group(1), m.group(2)), null, null, m, 3);
         }
         if ((m = NUMBERED.matcher(line)).matches() || (m = BARE_NUMBER.matcher(line)).matches()) {
@@ -129,6 +135,24 @@ public record LineShape(BlockType type, int level, int depth, String marker, Str
      */
     private static final Pattern EDITION = Pattern.compile("(?i)\\s*(?:\\((?:r|c|tm|\\d{4})\\)|[®©™]|\\bv?\\.?\\d+(?:\\.\\d+)+\\b|\\[[\\p{L}\\d-]{1,12}\\])|\\s*:\\s*$");
 
+    /**
+     * The words that name reference works ("Medical Dictionary", "WordNet"): the one list of them, which the converter's
+     * other stages read too.
+     */
+    public static final String REFERENCE_WORKS = "dictionary|dictionaries|encyclop\\w+|thesaurus|glossary|lexicon|wiktionary|wikipedia|wordnet|webster(?:'s|\u2019s)?";
+    /**
+     * "Century Dictionary and Cyclopedia", "WordNet 3.6", "Webster's Revised Unabridged Dictionary": a capitalised
+     * name of a reference work alone on its line (perhaps with its edition), which credits the entry below it.
+     */
+    private static final Pattern REFERENCE_WORK_NAME = Pattern.compile("^\\s*(?:\\p{Lu}[\\p{L}'\u2019.&-]*\\s+|\\d{4}\\s+|and\\s+|of\\s+|the\\s+){0,6}"
+            + "(?i:" + REFERENCE_WORKS + ")(?:\\s+(?:and|of)\\s+\\p{Lu}[\\p{L}'\u2019.&-]*)*(?:\\s+v?\\d+(?:\\.\\d+)*)?\\s*$");
+    private static final int REFERENCE_WORK_MAX_WORDS = 7;
+
+    /** @return true for a line that is only a reference work's name ("Century Dictionary and Cyclopedia", "WordNet 3.6") */
+    public static boolean isReferenceWorkName(String line) {
+        return REFERENCE_WORK_NAME.matcher(line).matches() && Words.count(line) <= REFERENCE_WORK_MAX_WORDS;
+    }
+
     /** An attribution line: "from Name", "— Name", "Source: Name", "Name dictionary. 2011.". */
     static boolean isAttribution(String line) {
         int words = Words.count(line);
@@ -145,7 +169,8 @@ public record LineShape(BlockType type, int level, int depth, String marker, Str
                     || RUN_TOGETHER_WORDS.matcher(name.strip()).matches());
         }
         return DASH_ATTRIBUTION.matcher(line).matches() && words <= 8
-                || YEAR_ATTRIBUTION.matcher(line).matches() && words <= 6;
+                || YEAR_ATTRIBUTION.matcher(line).matches() && words <= 6
+                || REFERENCE_WORK_NAME.matcher(line).matches() && words <= REFERENCE_WORK_MAX_WORDS;
     }
 
     /**

@@ -101,6 +101,7 @@ public final class PlainTextSegmenter {
         confirmRows(drafts);
         markAttributions(drafts);
         markHeadings(drafts);
+        nameTitlesOfSubjects(drafts);
         chooseTitle(drafts);
         markTrailingCredits(drafts);
         List<Block> blocks = new ArrayList<>();
@@ -336,7 +337,8 @@ public final class PlainTextSegmenter {
             boolean underGloss = drafts.get(i - 1).type == BlockType.PARAGRAPH && GLOSS.matcher(drafts.get(i - 1).string().strip()).lookingAt();
             boolean overGloss = i + 1 == drafts.size() || drafts.get(i + 1).type == BlockType.PARAGRAPH
                     && GLOSS.matcher(drafts.get(i + 1).string().strip()).lookingAt();
-            if (shaped && underGloss && overGloss) {
+            // a credit the line's own shape marked ("Another Old Dictionary") counts with those only placed like one
+            if ((shaped || d.type == BlockType.ATTRIBUTION) && underGloss && overGloss) {
                 credits.add(d);
             }
         }
@@ -382,6 +384,25 @@ public final class PlainTextSegmenter {
             boolean shortLine = words > 0 && words <= HEADING_MAX_WORDS && s.length() <= 90
                     && !ENDS_PUNCTUATED.matcher(s).matches() && !TWO_SENTENCES.matcher(s).find() && !fileName;
             if (question || shortLine) {
+                d.type = BlockType.HEADING;
+                d.level = 2;
+            }
+        }
+    }
+
+    /**
+     * "Syringe Health Dictionary" over "Syringe: ..." names the page's subject with the site, where "Century Dictionary"
+     * only credits a source: a reference work's name whose first word opens another block of the page is a heading.
+     */
+    private static void nameTitlesOfSubjects(List<Draft> drafts) {
+        for (Draft d : drafts) {
+            if (d.type != BlockType.ATTRIBUTION || !LineShape.isReferenceWorkName(d.string())) continue;
+            List<String> words = Words.of(d.string());
+            String first = words.isEmpty() ? "" : words.get(0).toLowerCase(java.util.Locale.ROOT);
+            if (first.isEmpty() || Words.isStopWord(first)) continue;
+            boolean opensAnother = drafts.stream().anyMatch(o -> o != d && o.type != BlockType.ATTRIBUTION
+                && Words.of(o.string()).stream().findFirst().map(w -> w.equalsIgnoreCase(first)).orElse(false));
+            if (opensAnother) {
                 d.type = BlockType.HEADING;
                 d.level = 2;
             }
