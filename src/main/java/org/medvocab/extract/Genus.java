@@ -68,6 +68,10 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
             || base.endsWith("e") && wn.readings(base.substring(0, base.length() - 1)).contains(org.medvocab.ground.WordNetLexicon.Reading.VERB);
     }
 
+    private static boolean onlyAdverb(String word) {
+        return org.medvocab.ground.WordNetLexicon.get().onlyAs(word, org.medvocab.ground.WordNetLexicon.Reading.ADVERB);
+    }
+
     public static Genus of(String phrase) {
         if (phrase == null || phrase.isBlank()) return null;
         String p = phrase.strip();
@@ -117,7 +121,8 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
                 .contains(org.medvocab.ground.WordNetLexicon.Reading.NOUN)) nounish = true;
             afterConj = false;
             // "electrically driven portable devices": an adverb before a participle that leads on to the head
-            if (pos.equals("ADV") && t.lower().endsWith("ly") && i + 2 < toks.size() && toks.get(i + 1).is("VERB")
+            // ("a severe, often recurring headache": a word that is only an adverb, "often", as well)
+            if (pos.equals("ADV") && (t.lower().endsWith("ly") || onlyAdverb(t.lower())) && i + 2 < toks.size() && toks.get(i + 1).is("VERB")
                 && (toks.get(i + 2).isNoun() || toks.get(i + 2).is("ADJ"))) { nounish = true; describes = true; }
             // "a minimally invasive procedure": an adverb before an adjective that leads on to the head
             if (pos.equals("ADV") && t.lower().endsWith("ly") && i + 2 < toks.size() && toks.get(i + 1).is("ADJ")

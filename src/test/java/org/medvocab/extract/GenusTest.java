@@ -64,6 +64,11 @@ class GenusTest {
     }
 
     @Test
+    void anAdverbOnlyWordBeforeAParticipleLeadsOnToTheHead() {
+        assertEquals("earache", of("a sharp, often recurring earache, usually in one ear").broader());
+    }
+
+    @Test
     void commaSeparatedModifiersAreQualifiers() {
         Genus g = of("a small, battery-powered, infusion monitor worn on the belt");
         assertEquals("infusion monitor", g.broader());
