@@ -1006,6 +1006,7 @@ public final class DictionaryExtractor {
     private static int labelBlock(DocumentExtraction ex, List<Line> lines, Type[] types, int i, InfoboxRules.Role role, TermRecord term) {
         List<String> values = new ArrayList<>();
         int j = i + 1;
+        while (j + 1 < lines.size() && types[j] == Type.BLANK && types[j + 1] != Type.BLANK) j++; // the caption set apart by a blank line
         for (; j < lines.size() && !ENDS_LABEL_BLOCK.contains(types[j]) && !DEFINITIONS_LABEL.matcher(lines.get(j).text()).matches()
                 && InfoboxRules.labelOnly(lines.get(j).text()) == null; j++) {
             values.add(lines.get(j).text());

@@ -1,5 +1,7 @@
 package org.medvocab.extract;
 
+import org.medvocab.page.WordRelations;
+
 import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +55,7 @@ public final class EncyclopediaExtractor {
         String kindsShort;          // the short form of the class whose kinds are listed ("DM"), or null
         boolean runInGloss;         // the line being read is the topic's gloss, its name run in before it and cut off
         boolean listOpened;         // the lines since a sentence that opened a list ("... is made up of these parts:")
+        WordRelations.Relation wordRelation; // the heading captions the words under it as narrower or broader ones
         boolean kindsListed;        // the list was opened by a sentence or a heading about kinds ("Types", "classified into:")
         String kindsClass;          // while items of a list of kinds follow its opening sentence: the class they are kinds of
         boolean itemOfList;         // the line being read is one of them
@@ -197,6 +200,9 @@ public final class EncyclopediaExtractor {
             kindsClass = null;
             kindsListed = TextRules.namesKinds(heading);
             Section named = Lexicon.section(heading);
+            // "Hyponyms for the word X", "Synonyms of X": a dictionary's caption over names related to its word
+            wordRelation = named == Section.GENERAL ? WordRelations.caption(heading).orElse(null) : null;
+            if (wordRelation == WordRelations.Relation.SYNONYMS) named = Section.SYNONYMS;
             // a tagline or credit over the article ("From X, the free encyclopedia") does not end the lead
             if (section == Section.LEAD && !leadRead && named == Section.GENERAL) return;
             section = named;
@@ -212,6 +218,15 @@ public final class EncyclopediaExtractor {
                     Phrases.Term t = Phrases.clean(item);
                     if (t != null && t.label().split(" ").length <= 6) topic.addAltLabel(TextRules.lowerUnlessProper(item.strip()), ev);
                 }
+                return true;
+            }
+            if (listItem && wordRelation != null && wordRelation != WordRelations.Relation.SYNONYMS) {
+                Matcher li = TextRules.LIST_ITEM.matcher(text);
+                Phrases.Term t = li.matches() && SPACES.split(li.group(1).strip()).length <= RELATED_WORD_MAX_WORDS ? Phrases.clean(li.group(1)) : null;
+                if (t == null || RelationRules.isTopic(t.label(), topic)) return true;
+                TermRecord named = ex.term(t.label()).mention(ev);
+                if (wordRelation == WordRelations.Relation.NARROWER) named.addBroader(topic.label(), ev);
+                else topic.addBroader(named.label(), ev);
                 return true;
             }
             if (listItem && (section == Section.SEE_ALSO || section == Section.RELATED)) {
@@ -392,6 +407,9 @@ public final class EncyclopediaExtractor {
     /** "Braces can be classified into:": the class, as the subject of the classifying verb. */
     private static final Pattern CLASSIFIED_INTO = Pattern.compile("(?i)(?:^|,\\s*)(?:the\\s+)?([\\p{L}\\-]+(?:\\s+[\\p{L}\\-]+){0,2}?)\\s+(?:can|may|are)\\s+"
         + "(?:be\\s+)?(?:classified|divided|subdivided|categori[sz]ed|grouped)\\b");
+
+    /** The most words a name under a caption of related words has. */
+    private static final int RELATED_WORD_MAX_WORDS = 5;
 
     /** A gloss without an article ("inflammation of a vein ...") is a definition only when this long: a shorter one is a tagline. */
     private static final int BARE_GLOSS_MIN_WORDS = 5;

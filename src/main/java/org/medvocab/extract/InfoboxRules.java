@@ -67,6 +67,14 @@ final class InfoboxRules {
 
     /** The role of a label standing alone on its line (its values on the lines below), or null. */
     static Role labelOnly(String line) {
+        // "Hyponyms for the word X", "Synonyms of X": a dictionary's caption over its related words
+        // (a bare "Types" or "Synonyms" on a page of entries may head a section, or a thesaurus box of loose relations)
+        var caption = org.medvocab.page.WordRelations.captionForWord(line);
+        if (caption.isPresent()) return switch (caption.get()) {
+            case SYNONYMS -> Role.ALT_LABEL;
+            case BROADER -> Role.BROADER;
+            case NARROWER -> Role.NARROWER;
+        };
         Matcher m = LABEL_ONLY.matcher(line);
         if (!m.matches()) return null;
         Role r = FIELDS.get(m.group(1).strip().toLowerCase(Locale.ROOT));

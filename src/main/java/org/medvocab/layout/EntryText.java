@@ -58,7 +58,7 @@ final class EntryText {
      * Label rows of a thesaurus-backed entry, cue words here only: "synonyms: a, b", "Type of:", "Types:".
      * Kinds: "syn", "type of", "types".
      */
-    private static final Pattern LABEL = Pattern.compile("(?i)^(synonyms?|syn\\.?|type of|types|hypernyms?|hyponyms?)\\s*:\\s*(.*)$");
+    private static final Pattern LABEL = Pattern.compile("(?i)^(" + org.medvocab.page.WordRelations.CAPTION_WORDS + ")\\s*:\\s*(.*)$");
     /** "inhaler, inhalator a dispenser that ...": the names a gloss row gives, then the gloss. */
     private static final Pattern GLOSS_ROW = Pattern.compile(
             "^(\\p{L}[\\p{L}'’ -]{0,40}?(?:,\\s*\\p{L}[\\p{L}'’ -]{0,40}?)*)\\s+((?:an?|the|any|one|some)\\s.*)$");
@@ -72,8 +72,11 @@ final class EntryText {
         if (!m.matches()) {
             return null;
         }
-        String k = m.group(1).toLowerCase(Locale.ROOT);
-        String kind = k.startsWith("syn") ? "syn" : k.equals("type of") || k.startsWith("hypernym") ? "type of" : "types";
+        String kind = switch (org.medvocab.page.WordRelations.relation(m.group(1))) {
+            case SYNONYMS -> "syn";
+            case BROADER -> "type of";
+            case NARROWER -> "types";
+        };
         return new Label(kind, m.group(2).strip());
     }
 

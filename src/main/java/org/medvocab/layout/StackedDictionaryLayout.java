@@ -204,9 +204,14 @@ final class StackedDictionaryLayout implements Layout {
             }
             pendingLabel = null;
             // "Synonyms" as a heading over "- (morbid condition) icterus": the entry's other names, each after its sense
-            EntryText.Label heading = b.type().isHeading() && labelled != null ? EntryText.label(b.text().strip() + ":") : null;
-            if (heading != null && heading.kind().equals("syn")) {
-                pendingLabel = SYNONYM_LIST; // kept out of the body: the names are no text of the entry
+            var heading = b.type().isHeading() && labelled != null ? org.medvocab.page.WordRelations.caption(b.text()) : java.util.Optional.<org.medvocab.page.WordRelations.Relation>empty();
+            if (heading.isPresent()) {
+                // kept out of the body: the names are no text of the entry; "Hyponyms for the word X": its kinds
+                pendingLabel = switch (heading.get()) {
+                    case SYNONYMS -> SYNONYM_LIST;
+                    case BROADER -> "type of";
+                    case NARROWER -> "types";
+                };
                 return true;
             }
             return false;

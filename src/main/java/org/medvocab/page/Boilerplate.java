@@ -117,6 +117,7 @@ public final class Boilerplate {
             }
         }
         dictionaryHeads(blocks, classes, reasons, strong);
+        relatedWords(blocks, classes, reasons, strong);
         headAndTail(blocks, classes, reasons, strong);
         List<Role> roles = smooth(blocks, classes, reasons);
         List<Verdict> out = new ArrayList<>();
@@ -299,6 +300,31 @@ public final class Boilerplate {
                 classes.set(next, Cls.GOOD);
                 strong[next] = true;
                 reasons.set(next, "definition under a part of speech");
+            }
+        }
+    }
+
+    /** The most words a name in a list of related words has. */
+    private static final int RELATED_WORD_MAX_WORDS = 5;
+
+    /**
+     * "Hyponyms for the word X" over a list of names: a dictionary's related words, content however short its items (a
+     * list of links elsewhere on a page is chrome by the same shape).
+     */
+    private static void relatedWords(List<Block> blocks, List<Cls> classes, List<String> reasons, boolean[] strong) {
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!blocks.get(i).type().isHeading() || WordRelations.caption(blocks.get(i).text()).isEmpty()) continue;
+            int j = i + 1;
+            while (j < blocks.size() && blocks.get(j).type().isItem() && Words.count(blocks.get(j).text()) <= RELATED_WORD_MAX_WORDS
+                    && classes.get(j) != Cls.BAD) {
+                classes.set(j, Cls.GOOD);
+                strong[j] = true;
+                reasons.set(j, "related word under a caption");
+                j++;
+            }
+            if (j > i + 1) {
+                strong[i] = true;
+                reasons.set(i, "caption of related words");
             }
         }
     }

@@ -1,0 +1,47 @@
+package org.medvocab.page;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Captions of a dictionary's lists of related words: "Synonyms", "Hyponyms for the word X", "Type of:", "Types". The one
+ * list of them, read by boilerplate removal (the names under such a caption are content, however short), by the layouts
+ * (label rows of an entry) and by extraction (other names, narrower and broader terms).
+ */
+public final class WordRelations {
+    private WordRelations() {}
+
+    /** What the words under a caption are to the headword. */
+    public enum Relation { SYNONYMS, BROADER, NARROWER }
+
+    /** The caption words, as a regular-expression alternation. */
+    public static final String CAPTION_WORDS = "synonyms?|syn\\.?|type of|types|hypernyms?|hyponyms?";
+
+    /** A caption alone, perhaps naming the word it is for ("Hyponyms for the word X", "Synonyms of X"), perhaps with a colon. */
+    private static final Pattern CAPTION = Pattern.compile("(?i)^\\s*(" + CAPTION_WORDS + ")"
+        + "(\\s+(?:for|of)\\s+(?:the\\s+)?(?:(?:word|term)\\s+)?[\\p{L}'\u2019 -]{1,40}?)?\\s*:?\\s*$");
+
+    /** @return the relation a caption line names, or empty for any other line */
+    public static Optional<Relation> caption(String line) {
+        Matcher m = CAPTION.matcher(line);
+        return m.matches() ? Optional.of(relation(m.group(1))) : Optional.empty();
+    }
+
+    /**
+     * @return the relation a caption names when it names the word it is for ("Hyponyms for the word X"): on a page of
+     *     entries, a bare "Synonyms" may head a thesaurus box of loosely related words
+     */
+    public static Optional<Relation> captionForWord(String line) {
+        Matcher m = CAPTION.matcher(line);
+        return m.matches() && m.group(2) != null ? Optional.of(relation(m.group(1))) : Optional.empty();
+    }
+
+    /** The relation a caption word names ("syn." other names, "hypernym" and "type of" broader, "types" narrower). */
+    public static Relation relation(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.startsWith("syn")) return Relation.SYNONYMS;
+        return w.equals("type of") || w.startsWith("hypernym") ? Relation.BROADER : Relation.NARROWER;
+    }
+}
