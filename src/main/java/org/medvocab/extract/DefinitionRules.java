@@ -764,7 +764,7 @@ final class DefinitionRules {
             Nlp.Sentence s = sentences.get(i);
             Evidence sev = ex.evidence(s.start(), s.end());
             if (i == 0 || TextRules.topicSubject(s.text(), term, null) || ALSO_FORMERLY_START.matcher(s.text()).matches()) {
-                TextRules.synonyms(s.text()).forEach(a -> term.addAltLabel(TextRules.lowerUnlessProper(a), sev));
+                TextRules.otherNamesOrKinds(s.text(), term, ex, sev);
             }
             TextRules.abbreviations(s.text(), ex, sev);
             MentionRules.apply(s.text(), term, ex, sev);

@@ -346,7 +346,7 @@ public final class EncyclopediaExtractor {
             boolean subject = TextRules.topicSubject(st, topic, genusHead);
             // "In form, the curette is a small hand tool": what the thing looks like, not what kind it is
             String genusPhrase = subject && !TextRules.describesLook(st) ? TextRules.copulaGenus(st) : null;
-            if (subject) TextRules.synonyms(st).forEach(a -> topic.addAltLabel(TextRules.lowerUnlessProper(a), ev));
+            if (subject) TextRules.otherNamesOrKinds(st, topic, ex, ev);
             if (subject) DefinitionRules.spellings(st, topic, ev); // "X is also spelled Y", "X (Y in the UK) is ..." 
             String nameFor = TextRules.nameFor(st, topic.label());
             if (nameFor != null) topic.addAltLabel(TextRules.lowerUnlessProper(nameFor), ev);

@@ -18,7 +18,9 @@ public final class Phrases {
     /** Where a phrase that follows a trigger ends. */
     private static final Pattern BOUNDARY = Pattern.compile(
         "[.;:!?()\\[\\]]|\\s[\u2013\u2014]\\s|,\\s*(?:also|formerly|or simply|where|which|who|when|while|as|especially|particularly|"
-        + "that|because|so|but|although|though|thereby|thus|usually|often|typically|in|on|at|for|to|by|with|from|during)\\b"
+        + "that|because|so|but|although|though|thereby|thus|usually|often|typically|in|on|at|for|to|by|with|from|during|"
+        // ", according to the site", ", depending on ...": a participle that works as a preposition opens no name
+        + "according|depending|regarding|concerning)\\b"
         + "|\\s(?:then|who|which|that|where|when|while|because|since|if|as|by|to|for|from|during|until|after|before|with|"
         + "in|on|at|into|onto|through|via|using|so|than|but|is|are|was|were|be|been|can|could|may|might|will|would|should|must|has|have|had|"
         + "do|does|did|due|within|without|between|across|along|around|against|toward|towards|under|over|up|down|out|upon|"
@@ -116,13 +118,17 @@ public final class Phrases {
      */
     public static List<String> coordinated(String phrase) {
         List<String> raw = new ArrayList<>(List.of(LIST_SPLIT.split(phrase)));
+        // "ethmoid, frontal, maxillary or sphenoid sinusitis": single words joined by a conjunction are alternatives that
+        // share the last item's head, where "severe, refractory shock" stacks two adjectives on one noun
+        boolean alternatives = raw.size() > 2 && CONJUNCTION.matcher(phrase).find()
+            && raw.subList(0, raw.size() - 1).stream().map(String::strip).allMatch(w -> !w.isEmpty() && !w.contains(" "));
         List<String> out = new ArrayList<>();
         String carry = "";
         for (int k = 0; k < raw.size(); k++) {
             String t = raw.get(k).strip();
             if (t.isEmpty()) continue;
             boolean more = k + 1 < raw.size();
-            if (onlyQualifiers(t) || more && lonelyAdjective(t, phrase)) { carry = carry + t + ", "; continue; }
+            if (onlyQualifiers(t) || more && !alternatives && lonelyAdjective(t, phrase)) { carry = carry + t + ", "; continue; }
             // "left atrium or ventricle": a position word shared by anatomical items
             if (!out.isEmpty() && !t.contains(" ")) {
                 String[] prev = SPACES.split(out.get(out.size() - 1).strip());
@@ -137,6 +143,7 @@ public final class Phrases {
         return sharedHead(out);
     }
 
+    private static final Pattern CONJUNCTION = Pattern.compile("\\s(?:or|and)\\s");
     private static final Pattern LETTER_WORD = Pattern.compile("[\\p{L}][\\p{L}\\-]*");
     private static final Pattern LETTER_DIGIT_WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}\\-]*");
 

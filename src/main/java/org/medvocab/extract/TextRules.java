@@ -283,6 +283,21 @@ final class TextRules {
      * Whether a name given as another name of a term adds words before the term's whole name ("electronic stethoscope"
      * for a sense of "stethoscope"): it names a kind of the term, which the sense describes, not a synonym.
      */
+    /**
+     * The other names a sentence gives its subject ({@link #synonyms}), as labels of the term; but several names that
+     * each add modifiers to the term's own name ("is called ethmoid, frontal or sphenoid sinusitis, according to the
+     * site") name its kinds, not the one thing again: narrower terms.
+     */
+    static void otherNamesOrKinds(String sentence, TermRecord term, DocumentExtraction ex, Evidence ev) {
+        List<String> names = synonyms(sentence);
+        boolean kinds = names.size() >= 2 && names.stream().allMatch(n -> namesAKindOf(n, term.label())
+            && !Labels.key(Labels.singularPhrase(n)).equals(Labels.key(Labels.singularPhrase(term.label()))));
+        for (String n : names) {
+            if (kinds) ex.term(lowerUnlessProper(n)).mention(ev).addBroader(term.label(), ev);
+            else term.addAltLabel(lowerUnlessProper(n), ev);
+        }
+    }
+
     static boolean namesAKindOf(String otherName, String label) {
         String k = Labels.key(label);
         return !k.isEmpty() && (" " + Labels.key(Labels.singularPhrase(otherName))).endsWith(" " + Labels.key(Labels.singularPhrase(label)));

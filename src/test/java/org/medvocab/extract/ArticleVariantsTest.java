@@ -46,6 +46,21 @@ class ArticleVariantsTest {
     }
 
     @Test
+    void severalNamesThatEachQualifyTheSubjectsNameAreItsKinds() {
+        DocumentExtraction ex = extract("otitis-examplesite.txt", """
+            Otitis
+
+            Otitis is an inflammation of the ear. The condition is called external, middle or inner otitis, according to the
+            part of the ear affected.
+            """);
+        TermRecord otitis = term(ex, "otitis");
+        assertTrue(otitis.altLabels().stream().noneMatch(a -> a.endsWith("otitis")), () -> describe(ex));
+        for (String kind : java.util.List.of("external otitis", "middle otitis", "inner otitis")) {
+            assertTrue(term(ex, kind).broader().stream().anyMatch(b -> b.target().equals("otitis")), () -> describe(ex));
+        }
+    }
+
+    @Test
     void aGlossWithAParticipleOfItsOwnFormIsADefinition() {
         assertTrue(DefinitionRules.definitionShaped("A thin, loosely woven cloth usually made of cotton."));
         assertTrue(DefinitionRules.definitionShaped("A strip of leather sewn to the edge of a splint."));

@@ -106,6 +106,13 @@ class PhrasesTest {
     }
 
     @Test
+    void singleWordsJoinedByAConjunctionAreAlternativesSharingTheHead() {
+        assertEquals(List.of("upper gizmitis", "lower gizmitis", "middle gizmitis"),
+            Phrases.coordinated("upper, lower or middle gizmitis"));
+        assertEquals("upper, lower or middle gizmitis", Phrases.phraseAt("upper, lower or middle gizmitis, according to the site", 0));
+    }
+
+    @Test
     void nullGivesNull() {
         assertNull(Phrases.clean(null));
     }
