@@ -250,6 +250,13 @@ final class RelationRules {
 
     private static final Pattern SYMBOL_LIKE = Pattern.compile(".*[+\\p{N}].*|\\p{Lu}\\p{Ll}?");
 
+    /** Whether WordNet (as a noun) or the medical lexicon knows the phrase as a name. */
+    private static boolean establishedName(String phrase) {
+        String p = Labels.singularPhrase(phrase.toLowerCase(java.util.Locale.ROOT));
+        return org.medvocab.ground.WordNetLexicon.get().readings(p).contains(org.medvocab.ground.WordNetLexicon.Reading.NOUN)
+            || org.medvocab.ground.Grounder.get().lexicon().contains(p);
+    }
+
     /** Names given in brackets and by "called": the terms they name; returns the sentence with preferred names in place. */
     private static String bracketNames(String sentence, Evidence ev, TermRecord topic, DocumentExtraction ex) {
         // "surface (plasma) membrane": the bracketed word gives the preferred name of the same thing
@@ -258,9 +265,16 @@ final class RelationRules {
         while (alt.find()) {
             String preferred = alt.group(2) + " " + alt.group(3);
             if (Character.isLowerCase(alt.group(2).charAt(0)) && Lexicon.kindOfHead(alt.group(3)) != null) {
+                boolean symbol = SYMBOL_LIKE.matcher(alt.group(1)).matches();
+                String written = Phrases.casing(alt.group(1)) + " " + Phrases.casing(alt.group(3));
+                // "closed (endonasal) rhinoplasty": the name written out stays the term's unless only the bracketed one
+                // is an established name ("surface (plasma) membrane")
+                if (!symbol && !establishedName(preferred) ) {
+                    ex.term(Labels.singularPhrase(written)).mention(ev).addAltLabel(Labels.singularPhrase(preferred), ev);
+                    continue;
+                }
                 // "Na+ (sodium) ions": a symbol is an alternative label on its own; a word pairs with the head
-                String other = SYMBOL_LIKE.matcher(alt.group(1)).matches() ? alt.group(1)
-                    : Phrases.casing(alt.group(1)) + " " + Phrases.casing(alt.group(3));
+                String other = symbol ? alt.group(1) : written;
                 ex.term(Labels.singularPhrase(Phrases.casing(alt.group(2)) + " " + Phrases.casing(alt.group(3)))).mention(ev)
                     .addAltLabel(other, ev);
                 alt.appendReplacement(sb, Matcher.quoteReplacement(preferred));

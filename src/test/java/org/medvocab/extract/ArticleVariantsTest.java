@@ -61,6 +61,17 @@ class ArticleVariantsTest {
     }
 
     @Test
+    void aBracketedModifierGivesAnotherNameOfTheTermWrittenOut() {
+        DocumentExtraction ex = extract("tonsillectomy-examplesite.txt", """
+            Tonsillectomy
+
+            Tonsillectomy is the removal of the tonsils. Methods include cold (steel) tonsillectomy, using a scalpel, and
+            hot tonsillectomy, using heat.
+            """);
+        assertTrue(term(ex, "cold tonsillectomy").altLabels().contains("steel tonsillectomy"), () -> describe(ex));
+    }
+
+    @Test
     void aGlossWithAParticipleOfItsOwnFormIsADefinition() {
         assertTrue(DefinitionRules.definitionShaped("A thin, loosely woven cloth usually made of cotton."));
         assertTrue(DefinitionRules.definitionShaped("A strip of leather sewn to the edge of a splint."));
