@@ -118,6 +118,9 @@ final class DefinitionRules {
         return FIELD_BEFORE_GLOSS.matcher(t).replaceFirst("");
     }
 
+    /** "Also called X. ": a sentence of another name opening a sense, before its gloss. */
+    private static final Pattern LEADING_ALSO = Pattern.compile("^(?i:also called|also known as|called also)\\s+[^.;]{1,60}[.;]\\s+(?=\\S)");
+
     /** "Surgery an instrument for viewing ...": a field's name, capitalised, before a gloss that opens with an article. */
     private static final Pattern FIELD_BEFORE_GLOSS = Pattern.compile("^(?=\\p{Lu})(?i:" + org.medvocab.page.Fields.ALTERNATION
         + ")\\.?\\s+(?=(?:an?|the)\\s+\\p{Ll})");
@@ -628,6 +631,14 @@ final class DefinitionRules {
         if (sense && number.lookingAt()) {
             start += number.end();
             def = def.substring(number.end());
+        }
+        // "Also called Asiatic cholera. Pathology. an acute ...": another name of the term, then the field, before the gloss
+        Matcher alsoCalled = LEADING_ALSO.matcher(def);
+        if (sense && alsoCalled.lookingAt()) {
+            TextRules.otherNamesOrKinds(def.substring(0, alsoCalled.end()).strip(), term, ex, ex.evidence(start, start + alsoCalled.end()));
+            String rest = withoutLeadingLabel(def.substring(alsoCalled.end()));
+            start += def.length() - rest.length();
+            def = rest;
         }
         // "1. leukemia: malignant neoplasm of ...": the sense restates its headword before a colon
         int restated = restatedHead(def, term.label());

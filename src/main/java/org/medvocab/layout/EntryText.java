@@ -217,6 +217,8 @@ final class EntryText {
                     || m.group().endsWith(".") || rest.length() == m.end())) {
                 pos = m.group().strip();
             } else if (word != null && (m = INFLECTION.matcher(rest)).lookingAt()) { // the word's forms
+            } else if (word != null && (m = BRACKETED_FIELD.matcher(rest)).lookingAt() && org.medvocab.page.Fields.isFieldName(m.group(1))) {
+                domains.add(m.group(1)); // "cholera (pathology) Any of several ...": the field after the headword
             } else if ((pos != null || word != null && pron == null) && (m = FIELD_ABBREVIATION.matcher(rest)).lookingAt()) {
                 // "Mumps (Med) A specific ...": some copies print the field right after the headword
                 domains.add(m.group(1) != null ? m.group(1) : m.group(2));
@@ -261,7 +263,20 @@ final class EntryText {
     }
 
     /** Length of the headword at the start of the text, or 0. */
-    private static boolean opensWithPartOfSpeechAndHeadword(String text, String headword) {
+    /** The word most of the texts write right after a part of speech ("noun cholera ..."), or null when none does twice. */
+    static String commonMarkedHeadword(List<String> texts) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (String t : texts) {
+            Matcher m = LEADING_POS.matcher(t);
+            if (!m.lookingAt()) continue;
+            List<String> words = Words.of(t.substring(m.end()));
+            if (!words.isEmpty()) counts.merge(words.get(0).toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 2).max(java.util.Map.Entry.comparingByValue())
+            .map(java.util.Map.Entry::getKey).orElse(null);
+    }
+
+    static boolean opensWithPartOfSpeechAndHeadword(String text, String headword) {
         Matcher leading = LEADING_POS.matcher(text);
         return headword != null && !headword.isBlank() && leading.lookingAt()
             && headwordLength(text.substring(leading.end()), headword) > 0;
@@ -278,8 +293,12 @@ final class EntryText {
             && Character.isLetter(text.charAt(h.rest()));
     }
 
+    /** A field's name in brackets, written out in lower case: "(pathology)". */
+    private static final Pattern BRACKETED_FIELD = Pattern.compile("^\\((\\p{Ll}{3,20})\\)");
+
     /** A part of speech, abbreviated or not, written before the headword: "n mumps", "noun: mumps". */
-    private static final Pattern LEADING_POS = Pattern.compile("(?i)^(n|noun|adj|adjective|v|verb)\\.?:?\\s+");
+    private static final Pattern LEADING_POS = Pattern.compile("(?i)^((?:(?:" + org.medvocab.page.HeadLines.QUALIFIERS + ")\\s+)?"
+        + "(?:n|noun|adj|adjective|v|verb))\\.?:?\\s+");
 
     private static int headwordLength(String text, String headword) {
         if (headword != null && !headword.isBlank()) {

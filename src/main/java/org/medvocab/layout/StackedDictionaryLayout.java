@@ -29,8 +29,17 @@ final class StackedDictionaryLayout implements Layout {
         String topic = Topic.of(page, null);
         long markers = Shapes.count(page, BlockType.SEPARATOR) + Shapes.partOfSpeechMarkers(page) + Shapes.count(page, BlockType.ATTRIBUTION)
                 + Shapes.partOfSpeechBlocks(page) + Math.max(0, repeatedHeadwords(page, topic) - 1)
-                + Shapes.pronunciationBlocks(page) + Shapes.headLineBlocks(page);
+                + Shapes.pronunciationBlocks(page) + Shapes.headLineBlocks(page) + Math.max(0, headLedItems(page, topic) - 1);
         return markers < 2 ? 0 : Math.min(1, PER_MARKER * markers);
+    }
+
+    /** Items that open with the headword and go on to a sense ("noun cholera an acute ..."): one dictionary's sense each. */
+    private static long headLedItems(Page page, String topic) {
+        // an untitled page: the word its items name after their part of speech ("noun cholera ...", "n cholera ...")
+        String head = topic == null || topic.isBlank() ? EntryText.commonMarkedHeadword(page.blocks().stream()
+            .filter(b -> b.type().isItem()).map(Block::text).toList()) : topic;
+        // (the part of speech makes it a dictionary's item: "Tinnitus occurs in ..." is an article's sentence)
+        return page.blocks().stream().filter(b -> b.type().isItem() && EntryText.opensWithPartOfSpeechAndHeadword(b.text(), head)).count();
     }
 
     private static long repeatedHeadwords(Page page, String topic) {

@@ -15,7 +15,7 @@ public final class HeadLines {
     /** The parts of speech, full and abbreviated, as a regex alternation. */
     public static final String PARTS_OF_SPEECH = "noun|verb|adjective|adverb|n|v|adj|adv|vt|vi|pl|plural|abbr|abbreviation";
     /** Grammatical qualifiers a dictionary writes before a part of speech ("countable noun", "transitive verb"). */
-    private static final String QUALIFIERS = "countable|uncountable|count|mass|plural|proper|collective|transitive|intransitive"
+    public static final String QUALIFIERS = "countable|uncountable|count|mass|plural|proper|collective|transitive|intransitive"
             + "|attributive|predicative|singular";
     private static final Pattern PART_OF_SPEECH_LINE = Pattern.compile("(?i)^(?:(?:" + QUALIFIERS + ")\\s+)?(?:"
             + PARTS_OF_SPEECH + ")\\.?(?:\\s*\\[[\\p{Lu}, ]{1,8}\\])?"

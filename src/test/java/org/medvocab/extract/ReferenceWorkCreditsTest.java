@@ -56,6 +56,22 @@ class ReferenceWorkCreditsTest {
     }
 
     @Test
+    void itemsThatEachGiveAPartOfSpeechAndTheHeadwordAreSensesOfAnUntitledPage() {
+        DocumentExtraction ex = extract("quinsy-otherexample.txt", """
+              • uncountable noun quinsy Quinsy is a painful swelling beside a tonsil that is filled with pus. 4
+              • noun quinsy a collection of pus behind a tonsil, after a sore throat 2
+              • noun quinsy Also called peritonsillar abscess. Pathology. an abscess in the tissue around a tonsil. 1
+              • noun quinsy (pathology) An old name for a severe sore throat with swelling of the tonsils. 0
+            """);
+        TermRecord quinsy = term(ex, "quinsy");
+        List<String> defs = definitions(quinsy);
+        assertTrue(defs.stream().anyMatch(d -> d.startsWith("a collection of pus behind a tonsil")), () -> describe(ex));
+        assertTrue(defs.stream().anyMatch(d -> d.startsWith("an abscess in the tissue around a tonsil")), () -> describe(ex));
+        assertTrue(defs.stream().anyMatch(d -> d.startsWith("An old name for a severe sore throat")), () -> describe(ex));
+        assertTrue(quinsy.altLabels().contains("peritonsillar abscess"), () -> describe(ex));
+    }
+
+    @Test
     void aTitleThatNamesTheSubjectWithTheSiteStaysTheTitle() {
         Page page = PlainTextSegmenter.segment("Quinsy Health Dictionary\n\nQuinsy: from two sources\n\n"
             + "An abscess beside a tonsil.\nSource: Example Medical Dictionary\n");
