@@ -495,7 +495,15 @@ public final class EncyclopediaExtractor {
             term.kind(g.kind());
             if (g.broaderIn(ex) != null && !Labels.key(g.broader()).equals(Labels.key(Phrases.head(label)))) term.addBroader(g.broader(), ev);
         }
+        boolean first = true;
         for (Nlp.Sentence s : sentences(def, ev.start())) {
+            // "Cystitis: Inflammation of the bladder.": the gloss places the condition it defines, as a dictionary's sense
+            // does (a procedure's or a device's glossary gloss names the parts it works on, left to the relation rules)
+            // (the page's own subject: a glossary of other terms on the page glosses them in passing)
+            if (first && same && (term.kind() == TopClass.CONDITION || g != null && RelationRules.conditionNoun(g.head()))) {
+                RelationRules.placeInDefinition(s.text(), ex.evidence(s.start(), s.end()), term, ex);
+            }
+            first = false;
             RelationRules.apply(s.text(), ex.evidence(s.start(), s.end()), term, Section.GENERAL, false, true, ex);
         }
         if (!same && (section == Section.SEE_ALSO || section == Section.RELATED)) {

@@ -186,7 +186,7 @@ final class RelationRules {
      * "of" names the part the condition is in (a condition "of the heart's rhythm" names no part, which the body-part
      * test of the phrase then says).
      */
-    private static boolean conditionNoun(String word) {
+    static boolean conditionNoun(String word) {
         if (word.isEmpty()) return false;
         String w = Labels.singular(word.toLowerCase(Locale.ROOT));
         TopClass k = Lexicon.kindOfHead(w);

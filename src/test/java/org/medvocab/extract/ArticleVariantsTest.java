@@ -72,6 +72,14 @@ class ArticleVariantsTest {
     }
 
     @Test
+    void thePagesRunInGlossOfAConditionPlacesIt() {
+        DocumentExtraction ex = extract("nephritis-examplesite.txt", """
+            Nephritis: Inflammation of the kidney. Nephritis may follow an infection of the throat or skin.
+            """);
+        assertTrue(ExtractFixtures.targets(term(ex, "nephritis"), RelationKind.LOCATION).contains("kidney"), () -> describe(ex));
+    }
+
+    @Test
     void aGlossWithAParticipleOfItsOwnFormIsADefinition() {
         assertTrue(DefinitionRules.definitionShaped("A thin, loosely woven cloth usually made of cotton."));
         assertTrue(DefinitionRules.definitionShaped("A strip of leather sewn to the edge of a splint."));
