@@ -591,14 +591,34 @@ final class DefinitionRules {
 
     /** The length of the headword and a colon that open a sense ("leukemia: malignant ..."), or 0. */
     private static int restatedHead(String def, String label) {
-        String t = def.stripLeading();
-        int lead = def.length() - t.length();
-        if (!t.regionMatches(true, 0, label, 0, label.length())) return 0;
-        Matcher colon = HEAD_COLON_GAP.matcher(t).region(label.length(), t.length());
-        return colon.lookingAt() ? lead + colon.end() : 0;
+        Matcher gap = restatement(def, label);
+        return gap == null ? 0 : gap.end();
     }
 
-    private static final Pattern HEAD_COLON_GAP = Pattern.compile("\\s*:\\s+(?=\\p{L})");
+    /**
+     * "leukemia: malignant ...", "The Dental floss - A fine thread ...", "Stye (hordeolum) Definition: Acute ...": the
+     * headword restated before a colon, a dash or a "Definition:" caption (perhaps after an article, perhaps with another
+     * name in brackets), matched from the headword's end; null when the sense does not open so.
+     */
+    private static Matcher restatement(String def, String label) {
+        String t = def.stripLeading();
+        int lead = def.length() - t.length();
+        Matcher article = LEADING_THE.matcher(t);
+        if (article.lookingAt()) lead += article.end();
+        if (!def.regionMatches(true, lead, label, 0, label.length())) return null;
+        Matcher gap = HEAD_GAP.matcher(def).region(lead + label.length(), def.length());
+        return gap.lookingAt() ? gap : null;
+    }
+
+    /** The other name a restated headword gives in brackets ("Stye (hordeolum) Definition: ..."), or null. */
+    private static String restatedAlias(String def, String label) {
+        Matcher gap = restatement(def, label);
+        return gap == null || gap.group(1) == null || SPACES.split(gap.group(1).strip()).length > 3 ? null : gap.group(1).strip();
+    }
+
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
+    private static final Pattern HEAD_GAP = Pattern.compile("\\s*(?:\\(([^()]{1,30})\\))?(?:\\s*:\\s+|\\s+[-\u2013\u2014]\\s+"
+        + "|\\s+(?i:definition|meaning)\\s*:\\s+)(?=\\p{L})");
 
     /** "Air filter, dust mask, breathing apparatus (SCBA), etc., that ...": a sense that opens by listing members. */
     private static final Pattern MEMBERS_ETC = Pattern.compile("^((?:[\\p{L}][\\p{L}\\- ]{1,40}?(?:\\s\\([^()]{1,20}\\))?,\\s+){1,8}"
@@ -642,6 +662,8 @@ final class DefinitionRules {
         }
         // "1. leukemia: malignant neoplasm of ...": the sense restates its headword before a colon
         int restated = restatedHead(def, term.label());
+        String alias = sense ? restatedAlias(def, term.label()) : null;
+        if (alias != null) term.addAltLabel(TextRules.lowerUnlessProper(alias), ex.evidence(start, start + restated));
         if (sense && restated > 0) {
             start += restated;
             def = def.substring(restated);

@@ -72,6 +72,16 @@ class ReferenceWorkCreditsTest {
     }
 
     @Test
+    void aSenseThatRestatesItsHeadwordBeforeADashOrACaptionStartsAfterIt() {
+        DocumentExtraction ex = extract("quinsy-thirdexample.txt", """
+            Quinsy (peritonsillar abscess) Definition: A collection of pus beside a tonsil, after a sore throat. The term quinsy is old, and doctors now name the swelling by the tissue it fills.
+            """);
+        TermRecord quinsy = term(ex, "quinsy");
+        assertTrue(definitions(quinsy).stream().anyMatch(d -> d.startsWith("A collection of pus beside a tonsil")), () -> describe(ex));
+        assertTrue(quinsy.altLabels().contains("peritonsillar abscess"), () -> describe(ex));
+    }
+
+    @Test
     void aTitleThatNamesTheSubjectWithTheSiteStaysTheTitle() {
         Page page = PlainTextSegmenter.segment("Quinsy Health Dictionary\n\nQuinsy: from two sources\n\n"
             + "An abscess beside a tonsil.\nSource: Example Medical Dictionary\n");
