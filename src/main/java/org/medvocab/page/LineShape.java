@@ -32,7 +32,9 @@ public record LineShape(BlockType type, int level, int depth, String marker, Str
     private static final Pattern NUMBERED = Pattern.compile("^([ \\t]*)(\\d{1,2}(?:\\.\\d{1,2})+\\.?|\\d{1,2}[.)]"
             + "|\\(\\d{1,2}\\)|\\[[\\p{L}\\p{N}]{1,4}\\]|\\(?[a-h]\\)|[a-h]\\.|\\d{1,2}[a-h]?\\s?:|[a-h]\\s:|:)\\s+(\\S.*?)\\s*$");
     /** "1 A thin tube put into a vein ...": a bare sense number before a capitalised sentence of its own. */
-    private static final Pattern BARE_NUMBER = Pattern.compile("^([ \\t]*)(\\d{1,2})\\s+(\\p{Lu}\\p{Ll}*\\s+\\p{Ll}.*[.;])\\s*$");
+    private static final Pattern BARE_NUMBER = Pattern.compile("^([ \\t]*)(\\d{1,2})\\s+(\\p{Lu}\\p{Ll}*\\s+\\p{Ll}.*[.;]"
+            // "1 an injury to the neck ... [syn: ...]": WordNet's plain-text senses, a number before a lower-case gloss
+            + "|(?:an?|the|any|one)\\s+\\p{Ll}.{10,})\\s*$");
     private static final Pattern FROM_ATTRIBUTION = Pattern.compile("(?i)^\\s*(?:from|via)\\s+(?:the\\s+)?\\p{Lu}.*$");
     private static final Pattern DASH_ATTRIBUTION = Pattern.compile("^\\s*(?:[—―]|–|--)\\s*\\p{Lu}.{0,80}$");
     /** "Source: X", "Definition from: X", "Adapted from: X": a label that names where the text above or below is from. */

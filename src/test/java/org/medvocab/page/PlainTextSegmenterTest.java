@@ -28,6 +28,13 @@ class PlainTextSegmenterTest {
     }
 
     @Test
+    void aBareNumberBeforeALowerCaseGlossIsASense() {
+        Page page = PlainTextSegmenter.segment("Sprain\n\n1 an injury to a ligament from a sudden twist of a joint [syn: wrench]\n"
+                + "2 a twist that strains a joint without breaking it\n");
+        assertEquals(2, page.blocks().stream().filter(b -> b.type() == BlockType.NUMBERED_ITEM).count(), page::describe);
+    }
+
+    @Test
     void wikitextHeadingsAndRawMarkup() {
         String text = "= Gravel pump =\n\n"
                 + "{{Infobox machine\n| name = x\n| image = y.png }}\n"
