@@ -246,13 +246,21 @@ public final class PlainTextSegmenter {
         if (open.type == BlockType.INFOBOX_ROW || open.type == BlockType.ATTRIBUTION) {
             return continues && !open.weak && !SENTENCE_END.matcher(prev).matches();
         }
-        if (SENTENCE_END.matcher(prev).matches()) {
-            return false;
+        if (SENTENCE_END.matcher(prev).matches() || endsWithSourceTag(prev)) {
+            return false; // "... twisted. [1913 Webster]": a credit closes the sense it follows
         }
         if (continues) {
             return true;
         }
         return JOINING_END.matcher(prev).matches() || Words.isStopWord(Words.lastWord(prev));
+    }
+
+    private static final Pattern TRAILING_BRACKET = Pattern.compile("\\[[^\\[\\]]{1,30}\\]\\s*$");
+
+    /** Whether a line ends with an edited dictionary's bracketed source credit ("[1913 Webster]", "[PJC]"). */
+    private static boolean endsWithSourceTag(String line) {
+        Matcher m = TRAILING_BRACKET.matcher(line);
+        return m.find() && LineShape.isSourceTag(m.group().strip());
     }
 
     /** Longest run of text a square bracket may hold open across lines. */

@@ -35,6 +35,13 @@ class PlainTextSegmenterTest {
     }
 
     @Test
+    void aLineEndingWithASourceCreditEndsItsSense() {
+        Page page = PlainTextSegmenter.segment("Sprain \\Sprain\\, n.\nA sudden twist of a joint that tears its ligaments. [1913 Webster]\n"
+                + "a strain of a muscle from overuse [PJC]\n");
+        assertEquals(3, page.blocks().size(), page::describe);
+    }
+
+    @Test
     void wikitextHeadingsAndRawMarkup() {
         String text = "= Gravel pump =\n\n"
                 + "{{Infobox machine\n| name = x\n| image = y.png }}\n"
