@@ -120,8 +120,7 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
             if (afterConj && pos.equals("VERB") && org.medvocab.ground.WordNetLexicon.get().readings(t.lower())
                 .contains(org.medvocab.ground.WordNetLexicon.Reading.NOUN)) nounish = true;
             afterConj = false;
-            // "electrically driven portable devices": an adverb before a participle that leads on to the head
-            // ("a severe, often recurring headache": a word that is only an adverb, "often", as well)
+            // "electrically driven portable devices", "a severe, often recurring headache": an adverb before a participle
             if (pos.equals("ADV") && (t.lower().endsWith("ly") || onlyAdverb(t.lower())) && i + 2 < toks.size() && toks.get(i + 1).is("VERB")
                 && (toks.get(i + 2).isNoun() || toks.get(i + 2).is("ADJ"))) { nounish = true; describes = true; }
             // "a minimally invasive procedure": an adverb before an adjective that leads on to the head

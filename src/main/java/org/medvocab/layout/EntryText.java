@@ -171,26 +171,17 @@ final class EntryText {
      * or with a syllabified word.
      */
     static Head head(String text, String headword) {
-        // "n mumps an acute ...": a part of speech before the headword it belongs to, as some WordNet copies print it
-        Matcher leading = LEADING_POS.matcher(text);
-        if (opensWithPartOfSpeechAndHeadword(text, headword) && leading.lookingAt()) {
-            Head after = head(text.substring(leading.end()), headword);
-            return new Head(after.headword(), after.pronunciation(), after.partOfSpeech() != null ? after.partOfSpeech()
-                : leading.group(1), after.domains(), leading.end() + after.rest());
-        }
+        Head marked = headAfterPartOfSpeech(text, headword);
+        if (marked != null) return marked;
         int i = 0;
         String word = null;
         int consumed = headwordLength(text, headword);
         if (consumed > 0) {
-            Matcher twice = WORD_THEN_SYLLABLES.matcher(text);
             // "gastrostomy gas·tros·to·my": the headword, then the same word syllabified; the word once
-            if (twice.lookingAt() && twice.end(1) <= consumed && stripMarks(twice.group(2)).equalsIgnoreCase(twice.group(1))) {
-                word = twice.group(1);
-                i = twice.end(2);
-            } else {
-                word = stripMarks(text.substring(0, consumed)).strip();
-                i = consumed;
-            }
+            Matcher twice = WORD_THEN_SYLLABLES.matcher(text);
+            boolean syllabified = twice.lookingAt() && twice.end(1) <= consumed && stripMarks(twice.group(2)).equalsIgnoreCase(twice.group(1));
+            word = syllabified ? twice.group(1) : stripMarks(text.substring(0, consumed)).strip();
+            i = syllabified ? twice.end(2) : consumed;
         }
         String pron = null;
         String pos = null;
@@ -291,6 +282,15 @@ final class EntryText {
         Head h = head(text, headword);
         return h.headword() != null && normal(h.headword()).equals(normal(headword)) && h.rest() < text.length()
             && Character.isLetter(text.charAt(h.rest()));
+    }
+
+    /** "n mumps an acute ...": a part of speech before the headword it belongs to, as some WordNet copies print it; else null. */
+    private static Head headAfterPartOfSpeech(String text, String headword) {
+        Matcher leading = LEADING_POS.matcher(text);
+        if (!opensWithPartOfSpeechAndHeadword(text, headword) || !leading.lookingAt()) return null;
+        Head after = head(text.substring(leading.end()), headword);
+        return new Head(after.headword(), after.pronunciation(), after.partOfSpeech() != null ? after.partOfSpeech()
+            : leading.group(1), after.domains(), leading.end() + after.rest());
     }
 
     /** A field's name in brackets, written out in lower case: "(pathology)". */
