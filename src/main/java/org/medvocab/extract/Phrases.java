@@ -276,9 +276,18 @@ public final class Phrases {
 
     /** Whether WordNet or the medical lexicon knows the words as one name. */
     private static boolean establishedName(List<String> words) {
-        String phrase = String.join(" ", words).toLowerCase(Locale.ROOT);
-        String singular = Labels.singularPhrase(phrase);
-        return !org.medvocab.ground.WordNetLexicon.get().readings(singular).isEmpty()
+        return established(String.join(" ", words), false);
+    }
+
+    /** Whether WordNet (as a noun) or the medical lexicon knows the phrase as a name ("plasma membrane"). */
+    static boolean establishedNoun(String phrase) {
+        return established(phrase, true);
+    }
+
+    private static boolean established(String phrase, boolean nounOnly) {
+        String singular = Labels.singularPhrase(phrase.toLowerCase(Locale.ROOT));
+        var readings = org.medvocab.ground.WordNetLexicon.get().readings(singular);
+        return (nounOnly ? readings.contains(org.medvocab.ground.WordNetLexicon.Reading.NOUN) : !readings.isEmpty())
             || org.medvocab.ground.Grounder.get().lexicon().contains(singular);
     }
 

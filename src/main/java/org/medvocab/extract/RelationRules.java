@@ -250,13 +250,6 @@ final class RelationRules {
 
     private static final Pattern SYMBOL_LIKE = Pattern.compile(".*[+\\p{N}].*|\\p{Lu}\\p{Ll}?");
 
-    /** Whether WordNet (as a noun) or the medical lexicon knows the phrase as a name. */
-    private static boolean establishedName(String phrase) {
-        String p = Labels.singularPhrase(phrase.toLowerCase(java.util.Locale.ROOT));
-        return org.medvocab.ground.WordNetLexicon.get().readings(p).contains(org.medvocab.ground.WordNetLexicon.Reading.NOUN)
-            || org.medvocab.ground.Grounder.get().lexicon().contains(p);
-    }
-
     /** Names given in brackets and by "called": the terms they name; returns the sentence with preferred names in place. */
     private static String bracketNames(String sentence, Evidence ev, TermRecord topic, DocumentExtraction ex) {
         // "surface (plasma) membrane": the bracketed word gives the preferred name of the same thing
@@ -269,7 +262,7 @@ final class RelationRules {
                 String written = Phrases.casing(alt.group(1)) + " " + Phrases.casing(alt.group(3));
                 // "closed (endonasal) rhinoplasty": the name written out stays the term's unless only the bracketed one
                 // is an established name ("surface (plasma) membrane")
-                if (!symbol && !establishedName(preferred) ) {
+                if (!symbol && !Phrases.establishedNoun(preferred)) {
                     ex.term(Labels.singularPhrase(written)).mention(ev).addAltLabel(Labels.singularPhrase(preferred), ev);
                     continue;
                 }
