@@ -37,6 +37,37 @@ class BenchCommandTest {
         assertTrue(branch.contains("heap=\n"), "validate gets the JVM's default heap: " + branch);
     }
 
+    /**
+     * Small inputs of {@code validate} run on the client compiler alone, in the launcher and in the bench alike: the
+     * launcher's own {@code small_input} function, run by bash on real files, draws the line where the bench does.
+     */
+    @Test void smallValidateInputsRunOnTheClientCompiler() throws Exception {
+        String launcher = Files.readString(Path.of("medvocab"));
+        String branch = launcher.substring(launcher.indexOf("if [ \"${1:-}\" = validate ]; then"));
+        assertTrue(branch.contains("small_input \"${@:2}\" && jvm+=(" + BenchOperation.CLIENT_COMPILER + ")"), branch);
+        String function = launcher.substring(launcher.indexOf("small_input() {"));
+        function = function.substring(0, function.indexOf("\n}\n") + 3);
+        Path small = Files.writeString(tmp.resolve("small.nt"), "<urn:a> <urn:b> <urn:c> .\n");
+        Path big = tmp.resolve("big.nt");
+        try (var f = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(BenchOperation.CLIENT_COMPILER_LIMIT); // sparse: no disk used
+        }
+        assertEquals(0, smallInput(function, small.toString(), "--format", "text"), "one small file");
+        assertEquals(1, smallInput(function, big.toString()), "a file at the limit");
+        assertEquals(1, smallInput(function, small.toString(), big.toString()), "the files add up");
+        assertTrue(BenchOperation.validateJvm(Files.size(small)).contains(BenchOperation.CLIENT_COMPILER));
+        assertTrue(!BenchOperation.validateJvm(Files.size(big)).contains(BenchOperation.CLIENT_COMPILER));
+        assertEquals(Files.size(small) + Files.size(big), BenchOperation.inputBytes(List.of(small.toString(), "--x", big.toString())));
+    }
+
+    private static int smallInput(String function, String... args) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>(List.of("bash", "-c", function + "\nsmall_input \"$@\"", "small_input"));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor();
+    }
+
     /** The convert rows run with the options the launcher gives {@code medvocab convert} (serial collector, a 700 MB heap). */
     @Test void theConvertRowsUseTheLaunchersOptions() throws Exception {
         String launcher = Files.readString(Path.of("medvocab"));
