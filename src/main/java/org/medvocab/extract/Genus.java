@@ -161,11 +161,7 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
         String main = String.join(" ", segments.get(segments.size() - 1));
         // physical descriptors belong to the definition, not to the broader term
         List<String> mainWords = new ArrayList<>(List.of(SPACES.split(main)));
-        while (mainWords.size() > 1 && (Lexicon.GENUS_DESCRIPTORS.contains(mainWords.get(0).toLowerCase(Locale.ROOT))
-                || Lexicon.QUALIFIERS.contains(mainWords.get(0).toLowerCase(Locale.ROOT))
-                || LIKE_FUL_LESS_WORD.matcher(mainWords.get(0).toLowerCase(Locale.ROOT)).matches())) {
-            qual.add(mainWords.remove(0));
-        }
+        while (mainWords.size() > 1 && describesOnly(mainWords)) qual.add(mainWords.remove(0));
         if (describes && mainWords.size() > 1) {
             qual.add(String.join(" ", mainWords.subList(0, mainWords.size() - 1)));
             mainWords = new ArrayList<>(mainWords.subList(mainWords.size() - 1, mainWords.size()));
@@ -195,6 +191,18 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
         if (generic && !typeOf) return new Genus(head, kind, null, q);
         if (generic && words.length == 1) return new Genus(head, kind, null, q);
         return new Genus(head, kind, label, q, typeOf);
+    }
+
+    /**
+     * Whether the first word of a genus phrase only describes the thing: a physical descriptor or qualifier, a
+     * "-like"/"-ful"/"-less" word, or a word WordNet reads only as a quality ("a transparent ... portion", "a peculiar
+     * ... organ"), unless the words from it on are a name the vocabularies know ("small intestine").
+     */
+    private static boolean describesOnly(List<String> words) {
+        String w = words.get(0).toLowerCase(Locale.ROOT);
+        boolean describes = Lexicon.GENUS_DESCRIPTORS.contains(w) || Lexicon.QUALIFIERS.contains(w)
+            || LIKE_FUL_LESS_WORD.matcher(w).matches() || org.medvocab.ground.WordNetLexicon.get().onlyDescriptive(w);
+        return describes && !Phrases.establishedNoun(String.join(" ", words));
     }
 
     /**

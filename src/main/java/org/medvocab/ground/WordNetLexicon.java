@@ -110,7 +110,7 @@ public final class WordNetLexicon {
 
     /** What WordNet says about one word (lower case, as looked up). */
     private record Info(Map<Reading, String> lemmas, Map<Reading, Integer> counts, List<String> nounLexFiles,
-                        List<Synset> nounSenses, boolean comparative) {}
+                        List<Synset> nounSenses, boolean comparative, Set<String> adjectiveLexFiles) {}
 
     /** The most words a WordNet entry has ("give the axe to", "in the long run"): longer text is never looked up. */
     static final int MAX_ENTRY_WORDS = 6;
@@ -133,10 +133,11 @@ public final class WordNetLexicon {
         Map<Reading, Integer> counts = new EnumMap<>(Reading.class);
         List<String> lexFiles = new ArrayList<>();
         List<Synset> nounSenses = List.of();
+        Set<String> adjectiveFiles = new java.util.TreeSet<>();
         boolean comparative = false;
         // WordNet has no entry of more words than this, and its tokenizer tries every split of a longer text
         if (w.isEmpty() || w.chars().noneMatch(Character::isLetter) || wordCount(w) > MAX_ENTRY_WORDS) {
-            return new Info(lemmas, counts, lexFiles, nounSenses, false);
+            return new Info(lemmas, counts, lexFiles, nounSenses, false, Set.of());
         }
         synchronized (dictionary) {
             try {
@@ -149,6 +150,7 @@ public final class WordNetLexicon {
                         nounSenses = List.copyOf(iw.getSenses());
                         for (Synset s : nounSenses) lexFiles.add(s.getLexFileName());
                     }
+                    if (r == Reading.ADJECTIVE) for (Synset s : iw.getSenses()) adjectiveFiles.add(s.getLexFileName());
                     if ((r == Reading.ADJECTIVE || r == Reading.ADVERB) && !iw.getLemma().equals(w)
                         && (w.endsWith("er") || w.endsWith("est") || isIrregularComparative(r, w))) comparative = true;
                 }
@@ -157,7 +159,7 @@ public final class WordNetLexicon {
             }
         }
         return new Info(Collections.unmodifiableMap(lemmas), Collections.unmodifiableMap(counts), List.copyOf(lexFiles),
-            nounSenses, comparative);
+            nounSenses, comparative, Set.copyOf(adjectiveFiles));
     }
 
     private static int wordCount(String s) { return s.strip().split("[\\s_]+").length; }
@@ -239,6 +241,17 @@ public final class WordNetLexicon {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether WordNet reads the word only as a descriptive adjective: no noun or verb reading, and every adjective sense
+     * filed with the qualities ({@code adj.all}: "transparent", "peculiar", "transient"), none with the relational
+     * adjectives that classify ({@code adj.pert}: "nervous" as of the nerves, "cardiac") or the participles
+     * ({@code adj.ppl}). A quality describes one thing; a relational adjective names a class of things.
+     */
+    public boolean onlyDescriptive(String word) {
+        Info i = info(word);
+        return i.lemmas().keySet().equals(Set.of(Reading.ADJECTIVE)) && i.adjectiveLexFiles().equals(Set.of("adj.all"));
     }
 
     /** Lexicographer files of the word's noun senses, most frequent sense first ("noun.body", "noun.feeling", ...). */

@@ -51,9 +51,9 @@ class DevCorpusEvalTest {
      * with each improvement (to what {@code medvocab eval --corpus ../shared/dev-corpus --exclude '5[5-9]-*,6[0-3]-*'}
      * prints, rounded down to 3 decimals), never lower it, until it reaches {@link #TARGETS}.
      */
-    static final Map<RowKind, Double> FLOOR = Map.of(RowKind.CONCEPT, 0.780, RowKind.ALT_LABEL, 0.876,
-        RowKind.BROADER, 0.776, RowKind.DEFINITION, 0.966, RowKind.RELATED, 0.765);
-    static final double MACRO_FLOOR = 0.832;
+    static final Map<RowKind, Double> FLOOR = Map.of(RowKind.CONCEPT, 0.782, RowKind.ALT_LABEL, 0.876,
+        RowKind.BROADER, 0.782, RowKind.DEFINITION, 0.966, RowKind.RELATED, 0.765);
+    static final double MACRO_FLOOR = 0.834;
 
     /** The extraction issue's targets on the dev corpus: every row kind F1 ≥ 0.75 and macro F1 ≥ 0.80. */
     static final double TARGET_ROW = 0.75, TARGET_MACRO = 0.80;

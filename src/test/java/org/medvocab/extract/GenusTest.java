@@ -82,6 +82,17 @@ class GenusTest {
         assertEquals("feeding tube", g.broader());
         assertEquals("temporary", g.qualifier());
     }
+    /** A quality (WordNet's adj.all only) describes the thing; a relational adjective or a known name classifies it. */
+    @Test
+    void qualitiesAreDroppedButRelationalAdjectivesAndKnownNamesStay() {
+        Genus g = of("a hazy translucent vascular membrane beside the colon");
+        assertEquals("vascular membrane", g.broader());
+        assertEquals("hazy, translucent", g.qualifier());
+        assertEquals("inflammatory disease", of("a chronic inflammatory disease of the gums").broader());
+        // "small" is a qualifier, but "small intestine" is a name
+        assertEquals("small intestine", of("the small intestine of a horse").broader());
+    }
+
     @Test
     void pluralGenusIsSingular() {
         Genus g = of("a family of infusion pumps");

@@ -24,6 +24,16 @@ class WordNetLexiconTest {
         assertEquals(Reading.ADJECTIVE, wn.mostFrequentReading("complex"));
     }
 
+    /** Qualities (adj.all only) against relational adjectives (adj.pert), nouns and unknown words. */
+    @Test void onlyDescriptiveAdjectives() {
+        assertTrue(wn.onlyDescriptive("transparent"));
+        assertTrue(wn.onlyDescriptive("Peculiar"));
+        assertFalse(wn.onlyDescriptive("cardiac"), "relational: of the heart");
+        assertFalse(wn.onlyDescriptive("nervous"), "one sense is relational: of the nerves");
+        assertFalse(wn.onlyDescriptive("plastic"), "also a noun");
+        assertFalse(wn.onlyDescriptive("xyzzyplox"));
+    }
+
     @Test void lexicographerFilesAsKindEvidence() {
         assertTrue(wn.lexFiles("aorta").contains("noun.body"));
         assertEquals(Optional.of(Kind.ANATOMY), wn.kind("heart"), "through the organ sense, the second one");
