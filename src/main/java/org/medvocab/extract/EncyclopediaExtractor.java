@@ -109,6 +109,13 @@ public final class EncyclopediaExtractor {
                 && section == Section.LEAD) && GLOSS_START.matcher(gl.group(3)).lookingAt();
             // "WIDGET: "She fitted the widget ..."": the word captioned over a quotation of it in use
             if (gl.matches() && DefinitionRules.isExample(gl.group(3))) return true;
+            // "Exact Synonyms: A ; B", "Type of: device": a caption of related words run in before them names the topic's
+            InfoboxRules.Role captioned = gl.matches() && gl.group(2) == null
+                ? InfoboxRules.captionRole(WordRelations.caption(gl.group(1))) : null;
+            if (captioned != null && !WordRelations.thesaurusBox(gl.group(1), gl.group(3))) {
+                InfoboxRules.apply(new InfoboxRules.Row(captioned, gl.group(3)), topic, ex, ex.evidence(line.start(), line.end()));
+                return true;
+            }
             if (kindsClass != null && kindItem(line, text)) return true;
             kindsClass = null;
             runInGloss = topicRunIn;

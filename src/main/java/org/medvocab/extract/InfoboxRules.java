@@ -69,16 +69,21 @@ final class InfoboxRules {
     static Role labelOnly(String line) {
         // "Hyponyms for the word X", "Synonyms of X": a dictionary's caption over its related words
         // (a bare "Types" or "Synonyms" on a page of entries may head a section, or a thesaurus box of loose relations)
-        var caption = org.medvocab.page.WordRelations.captionForWord(line);
-        if (caption.isPresent()) return switch (caption.get()) {
-            case SYNONYMS -> Role.ALT_LABEL;
-            case BROADER -> Role.BROADER;
-            case NARROWER -> Role.NARROWER;
-        };
+        Role captioned = captionRole(org.medvocab.page.WordRelations.captionForWord(line));
+        if (captioned != null) return captioned;
         Matcher m = LABEL_ONLY.matcher(line);
         if (!m.matches()) return null;
         Role r = FIELDS.get(m.group(1).strip().toLowerCase(Locale.ROOT));
         return r == null || r == Role.SKIP || r == Role.DEFINITION ? null : r;
+    }
+
+    /** The role of the words under a word-relation caption ("Synonyms", "Exact synonyms", "Type of"), or null for none. */
+    static Role captionRole(java.util.Optional<org.medvocab.page.WordRelations.Relation> caption) {
+        return caption.map(c -> switch (c) {
+            case SYNONYMS -> Role.ALT_LABEL;
+            case BROADER -> Role.BROADER;
+            case NARROWER -> Role.NARROWER;
+        }).orElse(null);
     }
 
     /**

@@ -451,7 +451,9 @@ final class EntryText {
         if (words == 0 || words > MAX_TERM_WORDS || Words.isStopWord(Words.lastWord(term))
                 || Words.isStopWord(Words.of(term).get(0)) || Topic.NOT_SUBJECTS.contains(term.toLowerCase(java.util.Locale.ROOT))
                 || term.chars().filter(c -> c == '(').count()
-                != term.chars().filter(c -> c == ')').count() || term.endsWith(".") || Words.count(m.group(2)) < 3) {
+                != term.chars().filter(c -> c == ')').count() || term.endsWith(".") || Words.count(m.group(2)) < 3
+                // "Exact Synonyms: A ; B": a caption of the entry's related words, not a term it defines
+                || org.medvocab.page.WordRelations.caption(term).isPresent()) {
             return null;
         }
         return new int[] {term.length(), m.start(2)};

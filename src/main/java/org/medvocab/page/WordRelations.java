@@ -6,7 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Captions of a dictionary's lists of related words: "Synonyms", "Hyponyms for the word X", "Type of:", "Types". The one
+ * Captions of a dictionary's lists of related words: "Synonyms", "Hyponyms for the word X", "Type of:", "Types", "Exact
+ * Synonyms" (an ontology browser's OBO synonym scopes). The one
  * list of them, read by boilerplate removal (the names under such a caption are content, however short), by the layouts
  * (label rows of an entry) and by extraction (other names, narrower and broader terms).
  */
@@ -17,7 +18,7 @@ public final class WordRelations {
     public enum Relation { SYNONYMS, BROADER, NARROWER }
 
     /** The caption words, as a regular-expression alternation. */
-    public static final String CAPTION_WORDS = "synonyms?|syn\\.?|type of|types|hypernyms?|hyponyms?";
+    public static final String CAPTION_WORDS = "(?:exact|related|narrow|broad)\\s+synonyms?|synonyms?|syn\\.?|type of|types|hypernyms?|hyponyms?";
 
     /** A caption alone, perhaps naming the word it is for ("Hyponyms for the word X", "Synonyms of X"), perhaps with a colon. */
     private static final Pattern CAPTION = Pattern.compile("(?i)^\\s*(" + CAPTION_WORDS + ")"
@@ -38,10 +39,28 @@ public final class WordRelations {
         return m.matches() && m.group(2) != null ? Optional.of(relation(m.group(1))) : Optional.empty();
     }
 
-    /** The relation a caption word names ("syn." other names, "hypernym" and "type of" broader, "types" narrower). */
+    /**
+     * The most words a list of one word's other names holds: a WordNet synset or an ontology's synonyms rarely pass it;
+     * a thesaurus box under a bare "Synonyms" caption lists dozens of loosely related words.
+     */
+    public static final int MAX_NAMES = 8;
+
+    /** Whether a caption's row is a thesaurus box: a bare synonyms caption over more than {@link #MAX_NAMES} words. */
+    public static boolean thesaurusBox(String caption, String values) {
+        String c = caption.strip().toLowerCase(Locale.ROOT);
+        return c.startsWith("syn") && values.split("[,;]").length > MAX_NAMES;
+    }
+
+    /**
+     * The relation a caption word names ("syn." other names, "hypernym" and "type of" broader, "types" narrower). The
+     * synonym scopes of OBO ontologies, as ontology browsers print them: "Exact" and "Related synonyms" are other names,
+     * a "Narrow synonym" names a narrower term and a "Broad synonym" a broader one.
+     */
     public static Relation relation(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        if (w.startsWith("syn")) return Relation.SYNONYMS;
+        if (w.startsWith("narrow")) return Relation.NARROWER;
+        if (w.startsWith("broad")) return Relation.BROADER;
+        if (w.startsWith("syn") || w.contains("synonym")) return Relation.SYNONYMS;
         return w.equals("type of") || w.startsWith("hypernym") ? Relation.BROADER : Relation.NARROWER;
     }
 }

@@ -46,4 +46,32 @@ class RelatedWordListsTest {
         assertTrue(broader(term(ex, "wet pleurisy")).contains("pleurisy"), () -> describe(ex));
         assertTrue(broader(term(ex, "pleurisy")).contains("respiratory disease"), () -> describe(ex));
     }
+
+    /** An ontology browser's OBO synonym scopes run in before their names; a long bare "Synonyms" row is a thesaurus box. */
+    @Test
+    void oboSynonymScopesNameOtherNamesAndNarrowerTerms() {
+        assertEquals(Optional.of(WordRelations.Relation.SYNONYMS), WordRelations.caption("Exact Synonyms:"));
+        assertEquals(Optional.of(WordRelations.Relation.SYNONYMS), WordRelations.caption("related synonym"));
+        assertEquals(Optional.of(WordRelations.Relation.NARROWER), WordRelations.caption("Narrow Synonyms"));
+        assertEquals(Optional.of(WordRelations.Relation.BROADER), WordRelations.caption("Broad Synonym:"));
+        DocumentExtraction ex = extract("gizmitis-browser.txt", """
+            Gizmitis
+
+            An inflammation of the gizmo gland that keeps coming back.
+            Exact Synonyms: Gizmo gland inflammation ;   Gizmadenitis
+            Related Synonyms: GIZMITIS ; Gizmo fever
+            Narrow Synonyms: acute gizmitis
+            Xrefs: MESH:D000001 ;   UMLS:C0000001
+            """);
+        TermRecord topic = term(ex, "gizmitis");
+        for (String alt : java.util.List.of("gizmo gland inflammation", "gizmadenitis", "gizmo fever")) {
+            assertTrue(topic.altLabels().stream().anyMatch(a -> a.equalsIgnoreCase(alt)), () -> alt + ": " + describe(ex));
+        }
+        assertTrue(broader(term(ex, "acute gizmitis")).contains("gizmitis"), () -> describe(ex));
+        assertTrue(ex.terms().stream().noneMatch(t -> t.label().toLowerCase(java.util.Locale.ROOT).contains("synonym")), () -> describe(ex));
+
+        assertTrue(WordRelations.thesaurusBox("Synonyms", "a, b, c, d, e, f, g, h, i"));
+        assertTrue(!WordRelations.thesaurusBox("Synonyms", "a, b"));
+        assertTrue(!WordRelations.thesaurusBox("Exact Synonyms", "a; b; c; d; e; f; g; h; i"));
+    }
 }
