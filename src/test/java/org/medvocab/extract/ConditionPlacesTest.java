@@ -17,6 +17,25 @@ import org.junit.jupiter.api.Test;
  */
 class ConditionPlacesTest {
 
+    /** ", often in the legs" places a condition; ", often in response to cold air" names what sets it off. */
+    @Test
+    void whatSetsAConditionOffIsNoPlace() {
+        DocumentExtraction ex = extract("gizmospasm-examplesite.txt", """
+            gizmospasm
+            n.
+            a sudden narrowing of the small airways, often in response to smoke, cold air or hard exercise.
+            """);
+        List<String> places = targets(term(ex, "gizmospasm"), RelationKind.LOCATION);
+        assertTrue(places.stream().noneMatch(p -> p.contains("air") && !p.contains("airway") || p.contains("response") || p.contains("exercise")),
+            () -> describe(ex));
+        DocumentExtraction legs = extract("gizmoclot-examplesite.txt", """
+            gizmoclot
+            n.
+            a clot of blood that forms without warning, often in the deep veins of the legs.
+            """);
+        assertFalse(targets(term(legs, "gizmoclot"), RelationKind.LOCATION).isEmpty(), () -> describe(legs));
+    }
+
     @Test
     void aConditionOfThePartOfAnOrganIsInTheOrgan() {
         DocumentExtraction ex = extract("duodenitis-examplesite.txt", """
