@@ -137,7 +137,7 @@ public final class EncyclopediaExtractor {
             // lines written without bullets under "... made up of these parts:" are its items while they read as ones
             itemOfList = listOpened;
             if (TextRules.opensList(text)) listSection = listSection(text);
-            kinds(text);
+            kinds(text, !listItem && nextIsListItem(i));
             listOpened = TextRules.opensList(text) || listOpened && GLOSS_START.matcher(text).lookingAt();
             if (!listOpened && !listItem) listSection = null;
             if (!listedNames(line, text, listItem)) body(line, text, listItem);
@@ -155,8 +155,9 @@ public final class EncyclopediaExtractor {
          * A line that opens a list of kinds ("The main types of ostomies are:") or announces them ("There are three main
          * types of anemia."): the class whose kinds the lines below name.
          */
-        private void kinds(String text) {
-            if (TextRules.opensList(text)) {
+        private void kinds(String text, boolean listBelow) {
+            // "... you will find three varieties of walking frames." right over a list: the list names those kinds
+            if (TextRules.opensList(text) || listBelow && namesKindsOfTopic(text)) {
                 kindsListed = TextRules.namesKinds(text);
                 if (kindsListed) kindsClass = kindsClass(text);
             }
@@ -166,6 +167,24 @@ public final class EncyclopediaExtractor {
                 kindsClass = Labels.singularPhrase(thereAre.group(1).toLowerCase(Locale.ROOT));
                 kindsShort = thereAre.group(2);
             }
+        }
+
+        /** "... three varieties of walking frames": a sentence naming kinds of the page's topic. */
+        private boolean namesKindsOfTopic(String text) {
+            Matcher kinds = KINDS_OF_NAME.matcher(text);
+            while (kinds.find()) {
+                if (Labels.key(Labels.singularPhrase(kinds.group(1))).equals(Labels.key(topic.label()))) return true;
+            }
+            return false;
+        }
+
+        /** Whether the next line with text is an item of a list. */
+        private boolean nextIsListItem(int i) {
+            for (int j = i + 1; j < lines.size(); j++) {
+                String t = lines.get(j).text().strip();
+                if (!t.isEmpty()) return TextRules.LIST_ITEM.matcher(t).matches();
+            }
+            return false;
         }
 
         /** The class a sentence opening a list of kinds names ("The main types of ostomies are:"), else the topic's. */
@@ -411,6 +430,9 @@ public final class EncyclopediaExtractor {
     /** "The three main types of ostomies are:": the class a list of kinds is of. */
     private static final Pattern KINDS_OF = Pattern.compile("(?i)\\b(?:" + TextRules.KIND_NOUNS + ")\\s+of\\s+"
         + "(?:the\\s+)?([\\p{L}\\-]+(?:\\s+[\\p{L}\\-]+){0,2}?)\\s+(?:are|include|is|exist)\\b");
+    /** "types of walking frames,": the class kinds are named of, up to a comma or the end of the clause. */
+    private static final Pattern KINDS_OF_NAME = Pattern.compile("(?i)\\b(?:" + TextRules.KIND_NOUNS + ")\\s+of\\s+"
+        + "(?:the\\s+)?([\\p{L}\\-]+(?:\\s+[\\p{L}\\-]+){0,2}?)(?=\\s*[,.;:]|\\s*$)");
     /** "Braces can be classified into:": the class, as the subject of the classifying verb. */
     private static final Pattern CLASSIFIED_INTO = Pattern.compile("(?i)(?:^|,\\s*)(?:the\\s+)?([\\p{L}\\-]+(?:\\s+[\\p{L}\\-]+){0,2}?)\\s+(?:can|may|are)\\s+"
         + "(?:be\\s+)?(?:classified|divided|subdivided|categori[sz]ed|grouped)\\b");

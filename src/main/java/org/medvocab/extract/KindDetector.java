@@ -1,6 +1,7 @@
 package org.medvocab.extract;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Tells an encyclopedia article from a dictionary page by layout cues; anything else is prose. */
@@ -39,6 +40,8 @@ public final class KindDetector {
         + "|(?i:n|noun)\\.?\\s*\\d{1,2}\\.\\s*)\\S.*");
 
     private static final Pattern BRACKET_CHARS = Pattern.compile("[()\\[\\]]");
+    /** "Name: A Short Guide": a title, then a subtitle of capitalised words. */
+    private static final Pattern SUBTITLE = Pattern.compile("^([^:]{2,60}):\\s+\\p{Lu}[^:.]{2,60}$");
     private static final Pattern LEAD_COPULA = Pattern.compile("(?s).{0,160}?\\s(?:is|are|was|refers to)\\s.*");
 
     private static boolean encyclopediaLead(List<Line> lines, int i) {
@@ -48,7 +51,11 @@ public final class KindDetector {
             String title = lines.get(j).text();
             if (title.isEmpty() || Chrome.isChrome(title)) continue;
             String key = BRACKET_CHARS.matcher(title).replaceAll("").strip();
-            return !key.isEmpty() && TextRules.opensWith(t, key) && LEAD_COPULA.matcher(t).matches() && j < 6;
+            // "Walking Frames: A Short Guide": a title's subtitle after the colon, its name in the plural
+            Matcher subtitle = SUBTITLE.matcher(key);
+            if (subtitle.matches()) key = subtitle.group(1).strip();
+            if (key.isEmpty() || !LEAD_COPULA.matcher(t).matches() || j >= 6) return false;
+            return TextRules.opensWith(t, key) || TextRules.opensWith(t, Labels.singularPhrase(key));
         }
         return false;
     }

@@ -83,9 +83,11 @@ final class NamingRules {
     /** "The third main form, ": an item's ordinal apposition before the kind it names. */
     private static final Pattern ORDINAL_APPOSITION = Pattern.compile("(?i)^the\\s+\\p{L}+\\s+(?:main\\s+|common\\s+|major\\s+)?(?:form|type|kind)\\s*,\\s*");
     /** A listed sentence's subject before its verb: "Type 1 DM results from ...", "Pernicious anemia occurs when ...". */
-    private static final Pattern KIND_SUBJECT = Pattern.compile("^((?:[\\p{L}\\d][\\p{L}\\d\\-]*\\s*){1,4}?)"
+    private static final Pattern KIND_SUBJECT = Pattern.compile("^(?:(?i:the|a|an)\\s+)?((?:[\\p{L}\\d][\\p{L}\\d\\-]*\\s*){1,4}?)"
         // "Hepatitis D, or delta, is ...": another name in apposition
-        + "(?:,\\s*or\\s+(?<alt>[\\p{L}][\\p{L}\\-]*(?:\\s+[\\p{L}][\\p{L}\\-]*){0,2}),\\s+)?(?:results?|infects?|spreads?|occurs?|is|are|develops?|happens?|affects?|involves?|causes?|means?)\\b");
+        + "(?:,\\s*or\\s+(?<alt>[\\p{L}][\\p{L}\\-]*(?:\\s+[\\p{L}][\\p{L}\\-]*){0,2}),\\s+)?(?:results?|infects?|spreads?|occurs?|is|are|develops?|happens?|affects?|involves?|causes?|means?"
+        // a listed kind described without a verb: "Folding frames that fold flat", "Wheeled frames with wheels ..."
+        + "|that|which|with|without|equipped|fitted|having|made|designed)\\b");
     /** "A", "2", "IV": what tells kinds of one class apart ("hepatitis A", "type 2 diabetes"). */
     private static final Pattern DESIGNATOR = Pattern.compile("\\p{Lu}|\\d{1,2}|I{1,3}|IV|V");
     private static final Pattern QUOTES = Pattern.compile("[\"\u201c\u201d\u2018\u2019]");
@@ -116,6 +118,8 @@ final class NamingRules {
         boolean designated = classWords.contains(Labels.key(words[0])) && DESIGNATOR.matcher(last).matches();
         if (words.length < 2 || !namesClass && !designated && !last.equals(kindsShort)) return false;
         Evidence ev = ex.evidence(start, end);
+        // "Folding frames that ...": a kind listed in the plural names one class
+        if (namesClass && !Labels.singular(last).equals(last)) name = Labels.singularPhrase(name);
         TermRecord kind = ex.term(TextRules.lowerUnlessProper(name)).mention(ev);
         if (m.group("alt") != null) kind.addAltLabel(TextRules.lowerUnlessProper(m.group("alt")), ev);
         kind.addBroader(ex.term(kindsClass).label(), ev);
