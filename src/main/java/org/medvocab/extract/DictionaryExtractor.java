@@ -221,7 +221,8 @@ public final class DictionaryExtractor {
             if (kindsListed(i, line, text)) return i;
             InfoboxRules.Role block = current == null ? null : InfoboxRules.labelOnly(text);
             if (block != null) return labelBlock(ex, lines, types, i, block, current);
-            InfoboxRules.Row row = types[i] == Type.DEF ? InfoboxRules.row(text) : null;
+            // "Type of: bladder, vesica" is a row whatever its line looked like (a short line reads as a name)
+            InfoboxRules.Row row = types[i] == Type.DEF || types[i] == Type.TERM || types[i] == Type.ALSO ? InfoboxRules.row(text) : null;
             if (row != null && row.role() == InfoboxRules.Role.SEE_ALSO && current != null) {
                 InfoboxRules.apply(row, current, ex, ex.evidence(line.start(), line.end()));
                 return i;
@@ -299,7 +300,9 @@ public final class DictionaryExtractor {
             String text = line.text();
             int next = i + 1;
             while (next < lines.size() && types[next] == Type.BLANK) next++;
-            if (types[i] == Type.SEPARATOR || DEFINITIONS_LABEL.matcher(text).matches() || types[i] == Type.PRON || types[i] == Type.POS || types[i] == Type.POS_HEAD
+            // a row of the entry's own ("Type of: bladder") ends a block of word forms or origins as a new caption does
+            boolean entryRow = InfoboxRules.labelOnly(text) != null || InfoboxRules.row(text) != null && HIERARCHY_ROWS.contains(InfoboxRules.row(text).role());
+            if (entryRow || types[i] == Type.SEPARATOR || DEFINITIONS_LABEL.matcher(text).matches() || types[i] == Type.PRON || types[i] == Type.POS || types[i] == Type.POS_HEAD
                 || types[i] == Type.TERM && next < lines.size() && (types[next] == Type.PRON || types[next] == Type.POS)
                 || examples && types[i] == Type.DEF && definitionShaped(text)) {
                 skipping = false;

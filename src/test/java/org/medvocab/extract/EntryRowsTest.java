@@ -1,0 +1,44 @@
+package org.medvocab.extract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.medvocab.extract.ExtractFixtures.describe;
+import static org.medvocab.extract.ExtractFixtures.extract;
+import static org.medvocab.extract.ExtractFixtures.term;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * An entry's hierarchy rows on a dictionary page ("Type of: ..."), read wherever they stand: on a short line of their
+ * own, and after a block of word forms or cross-references that the reader skips. Invented pages.
+ */
+class EntryRowsTest {
+
+    @Test
+    void aTypeOfRowOnAShortLineNamesTheBroaderTermNotAnotherName() {
+        DocumentExtraction ex = extract("gizmobladder-examplesite.txt", """
+            Noun: gizmobladder
+              1. A muscular sac beside the liver that holds gizmo juice until the gut needs it
+
+            Type of: bladder, vesica
+            """);
+        TermRecord t = term(ex, "gizmobladder");
+        assertTrue(t.broader().stream().anyMatch(b -> b.target().equals("bladder")), () -> describe(ex));
+        assertTrue(t.altLabels().stream().noneMatch(a -> a.toLowerCase(java.util.Locale.ROOT).contains("type of")), () -> describe(ex));
+        assertTrue(term(ex, "bladder").altLabels().contains("vesica"), () -> describe(ex));
+    }
+
+    @Test
+    void aRowAfterASkippedBlockOfWordFormsIsStillRead() {
+        DocumentExtraction ex = extract("gizmobladder-examplesite.txt", """
+            Noun: gizmobladder
+              1. A muscular sac beside the liver that holds gizmo juice until the gut needs it
+
+            Derived forms: gizmobladders
+
+            See also: gizmic
+
+            Type of: bladder, vesica
+            """);
+        assertTrue(term(ex, "gizmobladder").broader().stream().anyMatch(b -> b.target().equals("bladder")), () -> describe(ex));
+    }
+}
