@@ -129,7 +129,7 @@ public final class DictionaryExtractor {
 
     /** Rows that place the entry in a hierarchy ("Type of:", "Hypernyms:", "Hyponyms:", "Has parts:"). */
     private static final java.util.Set<InfoboxRules.Role> HIERARCHY_ROWS = java.util.EnumSet.of(
-        InfoboxRules.Role.BROADER, InfoboxRules.Role.NARROWER, InfoboxRules.Role.COMPONENT);
+        InfoboxRules.Role.BROADER, InfoboxRules.Role.NARROWER, InfoboxRules.Role.COMPONENT, InfoboxRules.Role.PART_OF);
 
     public DocumentExtraction extract(SourceDocument doc) {
         DocumentExtraction ex = new DocumentExtraction(doc, DocumentKind.DICTIONARY);

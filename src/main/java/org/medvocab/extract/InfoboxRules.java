@@ -17,7 +17,7 @@ final class InfoboxRules {
     private InfoboxRules() {}
 
     /** What the values of a field are to the article's topic. */
-    enum Role { ALT_LABEL, DEFINITION, RISK, TREATS_TOPIC, INDICATION, MENTION, SEE_ALSO, BROADER, NARROWER, COMPONENT, SKIP }
+    enum Role { ALT_LABEL, DEFINITION, RISK, TREATS_TOPIC, INDICATION, MENTION, SEE_ALSO, BROADER, NARROWER, COMPONENT, PART_OF, SKIP }
 
     /** Field name (lower case) → role. One table: a new field is one row. */
     static final Map<String, Role> FIELDS = Map.ofEntries(
@@ -42,6 +42,8 @@ final class InfoboxRules {
         Map.entry("superclass", Role.BROADER), Map.entry("subclasses", Role.NARROWER),
         Map.entry("types", Role.NARROWER), Map.entry("hyponyms", Role.NARROWER), Map.entry("narrower", Role.NARROWER),
         Map.entry("has parts", Role.COMPONENT), Map.entry("part meronyms", Role.COMPONENT), Map.entry("parts", Role.COMPONENT),
+        // WordNet's holonyms: the whole the word is part of (a body part lies in it; a device's part is its component)
+        Map.entry("part of", Role.PART_OF), Map.entry("part holonyms", Role.PART_OF), Map.entry("holonyms", Role.PART_OF),
         Map.entry("pronunciation", Role.SKIP), Map.entry("field", Role.SKIP),
         Map.entry("diagnosis", Role.MENTION), Map.entry("onset", Role.SKIP), Map.entry("differential", Role.SKIP),
         // a catalogue's record of the page itself ("Subject: Hot water bottle, Heat pack", "Collection: ..."): not facts
@@ -179,7 +181,7 @@ final class InfoboxRules {
             // hypernym is most often such a word; the dev corpus's gold never counts it as a broader term)
             if (synonymOfPrevious && synsetHead == null && Phrases.clean(before.strip()) == null) continue;
             // "Hypernyms: operation, surgery, surgical operation": WordNet lists a synset, the first word and its synonyms
-            if (synsetHead != null && (row.role() == Role.BROADER || row.role() == Role.NARROWER)
+            if (synsetHead != null && (row.role() == Role.BROADER || row.role() == Role.NARROWER || row.role() == Role.PART_OF)
                 && org.medvocab.ground.WordNetLexicon.get().synonyms(Labels.key(synsetHead.label()), Labels.key(item))) {
                 Phrases.Term syn = Phrases.clean(item.strip());
                 if (syn != null) synsetHead.addAltLabel(syn.label(), ev);
@@ -206,6 +208,11 @@ final class InfoboxRules {
                 case BROADER -> { topic.addBroader(t.label(), ev); synsetHead = term; }
                 case NARROWER -> { term.addBroader(topic.label(), ev); synsetHead = term; }
                 case COMPONENT -> topic.addRelation(RelationKind.COMPONENT, t.label(), t.qualifier(), ev);
+                case PART_OF -> {
+                    if (topic.kind() == TopClass.DEVICE) term.addRelation(RelationKind.COMPONENT, topic.label(), null, ev);
+                    else topic.addRelation(RelationKind.LOCATION, t.label(), t.qualifier(), ev);
+                    synsetHead = term;
+                }
                 default -> { }
             }
         }

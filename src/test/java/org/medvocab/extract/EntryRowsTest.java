@@ -41,4 +41,17 @@ class EntryRowsTest {
             """);
         assertTrue(term(ex, "gizmobladder").broader().stream().anyMatch(b -> b.target().equals("bladder")), () -> describe(ex));
     }
+
+    /** WordNet's "Part of" (holonyms): a body part lies in the whole; the whole's synonyms are its other names. */
+    @Test
+    void aPartOfRowPlacesABodyPartInTheWhole() {
+        DocumentExtraction ex = extract("gizmobladder-examplesite.txt", """
+            Noun: gizmobladder
+              1. A muscular sac beside the liver that holds gizmo juice until the gut needs it
+
+            Part of: chest, pectus, thorax
+            """);
+        assertTrue(ExtractFixtures.targets(term(ex, "gizmobladder"), RelationKind.LOCATION).contains("chest"), () -> describe(ex));
+        assertTrue(term(ex, "chest").altLabels().containsAll(java.util.List.of("pectus", "thorax")), () -> describe(ex));
+    }
 }
