@@ -552,6 +552,20 @@ final class DefinitionRules {
         define(ex, term, def, start, end, true, null);
     }
 
+    private static final Pattern LEADING_DASH = Pattern.compile("^\\s*[-\u2013\u2014]\\s*");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern SPELLING_CHARS = Pattern.compile("[\\p{L}][\\p{L}'\u2019 -]*");
+
+    /** Whether a text is only the headword spelt another way: the same letters, spaced or hyphenated differently. */
+    static boolean otherSpelling(String text, String headword) {
+        String t = LEADING_DASH.matcher(text).replaceFirst("").strip();
+        if (t.isEmpty() || t.equalsIgnoreCase(headword) || org.medvocab.page.Words.count(t) > 4 || !SPELLING_CHARS.matcher(t).matches()) return false;
+        // "diph-ther-i-a": a respelling cut into syllables, not a way of writing the word
+        for (String piece : NOT_LETTERS.split(t)) if (piece.length() < 2) return false;
+        String a = NOT_LETTERS.matcher(t.toLowerCase(Locale.ROOT)).replaceAll("");
+        return a.length() >= 4 && a.equals(NOT_LETTERS.matcher(headword.toLowerCase(Locale.ROOT)).replaceAll(""));
+    }
+
     private static final Pattern BRACKET_AT_END = Pattern.compile("\\s*\\[[^\\]]*\\]\\s*$");
     private static final Pattern NOUN_ALONE = Pattern.compile("(?i)(?:noun|n\\.)");
     private static final Pattern INFINITIVE_NO_HYPHEN = Pattern.compile("(?i)^to\\s+[a-z]+\\b(?!-).*");
@@ -646,6 +660,11 @@ final class DefinitionRules {
 
     static void define(DocumentExtraction ex, TermRecord term, String def, int start, int end, boolean sense,
                        String abbreviatedHead) {
+        // "- gall bladder" under "gallbladder": the headword written open, closed or hyphenated is a spelling, not a gloss
+        if (otherSpelling(def, term.label())) {
+            term.addAltLabel(TextRules.lowerUnlessProper(LEADING_DASH.matcher(def).replaceFirst("").strip()), ex.evidence(start, end));
+            return;
+        }
         // "1: an immovable joint ...": WordNet's sense number, on a line of its own
         Matcher number = COLON_SENSE_NUMBER.matcher(def);
         if (sense && number.lookingAt()) {

@@ -54,4 +54,21 @@ class EntryRowsTest {
         assertTrue(ExtractFixtures.targets(term(ex, "gizmobladder"), RelationKind.LOCATION).contains("chest"), () -> describe(ex));
         assertTrue(term(ex, "chest").altLabels().containsAll(java.util.List.of("pectus", "thorax")), () -> describe(ex));
     }
+
+    /** "- gizmo bladder" under a sense of "gizmobladder": the word written open is a spelling, not a gloss or a broader term. */
+    @Test
+    void theHeadwordWrittenOpenUnderASenseIsASpelling() {
+        DocumentExtraction ex = extract("gizmobladder-examplesite.txt", """
+            Noun: gizmobladder
+              1. A muscular sac beside the liver that holds gizmo juice until the gut needs it
+                - gizmo bladder
+            """);
+        TermRecord t = term(ex, "gizmobladder");
+        assertTrue(t.altLabels().contains("gizmo bladder"), () -> describe(ex));
+        assertTrue(t.definitions().stream().noneMatch(d -> d.text().contains("gizmo bladder")), () -> describe(ex));
+        assertTrue(t.broader().stream().noneMatch(b -> b.target().equals("gizmo bladder")), () -> describe(ex));
+        assertTrue(DefinitionRules.otherSpelling("gall-bladder", "gallbladder"));
+        assertTrue(!DefinitionRules.otherSpelling("|diph-ther-i-a|", "diphtheria"), "a respelling in syllables");
+        assertTrue(!DefinitionRules.otherSpelling("gallbladder", "gallbladder"));
+    }
 }
