@@ -20,6 +20,8 @@ final class DefinitionRules {
 
     /** "... Also called X." at the end of a definition. */
     private static final Pattern TRAILING_ALSO = Pattern.compile("(?i)(?:^|\\.\\s+|\\s*[\u2014\u2013]\\s*|;\\s*)(?:also called|also known as|called also)\\s+([^.;]+)[.;]?\\s*$");
+    /** "...; -- called also X, and Y. Small bodies ...": the dictionary's other names after a dash, sentences after them. */
+    private static final Pattern DASHED_ALSO = Pattern.compile("(?i);?\\s*(?:--|[\u2014\u2013])\\s*called also\\s+([^.;]+)[.;]\\s+(?=\\p{Lu})");
     /** A spelling written beside the headword: "(also nebuliser)", "[Written also canula.]", "(or haemostat)". */
     private static final Pattern SPELLING = Pattern.compile("(?i)\\((?:also|or)\\s+([\\p{L}\\-]+)\\)|\\[(?:written|spelled|spelt)\\s+also\\s+([\\p{L}\\-]+)\\.?\\]"
         + "|\\b(?:also\\s+(?:written|spelled|spelt)|(?:written|spelled|spelt)\\s+also)\\s+([\\p{L}\\-]+)"
@@ -726,13 +728,17 @@ final class DefinitionRules {
         TextRules.crossRefs(def, term, ev);
         // "Also called X." at the end of a definition
         Matcher also = TRAILING_ALSO.matcher(body);
-        if (also.find()) {
+        if (!also.find()) also = DASHED_ALSO.matcher(body);
+        if (also.find(0)) {
             for (String alt : Phrases.coordinated(also.group(1))) {
                 // "Also called video otoscope." under a sense of "otoscope": the sense's thing is a kind of the term
                 if (TextRules.namesAKindOf(alt, term.label())) ex.term(Labels.singularPhrase(alt.strip())).mention(ev).addBroader(term.label(), ev);
                 else term.addAltLabel(alt.strip(), ev);
             }
-            body = body.substring(0, also.start() + (also.group().startsWith(".") ? 1 : 0)).strip();
+            // "-- called also X. Small bodies may lodge in it.": the sentences after the names stay in the definition
+            String after = body.substring(also.end()).strip();
+            body = (body.substring(0, also.start() + (also.group().startsWith(".") ? 1 : 0)).strip()
+                + (after.isEmpty() ? "" : (body.substring(0, also.start()).strip().endsWith(".") ? " " : ". ") + after)).strip();
         }
         // Bare synonyms after the definition's last sentence: "... of the gums. gingivorrhagia ulorrhagia"
         Matcher tail = TRAILING_SYNONYMS.matcher(body);

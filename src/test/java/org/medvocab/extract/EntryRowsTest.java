@@ -71,4 +71,16 @@ class EntryRowsTest {
         assertTrue(!DefinitionRules.otherSpelling("|diph-ther-i-a|", "diphtheria"), "a respelling in syllables");
         assertTrue(!DefinitionRules.otherSpelling("gallbladder", "gallbladder"));
     }
+
+    /** Webster's "-- called also X, and Y." inside a sense: other names, and the sentences after them stay in the gloss. */
+    @Test
+    void namesCalledAlsoInsideASenseAreOtherNames() {
+        DocumentExtraction ex = extract("gizmo-pouch-examplesite.txt", """
+            Gizmo pouch
+            n. (Anat.), a slender blind pouch of the gizmic gut in man; -- called also gizmo sac, and gizmic appendage. Small seeds sometimes lodge in it.
+            """);
+        TermRecord t = term(ex, "gizmo pouch");
+        assertTrue(t.altLabels().containsAll(java.util.List.of("gizmo sac", "gizmic appendage")), () -> describe(ex));
+        assertTrue(t.definitions().stream().anyMatch(d -> d.text().contains("Small seeds") && !d.text().contains("called also")), () -> describe(ex));
+    }
 }
