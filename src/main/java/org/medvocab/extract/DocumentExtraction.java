@@ -158,7 +158,8 @@ public final class DocumentExtraction {
      * defines them, and the relations, broader links and cross-references that point at them.
      */
     public void dropNonTerms(java.util.function.Predicate<String> isTerm) {
-        java.util.function.Predicate<String> junk = label -> !Lexicon.termShaped(label) || !label.contains(" ") && !isTerm.test(label);
+        java.util.function.Predicate<String> junk = label -> !Lexicon.termShaped(label) || !label.contains(" ") && !isTerm.test(label)
+            || endsInAdjective(label);
         String topicKey = topic == null ? "" : Labels.key(topic);
         // a label no term has ("noun,plural ...", "Pronunciation:", "Medical dictionary. 2011") goes, definitions and all
         terms.values().removeIf(t -> !Labels.key(t.label()).equals(topicKey)
@@ -168,6 +169,12 @@ public final class DocumentExtraction {
             t.broader().removeIf(b -> junk.test(b.target()));
             t.crossRefs().removeIf(c -> junk.test(c.target()));
         }
+    }
+
+    /** "mouthguards available": a phrase whose last word WordNet reads only as an adjective is no noun phrase. */
+    private static boolean endsInAdjective(String label) {
+        String[] w = label.strip().split("\\s+");
+        return w.length > 1 && org.medvocab.ground.WordNetLexicon.get().onlyAs(w[w.length - 1], org.medvocab.ground.WordNetLexicon.Reading.ADJECTIVE);
     }
 
     /** WordNet's files of everyday things and happenings: a sense whose genus is filed only here is no medical sense. */

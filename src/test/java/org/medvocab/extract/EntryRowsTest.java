@@ -83,4 +83,17 @@ class EntryRowsTest {
         assertTrue(t.altLabels().containsAll(java.util.List.of("gizmo sac", "gizmic appendage")), () -> describe(ex));
         assertTrue(t.definitions().stream().anyMatch(d -> d.text().contains("Small seeds") && !d.text().contains("called also")), () -> describe(ex));
     }
+
+    /** "gizmo guards available": a phrase ending in a word WordNet reads only as an adjective is no term. */
+    @Test
+    void aPhraseEndingInAnAdjectiveIsNoTerm() {
+        DocumentExtraction ex = extract("gizmo-guard-examplesite.txt", "Gizmo guard\n\nA gizmo guard is a soft shield worn over the gums.\n");
+        ex.term("gizmo guards available");
+        ex.term("gizmo mellitus");
+        ex.term("gizmo guard").addBroader("gizmo guards available", null);
+        ex.dropNonTerms(ConceptExtractor::mayBeTerm);
+        assertTrue(ex.terms().stream().noneMatch(t -> t.label().equals("gizmo guards available")), () -> describe(ex));
+        assertTrue(term(ex, "gizmo guard").broader().stream().noneMatch(b -> b.target().equals("gizmo guards available")), () -> describe(ex));
+        assertTrue(ex.terms().stream().anyMatch(t -> t.label().equals("gizmo mellitus")), "an unknown last word may be a name");
+    }
 }
