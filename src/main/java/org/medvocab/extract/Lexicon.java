@@ -170,7 +170,8 @@ public final class Lexicon {
     /** Characters no term's name has: brackets, slashes, colons, stress and syllable marks, phonetic letters. */
     private static final java.util.regex.Pattern NOT_IN_TERMS = java.util.regex.Pattern.compile(
         "[\\[\\]{}/\\\\:;=\u00b7\u2022|<>@#$%^*_~\u02c8\u02cc\u0259\u025b\u028a\u026a\u00e6\u0254\u03b8\u00f0\u014b\u0283\u0292\u2032\u2033]"
-        + "|^\\d+[.)]?\\s|\\.\\s|\\.$|\\s\\+\\s"); // "laparo- + -scope": how a word was formed
+        + "|^\\d+[.)]?\\s|\\.\\s|\\.$|\\s\\+\\s" // "laparo- + -scope": how a word was formed
+        + "|[\"\u201c\u201d]|^\\+"); // 'usage of "spleen"': a quoted word is spoken about; "+Name": a toggle's mark
     /** Words about words and pages: a label that is one of them, or has one of the page words, names no term. */
     private static final Set<String> META_WORDS = words("noun", "verb", "adjective", "adverb", "adj", "synonym", "synonyms",
         "antonym", "antonyms", "word", "words", "etym", "etymology", "ipa", "pronunciation", "definition", "definitions", "derivative",

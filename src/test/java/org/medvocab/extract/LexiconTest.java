@@ -10,13 +10,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LexiconTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"scalpel scalpel scal", "synonym rupture rupture", "Bandage bandage", "risk factor", "gastro- + -scope"})
+    @ValueSource(strings = {"scalpel scalpel scal", "synonym rupture rupture", "Bandage bandage", "risk factor", "gastro- + -scope",
+        "usage of \" gizmo\" in sentence", "the word \u201cgizmo\u201d", "+Gizmitis"})
     void aStutterOrAListedGeneralPhraseIsNoName(String label) {
         assertFalse(Lexicon.termShaped(label), label);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tourniquet", "pneumatic tourniquet", "renal vein thrombosis", "bulla"})
+    @ValueSource(strings = {"tourniquet", "pneumatic tourniquet", "renal vein thrombosis", "bulla", "Crohn's disease", "C+ gizmo"})
     void ordinaryNamesAreTermShaped(String label) {
         assertTrue(Lexicon.termShaped(label), label);
     }
