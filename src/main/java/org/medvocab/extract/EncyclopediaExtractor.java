@@ -414,8 +414,18 @@ public final class EncyclopediaExtractor {
             RelationRules.apply(st, ev, topic, section, speaksForTopic, names && genusPhrase != null, ex);
             // the body part the defining sentence places the topic in ("an incision made in the eardrum")
             if (defining) RelationRules.placeInArticleDefinition(st, ev, topic, ex);
+            // "It is characterized by inflammation of the small airways": the lead goes on to say what the condition is
+            else if (section == Section.LEAD && definedInLead && CHARACTERIZED.matcher(st).lookingAt()
+                && (IT_SUBJECT.matcher(st).lookingAt() || TextRules.opensWith(st, topic.label()))) {
+                RelationRules.placeInArticleDefinition(st, ev, topic, ex);
+            }
         }
     }
+
+    /** "It is characterized by ...", "Bronchiolitis is marked by ...": a sentence naming the signs that make a condition. */
+    private static final Pattern CHARACTERIZED = Pattern.compile("(?i)^(?:it|this|the\\s+\\S+|\\S+(?:\\s+\\S+){0,3}?)\\s+(?:is|are)\\s+(?:\\w+ly\\s+)?(?:characteri[sz]ed|marked|defined)\\s+by\\b");
+    /** A sentence whose subject is "It" or "This condition". */
+    private static final Pattern IT_SUBJECT = Pattern.compile("(?i)^(?:it|this(?:\\s+(?:condition|disease|disorder|illness|infection))?)\\s");
 
     private static boolean opensWithAdverb(String phrase) {
         List<Nlp.Token> tokens = Nlp.get().analyse(phrase, 0).tokens();

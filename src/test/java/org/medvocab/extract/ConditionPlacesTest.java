@@ -36,6 +36,17 @@ class ConditionPlacesTest {
         assertFalse(targets(term(legs, "gizmoclot"), RelationKind.LOCATION).isEmpty(), () -> describe(legs));
     }
 
+    /** The lead's "It is characterized by swelling of the X" goes on defining the condition, and places it. */
+    @Test
+    void whatCharacterizesAConditionPlacesIt() {
+        DocumentExtraction ex = extract("gizmitis-examplesite.txt", """
+            Gizmitis
+
+            Gizmitis is a viral illness that mostly affects young children. It is characterized by swelling of the lining of the stomach.
+            """);
+        assertTrue(targets(term(ex, "gizmitis"), RelationKind.LOCATION).contains("stomach"), () -> describe(ex));
+    }
+
     @Test
     void aConditionOfThePartOfAnOrganIsInTheOrgan() {
         DocumentExtraction ex = extract("duodenitis-examplesite.txt", """
