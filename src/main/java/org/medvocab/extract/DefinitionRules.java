@@ -558,6 +558,24 @@ final class DefinitionRules {
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern SPELLING_CHARS = Pattern.compile("[\\p{L}][\\p{L}'\u2019 -]*");
 
+    /**
+     * "Also called X." at the end of a definition, or Webster's "-- called also X, and Y." inside it: the other names go
+     * to the term (or, "Also called video otoscope." under "otoscope", a kind of it); returns the definition without them,
+     * the sentences after them kept.
+     */
+    private static String otherNamesCalled(DocumentExtraction ex, TermRecord term, String body, Evidence ev) {
+        Matcher also = TRAILING_ALSO.matcher(body);
+        if (!also.find()) also = DASHED_ALSO.matcher(body);
+        if (!also.find(0)) return body;
+        for (String alt : Phrases.coordinated(also.group(1))) {
+            if (TextRules.namesAKindOf(alt, term.label())) ex.term(Labels.singularPhrase(alt.strip())).mention(ev).addBroader(term.label(), ev);
+            else term.addAltLabel(alt.strip(), ev);
+        }
+        String after = body.substring(also.end()).strip();
+        return (body.substring(0, also.start() + (also.group().startsWith(".") ? 1 : 0)).strip()
+            + (after.isEmpty() ? "" : (body.substring(0, also.start()).strip().endsWith(".") ? " " : ". ") + after)).strip();
+    }
+
     /** Whether a text is only the headword spelt another way: the same letters, spaced or hyphenated differently. */
     static boolean otherSpelling(String text, String headword) {
         String t = LEADING_DASH.matcher(text).replaceFirst("").strip();
@@ -726,20 +744,7 @@ final class DefinitionRules {
         if (sense) membersListed(ex, term, def, ev);
         String body = TextRules.withoutCrossRefs(def);
         TextRules.crossRefs(def, term, ev);
-        // "Also called X." at the end of a definition
-        Matcher also = TRAILING_ALSO.matcher(body);
-        if (!also.find()) also = DASHED_ALSO.matcher(body);
-        if (also.find(0)) {
-            for (String alt : Phrases.coordinated(also.group(1))) {
-                // "Also called video otoscope." under a sense of "otoscope": the sense's thing is a kind of the term
-                if (TextRules.namesAKindOf(alt, term.label())) ex.term(Labels.singularPhrase(alt.strip())).mention(ev).addBroader(term.label(), ev);
-                else term.addAltLabel(alt.strip(), ev);
-            }
-            // "-- called also X. Small bodies may lodge in it.": the sentences after the names stay in the definition
-            String after = body.substring(also.end()).strip();
-            body = (body.substring(0, also.start() + (also.group().startsWith(".") ? 1 : 0)).strip()
-                + (after.isEmpty() ? "" : (body.substring(0, also.start()).strip().endsWith(".") ? " " : ". ") + after)).strip();
-        }
+        body = otherNamesCalled(ex, term, body, ev);
         // Bare synonyms after the definition's last sentence: "... of the gums. gingivorrhagia ulorrhagia"
         Matcher tail = TRAILING_SYNONYMS.matcher(body);
         if (tail.find() && isNounPhrase(SPACES.split(tail.group(1).strip())[0])) {

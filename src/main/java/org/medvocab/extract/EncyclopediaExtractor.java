@@ -109,13 +109,7 @@ public final class EncyclopediaExtractor {
                 && section == Section.LEAD) && GLOSS_START.matcher(gl.group(3)).lookingAt();
             // "WIDGET: "She fitted the widget ..."": the word captioned over a quotation of it in use
             if (gl.matches() && DefinitionRules.isExample(gl.group(3))) return true;
-            // "Exact Synonyms: A ; B", "Type of: device": a caption of related words run in before them names the topic's
-            InfoboxRules.Role captioned = gl.matches() && gl.group(2) == null
-                ? InfoboxRules.captionRole(WordRelations.caption(gl.group(1))) : null;
-            if (captioned != null && !WordRelations.thesaurusBox(gl.group(1), gl.group(3))) {
-                InfoboxRules.apply(new InfoboxRules.Row(captioned, gl.group(3)), topic, ex, ex.evidence(line.start(), line.end()));
-                return true;
-            }
+            if (gl.matches() && captionedRow(gl, line)) return true;
             if (kindsClass != null && kindItem(line, text)) return true;
             kindsClass = null;
             runInGloss = topicRunIn;
@@ -176,6 +170,17 @@ public final class EncyclopediaExtractor {
                 if (Labels.key(Labels.singularPhrase(kinds.group(1))).equals(Labels.key(topic.label()))) return true;
             }
             return false;
+        }
+
+        /**
+         * "Exact Synonyms: A ; B", "Type of: device": a caption of related words run in before them names the topic's
+         * (a bare "Synonyms" over a thesaurus box's many words does not). False when the line is no such row.
+         */
+        private boolean captionedRow(Matcher gl, Line line) {
+            InfoboxRules.Role captioned = gl.group(2) == null ? InfoboxRules.captionRole(WordRelations.caption(gl.group(1))) : null;
+            if (captioned == null || WordRelations.thesaurusBox(gl.group(1), gl.group(3))) return false;
+            InfoboxRules.apply(new InfoboxRules.Row(captioned, gl.group(3)), topic, ex, ex.evidence(line.start(), line.end()));
+            return true;
         }
 
         /** Whether the next line with text is an item of a list. */
