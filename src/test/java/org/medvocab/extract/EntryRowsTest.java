@@ -96,4 +96,15 @@ class EntryRowsTest {
         assertTrue(term(ex, "gizmo guard").broader().stream().noneMatch(b -> b.target().equals("gizmo guards available")), () -> describe(ex));
         assertTrue(ex.terms().stream().anyMatch(t -> t.label().equals("gizmo mellitus")), "an unknown last word may be a name");
     }
+
+    /** "Often called simply X." at the end of a sense: another name, however the sense leads up to it. */
+    @Test
+    void oftenCalledSimplyGivesAnotherName() {
+        DocumentExtraction ex = extract("gizmonephritis-examplesite.txt", """
+            Definition of Gizmonephritis
+
+            Gizmonephritis: Infection of the gizmo kidney. Treatment involves rest and fluids. Often called simply gizmo.
+            """);
+        assertTrue(term(ex, "gizmonephritis").altLabels().contains("gizmo"), () -> describe(ex));
+    }
 }
