@@ -732,14 +732,29 @@ final class DefinitionRules {
         def = RUN_IN_DERIVED.matcher(def).replaceFirst(""); // "... while it heals. — splinting n.": a derived form run in
         // "... other devices.... widget drivers": an excerpt cut off, followed by the name of the page it links to
         def = TEASER_TAIL.matcher(def).replaceFirst(".");
-        if (NOUN_ALONE.matcher(def.strip()).matches()) return; // "1. noun": the part of speech alone, its sense follows
-        if (!term.definitions().isEmpty() && FIGURATIVE.matcher(def.strip()).lookingAt()) return; // an extended use, not the thing
+        if (notANounSense(ex, term, def, sense)) return;
+        readDefinition(ex, term, def, start, ev, sense, abbreviatedHead);
+    }
+
+    /**
+     * A sense that defines no noun: the part of speech alone, an extended use after a definition, a verb's sense ("to
+     * hold a limb still") or another part of speech's (the term goes when it has nothing else).
+     */
+    private static boolean notANounSense(DocumentExtraction ex, TermRecord term, String def, boolean sense) {
+        if (NOUN_ALONE.matcher(def.strip()).matches()) return true; // "1. noun": the part of speech alone, its sense follows
+        if (!term.definitions().isEmpty() && FIGURATIVE.matcher(def.strip()).lookingAt()) return true; // an extended use, not the thing
         // "to hold a limb still": a verb's sense (a noun is never defined by an infinitive)
-        if (sense && INFINITIVE_NO_HYPHEN.matcher(def.strip()).matches() && !INFINITIVE_OF_ARTICLE_OR_BE.matcher(def.strip()).matches()) return;
+        if (sense && INFINITIVE_NO_HYPHEN.matcher(def.strip()).matches() && !INFINITIVE_OF_ARTICLE_OR_BE.matcher(def.strip()).matches()) return true;
         if (NON_NOUN_POS.matcher(def).matches()) {
             if (term.definitions().isEmpty() && term.broader().isEmpty()) ex.remove(term);
-            return;
+            return true;
         }
+        return false;
+    }
+
+    /** A noun sense: its cross-references and other names come off, then it names another term or is read as a gloss. */
+    private static void readDefinition(DocumentExtraction ex, TermRecord term, String def, int start, Evidence ev, boolean sense,
+                                       String abbreviatedHead) {
         term.mention(ev);
         if (sense) membersListed(ex, term, def, ev);
         String body = TextRules.withoutCrossRefs(def);
@@ -752,11 +767,20 @@ final class DefinitionRules {
             body = body.substring(0, tail.start() + 1).strip();
         }
         if (body.isBlank() || bareList(body)) return;
+        if (namesAnotherTerm(ex, term, body, ev, sense)) return;
+        readGloss(ex, term, body, start, ev, sense, abbreviatedHead);
+    }
+
+    /**
+     * A definition that only names another term: "obsolete term for X.", "artificial kidney.", "An atomizer." (another
+     * name, the preferred term, or the kind of the term meant). True when the definition was one.
+     */
+    private static boolean namesAnotherTerm(DocumentExtraction ex, TermRecord term, String body, Evidence ev, boolean sense) {
         // "obsolete term for X.", "another name for X.": the entry is a synonym of X
         Matcher termFor = TextRules.TERM_FOR.matcher(body);
         if (sense && termFor.matches() && isNounPhrase(termFor.group(1))) {
             ex.alias(term, TextRules.lowerUnlessProper(termFor.group(1).strip()));
-            return;
+            return true;
         }
         // A definition that is only another term ("artificial kidney.") names the preferred term.
         String bare = TRAILING_DOTS_SPACES.matcher(body).replaceAll("");
@@ -768,12 +792,12 @@ final class DefinitionRules {
             if (Labels.key(bare).endsWith(" " + Labels.key(term.label()))) {
                 term.addDefinition(body, ev);
                 kindOf(ex, term, TextRules.lowerUnlessProper(bare), ev);
-                return;
+                return true;
             }
             if (knownName(ex, bare)) {
                 TermRecord pref = ex.alias(term, TextRules.lowerUnlessProper(bare));
                 if (ex.topic() != null && Labels.key(ex.topic()).equals(Labels.key(term.label()))) ex.topic(pref.label());
-                return;
+                return true;
             }
         }
         // "An atomizer.": an article and a word or two is another name for the same thing (unless it is the head again)
@@ -791,8 +815,17 @@ final class DefinitionRules {
             } else {
                 term.addAltLabel(named, ev);
             }
-            return;
+            return true;
         }
+        return false;
+    }
+
+    /**
+     * The gloss itself: a definition of the term (or, after one, prose read for relations only), its genus and broader
+     * term, and what its sentences name and relate.
+     */
+    private static void readGloss(DocumentExtraction ex, TermRecord term, String body, int start, Evidence ev, boolean sense,
+                                  String abbreviatedHead) {
         List<Nlp.Sentence> sentences = Nlp.get().sentences(body, start);
         if (sentences.isEmpty()) return;
         // "X is a Y ..." written as a sentence: the genus follows the copula
