@@ -78,18 +78,7 @@ public final class EncyclopediaExtractor {
             String text = line.text();
             if (text.isEmpty() || Labels.key(text).equals(titleKey) || Labels.key(cleanTitle(text)).equals(titleKey)) return true;
             if (NAVIGATION_LINE.matcher(text).matches()) return false;
-            // a page of several sources: each source's block may define the topic again in its lead
-            if (text.length() < MAX_SOURCE_LINE && KindDetector.SOURCE_LINE.matcher(text).matches()) {
-                section = Section.LEAD;
-                definedInLead = false;
-                return true;
-            }
-            InfoboxRules.Row row = InfoboxRules.row(text);
-            if (row != null) {
-                // label rows under a skipped section ("Etymology": "ATP: adenosine triphosphate, ...") are not facts
-                if (section != Section.SKIP && section != Section.CHROME) InfoboxRules.apply(row, topic, ex, ex.evidence(line.start(), line.end()));
-                return true;
-            }
+            if (sourceOrRow(line, text)) return true;
             String heading = Chrome.editHeading(text);
             if (heading == null && Chrome.isChrome(text)) return true;
             if (heading == null && isHeading(lines, i)) heading = TRAILING_COLON.matcher(text).replaceAll("");
@@ -170,6 +159,22 @@ public final class EncyclopediaExtractor {
                 if (Labels.key(Labels.singularPhrase(kinds.group(1))).equals(Labels.key(topic.label()))) return true;
             }
             return false;
+        }
+
+        /**
+         * A source's line on a page of several sources (each source's block may define the topic again in its lead), or
+         * a summary box's row (not read under a skipped section: "Etymology", "ATP: adenosine triphosphate, ...").
+         */
+        private boolean sourceOrRow(Line line, String text) {
+            if (text.length() < MAX_SOURCE_LINE && KindDetector.SOURCE_LINE.matcher(text).matches()) {
+                section = Section.LEAD;
+                definedInLead = false;
+                return true;
+            }
+            InfoboxRules.Row row = InfoboxRules.row(text);
+            if (row == null) return false;
+            if (section != Section.SKIP && section != Section.CHROME) InfoboxRules.apply(row, topic, ex, ex.evidence(line.start(), line.end()));
+            return true;
         }
 
         /**
