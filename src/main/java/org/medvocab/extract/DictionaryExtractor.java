@@ -795,32 +795,7 @@ public final class DictionaryExtractor {
         String subject = named.subject();
         Map<String, Double> score = new LinkedHashMap<>();
         Map<String, String> labelOf = new HashMap<>();
-        for (Line l : headless) {
-            for (Nlp.Sentence s : Nlp.get().sentences(l.text(), 0)) {
-                List<Nlp.Token> toks = s.tokens();
-                for (int i = 0; i < toks.size(); i++) {
-                    if (!toks.get(i).isNoun()) continue;
-                    // noun phrases ending at i: the noun with up to two preceding nouns/adjectives
-                    for (int from = Math.max(0, i - 2); from <= i; from++) {
-                        boolean ok = true;
-                        for (int k = from; k <= i; k++) {
-                            String p = toks.get(k).pos();
-                            if (!(p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") && k < i)) ok = false;
-                        }
-                        if (!ok) continue;
-                        String phrase = l.text().substring(toks.get(from).start(), toks.get(i).end());
-                        Phrases.Term t = Phrases.clean(phrase);
-                        if (t == null || t.qualifier() != null) continue;
-                        String key = Labels.key(t.label());
-                        labelOf.putIfAbsent(key, t.label());
-                        double w = 1.0 + 0.5 * (i - from);
-                        if (from >= 2 && toks.get(from - 1).lower().equals("of")
-                            && KINDS_TYPES_FORMS.matcher(toks.get(from - 2).lower()).matches()) w += 3;
-                        score.merge(key, w, Double::sum);
-                    }
-                }
-            }
-        }
+        scoreNounPhrases(headless, score, labelOf);
         for (String m : mentions) {
             for (String key : new ArrayList<>(score.keySet())) {
                 if (Labels.key(m).endsWith(" " + key) || Labels.key(m).equals(key)) score.merge(key, 2.0, Double::sum);
@@ -863,6 +838,39 @@ public final class DictionaryExtractor {
             if (e.getValue() > bestScore) { best = e.getKey(); bestScore = e.getValue(); }
         }
         return bestScore >= 4.0 ? labelOf.get(best) : null;
+    }
+
+    /**
+     * Scores the noun phrases of the headless definitions as the headword they define: each noun with up to two nouns or
+     * adjectives before it, longer phrases more, a phrase after "kinds/types/forms of" much more.
+     */
+    private static void scoreNounPhrases(List<Line> headless, Map<String, Double> score, Map<String, String> labelOf) {
+        for (Line l : headless) {
+            for (Nlp.Sentence s : Nlp.get().sentences(l.text(), 0)) {
+                List<Nlp.Token> toks = s.tokens();
+                for (int i = 0; i < toks.size(); i++) {
+                    if (!toks.get(i).isNoun()) continue;
+                    // noun phrases ending at i: the noun with up to two preceding nouns/adjectives
+                    for (int from = Math.max(0, i - 2); from <= i; from++) {
+                        boolean ok = true;
+                        for (int k = from; k <= i; k++) {
+                            String p = toks.get(k).pos();
+                            if (!(p.equals("NOUN") || p.equals("PROPN") || p.equals("ADJ") && k < i)) ok = false;
+                        }
+                        if (!ok) continue;
+                        String phrase = l.text().substring(toks.get(from).start(), toks.get(i).end());
+                        Phrases.Term t = Phrases.clean(phrase);
+                        if (t == null || t.qualifier() != null) continue;
+                        String key = Labels.key(t.label());
+                        labelOf.putIfAbsent(key, t.label());
+                        double w = 1.0 + 0.5 * (i - from);
+                        if (from >= 2 && toks.get(from - 1).lower().equals("of")
+                            && KINDS_TYPES_FORMS.matcher(toks.get(from - 2).lower()).matches()) w += 3;
+                        score.merge(key, w, Double::sum);
+                    }
+                }
+            }
+        }
     }
 
     /** "angioplasty angioplasty an\u00b7gi\u00b7o\u00b7plas\u00b7ty (...)": the headword written again before its syllabified form. */

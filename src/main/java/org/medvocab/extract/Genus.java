@@ -98,27 +98,7 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
             String pos = t.pos();
             // "an instrument consisting of ...", "a tube leading to ...": a participle and its phrase end the genus
             if (!segment.isEmpty() && t.lower().endsWith("ing") && i + 1 < toks.size() && toks.get(i + 1).is("ADP")) break;
-            boolean nounish = pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM")
-                || (pos.equals("X") || pos.equals("SYM")) && HAS_LETTER.matcher(t.text()).matches()
-                || t.text().contains("-") && LETTERS_HYPHENS.matcher(t.text()).matches();
-            // "computerized device", "battery-powered pump": a participle used as an adjective
-            if (pos.equals("VERB") && t.lower().endsWith("ed") && i + 1 < toks.size()
-                && (toks.get(i + 1).isNoun() || toks.get(i + 1).is("ADJ"))) nounish = true;
-            // "suction drain", "feeding bottle": a compound's first word mis-tagged as a verb
-            if (pos.equals("VERB") && segment.isEmpty() && i + 1 < toks.size() && toks.get(i + 1).isNoun()) nounish = true;
-            // "infusion pumps": a plural head noun mis-tagged as a verb after a noun
-            if (pos.equals("VERB") && !segment.isEmpty() && t.lower().endsWith("s") && i > 0 && toks.get(i - 1).isNoun()
-                && (i + 1 == toks.size() || !toks.get(i + 1).isNoun() && !toks.get(i + 1).is("DET"))) nounish = true;
-            // "assist device", "drainage bag": a word tagged as a verb inside a noun compound
-            if (pos.equals("VERB") && !segment.isEmpty() && i + 1 < toks.size() && toks.get(i + 1).isNoun()
-                && !t.lower().endsWith("ed") && !t.lower().endsWith("ing")) nounish = true;
-            if (pos.equals("VERB") && t.lower().endsWith("ing") && i + 1 < toks.size() && toks.get(i + 1).isNoun() && segment.isEmpty()) nounish = true;
-            // "electrically driven portable": the participle after such an adverb
-            if (pos.equals("VERB") && i > 0 && toks.get(i - 1).is("ADV") && !segment.isEmpty()
-                && segment.get(segment.size() - 1).equals(toks.get(i - 1).text()) && i + 1 < toks.size()
-                && (toks.get(i + 1).isNoun() || toks.get(i + 1).is("ADJ"))) nounish = true;
-            if (afterConj && pos.equals("VERB") && org.medvocab.ground.WordNetLexicon.get().readings(t.lower())
-                .contains(org.medvocab.ground.WordNetLexicon.Reading.NOUN)) nounish = true;
+            boolean nounish = nounish(toks, i, segment, afterConj);
             afterConj = false;
             // "electrically driven portable devices", "a severe, often recurring headache": an adverb before a participle
             if (pos.equals("ADV") && (t.lower().endsWith("ly") || onlyAdverb(t.lower())) && i + 2 < toks.size() && toks.get(i + 1).is("VERB")
@@ -152,6 +132,38 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
         while (!segments.isEmpty() && !endsInNoun(segments.get(segments.size() - 1))) segments.remove(segments.size() - 1);
         if (segments.isEmpty()) return null;
         return fromSegments(segments, describes, typeOf);
+    }
+
+    /**
+     * Whether token {@code i} continues a genus phrase as a noun or modifier: nouns, adjectives, numbers and hyphenated
+     * words, and the verb tags a noun compound's words or a participle used as an adjective get ("suction drain",
+     * "infusion pumps", "battery-powered pump", "electrically driven").
+     */
+    private static boolean nounish(List<Nlp.Token> toks, int i, List<String> segment, boolean afterConj) {
+        Nlp.Token t = toks.get(i);
+        String pos = t.pos();
+        boolean nounish = pos.equals("NOUN") || pos.equals("PROPN") || pos.equals("ADJ") || pos.equals("NUM")
+            || (pos.equals("X") || pos.equals("SYM")) && HAS_LETTER.matcher(t.text()).matches()
+            || t.text().contains("-") && LETTERS_HYPHENS.matcher(t.text()).matches();
+        // "computerized device", "battery-powered pump": a participle used as an adjective
+        if (pos.equals("VERB") && t.lower().endsWith("ed") && i + 1 < toks.size()
+            && (toks.get(i + 1).isNoun() || toks.get(i + 1).is("ADJ"))) nounish = true;
+        // "suction drain", "feeding bottle": a compound's first word mis-tagged as a verb
+        if (pos.equals("VERB") && segment.isEmpty() && i + 1 < toks.size() && toks.get(i + 1).isNoun()) nounish = true;
+        // "infusion pumps": a plural head noun mis-tagged as a verb after a noun
+        if (pos.equals("VERB") && !segment.isEmpty() && t.lower().endsWith("s") && i > 0 && toks.get(i - 1).isNoun()
+            && (i + 1 == toks.size() || !toks.get(i + 1).isNoun() && !toks.get(i + 1).is("DET"))) nounish = true;
+        // "assist device", "drainage bag": a word tagged as a verb inside a noun compound
+        if (pos.equals("VERB") && !segment.isEmpty() && i + 1 < toks.size() && toks.get(i + 1).isNoun()
+            && !t.lower().endsWith("ed") && !t.lower().endsWith("ing")) nounish = true;
+        if (pos.equals("VERB") && t.lower().endsWith("ing") && i + 1 < toks.size() && toks.get(i + 1).isNoun() && segment.isEmpty()) nounish = true;
+        // "electrically driven portable": the participle after such an adverb
+        if (pos.equals("VERB") && i > 0 && toks.get(i - 1).is("ADV") && !segment.isEmpty()
+            && segment.get(segment.size() - 1).equals(toks.get(i - 1).text()) && i + 1 < toks.size()
+            && (toks.get(i + 1).isNoun() || toks.get(i + 1).is("ADJ"))) nounish = true;
+        if (afterConj && pos.equals("VERB") && org.medvocab.ground.WordNetLexicon.get().readings(t.lower())
+            .contains(org.medvocab.ground.WordNetLexicon.Reading.NOUN)) nounish = true;
+        return nounish;
     }
 
     /** The genus the noun-phrase segments of a definition give: the last segment names it, the others qualify it. */
