@@ -301,7 +301,8 @@ public final class DictionaryExtractor {
             int next = i + 1;
             while (next < lines.size() && types[next] == Type.BLANK) next++;
             // a row of the entry's own ("Type of: bladder") ends a block of word forms or origins as a new caption does
-            boolean entryRow = InfoboxRules.labelOnly(text) != null || InfoboxRules.row(text) != null && HIERARCHY_ROWS.contains(InfoboxRules.row(text).role());
+            InfoboxRules.Row row = InfoboxRules.row(text);
+            boolean entryRow = InfoboxRules.labelOnly(text) != null || row != null && HIERARCHY_ROWS.contains(row.role());
             if (entryRow || types[i] == Type.SEPARATOR || DEFINITIONS_LABEL.matcher(text).matches() || types[i] == Type.PRON || types[i] == Type.POS || types[i] == Type.POS_HEAD
                 || types[i] == Type.TERM && next < lines.size() && (types[next] == Type.PRON || types[next] == Type.POS)
                 || examples && types[i] == Type.DEF && definitionShaped(text)) {

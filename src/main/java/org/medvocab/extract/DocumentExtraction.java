@@ -173,7 +173,7 @@ public final class DocumentExtraction {
 
     /** "mouthguards available": a phrase whose last word WordNet reads only as an adjective is no noun phrase. */
     private static boolean endsInAdjective(String label) {
-        String[] w = label.strip().split("\\s+");
+        String[] w = WHITESPACE.split(label.strip());
         return w.length > 1 && org.medvocab.ground.WordNetLexicon.get().onlyAs(w[w.length - 1], org.medvocab.ground.WordNetLexicon.Reading.ADJECTIVE);
     }
 

@@ -45,10 +45,13 @@ public final class WordRelations {
      */
     public static final int MAX_NAMES = 8;
 
+    /** The comma or semicolon between the names of a row. */
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("[,;]");
+
     /** Whether a caption's row is a thesaurus box: a bare synonyms caption over more than {@link #MAX_NAMES} words. */
     public static boolean thesaurusBox(String caption, String values) {
         String c = caption.strip().toLowerCase(Locale.ROOT);
-        return c.startsWith("syn") && values.split("[,;]").length > MAX_NAMES;
+        return c.startsWith("syn") && NAME_SEPARATOR.split(values).length > MAX_NAMES;
     }
 
     /**
