@@ -13,9 +13,11 @@ import java.util.stream.Stream;
 
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
 import org.junit.jupiter.api.Test;
 
-/** The cached beam search gives the stock OpenNLP lemmatizer's lemmas, token for token, on every corpus sentence. */
+/** The cached beam search gives the stock OpenNLP tagger's tags and lemmatizer's lemmas, token for token, on every corpus sentence. */
 class CachedBeamSearchTest {
 
     @Test void sameLemmasAsTheStockLemmatizer() throws Exception {
@@ -24,10 +26,7 @@ class CachedBeamSearchTest {
             stock = new LemmatizerME(new LemmatizerModel(in));
         }
         int tokens = 0;
-        List<Path> files;
-        try (Stream<Path> s = Files.list(Path.of("corpus"))) {
-            files = s.filter(p -> !p.getFileName().toString().equals("README.md")).sorted().toList();
-        }
+        List<Path> files = corpusFiles();
         for (int round = 0; round < 2; round++) {          // the second round is answered from the cache
             for (Path f : files) {
                 for (String para : Files.readString(f).split("\n+")) {
@@ -47,6 +46,33 @@ class CachedBeamSearchTest {
             }
         }
         assertTrue(tokens > 2000, "tokens compared: " + tokens);
+    }
+
+    @Test void sameTagsAsTheStockTagger() throws Exception {
+        POSTaggerME stock;
+        try (InputStream in = Nlp.class.getResourceAsStream("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")) {
+            stock = new POSTaggerME(new POSModel(in));
+        }
+        int tokens = 0;
+        for (int round = 0; round < 2; round++) {          // the second round is answered from the cache
+            for (Path f : corpusFiles()) {
+                for (String para : Files.readString(f).split("\n+")) {
+                    for (Nlp.Sentence s : Nlp.get().sentences(para, 0)) {
+                        String[] toks = s.tokens().stream().map(Nlp.Token::text).toArray(String[]::new);
+                        String[] actual = s.tokens().stream().map(Nlp.Token::pos).toArray(String[]::new);
+                        assertArrayEquals(stock.tag(toks), actual, s.text());
+                        tokens += toks.length;
+                    }
+                }
+            }
+        }
+        assertTrue(tokens > 2000, "tokens compared: " + tokens);
+    }
+
+    private static List<Path> corpusFiles() throws Exception {
+        try (Stream<Path> s = Files.list(Path.of("corpus"))) {
+            return s.filter(p -> !p.getFileName().toString().equals("README.md")).sorted().toList();
+        }
     }
 
     @Test void selectsTheKBestLikeASort() {
