@@ -297,6 +297,7 @@ public final class CanonicalTurtleWriter {
         private java.io.DataInputStream in;
         private int left;
         private String head;
+        private byte[] bytes = new byte[0];
 
         private SortedRun(java.nio.file.Path file, int count) {
             this.file = file;
@@ -306,9 +307,16 @@ public final class CanonicalTurtleWriter {
         static SortedRun of(List<String> blocks) throws IOException {
             java.nio.file.Path f = java.nio.file.Files.createTempFile("medvocab-turtle-", ".run");
             try (java.io.DataOutputStream d = new java.io.DataOutputStream(new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(f), 1 << 16))) {
+                byte[] buf = new byte[0];
                 for (String b : blocks) {
+                    if (buf.length < 2 * b.length()) buf = new byte[2 * b.length()];
+                    for (int i = 0; i < b.length(); i++) {
+                        char ch = b.charAt(i);
+                        buf[2 * i] = (byte) (ch >>> 8);
+                        buf[2 * i + 1] = (byte) ch;
+                    }
                     d.writeInt(b.length());
-                    d.writeChars(b);
+                    d.write(buf, 0, 2 * b.length());
                 }
             } catch (IOException | RuntimeException e) {
                 java.nio.file.Files.deleteIfExists(f);
@@ -326,7 +334,9 @@ public final class CanonicalTurtleWriter {
             if (left == 0) return false;
             left--;
             char[] c = new char[in.readInt()];
-            for (int i = 0; i < c.length; i++) c[i] = in.readChar();
+            if (bytes.length < 2 * c.length) bytes = new byte[2 * c.length];
+            in.readFully(bytes, 0, 2 * c.length);     // whole blocks at once (readChar costs two stream reads a character)
+            for (int i = 0; i < c.length; i++) c[i] = (char) (((bytes[2 * i] & 0xff) << 8) | (bytes[2 * i + 1] & 0xff));
             head = new String(c);
             return true;
         }
