@@ -18,8 +18,12 @@ public final class ConceptExtractor {
     private final EncyclopediaExtractor encyclopedia = new EncyclopediaExtractor();
     private final DictionaryExtractor dictionary = new DictionaryExtractor();
     private final EntryExtractor entries = new EntryExtractor();
-    private final Boilerplate boilerplate = new Boilerplate(text -> Nlp.get().analyse(text, 0).tokens().stream()
-            .anyMatch(t -> t.is("VERB") || t.is("AUX")));
+    private final Boilerplate boilerplate = boilerplate();
+
+    /** The content/chrome classifier the converter uses: a block's sentence-ness is whether the tagger finds a verb in it. */
+    public static Boilerplate boilerplate() {
+        return new Boilerplate(text -> Nlp.get().analyse(text, 0).tokens().stream().anyMatch(t -> t.is("VERB") || t.is("AUX")));
+    }
     private final LayoutRegistry layouts = LayoutRegistry.standard();
 
     /** A word is dropped as a non-term only when the grounding rejects it and it has no noun reading at all. */
@@ -67,6 +71,7 @@ public final class ConceptExtractor {
 
     private static void finish(DocumentExtraction ex) {
         ex.foldAbbreviations();
+        ex.separateDefinedCompounds();
         ex.dropNonTerms(ConceptExtractor::mayBeTerm);
         ex.dropEverydaySenses();
         ex.reduceBroader();

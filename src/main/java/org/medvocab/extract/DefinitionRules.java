@@ -285,8 +285,10 @@ final class DefinitionRules {
             String t = term.label().toLowerCase(Locale.ROOT);
             String w = SYLLABLE_DOTS.matcher(v.toLowerCase(Locale.ROOT)).replaceAll("");
             // "haemostat" beside "hemostat", "canula" beside "cannula", "nebuliser" beside "nebulizer"
-            boolean near = oneEditApart(w, t) || (m.group(4) != null || m.group(5) != null) && !w.equals(t)
-                && w.regionMatches(0, t, 0, REGIONAL_SHARED_START);
+            // "[Written also hydrophoby.]", "Also especially British, ...": a spelling the dictionary says in words is
+            // the word's, though further from it than one letter
+            boolean said = m.group(2) != null || m.group(3) != null || m.group(4) != null || m.group(5) != null;
+            boolean near = oneEditApart(w, t) || said && !w.equals(t) && w.regionMatches(0, t, 0, REGIONAL_SHARED_START);
             if (!term.label().contains(" ") && w.length() > 3 && near) term.addAltLabel(w, ev);
         }
     }

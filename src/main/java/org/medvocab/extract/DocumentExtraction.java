@@ -171,6 +171,22 @@ public final class DocumentExtraction {
         }
     }
 
+    /**
+     * "lancet arch" among the other words of a sense of "lancet" ("[syn: {lancet arch}]") when the page defines "lancet
+     * arch" as an entry of its own: a compound that opens with the word and ends in another noun, with a definition of
+     * its own, names another thing, and stays a concept of its own instead of a name of the word's.
+     */
+    public void separateDefinedCompounds() {
+        for (TermRecord t : terms.values()) {
+            String word = Labels.key(t.label());
+            t.altLabels().removeIf(a -> {
+                String key = Labels.key(Labels.uninverted(WHITESPACE.matcher(a.strip()).replaceAll(" ")));
+                TermRecord own = terms.get(key);
+                return key.startsWith(word + " ") && own != null && own != t && !own.definitions().isEmpty();
+            });
+        }
+    }
+
     /** "mouthguards available": a phrase whose last word WordNet reads only as an adjective is no noun phrase. */
     private static boolean endsInAdjective(String label) {
         String[] w = WHITESPACE.split(label.strip());

@@ -349,7 +349,8 @@ final class TextRules {
     static final Pattern TERM_FOR = Pattern.compile("(?i)^(?:an?\\s+|the\\s+)?(?:(?:obsolete|old|older|former|archaic|"
         + "outdated|another|other|alternative|alternate|informal|colloquial|popular|common|lay|british|american|"
         + "medical|clinical|scientific|technical|formal|proper|correct|usual|everyday|general)\\s+)*"
-        + "(?:term|name|word|synonym|spelling)\\s+(?:for|of)\\s+([^.;:,]{2,60}?)\\.?$");
+        // ("an old name for any severe sore throat": a quantifier makes a description of what the word named, no name)
+        + "(?:term|name|word|synonym|spelling)\\s+(?:for|of)\\s+(?!(?:any|every|all|some|each|various)\\s)([^.;:,]{2,60}?)\\.?$");
 
     /** "A lay term for sepsis is blood poisoning": the name for X said first, then the other name. */
     private static final Pattern NAME_FOR_IS = Pattern.compile("(?i)^(?:an?\\s+|the\\s+)?(?:(?:obsolete|old|older|former|archaic|another|other|"

@@ -52,11 +52,15 @@ final class Shapes {
      * etymology.
      */
     static long headLineBlocks(Page page) {
+        return page.blocks().stream().filter(b -> headLineWord(b) != null).count();
+    }
+
+    /** The headword of a Webster-style head line ("Lancet \\Lan"cet\\, n. [F. ...]"), or null for any other block. */
+    static String headLineWord(Block b) {
+        EntryText.Head h = EntryText.head(b.text().strip(), null);
         // "Sci*at"i*ca (?), n. [NL.] Med.": a copy that could not print the respelling leaves "(?)" in its place
-        return page.blocks().stream().map(b -> EntryText.head(b.text().strip(), null))
-                .filter(h -> h.headword() != null && h.pronunciation() != null
-                        && (h.pronunciation().startsWith("\\") || h.pronunciation().equals(UNPRINTED_RESPELLING))
-                        && h.partOfSpeech() != null).count();
+        return h.headword() != null && h.pronunciation() != null && h.partOfSpeech() != null
+                && (h.pronunciation().startsWith("\\") || h.pronunciation().equals(UNPRINTED_RESPELLING)) ? h.headword() : null;
     }
 
     /** A heading that can be a headword: at most three words, no function word, or a head line. */
@@ -79,10 +83,14 @@ final class Shapes {
 
     private static final Pattern BRACKET_CHARS = Pattern.compile("[\\[\\]()]");
 
-    /** Senses numbered by their part of speech ("[n] a tube ...", "[v] to fit ..."). */
+    /** A sense number after a part of speech ("n 1:", "adj 2:"): WordNet's plain-text senses. */
+    private static final Pattern NUMBERED_IN_PART_OF_SPEECH = Pattern.compile("\\s+\\d{1,2}\\s?:$");
+
+    /** Senses numbered by their part of speech ("[n] a tube ...", "[v] to fit ...", "n 1: a tube ..."). */
     static long partOfSpeechMarkers(Page page) {
         return page.blocks().stream().filter(b -> b.type() == BlockType.NUMBERED_ITEM && b.marker() != null
-                && EntryText.POS.matcher(BRACKET_CHARS.matcher(b.marker()).replaceAll("")).matches()).count();
+                && EntryText.POS.matcher(NUMBERED_IN_PART_OF_SPEECH.matcher(BRACKET_CHARS.matcher(b.marker()).replaceAll(""))
+                    .replaceFirst("")).matches()).count();
     }
 
     static boolean isPartOfSpeechBlock(Block b) {

@@ -367,6 +367,9 @@ final class StackedDictionaryLayout implements Layout {
 
     /** A heading naming the topic again, or a part-of-speech bullet after senses, opens a new entry. */
     private static boolean startsEntry(Block b, EntryBuilder entry, String topic) {
+        if (!entry.senses.isEmpty() && Shapes.headLineWord(b) != null) {
+            return true; // "Quinsy \\Quin"sy\\, n. [...]": a head line opens the next dictionary's entry
+        }
         if (b.type().isHeading()) {
             return sameWord(b, topic) || entry.headword != null && !entry.senses.isEmpty();
         }

@@ -38,6 +38,11 @@ public final class Topic {
         if (heading.isPresent() && Words.count(heading.get()) <= MAX_WORDS) {
             return memberNamed(recurringLead(heading.get(), page.text()), page.text(), documentId);
         }
+        // "Hydrophobia \\Hy`dro*pho"bi*a\\, n. [...]": a dictionary's head line names its word, whatever a line above it says
+        Optional<String> headLine = page.blocks().stream().map(Shapes::headLineWord).filter(w -> w != null).findFirst();
+        if (headLine.isPresent()) {
+            return headLine.get().toLowerCase(Locale.ROOT);
+        }
         for (Block b : page.blocks()) {
             if (b.type() == BlockType.PARAGRAPH) {
                 Matcher m = DEFINING_SUBJECT.matcher(b.text());
@@ -135,7 +140,8 @@ public final class Topic {
     }
 
     /** A heading no subject is written as: an etymology in brackets ("[1885-90; TACHY- + -CARDIA]"), a respelling. */
-    private static final Pattern NOT_A_NAME = Pattern.compile("[\\[\\]{};=/\\\\+]");
+    /** Marks no name holds; a comma between two words with no space after it ("quinsy,angina n: ...": a row of a table). */
+    private static final Pattern NOT_A_NAME = Pattern.compile("[\\[\\]{};=/\\\\+]|\\p{L}{2},\\p{L}{2}");
 
     /** Headings that name no subject: parts of speech and the sections about a word. */
     public static final java.util.Set<String> NOT_SUBJECTS = java.util.Set.of("noun", "verb", "adjective", "adverb", "n", "n.",

@@ -30,7 +30,9 @@ public record LineShape(BlockType type, int level, int depth, String marker, Str
     private static final Pattern EDIT_PREFIX = Pattern.compile("(?i)^\\s*" + EDIT + "\\s*(\\S.*?)\\s*$");
     private static final Pattern BULLET = Pattern.compile("^([ \\t]*)([•●○◦▪▫■□‣⁃∙*\\-–]|\\*{2,})\\s+(\\S.*?)\\s*$");
     private static final Pattern NUMBERED = Pattern.compile("^([ \\t]*)(\\d{1,2}(?:\\.\\d{1,2})+\\.?|\\d{1,2}[.)]"
-            + "|\\(\\d{1,2}\\)|\\[[\\p{L}\\p{N}]{1,4}\\]|\\(?[a-h]\\)|[a-h]\\.|\\d{1,2}[a-h]?\\s?:|[a-h]\\s:|:)\\s+(\\S.*?)\\s*$");
+            + "|\\(\\d{1,2}\\)|\\[[\\p{L}\\p{N}]{1,4}\\]|\\(?[a-h]\\)|[a-h]\\.|\\d{1,2}[a-h]?\\s?:|[a-h]\\s:|:"
+            // "n 1: a morbid fear of water", "adj 2: ...": WordNet's plain-text senses, numbered within their part of speech
+            + "|(?:n|v|adj|adv)\\s+\\d{1,2}\\s?:)\\s+(\\S.*?)\\s*$");
     /** "1 A thin tube put into a vein ...": a bare sense number before a capitalised sentence of its own. */
     private static final Pattern BARE_NUMBER = Pattern.compile("^([ \\t]*)(\\d{1,2})\\s+(\\p{Lu}\\p{Ll}*\\s+\\p{Ll}.*[.;]"
             // "1 an injury to the neck ... [syn: ...]": WordNet's plain-text senses, a number before a lower-case gloss

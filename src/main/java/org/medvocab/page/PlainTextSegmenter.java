@@ -30,6 +30,10 @@ public final class PlainTextSegmenter {
     /** What a headword line (above a part of speech or pronunciation) adds to a title candidate's score. */
     private static final int HEADWORD_SCORE = 4;
     private static final int SHORT_LINE_WORDS = 4;
+    /** A line wholly in square brackets that says something in words: a note, not a heading or a sense number. */
+    private static final Pattern BRACKETED_NOTE = Pattern.compile("^\\[\\p{L}[^\\[\\]]{2,118}\\]$");
+    /** Words in a line that a page wrapped at its width (a list's items, one a line, are shorter). */
+    private static final int WRAPPED_LINE_WORDS = 6;
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?:;][\"'”’)\\]]*$");
     private static final Pattern JOINING_END = Pattern.compile(".*(?:[,(\\[/–-]|\\p{L}-)$");
     private static final Pattern CONTINUATION_START = Pattern.compile("^(?:\\p{Ll}|[+)\\]},;:%]).*");
@@ -220,9 +224,15 @@ public final class PlainTextSegmenter {
 
     private static boolean canJoin(Draft open, LineShape shape, String next) {
         // (a numbered sense or a bullet starts a block of its own: the bracket was never closed)
-        if (open.type == BlockType.PARAGRAPH && !next.isBlank() && shape.type() != BlockType.NUMBERED_ITEM
+        if ((open.type == BlockType.PARAGRAPH || open.type.isItem()) && !next.isBlank() && shape.type() != BlockType.NUMBERED_ITEM
                 && shape.type() != BlockType.LIST_ITEM && openBracket(open.string())) {
-            return true; // "n. pl. [L. haemorrhoidae, pl., Gr." : a word history in brackets runs on to its "]"
+            // "n. pl. [L. haemorrhoidae, pl., Gr." : a word history in brackets runs on to its "]"; so does a sense's
+            // "[syn:" list
+            return true;
+        }
+        if ((open.type == BlockType.PARAGRAPH || open.type.isItem()) && BRACKETED_NOTE.matcher(next.strip()).matches()
+                && !LineShape.isSourceTag(next)) {
+            return true; // "[Written also quinzy.]", "[Obs.]": an editor's note on the sense it follows
         }
         if (shape.type() != BlockType.PARAGRAPH) {
             return false;
@@ -245,6 +255,9 @@ public final class PlainTextSegmenter {
         }
         if (open.type == BlockType.INFOBOX_ROW || open.type == BlockType.ATTRIBUTION) {
             return continues && !open.weak && !SENTENCE_END.matcher(prev).matches();
+        }
+        if (continues && prev.endsWith(";") && Words.count(prev) >= WRAPPED_LINE_WORDS) {
+            return true; // "... of a rabid animal);" / "rabies is fatal if ...": a semicolon ends a clause, not the sentence
         }
         if (SENTENCE_END.matcher(prev).matches() || endsWithSourceTag(prev)) {
             return false; // "... twisted. [1913 Webster]": a credit closes the sense it follows

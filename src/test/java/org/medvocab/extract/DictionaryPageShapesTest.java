@@ -209,6 +209,33 @@ class DictionaryPageShapesTest {
     }
 
     @Test
+    void aWebsterHeadLineNamesTheWordAndWordNetSensesFollowIt() {
+        DocumentExtraction ex = extract("01-example-words.txt", """
+            quinsy,angina n: Jan Novák
+            Quinsy \\Quin"sy\\, n. [From a Greek word for a dog's collar.] (Med.)
+            (a) A pocket of pus beside a tonsil, which makes swallowing hard
+            and may lock the jaw; peritonsillar abscess.
+            [Written also quinsey.]
+            [1913 Webster]
+            {Quinsy knife}, a curved blade for opening such a pocket.
+            n 1: a collection of pus in the tissue around a tonsil, seen as a
+            late complication of tonsillitis;
+            usually drained with a needle [syn: {peritonsillar abscess},
+            {quinsy knife}]
+            2: an old name for any severe sore throat
+            """);
+        // the head line names the page's word, not the translation row above it (the first line, a title here)
+        assertEquals("quinsy", ex.topic(), () -> describe(ex));
+        TermRecord t = term(ex, "quinsy");
+        assertEquals(3, t.definitions().size(), () -> describe(ex));
+        assertTrue(t.definitions().stream().noneMatch(d -> d.text().contains("Novák")), () -> describe(ex));
+        // "[Written also quinsey.]" is the word's spelling; a WordNet sense's "[syn:" list, wrapped over lines, its names
+        assertTrue(t.altLabels().containsAll(List.of("quinsey", "peritonsillar abscess")), () -> describe(ex));
+        // "quinsy knife", defined on the page as an entry of its own, stays a concept, not another name of quinsy
+        assertFalse(t.altLabels().contains("quinsy knife"), () -> describe(ex));
+    }
+
+    @Test
     void aConditionsDefinitionPlacesItWhereItOccursAndInThePartWhoseWallItIsOf() {
         DocumentExtraction ex = extract("phlebitis-page.txt", """
             phlebitis

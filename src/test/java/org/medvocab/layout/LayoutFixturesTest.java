@@ -16,10 +16,11 @@ import org.medvocab.page.Boilerplate;
 import org.medvocab.page.Page;
 
 /**
- * One fixture folder per layout under {@code src/test/resources/layouts/<layout-name>/}: a page
+ * One fixture folder per layout under {@code src/test/resources/layouts/<layout-name>/} (more for a layout as
+ * {@code <layout-name>--<variant>/}): a page
  * ({@code page.txt}, {@code page.html} or {@code page.md}) and {@code expected.tsv} in the
  * {@link EntryRows} format. For each folder the page is ingested, its chrome removed, the registry
- * must pick the layout the folder is named after, and its entries must give exactly the expected rows.
+ * (the converter's own classifier) must pick the layout the folder is named after, and its entries must give exactly the expected rows.
  */
 class LayoutFixturesTest {
     private static final LayoutRegistry REGISTRY = LayoutRegistry.standard();
@@ -34,12 +35,12 @@ class LayoutFixturesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("folders")
     void pageGivesTheExpectedEntries(Path folder) throws Exception {
-        String layoutName = folder.getFileName().toString();
+        String layoutName = folder.getFileName().toString().split("--")[0];
         Path pageFile;
         try (Stream<Path> files = Files.list(folder)) {
             pageFile = files.filter(f -> f.getFileName().toString().startsWith("page.")).findFirst().orElseThrow();
         }
-        Page page = Boilerplate.withoutTagger().content(new DocumentReader().read(pageFile).page());
+        Page page = org.medvocab.extract.ConceptExtractor.boilerplate().content(new DocumentReader().read(pageFile).page());
         assertTrue(REGISTRY.byName(layoutName).isPresent(), "no layout registered as " + layoutName);
         assertEquals(layoutName, REGISTRY.best(page).name(), "layout detected on " + pageFile);
         List<String> actual = EntryRows.of(REGISTRY.best(page).entries(page, pageFile.getFileName().toString()));

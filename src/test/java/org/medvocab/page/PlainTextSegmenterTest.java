@@ -35,6 +35,33 @@ class PlainTextSegmenterTest {
     }
 
     @Test
+    void wordNetSensesNumberedWithinTheirPartOfSpeechRunOnOverWrappedLines() {
+        Page page = PlainTextSegmenter.segment("n 1: a swelling of a joint from a sudden twist, often of an\n"
+                + "ankle or a wrist;\n"
+                + "usually treated with rest and cold [syn: sprain,\n"
+                + "wrench]\n"
+                + "2: the act of twisting a joint too far\n");
+        assertEquals(List.of("NUMBERED_ITEM n 1:: a swelling of a joint from a sudden twist, often of an ankle or a wrist; usually "
+                + "treated with rest and cold [syn: sprain, wrench]", "NUMBERED_ITEM 2:: the act of twisting a joint too far"),
+            shapes(page));
+        assertOffsetsMapBack(page);
+    }
+
+    @Test
+    void aListOfShortItemsEachEndingWithASemicolonStaysAList() {
+        Page page = PlainTextSegmenter.segment("Signs\n\nfever;\ncough;\nheadache.\n");
+        assertEquals(4, page.blocks().size(), page::describe);
+    }
+
+    @Test
+    void aBracketedNoteJoinsTheSenseItFollowsButACreditDoesNot() {
+        Page page = PlainTextSegmenter.segment("Sprain \\Sprain\\, n.\n(a) A sudden twist of a joint that tears its ligaments.\n"
+                + "[Written also spraine.]\n[1913 Webster]\n");
+        assertTrue(shapes(page).contains("NUMBERED_ITEM (a): A sudden twist of a joint that tears its ligaments. [Written also spraine.]"),
+            page::describe);
+    }
+
+    @Test
     void aLineEndingWithASourceCreditEndsItsSense() {
         Page page = PlainTextSegmenter.segment("Sprain \\Sprain\\, n.\nA sudden twist of a joint that tears its ligaments. [1913 Webster]\n"
                 + "a strain of a muscle from overuse [PJC]\n");
