@@ -285,11 +285,29 @@ public final class EncyclopediaExtractor {
             }
             if (listItem) {
                 if (NamingRules.listedKind(prose, topic, ex, ex.evidence(line.start(), line.end()), kindsListed) != null) return;
+                if (itemDefines(prose, line)) return;
             }
             leadRead |= section == Section.LEAD && !listItem && SPACES.split(prose).length >= LEAD_WORDS && TextRules.hasFiniteVerb(prose);
             int offset = line.start() + (line.text().length() - prose.length());
             Paragraph paragraph = new Paragraph();
             for (Nlp.Sentence s : sentences(prose, offset)) sentence(s.text(), ex.evidence(s.start(), s.end()), paragraph);
+        }
+
+        /**
+         * "• Vesicle, is a raised spot holding fluid. Its ...": a list item that opens with a term's name and a copula
+         * with an article defines that term by its first sentence, as a glossary's row does.
+         */
+        private boolean itemDefines(String prose, Line line) {
+            Matcher m = ITEM_IS.matcher(prose.strip());
+            if (!m.matches() || RelationRules.isTopic(m.group(1), topic) || !Lexicon.termShaped(m.group(1))
+                || !org.medvocab.ground.Grounder.get().isTerm(m.group(1))) return false;
+            List<Nlp.Sentence> first = sentences(prose, line.start() + (line.text().length() - prose.length()));
+            if (first.isEmpty()) return false;
+            Nlp.Sentence st = first.get(0);
+            Evidence ev = ex.evidence(st.start(), st.end());
+            TermRecord term = TextRules.definedBy(st.text(), ex.term(TextRules.lowerUnlessProper(m.group(1))).mention(ev), ev);
+            RelationRules.apply(st.text(), ev, term, Section.GENERAL, true, true, ex);
+            return true;
         }
 
         private void sentence(String st, Evidence ev, Paragraph p) {
@@ -561,6 +579,8 @@ public final class EncyclopediaExtractor {
         return true;
     }
 
+    /** "Vesicle, is a ...", "Bulla is the ...": a name of one to four words, a copula and an article. */
+    private static final Pattern ITEM_IS = Pattern.compile("^(\\p{L}[\\p{L}\\-]*(?:\\s+\\p{L}[\\p{L}\\-]*){0,3}),?\\s+(?:is|are)\\s+(?:an?|the)\\s+\\S.*");
     private static final Pattern TERM_ABBREVIATION_IS = Pattern.compile("^([\\p{L}][\\p{L}\\p{N}\\- ]{2,60}?)\\s*\\(([^()]{1,12})\\)\\s+(?:is|are)\\s+(?:an?|one|the)\\b.*");
 
     /**
@@ -638,10 +658,12 @@ public final class EncyclopediaExtractor {
     }
 
     private static final Pattern SPACED_PARENTHESES = Pattern.compile("\\s*\\(.*?\\)\\s*");
+    private static final Pattern UNCLOSED_PARENTHESIS = Pattern.compile("\\s*\\([^)]*$");
 
     /** The topic label: the title in the casing the body uses, singular. */
     static String topicLabel(String title, String body) {
-        String t = SPACED_PARENTHESES.matcher(title).replaceAll(" ").strip();
+        // "Blister (from French ... is the ...": a bracket the page never closed ends the name all the same
+        String t = UNCLOSED_PARENTHESIS.matcher(SPACED_PARENTHESES.matcher(title).replaceAll(" ")).replaceFirst("").strip();
         if (t.isEmpty()) t = title.strip();
         // a title in capitals ("SPLINT") whose word the text writes in lower case is not an abbreviation
         if (t.length() > 4 && t.equals(t.toUpperCase(Locale.ROOT)) && body.contains(t.toLowerCase(Locale.ROOT))) t = t.toLowerCase(Locale.ROOT);

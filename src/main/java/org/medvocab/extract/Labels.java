@@ -43,6 +43,20 @@ public final class Labels {
 
     /** Singular form of one lower-case English noun (conservative: leaves anything doubtful alone). */
     public static String singular(String w) {
+        String one = suffixSingular(w);
+        if (one.equals(w)) return w;
+        // "caries", "rickets": a noun WordNet lists as it is, whose cut form is no noun ("cary"), is no plural
+        var wordNet = org.medvocab.ground.WordNetLexicon.get();
+        String lw = w.toLowerCase(Locale.ROOT);
+        return lw.equals(wordNet.lemma(lw, org.medvocab.ground.WordNetLexicon.Reading.NOUN).orElse(null))
+            && !wordNet.reads(one.toLowerCase(Locale.ROOT), org.medvocab.ground.WordNetLexicon.Reading.NOUN) ? w : one;
+    }
+
+    /**
+     * The singular the endings give ("arteries" -> "artery", "sizes" -> "size"), before WordNet is asked: the rule the
+     * link stage's label keys and the committed medical lexicon are built with, cheap enough for a million labels.
+     */
+    public static String suffixSingular(String w) {
         String lw = w.toLowerCase(Locale.ROOT);
         if (lw.length() < 4 || INVARIANT.contains(lw) || !lw.endsWith("s") || !Character.isLetter(lw.charAt(lw.length() - 2))) return w;
         String base = w.substring(0, w.length() - 1);

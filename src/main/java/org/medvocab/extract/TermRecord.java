@@ -70,12 +70,16 @@ public final class TermRecord {
 
     public void addAltLabel(String alt) { addAltLabel(alt, null); }
 
+    /** A name opens with a letter or a digit, or with a bracket or quote before one. */
+    private static final java.util.regex.Pattern NAME_START = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]|[(\"'\u2018\u201c]\\s*[\\p{L}\\p{N}]");
+
     /** Adds an alternative label, with the sentence that gives it. */
     public void addAltLabel(String alt, Evidence ev) {
         if (alt == null || alt.isBlank() || Labels.key(alt).equals(Labels.key(label))) return;
         // "embolism (noun)": a part of speech in brackets is no name
         if (org.medvocab.page.HeadLines.isPartOfSpeech(alt)) return;
         String a = alt.strip();
+        if (!NAME_START.matcher(a).lookingAt()) return; // "<5mm", "> 10 cm": a measure compared, no name
         altLabels.add(a);
         if (ev != null) altEvidence.putIfAbsent(a, ev);
     }

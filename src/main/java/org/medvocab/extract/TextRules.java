@@ -249,10 +249,14 @@ final class TextRules {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** The subject of "X is a Y ..." in the first sentence of a text, or null. */
+    private static final Pattern UNCLOSED_BRACKET = Pattern.compile("\\s*\\([^)]*$");
+
     static String copulaSubject(String text) {
         Matcher m = COPULA.matcher(text.strip());
         if (!m.matches()) return null;
-        String subject = LEADING_ARTICLE_CI.matcher(PARENTHESES.matcher(m.group(1)).replaceAll("")).replaceFirst("").strip();
+        // "Blister (from French ... is the ...": a bracket the page never closed ends the subject all the same
+        String subject = LEADING_ARTICLE_CI.matcher(UNCLOSED_BRACKET.matcher(PARENTHESES.matcher(m.group(1)).replaceAll(""))
+            .replaceFirst("")).replaceFirst("").strip();
         return subject.isEmpty() || SPACES.split(subject).length > 6 ? null : subject;
     }
 

@@ -36,7 +36,7 @@ import org.medvocab.extract.Labels;
  *       dropped; "type" before a number is kept ("type 1 diabetes").</li>
  *   <li><b>Spelling and number</b>: British spellings of medical stems (haem, aem, oesoph, oedem, paed, -isation,
  *       -our) become American ones; roman numerals after type/grade/class/stage become digits; every word is made
- *       singular by the conservative rule of {@link Labels#singular(String)}.</li>
+ *       singular by the conservative rule of {@link Labels#suffixSingular(String)}.</li>
  * </ol>
  *
  * <p>Each label has a main form and, where they apply, variants with a small score penalty: the bag of words (word
@@ -289,7 +289,7 @@ public final class LabelNormalizer {
             w = spelling(w);
             if (!words.isEmpty() && ROMAN.containsKey(w) && ROMAN_CONTEXT.contains(words.get(words.size() - 1))) w = ROMAN.get(w);
             boolean keep = acronym.get(i) && !labelInCapitals;
-            words.add(keep ? w : Labels.singular(w).toLowerCase(Locale.ROOT));
+            words.add(keep ? w : Labels.suffixSingular(w).toLowerCase(Locale.ROOT));
             ion.add(false);
         }
         // ATPases: ions in front stay bare names; exchanging/transporting go

@@ -1,0 +1,54 @@
+package org.medvocab.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.medvocab.extract.ExtractFixtures.describe;
+import static org.medvocab.extract.ExtractFixtures.extract;
+import static org.medvocab.extract.ExtractFixtures.has;
+import static org.medvocab.extract.ExtractFixtures.term;
+
+import org.junit.jupiter.api.Test;
+
+/** Articles written loosely: a bracket never closed, a comma before the copula, a measure where a name would be. */
+class LooseArticleShapesTest {
+
+    private static final String PAGE = """
+        Wheal (from an old word for a ridge raised by a whip is a raised, itchy patch of skin that comes and goes.
+
+        What kinds are there?
+        They are sorted by size.
+
+          • Papule, is a small raised spot without fluid. Its width is <5mm.
+          • Plaque, is a papule that has spread wider than about a centimetre
+
+        What causes them?
+        Insect bites, heat and some foods.
+        """;
+
+    @Test
+    void aBracketThePageNeverClosedEndsTheTopicsName() {
+        DocumentExtraction ex = extract("05-examplesite.txt", PAGE);
+        assertEquals("wheal", ex.topic(), () -> describe(ex));
+        assertFalse(term(ex, "wheal").definitions().isEmpty(), () -> describe(ex));
+    }
+
+    @Test
+    void aListItemOpeningWithANameAndACopulaDefinesThatName() {
+        DocumentExtraction ex = extract("05-examplesite.txt", PAGE);
+        assertTrue(has(ex, "papule") && has(ex, "plaque"), () -> describe(ex));
+        assertEquals(1, term(ex, "papule").definitions().size(), () -> describe(ex));
+        assertTrue(term(ex, "papule").definitions().get(0).text().startsWith("Papule, is a small raised spot"), () -> describe(ex));
+        // "Plaque, is a papule that ...": the genus is the broader term
+        assertTrue(term(ex, "plaque").broader().stream().anyMatch(b -> b.target().equals("papule")), () -> describe(ex));
+    }
+
+    @Test
+    void aMeasureIsNoName() {
+        TermRecord t = new TermRecord("papule", null);
+        t.addAltLabel("<5mm");
+        t.addAltLabel("> 1 cm");
+        t.addAltLabel("(raised spot)");
+        assertEquals(java.util.Set.of("(raised spot)"), t.altLabels());
+    }
+}
