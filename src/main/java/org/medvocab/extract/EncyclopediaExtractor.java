@@ -658,12 +658,15 @@ public final class EncyclopediaExtractor {
     }
 
     private static final Pattern SPACED_PARENTHESES = Pattern.compile("\\s*\\(.*?\\)\\s*");
+    private static final Pattern TITLE_ARTICLE = Pattern.compile("^(?:An?|an?|The|the)\\s+(?=\\p{Ll})");
     private static final Pattern UNCLOSED_PARENTHESIS = Pattern.compile("\\s*\\([^)]*$");
 
     /** The topic label: the title in the casing the body uses, singular. */
     static String topicLabel(String title, String body) {
         // "Blister (from French ... is the ...": a bracket the page never closed ends the name all the same
         String t = UNCLOSED_PARENTHESIS.matcher(SPACED_PARENTHESES.matcher(title).replaceAll(" ")).replaceFirst("").strip();
+        // "A pill organizer", "the spleen": an article before a title's noun is no part of its name
+        t = TITLE_ARTICLE.matcher(t).replaceFirst("");
         if (t.isEmpty()) t = title.strip();
         // a title in capitals ("SPLINT") whose word the text writes in lower case is not an abbreviation
         if (t.length() > 4 && t.equals(t.toUpperCase(Locale.ROOT)) && body.contains(t.toLowerCase(Locale.ROOT))) t = t.toLowerCase(Locale.ROOT);

@@ -44,6 +44,18 @@ class LooseArticleShapesTest {
     }
 
     @Test
+    void anArticleBeforeATitlesNounIsNoPartOfTheName() {
+        DocumentExtraction ex = extract("07-examplesite.txt", """
+            A dosing spoon
+
+            A dosing spoon, or medicine spoon, is a spoon marked with measures for giving liquid medicine to a child.
+            """);
+        assertEquals("dosing spoon", ex.topic(), () -> describe(ex));
+        assertFalse(has(ex, "a dosing spoon"), () -> describe(ex));
+        assertEquals(1, term(ex, "dosing spoon").definitions().size(), () -> describe(ex));
+    }
+
+    @Test
     void aMeasureIsNoName() {
         TermRecord t = new TermRecord("papule", null);
         t.addAltLabel("<5mm");
