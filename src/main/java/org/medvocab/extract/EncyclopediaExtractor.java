@@ -542,6 +542,10 @@ public final class EncyclopediaExtractor {
             termText = TextRules.lowerUnlessProper(abbr.strip());
             abbr = shortForm;
         }
+        // "Correct Usage Prevents Falls: ...", "Cane vs. Walking Stick: ...": a headline or a comparison over a point, no term
+        if (COMPARISON.matcher(termText).find() || headline(termText)) return false;
+        // "Quad Canes for Stability: ...": the name before what it is for
+        termText = PURPOSE_TAIL.matcher(termText).replaceFirst("");
         Phrases.Term t = Phrases.clean(termText);
         if (t == null || !definitionLike(def) || ENDS_WITH_DATE_WORD.matcher(termText).matches()) return false;
         // "Diversity: There are several ...": a sentence with a subject of its own after a caption, not a definition
@@ -578,6 +582,26 @@ public final class EncyclopediaExtractor {
         }
         return true;
     }
+
+    /** A copula or modal: "Proper Fitting Is Essential" says something, it names nothing. */
+    private static final Pattern HEADLINE_VERB = Pattern.compile("(?i)\\s(?:is|are|was|were|can|should|must|will|may)\\s");
+
+    /**
+     * A caption that says something: a copula or modal, or after its first word a word WordNet reads only as a verb
+     * ("Correct Usage Prevents Falls", "Specialized Handles Exist"). A tagger misreads title-cased names ("Infusion Set"),
+     * so the verb must be one WordNet knows no noun for.
+     */
+    private static boolean headline(String caption) {
+        if (HEADLINE_VERB.matcher(" " + caption + " ").find()) return true;
+        String[] w = SPACES.split(caption.strip());
+        for (int i = 1; i < w.length; i++) {
+            if (org.medvocab.ground.WordNetLexicon.get().onlyAs(w[i], org.medvocab.ground.WordNetLexicon.Reading.VERB)) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern COMPARISON = Pattern.compile("(?i)\\s(?:vs\\.?|versus)\\s");
+    private static final Pattern PURPOSE_TAIL = Pattern.compile("(?i)\\s+for\\s+\\S.*$");
 
     /** "Vesicle, is a ...", "Bulla is the ...": a name of one to four words, a copula and an article. */
     private static final Pattern ITEM_IS = Pattern.compile("^(\\p{L}[\\p{L}\\-]*(?:\\s+\\p{L}[\\p{L}\\-]*){0,3}),?\\s+(?:is|are)\\s+(?:an?|the)\\s+\\S.*");
