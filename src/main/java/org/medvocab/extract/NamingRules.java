@@ -28,6 +28,7 @@ final class NamingRules {
     /** "a X, or Y, ..." — an appositive second name. */
     private static final Pattern APPOSITIVE = Pattern.compile("(?i)(?:^|\\b(?:a|an|the)\\s)" + NP + ",\\s+or\\s+(?!to\\s)(?:an?\\s+|the\\s+)?" + NP + ",\\s"); // "to contract, or to relax,": verbs
     private static final Pattern OF_AHEAD = Pattern.compile("(?i)of\\s");
+    private static final Pattern FIRST_WORD = Pattern.compile("^\\p{L}+");
     private static final Pattern COPULA_WORD = Pattern.compile("(?i)\\b(?:is|are|was|were)\\b");
     /** "X (also called Y)" — a bracketed synonym of the noun phrase before it. */
     private static final Pattern BRACKET_SYNONYM = Pattern.compile(
@@ -266,6 +267,9 @@ final class NamingRules {
             if (MentionRules.elidedAt(sentence, m.start())) continue;
             // "the inflammation, or swelling, of a tendon": two heads of one longer phrase, neither a name of its own
             if (OF_AHEAD.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) continue;
+            // "in males, or of the mammæ, in females": two prepositional phrases coordinated, no second name
+            if (Phrases.POSTMODIFIER_PREPOSITIONS.contains(FIRST_WORD.matcher(m.group(2).strip()).results().findFirst()
+                .map(r -> r.group().toLowerCase(java.util.Locale.ROOT)).orElse(""))) continue;
             Phrases.Term name = tail(m.group(1));
             Phrases.Term other = Phrases.clean(m.group(2));
             if (name == null || other == null || other.label().split(" ").length > 4) continue;

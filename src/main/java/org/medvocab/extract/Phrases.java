@@ -361,6 +361,8 @@ public final class Phrases {
             // ("multiple sclerosis", "multiple myeloma": a quantifier that is part of an established name stays)
             if (QUANTIFIER_IN_NAMES.contains(w) && words.size() > 1 && establishedName(words)) break;
             if (Lexicon.DETERMINERS.contains(w) || DIGITS.matcher(w).matches()) { words.remove(0); continue; }
+            // "of asthma" (from "one of the causes of asthma"): a preposition left before a name opens no name
+            if (words.size() > 1 && w.equals("of")) { words.remove(0); continue; }
             // "called laparoscopic X", "suffered severe damage": a naming verb or a verb's past form opens no name
             // ("hinged brace": before a noun the participle is a modifier)
             if (words.size() > 1 && (NAMING_WORDS.contains(w) || w.endsWith("ed") && WordNetLexicon.get().onlyAs(w, WordNetLexicon.Reading.VERB)

@@ -78,6 +78,16 @@ class LooseArticleShapesTest {
     }
 
     @Test
+    void twoPrepositionalPhrasesCoordinatedGiveNoSecondName() {
+        DocumentExtraction ex = extract("09-examplesite.txt", """
+            Parotitis
+
+            Parotitis is an inflammation of a parotid gland. The swelling may reach the testes in males, or of the breasts, in females.
+            """);
+        assertTrue(ex.terms().stream().noneMatch(t -> t.altLabels().stream().anyMatch(a -> a.contains("breast"))), () -> describe(ex));
+    }
+
+    @Test
     void aMeasureIsNoName() {
         TermRecord t = new TermRecord("papule", null);
         t.addAltLabel("<5mm");

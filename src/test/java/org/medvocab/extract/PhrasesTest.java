@@ -93,6 +93,12 @@ class PhrasesTest {
     }
 
     @Test
+    void anOfLeftBeforeANameOpensNoName() {
+        // "one of the causes of asthma": the cue's "of" is no part of what it names
+        assertEquals("asthma", Phrases.clean("of asthma").label());
+    }
+
+    @Test
     void coordinatedModifiersShareTheirHead() {
         assertEquals(List.of("A-type gizmases", "B-type gizmases", "C-type gizmases"),
             Phrases.coordinated("A-type, B-type, and C-type gizmases"));
