@@ -38,7 +38,8 @@ final class RelationRules {
             // "used in examining or operating upon the interior of ...": a second verb on the same place
             + "(?:\\s+(?:or|and)\\s+\\w+ing(?:\\s+(?:on|upon|in|into))?)?(?:\\s+the)?(?:\\s+(?:interior|inside|inner surface|lining)\\s+of)?(?:\\s+the)?", RelationKind.LOCATION, false),
         // "occurs in the lungs", ", often in the legs" (not "often in response to cold air": what sets it off is no place)
-        t("(?:(?:occurs?|occurring|forms?|formed|forming|develops?|developing|arises?|arising)\\s+(?:\\w+ly\\s+)?in|,\\s*(?:most\\s+)?(?:commonly|usually|typically|mainly|mostly|often|frequently)\\s+in)(?!\\s+(?:response|reaction|association|combination|addition|relation|cases?|patients|people|persons|children|adults|men|women|infants|some|many|most|about)\\b)(?:\\s+the)?", RelationKind.LOCATION, false),
+        // "It affects the larynx, trachea and bronchi": the parts a condition affects are where it is
+        t("(?:(?:occurs?|occurring|forms?|formed|forming|develops?|developing|arises?|arising)\\s+(?:\\w+ly\\s+)?in|(?:affects|affecting)(?=\\s+the\\s)|,\\s*(?:most\\s+)?(?:commonly|usually|typically|mainly|mostly|often|frequently)\\s+in)(?!\\s+(?:response|reaction|association|combination|addition|relation|cases?|patients|people|persons|children|adults|men|women|infants|some|many|most|about)\\b)(?:\\s+the)?", RelationKind.LOCATION, false),
         t("(?:consists?|consisting|composed|made up|comprised)\\s+of|equipped with|fitted with|(?:through|by) (?:the )?(?:use|means) of|comprises|contains|to which(?=[^.]*\\b(?:attached|connected|fitted|joined|fixed|coupled)\\b)|embodying|incorporating|comprising", RelationKind.COMPONENT, false),
         // "There is a small risk of X": in an article, an existential risk statement is about the article's topic
         t("^there\\s+(?:is|are)\\s+(?:also\\s+)?(?:an?\\s+)?(?:(?:small|slight|low|high|increased|higher|some|serious)\\s+)?(?:risks?|chance|danger)\\s+of"

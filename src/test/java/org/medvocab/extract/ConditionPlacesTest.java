@@ -48,6 +48,18 @@ class ConditionPlacesTest {
     }
 
     @Test
+    void thePartsAConditionAffectsAreWhereItIs() {
+        DocumentExtraction ex = extract("gizmocough-examplesite.txt", """
+            Gizmocough
+
+            Gizmocough is a viral illness that mostly affects young children. It affects the larynx, trachea and bronchi.
+            """);
+        List<String> places = targets(term(ex, "gizmocough"), RelationKind.LOCATION);
+        assertTrue(places.containsAll(List.of("larynx", "trachea", "bronchi")), () -> describe(ex));
+        assertTrue(places.stream().noneMatch(p -> p.contains("child")), () -> describe(ex));
+    }
+
+    @Test
     void aConditionOfThePartOfAnOrganIsInTheOrgan() {
         DocumentExtraction ex = extract("duodenitis-examplesite.txt", """
             Duodenitis
