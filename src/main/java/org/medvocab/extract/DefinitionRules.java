@@ -19,7 +19,7 @@ final class DefinitionRules {
     private DefinitionRules() {}
 
     /** "... Also called X." at the end of a definition. */
-    private static final Pattern TRAILING_ALSO = Pattern.compile("(?i)(?:^|\\.\\s+|\\s*[\u2014\u2013]\\s*|;\\s*)(?:also called|also known as|called also|(?:often|commonly|sometimes|usually)\\s+(?:called|known as|referred to as))(?:\\s+simply)?\\s+([^.;]+)[.;]?\\s*$");
+    private static final Pattern TRAILING_ALSO = Pattern.compile("(?i)(?:^|\\.\\s+|\\s*[\u2014\u2013]\\s*|;?\\s*--\\s*|;\\s*)(?:also called|also known as|called also|(?:often|commonly|sometimes|usually)\\s+(?:called|known as|referred to as))(?:\\s+simply)?\\s+([^.;]+)[.;]?\\s*$");
     /** "...; -- called also X, and Y. Small bodies ...": the dictionary's other names after a dash, sentences after them. */
     private static final Pattern DASHED_ALSO = Pattern.compile("(?i);?\\s*(?:--|[\u2014\u2013])\\s*called also\\s+([^.;]+)[.;]\\s+(?=\\p{Lu})");
     /** A spelling written beside the headword: "(also nebuliser)", "[Written also canula.]", "(or haemostat)". */
@@ -91,7 +91,7 @@ final class DefinitionRules {
     private static final Pattern SENSE_NUMBER = Pattern.compile("^\\d{1,2}[.:]\\s+");
     private static final Pattern COLON_SENSE_NUMBER = Pattern.compile("\\d{1,2}:\\s+(?=\\p{Ll})");
     /** WordNet's list of a sense's words and its antonyms: "[syn: {suture}, {sutura}]", "[ant: {closure}]". */
-    private static final Pattern WORDNET_WORDS = Pattern.compile("\\s*\\[(syn|ant):\\s*([^\\[\\]]{1,300})\\]");
+    private static final Pattern WORDNET_WORDS = Pattern.compile("\\s*\\[\\s*((?i)syn|ant)\\s*:\\s*([^\\[\\]]{1,300}?)\\s*\\]");
     private static final Pattern BRACES = Pattern.compile("[{}]");
 
     /** The sense without WordNet's word lists; the other words of the sense ("[syn: ...]") are the term's other names. */
@@ -100,7 +100,7 @@ final class DefinitionRules {
         if (!m.find()) return def;
         m.reset();
         while (m.find()) {
-            if (!m.group(1).equals("syn")) continue;
+            if (!m.group(1).equalsIgnoreCase("syn")) continue; // "[ Syn: windpipe ]" on some copies
             for (String w : COMMA.split(BRACES.matcher(m.group(2)).replaceAll(""))) {
                 String name = w.strip();
                 if (!name.isEmpty() && !Labels.key(name).equals(Labels.key(term.label()))) term.addAltLabel(name, ev);

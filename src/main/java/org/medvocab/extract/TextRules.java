@@ -280,9 +280,11 @@ final class TextRules {
 
     /** The verbs that give a thing another name: "known as", "called", "termed", "named", "referred to as". */
     static final String NAMING_VERBS = "known as|called|termed|named|referred to as";
+    /** ", less often,", ", informally,": an aside between a naming verb and the name. */
+    private static final String ASIDE = "(?:\\s*,\\s*(?:\\p{L}+\\s+){0,2}\\p{L}+\\s*,)?";
     private static final Pattern AKA = Pattern.compile(
         "(?i)\\b(?:also|formerly|sometimes|commonly|often|simply|otherwise|once|(?!collectively|jointly)\\p{L}+ly)?\\s*(?:" + NAMING_VERBS
-        + "|abbreviated (?:to|as)|shortened to)\\s+(?:also\\s+)?(?:simply\\s+)?");
+        + "|abbreviated (?:to|as)|shortened to)" + ASIDE + "\\s+(?:also\\s+)?(?:simply\\s+)?");
     /**
      * Whether a name given as another name of a term adds words before the term's whole name ("electronic stethoscope"
      * for a sense of "stethoscope"): it names a kind of the term, which the sense describes, not a synonym.
@@ -308,7 +310,7 @@ final class TextRules {
     }
 
     /** "Also called X.", "Called also X.": a sentence that only names its paragraph's subject again. */
-    static final Pattern NAMES_ONLY = Pattern.compile("(?i)^(?:also\\s+)?(?:known as|called|termed)\\s+(?:also\\s+)?(?=\\p{L})");
+    static final Pattern NAMES_ONLY = Pattern.compile("(?i)^(?:also\\s+)?(?:known as|called|termed)" + ASIDE + "\\s+(?:also\\s+)?(?=\\p{L})");
     /** "lumbar puncture (or LP, and ...) is": another name in a bracket right after the subject. */
     /** "An orthopedic cast, body cast, plaster cast, or surgical cast, is a ...": names of one thing listed as the subject. */
     private static final Pattern SUBJECT_NAMES = Pattern.compile("^(?:An?\\s+|The\\s+)?\\p{L}[\\p{L}\\- ]{1,40}?,\\s+"
@@ -321,7 +323,7 @@ final class TextRules {
      */
     /** Words between a sentence's start and ", also known as": past these the name is of something else than the subject. */
     private static final int FAR_FROM_SUBJECT_WORDS = 12;
-    private static final Pattern SUBJECT_OR_NAME = Pattern.compile("^(?:An?|The)\\s+[\\p{L}-]+(?:\\s[\\p{L}-]+){0,3}?(?:\\s\\([^()]{1,40}\\))?"
+    private static final Pattern SUBJECT_OR_NAME = Pattern.compile("^(?:(?:An?|The)\\s+)?[\\p{L}-]+(?:\\s[\\p{L}-]+){0,3}?(?:\\s\\([^()]{1,40}\\))?"
         + "\\s+or\\s+(\\p{L}[\\p{L}-]*(?:\\s[\\p{L}-]+){0,3}?)(?:\\s\\([^()]{1,40}\\))?\\s+(?:is|are)\\s+(?:an?|the)\\s");
     /** "(congestive) cardiac failure": a bracketed lower-case word at the start of a name, before more of it. */
     private static final Pattern OPTIONAL_WORD = Pattern.compile("(?<=^|,\\s|\\band\\s|\\bor\\s|^\\s)\\(([a-z][a-z\\-]+)\\)\\s+(?=[a-z])");

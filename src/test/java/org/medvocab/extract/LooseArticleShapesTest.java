@@ -88,6 +88,22 @@ class LooseArticleShapesTest {
     }
 
     @Test
+    void otherNamesWrittenLoosely() {
+        DocumentExtraction lead = extract("10-examplesite.txt", """
+            Heartburn
+
+            Heartburn or pyrosis is a burning feeling behind the breastbone. Also called, less often, acid indigestion.
+            """);
+        assertTrue(term(lead, "heartburn").altLabels().containsAll(java.util.List.of("pyrosis", "acid indigestion")), () -> describe(lead));
+        DocumentExtraction dict = extract("11-examplesite.txt", """
+            Windpipe \\Wind"pipe`\\, n. The passage for the breath from the larynx to the lungs.
+            n 1: the tube that carries air from the larynx to the bronchi [ Syn: trachea ]
+            2: a stiff tube of rings of cartilage in the neck; -- called also air pipe.
+            """);
+        assertTrue(term(dict, "windpipe").altLabels().containsAll(java.util.List.of("trachea", "air pipe")), () -> describe(dict));
+    }
+
+    @Test
     void aMeasureIsNoName() {
         TermRecord t = new TermRecord("papule", null);
         t.addAltLabel("<5mm");
