@@ -139,7 +139,7 @@ final class EntryExtractor {
         hierarchy(ex, e, term);
     }
 
-    /** "Type of: X" rows make X the broader term, "Types: Y" rows make Y a narrower one. */
+    /** "Type of: X" rows make X the broader term, "Types: Y" rows make Y a narrower one, "Related Terms" items related ones. */
     private static void hierarchy(DocumentExtraction ex, Entry e, TermRecord term) {
         for (Entry.CrossReference x : e.crossReferences()) {
             Evidence ev = ex.evidence(x.start(), x.end());
@@ -147,6 +147,8 @@ final class EntryExtractor {
                 term.addBroader(label(x.target()), ev);
             } else if (x.kind().equals("types")) {
                 ex.term(label(x.target())).addBroader(term.label(), ev);
+            } else if (x.kind().equals("see also")) {
+                term.addCrossRef(CrossRefKind.SEE_ALSO, label(x.target()), ev); // under a "Related Terms" caption
             }
         }
     }

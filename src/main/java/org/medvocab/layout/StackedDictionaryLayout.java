@@ -214,6 +214,10 @@ final class StackedDictionaryLayout implements Layout {
             pendingLabel = null;
             // "Synonyms" as a heading over "- (morbid condition) icterus": the entry's other names, each after its sense
             var heading = b.type().isHeading() && labelled != null ? org.medvocab.page.WordRelations.caption(b.text()) : java.util.Optional.<org.medvocab.page.WordRelations.Relation>empty();
+            if (b.type().isHeading() && labelled != null && org.medvocab.page.WordRelations.relatedCaption(b.text())) {
+                pendingLabel = SEE_ALSO; // "Related Terms" over "• Dengue virus": terms the entry refers its reader to
+                return true;
+            }
             if (heading.isPresent()) {
                 // kept out of the body: the names are no text of the entry; "Hyponyms for the word X": its kinds
                 pendingLabel = switch (heading.get()) {
@@ -227,6 +231,8 @@ final class StackedDictionaryLayout implements Layout {
         }
 
         private static final int SYNONYM_MAX_WORDS = 5;
+        /** The pending label of the items under a "Related Terms" heading, and the kind of their cross-references. */
+        private static final String SEE_ALSO = "see also";
         /** The pending label of the items under a "Synonyms" heading. */
         private static final String SYNONYM_LIST = "synonym list";
         /** "(morbid condition) icterus": the sense a synonym belongs to, in brackets before it. */
@@ -246,8 +252,8 @@ final class StackedDictionaryLayout implements Layout {
             String name = row.get(0);
             int at = Math.max(0, b.text().indexOf(name));
             labelled.body.add(b);
-            if (kind.equals("type of")) {
-                labelled.crossReferences.add(new Entry.CrossReference("type of", name, b.offsetOf(at),
+            if (kind.equals(SEE_ALSO) || kind.equals("type of")) {
+                labelled.crossReferences.add(new Entry.CrossReference(kind, name, b.offsetOf(at),
                         b.offsetOf(at + name.length())));
                 return;
             }

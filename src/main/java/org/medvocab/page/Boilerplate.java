@@ -308,12 +308,12 @@ public final class Boilerplate {
     private static final int RELATED_WORD_MAX_WORDS = 5;
 
     /**
-     * "Hyponyms for the word X" over a list of names: a dictionary's related words, content however short its items (a
-     * list of links elsewhere on a page is chrome by the same shape).
+     * "Hyponyms for the word X", "Related Terms" over a list of names: a dictionary's related words, content however short
+     * its items (a list of links elsewhere on a page is chrome by the same shape).
      */
     private static void relatedWords(List<Block> blocks, List<Cls> classes, List<String> reasons, boolean[] strong) {
         for (int i = 0; i < blocks.size(); i++) {
-            if (!blocks.get(i).type().isHeading() || WordRelations.caption(blocks.get(i).text()).isEmpty()) continue;
+            if (!blocks.get(i).type().isHeading() || !WordRelations.listCaption(blocks.get(i).text())) continue;
             int j = i + 1;
             while (j < blocks.size() && blocks.get(j).type().isItem() && Words.count(blocks.get(j).text()) <= RELATED_WORD_MAX_WORDS
                     && classes.get(j) != Cls.BAD) {

@@ -24,6 +24,24 @@ public final class WordRelations {
     private static final Pattern CAPTION = Pattern.compile("(?i)^\\s*(" + CAPTION_WORDS + ")"
         + "(\\s+(?:for|of)\\s+(?:the\\s+)?(?:(?:word|term)\\s+)?[\\p{L}'\u2019 -]{1,40}?)?\\s*:?\\s*$");
 
+    /**
+     * "Related Terms", "See also", "Related conditions": a caption over a list of other terms the entry relates to. The
+     * names under it are content, however short, as under a synonyms caption; what they are to the headword is left to
+     * extraction (its sections).
+     */
+    private static final Pattern RELATED_CAPTION = Pattern.compile(
+        "(?i)^\\s*(?:see\\s+also|(?:related|associated|similar)\\s+(?:terms?|words?|conditions?|diseases?|disorders?|devices?|procedures?))\\s*:?\\s*$");
+
+    /** @return whether a line captions a list of related terms ("Related Terms", "See also") */
+    public static boolean relatedCaption(String line) {
+        return RELATED_CAPTION.matcher(line).matches();
+    }
+
+    /** @return whether a line captions a list of words: a relation caption or a related-terms caption */
+    public static boolean listCaption(String line) {
+        return CAPTION.matcher(line).matches() || RELATED_CAPTION.matcher(line).matches();
+    }
+
     /** @return the relation a caption line names, or empty for any other line */
     public static Optional<Relation> caption(String line) {
         Matcher m = CAPTION.matcher(line);

@@ -49,6 +49,40 @@ class RelatedWordListsTest {
 
     /** An ontology browser's OBO synonym scopes run in before their names; a long bare "Synonyms" row is a thesaurus box. */
     @Test
+    void namesUnderARelatedTermsCaptionAreContentAndSeeAlsoTerms() {
+        assertTrue(WordRelations.listCaption("Related Terms") && WordRelations.relatedCaption("See also:"));
+        DocumentExtraction ex = extract("12-examplesite.txt", """
+            Gizmo fever
+
+            Pronunciation
+            /GIZ-moh FEE-ver/
+            Category
+            Disease
+            Singular
+            Gizmo fever
+            Plural
+            Gizmo fevers
+
+            Definition
+
+            A tick-borne infection caused by a gizmovirus, marked by high fever and aching joints.
+
+            Example
+
+            The ranger was treated for gizmo fever after a walk in the woods.
+
+            Related Terms
+
+              • Gizmovirus
+              • Deer tick
+              • Relapsing fever
+            """);
+        var seeAlso = term(ex, "gizmo fever").crossRefs().stream().filter(x -> x.kind() == CrossRefKind.SEE_ALSO)
+            .map(TermRecord.CrossRef::target).toList();
+        assertTrue(seeAlso.containsAll(java.util.List.of("gizmovirus", "deer tick", "relapsing fever")), () -> describe(ex));
+    }
+
+    @Test
     void oboSynonymScopesNameOtherNamesAndNarrowerTerms() {
         assertEquals(Optional.of(WordRelations.Relation.SYNONYMS), WordRelations.caption("Exact Synonyms:"));
         assertEquals(Optional.of(WordRelations.Relation.SYNONYMS), WordRelations.caption("related synonym"));
