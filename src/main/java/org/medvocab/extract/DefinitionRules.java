@@ -39,7 +39,8 @@ final class DefinitionRules {
     /** A domain label and colon before a definition: "medical : a thin tube ...", ": a tube ...". */
     /** "anatomy: ...", "a. : ..." (a sub-sense's letter and the sense colon), "(context medicine English) A ...", "(Med.) A ...", "Medicine/Medical. a ...": a label before the definition. */
     private static final Pattern LEADING_LABEL = Pattern.compile("^(?:[a-h]\\.\\s*|[a-z]+(?:\\s[a-z]+)?\\s*)?:\\s+|^(?:\\((?:context\\s+)?[\\p{L}. ,]{2,40}\\)[\\s\u2013\u2014-]*)*\\((?:context\\s+)?[\\p{L}. ]{2,40}\\)\\s+(?=\\p{Lu}|an?\\s|the\\s)"
-        + "|^\\p{Lu}\\p{Ll}+(?:/\\p{Lu}\\p{Ll}+)?\\.\\s+(?=\\p{Ll})");
+        // "Anat. (a) A tough band ...": a field's abbreviation before lettered sub-senses
+        + "|^\\p{Lu}\\p{Ll}+(?:/\\p{Lu}\\p{Ll}+)?\\.\\s+(?=\\p{Ll}|\\([a-h]\\)\\s)");
     /** A word's history, not a definition: "Late Latin, from Greek ...", "1865, agent noun from ...". */
     private static final Pattern ETYMOLOGY = Pattern.compile("(?i)^(?:(?:late|medieval|new|old|middle|modern)\\s+)?"
         + "(?:latin|greek|french|german|english|arabic|italian|spanish|dutch)\\b.*|^(?:(?:c\\.|circa|by|before|after|since)\\s*)?\\d{3,4}s?[,:].*"

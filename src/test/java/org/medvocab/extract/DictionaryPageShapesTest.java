@@ -236,6 +236,15 @@ class DictionaryPageShapesTest {
     }
 
     @Test
+    void aFieldsAbbreviationBeforeLetteredSubSensesIsNoPartOfThem() {
+        assertEquals("(a) A tough cord of dense fibrous tissue. (b) A band of such tissue.",
+            DefinitionRules.withoutLeadingLabel("Anat. (a) A tough cord of dense fibrous tissue. (b) A band of such tissue."));
+        assertEquals("a tough cord", DefinitionRules.withoutLeadingLabel("Anat. a tough cord"));
+        // a capitalised first word with its full stop before a capital is a sentence, no label
+        assertEquals("Tendons. A tough cord", DefinitionRules.withoutLeadingLabel("Tendons. A tough cord"));
+    }
+
+    @Test
     void aConditionsDefinitionPlacesItWhereItOccursAndInThePartWhoseWallItIsOf() {
         DocumentExtraction ex = extract("phlebitis-page.txt", """
             phlebitis
