@@ -36,6 +36,7 @@ final class EntryExtractor {
     private static final Set<BlockType> PROSE = EnumSet.of(BlockType.PARAGRAPH, BlockType.LIST_ITEM, BlockType.NUMBERED_ITEM);
     /** Longest caption, in words. */
     private static final int CAPTION_WORDS = 6;
+    private static final Pattern TRAILING_DOTS = Pattern.compile("[.\\s]+$");
     /** A sense that is only a synonym reference: "SYN: other term.", "= other term". */
     private static final Pattern SYNONYM_ONLY = Pattern.compile("(?i)^(?:syn(?:onyms?)?\\.?\\s*:?|=)\\s*([^.;:]{2,60}?)\\.*$");
 
@@ -226,7 +227,10 @@ final class EntryExtractor {
     }
 
     /** One definition, or several numbered senses of one or more concepts. */
-    private static void define(DocumentExtraction ex, TermRecord term, Entry e, List<Line> senses, String owner) {
+    private static void define(DocumentExtraction ex, TermRecord term, Entry e, List<Line> all, String owner) {
+        // "Plural / Gizmo fevers": the headword's own form under a label row names the entry, it defines nothing
+        List<Line> senses = all.stream().filter(l -> !Labels.key(Labels.singularPhrase(TRAILING_DOTS.matcher(l.text()).replaceAll("")))
+            .equals(Labels.key(Labels.singularPhrase(owner)))).toList();
         if (senses.isEmpty()) return;
         boolean numbered = e.senses().stream().anyMatch(s -> !s.number().isEmpty());
         if (numbered && senses.size() > 1) {

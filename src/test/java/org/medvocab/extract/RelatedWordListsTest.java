@@ -80,6 +80,9 @@ class RelatedWordListsTest {
         var seeAlso = term(ex, "gizmo fever").crossRefs().stream().filter(x -> x.kind() == CrossRefKind.SEE_ALSO)
             .map(TermRecord.CrossRef::target).toList();
         assertTrue(seeAlso.containsAll(java.util.List.of("gizmovirus", "deer tick", "relapsing fever")), () -> describe(ex));
+        // "Plural / Gizmo fevers": the headword's own form under a label row defines nothing
+        assertTrue(term(ex, "gizmo fever").definitions().stream().noneMatch(d -> d.text().startsWith("Gizmo fever")), () -> describe(ex));
+        assertEquals(1, term(ex, "gizmo fever").definitions().size(), () -> describe(ex));
     }
 
     @Test
