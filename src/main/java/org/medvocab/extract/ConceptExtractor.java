@@ -75,6 +75,7 @@ public final class ConceptExtractor {
         ex.dropNonTerms(ConceptExtractor::mayBeTerm);
         ex.dropEverydaySenses();
         ex.reduceBroader();
+        ex.placeBuiltWords();
     }
 
     /**

@@ -187,6 +187,27 @@ public final class DocumentExtraction {
         }
     }
 
+    /**
+     * "appendicitis" on a page that names the appendix, "oophorectomy" on one that names the ovary: a condition or
+     * procedure whose name is built from a part's root is about that part (see {@link CombiningForms}).
+     */
+    public void placeBuiltWords() {
+        List<TermRecord> parts = terms.values().stream().filter(t -> Lexicon.bodyPart(Phrases.head(t.label()))).toList();
+        for (TermRecord t : terms.values()) {
+            String[] words = t.label().split(" ");
+            String root = CombiningForms.root(words[words.length - 1]);
+            if (root == null || Lexicon.bodyPart(Phrases.head(t.label()))) continue;
+            // "open rhinoplasty" under "rhinoplasty": a kind is where its broader term is; the broader term carries it
+            String last = Labels.key(words[words.length - 1]);
+            if (words.length > 1 && (has(words[words.length - 1]) || t.broader().stream().anyMatch(b -> Labels.key(b.target()).endsWith(last)))) continue;
+            for (TermRecord part : parts) {
+                if (part != t && part.mention() != null && CombiningForms.names(root, part.label())) {
+                    t.addRelation(RelationKind.LOCATION, part.label(), null, part.mention());
+                }
+            }
+        }
+    }
+
     /** "mouthguards available": a phrase whose last word WordNet reads only as an adjective is no noun phrase. */
     private static boolean endsInAdjective(String label) {
         String[] w = WHITESPACE.split(label.strip());
