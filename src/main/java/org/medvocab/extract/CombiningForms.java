@@ -48,6 +48,26 @@ final class CombiningForms {
         Map.entry("tympan", List.of("eardrum")), Map.entry("myring", List.of("eardrum")), Map.entry("pleur", List.of("pleura")),
         Map.entry("periton", List.of("peritoneum")), Map.entry("lymphaden", List.of("lymph node")), Map.entry("adenoid", List.of("adenoid", "adenoids")));
 
+    /** Suffixes of procedures on a part, and of conditions of it. */
+    private static final Pattern PROCEDURE = Pattern.compile("(\\p{L}{3,}?)o?(?:ectomy|tomy|stomy|scopy|plasty|pexy|rrhaphy)");
+    private static final Pattern CONDITION = Pattern.compile("(\\p{L}{3,}?)o?(?:itis|algia|cele|megaly|pathy)");
+
+    /**
+     * Whether a procedure treats a condition of the same part: "appendectomy" and "appendicitis", "tonsillectomy" and
+     * "tonsillitis" (their roots share their first letters, or name the same part in the table).
+     */
+    static boolean treats(String procedure, String condition) {
+        Matcher p = PROCEDURE.matcher(procedure.toLowerCase(Locale.ROOT));
+        Matcher c = CONDITION.matcher(condition.toLowerCase(Locale.ROOT));
+        if (!p.matches() || !c.matches()) return false;
+        String a = p.group(1), b = c.group(1);
+        List<String> pa = ROOTS.get(a), pb = ROOTS.get(b);
+        if (pa != null && pb != null) return pa.stream().anyMatch(pb::contains);
+        int shared = 0;
+        while (shared < a.length() && shared < b.length() && a.charAt(shared) == b.charAt(shared)) shared++;
+        return shared >= SHARED_LETTERS;
+    }
+
     /** Letters a Latin root shares with the English name of its part, at least ("append-icitis", "append-ix"). */
     private static final int SHARED_LETTERS = 5;
 

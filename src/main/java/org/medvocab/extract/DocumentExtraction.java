@@ -205,6 +205,13 @@ public final class DocumentExtraction {
                     t.addRelation(RelationKind.LOCATION, part.label(), null, part.mention());
                 }
             }
+            // "appendectomy" on a page that names appendicitis: the operation on a part treats its inflammation
+            for (TermRecord other : terms.values()) {
+                if (other != t && other.mention() != null && !other.label().contains(" ")
+                    && CombiningForms.treats(words[words.length - 1], other.label())) {
+                    t.addRelation(RelationKind.INDICATION, other.label(), null, other.mention());
+                }
+            }
         }
     }
 

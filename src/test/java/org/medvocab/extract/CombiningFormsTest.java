@@ -35,6 +35,21 @@ class CombiningFormsTest {
     }
 
     @Test
+    void anOperationOnAPartTreatsTheInflammationOfIt() {
+        assertTrue(CombiningForms.treats("appendectomy", "appendicitis"));
+        assertTrue(CombiningForms.treats("tonsillectomy", "tonsillitis"));
+        assertTrue(CombiningForms.treats("cholecystectomy", "cholecystitis"));
+        assertFalse(CombiningForms.treats("appendectomy", "tonsillitis"));
+        assertFalse(CombiningForms.treats("appendicitis", "appendectomy"));   // a condition treats nothing
+        DocumentExtraction ex = extract("15-examplesite.txt", """
+            Tonsillectomy
+
+            Tonsillectomy is an operation to remove the tonsils. It is done when tonsillitis keeps coming back.
+            """);
+        assertTrue(targets(term(ex, "tonsillectomy"), RelationKind.INDICATION).contains("tonsillitis"), () -> describe(ex));
+    }
+
+    @Test
     void aBuiltNameIsAboutThePartThePageNames() {
         DocumentExtraction ex = extract("14-examplesite.txt", """
             Tonsillitis
