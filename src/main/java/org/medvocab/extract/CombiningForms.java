@@ -68,6 +68,22 @@ final class CombiningForms {
         return shared >= SHARED_LETTERS;
     }
 
+    /** A procedure's suffix and the suffix of the instrument it is done with ("cystoscopy" with a "cystoscope"). */
+    private static final Map<String, Pattern> INSTRUMENTS = Map.of(
+        "scopy", Pattern.compile("scopes?"), "graphy", Pattern.compile("graphs?"), "metry", Pattern.compile("meters?"),
+        "tripsy", Pattern.compile("tript[eo]rs?"), "tomy", Pattern.compile("tomes?"));
+
+    /** Whether a procedure is done with an instrument of the same root: "colposcopy" with a "colposcope". */
+    static boolean doneWith(String procedure, String instrument) {
+        String p = procedure.toLowerCase(Locale.ROOT), i = instrument.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, Pattern> e : INSTRUMENTS.entrySet()) {
+            if (!p.endsWith(e.getKey()) || p.length() - e.getKey().length() < 3) continue;
+            String stem = p.substring(0, p.length() - e.getKey().length());
+            if (i.startsWith(stem) && e.getValue().matcher(i.substring(stem.length())).matches()) return true;
+        }
+        return false;
+    }
+
     /** Letters a Latin root shares with the English name of its part, at least ("append-icitis", "append-ix"). */
     private static final int SHARED_LETTERS = 5;
 

@@ -195,23 +195,30 @@ public final class DocumentExtraction {
         List<TermRecord> parts = terms.values().stream().filter(t -> Lexicon.bodyPart(Phrases.head(t.label()))).toList();
         for (TermRecord t : terms.values()) {
             String[] words = t.label().split(" ");
-            String root = CombiningForms.root(words[words.length - 1]);
-            if (root == null || Lexicon.bodyPart(Phrases.head(t.label()))) continue;
+            String word = words[words.length - 1];
             // "open rhinoplasty" under "rhinoplasty": a kind is where its broader term is; the broader term carries it
-            String last = Labels.key(words[words.length - 1]);
-            if (words.length > 1 && (has(words[words.length - 1]) || t.broader().stream().anyMatch(b -> Labels.key(b.target()).endsWith(last)))) continue;
+            String last = Labels.key(word);
+            if (Lexicon.bodyPart(Phrases.head(t.label())) || words.length > 1
+                && (has(word) || t.broader().stream().anyMatch(b -> Labels.key(b.target()).endsWith(last)))) continue;
+            String root = CombiningForms.root(word);
             for (TermRecord part : parts) {
-                if (part != t && part.mention() != null && CombiningForms.names(root, part.label())) {
+                if (root != null && part != t && part.mention() != null && CombiningForms.names(root, part.label())) {
                     t.addRelation(RelationKind.LOCATION, part.label(), null, part.mention());
                 }
             }
-            // "appendectomy" on a page that names appendicitis: the operation on a part treats its inflammation
-            for (TermRecord other : terms.values()) {
-                if (other != t && other.mention() != null && !other.label().contains(" ")
-                    && CombiningForms.treats(words[words.length - 1], other.label())) {
-                    t.addRelation(RelationKind.INDICATION, other.label(), null, other.mention());
-                }
-            }
+            relateBuiltWords(t, word);
+        }
+    }
+
+    /**
+     * "appendectomy" on a page that names appendicitis: the operation on a part treats its inflammation; "cystoscopy" on
+     * a page that names the cystoscope: the procedure is done with the instrument.
+     */
+    private void relateBuiltWords(TermRecord t, String word) {
+        for (TermRecord other : terms.values()) {
+            if (other == t || other.mention() == null || other.label().contains(" ")) continue;
+            if (CombiningForms.doneWith(word, other.label())) t.addRelation(RelationKind.COMPONENT, other.label(), null, other.mention());
+            if (CombiningForms.treats(word, other.label())) t.addRelation(RelationKind.INDICATION, other.label(), null, other.mention());
         }
     }
 

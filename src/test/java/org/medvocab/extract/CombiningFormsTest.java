@@ -50,6 +50,15 @@ class CombiningFormsTest {
     }
 
     @Test
+    void aProcedureIsDoneWithTheInstrumentOfItsRoot() {
+        assertTrue(CombiningForms.doneWith("cystoscopy", "cystoscope"));
+        assertTrue(CombiningForms.doneWith("lithotripsy", "lithotripter"));
+        assertTrue(CombiningForms.doneWith("audiometry", "audiometer"));
+        assertFalse(CombiningForms.doneWith("cystoscopy", "colposcope"));
+        assertFalse(CombiningForms.doneWith("cystoscope", "cystoscopy"));
+    }
+
+    @Test
     void aBuiltNameIsAboutThePartThePageNames() {
         DocumentExtraction ex = extract("14-examplesite.txt", """
             Tonsillitis
