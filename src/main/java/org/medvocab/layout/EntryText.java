@@ -173,64 +173,76 @@ final class EntryText {
     static Head head(String text, String headword) {
         Head marked = headAfterPartOfSpeech(text, headword);
         if (marked != null) return marked;
-        int i = 0;
-        String word = null;
-        int consumed = headwordLength(text, headword);
-        if (consumed > 0) {
-            // "gastrostomy gas·tros·to·my": the headword, then the same word syllabified; the word once
-            Matcher twice = WORD_THEN_SYLLABLES.matcher(text);
-            boolean syllabified = twice.lookingAt() && twice.end(1) <= consumed && stripMarks(twice.group(2)).equalsIgnoreCase(twice.group(1));
-            word = syllabified ? twice.group(1) : stripMarks(text.substring(0, consumed)).strip();
-            i = syllabified ? twice.end(2) : consumed;
-        }
-        String pron = null;
-        String pos = null;
-        // "noun \\he-pa-rin\\": a part of speech over the senses, where the headword is left out
-        if (word != null && Topic.NOT_SUBJECTS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
-            pos = word;
-            word = null;
-        }
-        List<String> domains = new ArrayList<>();
-        boolean progress = true;
-        while (progress && i < text.length()) {
-            progress = false;
+        HeadParts h = new HeadParts();
+        int i = leadingWord(text, headword, h);
+        while (i < text.length()) {
             i = skip(text, i);
-            String rest = text.substring(i);
-            Matcher m;
-            if ((m = DOMAIN.matcher(rest)).lookingAt()) {
-                for (String d : m.group(1).split(",")) {
-                    domains.add(d.strip());
-                }
-            } else if (pron == null && ((m = PRON_BRACKETED.matcher(rest)).lookingAt()
-                    || word != null && (m = PRON_BARE.matcher(rest)).lookingAt())) {
-                pron = m.group().strip();
-            } else if (pos == null && (m = POS.matcher(rest)).lookingAt() && (word != null || pron != null
-                    || m.group().endsWith(".") || rest.length() == m.end())) {
-                pos = m.group().strip();
-            } else if (word != null && (m = INFLECTION.matcher(rest)).lookingAt()) { // the word's forms
-            } else if (word != null && (m = BRACKETED_FIELD.matcher(rest)).lookingAt() && org.medvocab.page.Fields.isFieldName(m.group(1))) {
-                domains.add(m.group(1)); // "cholera (pathology) Any of several ...": the field after the headword
-            } else if ((pos != null || word != null && pron == null) && (m = FIELD_ABBREVIATION.matcher(rest)).lookingAt()) {
-                // "Mumps (Med) A specific ...": some copies print the field right after the headword
-                domains.add(m.group(1) != null ? m.group(1) : m.group(2));
-            } else if (pos != null && (m = NUMBER_MARK.matcher(rest)).lookingAt()) {
-                // "n. pl.": the grammatical number after the part of speech
-            } else if (pos != null && rest.startsWith("[") && bracketEnd(rest) > 0) {
-                // "Hemorrhoids \Hem"or*rhoids\, n. pl. [L. ... h['e]morrho["i]des. See {Rheum}.]": a history, brackets within
-                i += bracketEnd(rest);
-                progress = true;
-                continue;
-            } else if (pos != null && (m = ETYMOLOGY.matcher(rest)).lookingAt()) {
-                // "Lancet \Lan"cet\, n. [F. lancette ...]": the word's history, not its sense
-            } else if (pos != null && (m = SENSE_NUMBER.matcher(rest)).lookingAt()) {
-                // "retractor n 1: a surgical instrument ...": the first sense's number after the part of speech
-            } else {
-                break;
-            }
-            i += m.end();
-            progress = true;
+            int used = part(text.substring(i), h);
+            if (used < 0) break;
+            i += used;
         }
-        return new Head(word, pron, pos, domains, Math.min(text.length(), skip(text, i)));
+        return new Head(h.word, h.pron, h.pos, h.domains, Math.min(text.length(), skip(text, i)));
+    }
+
+    /** What a head line has given so far. */
+    private static final class HeadParts {
+        String word;
+        String pron;
+        String pos;
+        final List<String> domains = new ArrayList<>();
+    }
+
+    /**
+     * The headword at the start of a head line (when it starts with {@code headword} or a syllabified word), put in
+     * {@code h}; returns where the rest begins.
+     */
+    private static int leadingWord(String text, String headword, HeadParts h) {
+        int consumed = headwordLength(text, headword);
+        if (consumed <= 0) return 0;
+        // "gastrostomy gas·tros·to·my": the headword, then the same word syllabified; the word once
+        Matcher twice = WORD_THEN_SYLLABLES.matcher(text);
+        boolean syllabified = twice.lookingAt() && twice.end(1) <= consumed && stripMarks(twice.group(2)).equalsIgnoreCase(twice.group(1));
+        h.word = syllabified ? twice.group(1) : stripMarks(text.substring(0, consumed)).strip();
+        // "noun \\he-pa-rin\\": a part of speech over the senses, where the headword is left out
+        if (Topic.NOT_SUBJECTS.contains(h.word.toLowerCase(java.util.Locale.ROOT))) {
+            h.pos = h.word;
+            h.word = null;
+        }
+        return syllabified ? twice.end(2) : consumed;
+    }
+
+    /** Reads one part of a head line at the start of {@code rest} into {@code h}: the characters it used, or -1 at the gloss. */
+    private static int part(String rest, HeadParts h) {
+        Matcher m;
+        if ((m = DOMAIN.matcher(rest)).lookingAt()) {
+            for (String d : m.group(1).split(",")) {
+                h.domains.add(d.strip());
+            }
+        } else if (h.pron == null && ((m = PRON_BRACKETED.matcher(rest)).lookingAt()
+                || h.word != null && (m = PRON_BARE.matcher(rest)).lookingAt())) {
+            h.pron = m.group().strip();
+        } else if (h.pos == null && (m = POS.matcher(rest)).lookingAt() && (h.word != null || h.pron != null
+                || m.group().endsWith(".") || rest.length() == m.end())) {
+            h.pos = m.group().strip();
+        } else if (h.word != null && (m = INFLECTION.matcher(rest)).lookingAt()) { // the word's forms
+        } else if (h.word != null && (m = BRACKETED_FIELD.matcher(rest)).lookingAt() && org.medvocab.page.Fields.isFieldName(m.group(1))) {
+            h.domains.add(m.group(1)); // "cholera (pathology) Any of several ...": the field after the headword
+        } else if ((h.pos != null || h.word != null && h.pron == null) && (m = FIELD_ABBREVIATION.matcher(rest)).lookingAt()) {
+            // "Mumps (Med) A specific ...": some copies print the field right after the headword
+            h.domains.add(m.group(1) != null ? m.group(1) : m.group(2));
+        } else if (h.pos != null && (m = NUMBER_MARK.matcher(rest)).lookingAt()) {
+            // "n. pl.": the grammatical number after the part of speech
+        } else if (h.pos != null && rest.startsWith("[") && bracketEnd(rest) > 0) {
+            // "Hemorrhoids \Hem"or*rhoids\, n. pl. [L. ... h['e]morrho["i]des. See {Rheum}.]": a history, brackets within
+            return bracketEnd(rest);
+        } else if (h.pos != null && (m = ETYMOLOGY.matcher(rest)).lookingAt()) {
+            // "Lancet \Lan"cet\, n. [F. lancette ...]": the word's history, not its sense
+        } else if (h.pos != null && (m = SENSE_NUMBER.matcher(rest)).lookingAt()) {
+            // "retractor n 1: a surgical instrument ...": the first sense's number after the part of speech
+        } else {
+            return -1;
+        }
+        return m.end();
     }
 
     private static final Pattern NUMBER_MARK = Pattern.compile("(?i)^(?:pl|sing|plural|singular)\\.?(?=[\\s,;:\\[]|$)");
