@@ -219,6 +219,18 @@ public final class LabelNormalizer {
 
     /** As {@link #tokens(String)}; {@code chemical[0]} is set when chemical notation was rewritten. */
     static List<String> tokens(String s, boolean[] chemical) {
+        Raw raw = split(s);
+        Words words = words(raw, chemical);
+        return withoutFillers(words.words(), words.ion(), chemical);
+    }
+
+    /** The words of a label as written (lower case), whether a hyphen follows each, and which are acronyms. */
+    private record Raw(List<String> raw, List<Boolean> hyphenAfter, List<Boolean> acronym, boolean anyLower) {}
+
+    /** The words with ion symbols read ("Na+" is "sodium", flagged), fillers not yet dropped. */
+    private record Words(List<String> words, List<Boolean> ion) {}
+
+    private static Raw split(String s) {
         List<String> raw = new ArrayList<>(8);
         List<Boolean> hyphenAfter = new ArrayList<>(8);
         List<Boolean> acronym = new ArrayList<>(8);
@@ -258,8 +270,13 @@ public final class LabelNormalizer {
             hyphenAfter.add(false);
             acronym.add(upper >= 2 && upper == letters && tok.length() <= 5);
         }
+        return new Raw(raw, hyphenAfter, acronym, anyLower);
+    }
+
+    private static Words words(Raw r, boolean[] chemical) {
+        List<String> raw = r.raw();
         // all-capital words are acronyms (not made singular) unless the whole label is in capitals
-        boolean labelInCapitals = !anyLower && raw.size() > 1;
+        boolean labelInCapitals = !r.anyLower() && raw.size() > 1;
         // chemical ions: Na+, Ca2+, Ca++, calcium2+ -> element name flagged as an ion
         List<String> words = new ArrayList<>(raw.size() + 2);
         List<Boolean> ion = new ArrayList<>(raw.size() + 2);
@@ -281,18 +298,22 @@ public final class LabelNormalizer {
                 if (w.isEmpty()) continue;
             }
             // glue a hyphenated prefix to its word: non-roller -> nonroller
-            if (GLUED_PREFIXES.contains(w) && hyphenAfter.get(i) && i + 1 < raw.size() && raw.get(i + 1).indexOf('+') < 0) {
+            if (GLUED_PREFIXES.contains(w) && r.hyphenAfter().get(i) && i + 1 < raw.size() && raw.get(i + 1).indexOf('+') < 0) {
                 raw.set(i + 1, w + raw.get(i + 1));
                 continue;
             }
             if (DROPPED.contains(w)) continue;
             w = spelling(w);
             if (!words.isEmpty() && ROMAN.containsKey(w) && ROMAN_CONTEXT.contains(words.get(words.size() - 1))) w = ROMAN.get(w);
-            boolean keep = acronym.get(i) && !labelInCapitals;
+            boolean keep = r.acronym().get(i) && !labelInCapitals;
             words.add(keep ? w : Labels.suffixSingular(w).toLowerCase(Locale.ROOT));
             ion.add(false);
         }
-        // ATPases: ions in front stay bare names; exchanging/transporting go
+        return new Words(words, ion);
+    }
+
+    /** ATPases: ions in front stay bare names; exchanging/transporting go; fillers ("type", "mellitus") go. */
+    private static List<String> withoutFillers(List<String> words, List<Boolean> ion, boolean[] chemical) {
         List<String> out = new ArrayList<>(words.size() + 2);
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
