@@ -769,9 +769,40 @@ final class DefinitionRules {
             for (String w : SPACES.split(tail.group(1).strip())) term.addAltLabel(w, ev);
             body = body.substring(0, tail.start() + 1).strip();
         }
+        body = trailingNames(term, body, ev);
         if (body.isBlank() || bareList(body)) return;
         if (namesAnotherTerm(ex, term, body, ev, sense)) return;
         readGloss(ex, term, body, start, ev, sense, abbreviatedHead);
+    }
+
+    /** "...; rabies; canine madness.": a short lower-case phrase after a gloss's last semicolon. */
+    private static final Pattern TRAILING_NAME = Pattern.compile(";\\s+([a-z][a-z\\-]*(?:\\s[a-z][a-z\\-]*){0,2})\\.?\\s*$");
+    /** Words of gloss before Webster's trailing names, at least. */
+    private static final int GLOSS_BEFORE_NAMES = 6;
+
+    /**
+     * "a glass tube with a rubber bulb ... in drops; medicine dropper.", "... the sight of water; rabies; canine madness.":
+     * Webster's dictionaries end a sense with the thing's other names, each after a semicolon. A phrase there is a name
+     * when it is a noun phrase (its last word a noun to WordNet, no adverb, no function word); returns the gloss without
+     * the names.
+     */
+    private static String trailingNames(TermRecord term, String body, Evidence ev) {
+        for (int round = 0; round < 2; round++) {
+            Matcher m = TRAILING_NAME.matcher(body);
+            if (!m.find() || SPACES.split(body.substring(0, m.start()).strip()).length < GLOSS_BEFORE_NAMES) break;
+            // "SEE: illus.; sling.": the names of a cross-reference, not of the thing
+            String sentence = body.substring(body.lastIndexOf(". ", m.start() - 1) + 1, m.start()).strip();
+            if (CrossRefKind.opensText(sentence)) break;
+            String[] words = SPACES.split(m.group(1));
+            var wordNet = org.medvocab.ground.WordNetLexicon.get();
+            boolean name = wordNet.reads(words[words.length - 1], org.medvocab.ground.WordNetLexicon.Reading.NOUN)
+                && java.util.Arrays.stream(words).noneMatch(w -> w.endsWith("ly") || org.medvocab.page.Words.isStopWord(w)
+                    || wordNet.onlyAs(w, org.medvocab.ground.WordNetLexicon.Reading.VERB));
+            if (!name) break;
+            term.addAltLabel(m.group(1), ev);
+            body = body.substring(0, m.start()).strip() + ".";
+        }
+        return body;
     }
 
     /**

@@ -236,6 +236,22 @@ class DictionaryPageShapesTest {
     }
 
     @Test
+    void webstersNamesAfterASensesLastSemicolon() {
+        DocumentExtraction ex = extract("03-example-words.txt", """
+            pipette
+            n.
+            1. a slender glass tube with a rubber bulb at one end, for drawing up a liquid and letting it out in drops; dropping tube; glass dropper.
+            2. a narrow tube for moving small measured amounts of a liquid from one vessel to another; usually glass.
+            3. a tube for taking up fluid from a wound and sending it off to the laboratory. SEE: illus.; swab.
+            """);
+        TermRecord t = term(ex, "pipette");
+        assertTrue(t.altLabels().containsAll(List.of("dropping tube", "glass dropper")), () -> describe(ex));
+        // "usually glass" says what it is made of; "SEE: illus.; swab." refers the reader on
+        assertFalse(t.altLabels().contains("usually glass") || t.altLabels().contains("glass") || t.altLabels().contains("swab"),
+            () -> describe(ex));
+    }
+
+    @Test
     void aFieldsAbbreviationBeforeLetteredSubSensesIsNoPartOfThem() {
         assertEquals("(a) A tough cord of dense fibrous tissue. (b) A band of such tissue.",
             DefinitionRules.withoutLeadingLabel("Anat. (a) A tough cord of dense fibrous tissue. (b) A band of such tissue."));
