@@ -16,9 +16,15 @@ import java.util.regex.Pattern;
 final class CombiningForms {
     private CombiningForms() {}
 
-    /** Suffixes of conditions and procedures, after the root and its linking vowel. */
-    private static final Pattern BUILT_WORD = Pattern.compile(
-        "(\\p{L}{3,}?)o?(?:itis|ectomy|tomy|stomy|scopy|scope|plasty|pexy|algia|rrhaphy|graphy|gram|cele|megaly|pathy)");
+    /** Suffixes of procedures on a part, and of conditions of it. */
+    private static final String PROCEDURE_SUFFIXES = "ectomy|tomy|stomy|scopy|plasty|pexy|rrhaphy";
+    private static final String CONDITION_SUFFIXES = "itis|algia|cele|megaly|pathy";
+    /** A root (three letters at least) and its linking vowel before a suffix. */
+    private static final String ROOT = "(\\p{L}{3,}?)o?";
+
+    /** Conditions and procedures (and the instruments and records of some), after the root and its linking vowel. */
+    private static final Pattern BUILT_WORD = Pattern.compile(ROOT + "(?:" + CONDITION_SUFFIXES + "|" + PROCEDURE_SUFFIXES
+        + "|scope|graphy|gram)");
 
     /** Greek (and some Latin) roots and the English names of the parts they name. */
     private static final Map<String, List<String>> ROOTS = Map.ofEntries(
@@ -58,9 +64,8 @@ final class CombiningForms {
         Map.entry("pleur", List.of("pleura")), Map.entry("periton", List.of("peritoneum")),
         Map.entry("lymphaden", List.of("lymph node")), Map.entry("adenoid", List.of("adenoid", "adenoids")));
 
-    /** Suffixes of procedures on a part, and of conditions of it. */
-    private static final Pattern PROCEDURE = Pattern.compile("(\\p{L}{3,}?)o?(?:ectomy|tomy|stomy|scopy|plasty|pexy|rrhaphy)");
-    private static final Pattern CONDITION = Pattern.compile("(\\p{L}{3,}?)o?(?:itis|algia|cele|megaly|pathy)");
+    private static final Pattern PROCEDURE = Pattern.compile(ROOT + "(?:" + PROCEDURE_SUFFIXES + ")");
+    private static final Pattern CONDITION = Pattern.compile(ROOT + "(?:" + CONDITION_SUFFIXES + ")");
 
     /**
      * Whether a procedure treats a condition of the same part: "appendectomy" and "appendicitis", "tonsillectomy" and
