@@ -32,7 +32,7 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
      */
     private static final Pattern PORTION_OF = Pattern.compile(
         "^(?:(?:a|an|the|one|two|some)\\s+)?(?:[\\p{L}\\-]+,?\\s+){0,3}?(?:mass|masses|body|bodies|lump|lumps|portion|portions|collection)\\s+of\\s+"
-            + "(?!(?:a|an|the|one|two|several|many|some)\\s)((?:[\\p{L}\\-]+\\s+)?[\\p{L}\\-]*[^s\\s,.;])(?=$|[\\s,.;(])(.*)$",
+            + "(?!(?:a|an|the|one|two|several|many|some)\\s)((?:[\\p{L}\\-]+\\s+(?!(?:in|on|at|of|from|with|by|to|into|around|under|over|between|behind|inside|within|near|that|which)\\s))?[\\p{L}\\-]*[^s\\s,.;])(?=$|[\\s,.;(])(.*)$",
         Pattern.CASE_INSENSITIVE);
 
     /** "the (membrane) enzyme H+,K+-ATPase": a class noun followed by the name of the member meant. */
@@ -82,7 +82,7 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
         boolean typeOf = false;
         if (k.matches()) { p = k.group(1); typeOf = true; }
         Matcher portion = PORTION_OF.matcher(p);
-        if (!typeOf && portion.matches() && stuff(portion.group(1))) p = portion.group(1) + portion.group(2);
+        if (!typeOf && portion.matches() && stuff(portion.group(1)) && !pooled(p, portion.group(1))) p = portion.group(1) + portion.group(2);
         List<Nlp.Token> toks = Nlp.get().analyse(p, 0).tokens();
         // "Measures the pressure inside the eye": a gloss opening with a verb says what the thing does, names no genus
         if (toks.size() > 1 && opensWithVerb(toks)) return null;
@@ -233,6 +233,20 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
         String last = w[w.length - 1].toLowerCase(Locale.ROOT);
         return org.medvocab.ground.WordNetLexicon.get().kindLexFile(last)
             .map(f -> f.equals("noun.substance") || f.equals("noun.body")).orElse(false);
+    }
+
+    private static final Pattern COLLECTION_OF = Pattern.compile("(?i)\\bcollection\\s+of\\s");
+
+    /**
+     * "a collection of air around the lungs", "a collection of blood under the skin": a fluid or a body's fluid gathered
+     * where it should not be is a condition, not that fluid ("a collection of lymphoid tissue" is that tissue).
+     */
+    private static boolean pooled(String phrase, String stuff) {
+        if (!COLLECTION_OF.matcher(phrase).find()) return false;
+        String[] w = SPACES.split(stuff.strip());
+        String last = w[w.length - 1].toLowerCase(Locale.ROOT);
+        var wordNet = org.medvocab.ground.WordNetLexicon.get();
+        return last.equals("fluid") || wordNet.isA(last, "fluid") || wordNet.isA(last, "body substance");
     }
 
     /** A word the medical lexicon knows as a term, or a head noun the kind table lists. */

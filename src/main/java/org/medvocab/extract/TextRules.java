@@ -389,6 +389,21 @@ final class TextRules {
         return out;
     }
 
+    /** The rest of a sentence after a name given without its opening comma: the name, its closing comma, the verb. */
+    private static final Pattern BARE_ASIDE_REST = Pattern.compile("^[^,.;()]{1,60},\\s*(?:is|are|was|were)\\s");
+    private static final Pattern ALSO = Pattern.compile("(?i)also\\s");
+    /** Most words a subject has before a name given without its opening comma. */
+    private static final int BARE_ASIDE_SUBJECT_WORDS = 4;
+
+    /**
+     * "Pneumothorax also known as a collapsed lung, is a ...": an "also known as" right after a short subject, closed
+     * by a comma before the verb, is the subject's other name even when the page left out the comma that opens it.
+     */
+    private static boolean bareAside(String sentence, Matcher cue, String before) {
+        return ALSO.matcher(cue.group()).lookingAt() && SPACES.split(before).length <= BARE_ASIDE_SUBJECT_WORDS
+            && BARE_ASIDE_REST.matcher(sentence.substring(cue.end())).find();
+    }
+
     static List<String> synonyms(String sentence) {
         List<String> out = subjectNames(sentence);
         Matcher m = AKA.matcher(sentence);
@@ -396,7 +411,7 @@ final class TextRules {
             // the cue must follow the subject: "X, also known as Y", "X is called Y", "(also termed Y)"
             String before = TRAILING_FREQUENCY_ADVERB.matcher(sentence.substring(0, m.start()).strip().toLowerCase(Locale.ROOT)).replaceFirst(""); // "...; sometimes also called Y"
             if (!(before.isEmpty() || before.endsWith(",") || before.endsWith(";") || before.endsWith("(")
-                || ENDS_WITH_COPULA.matcher(before).matches())) continue;
+                || ENDS_WITH_COPULA.matcher(before).matches() || bareAside(sentence, m, before))) continue;
             // "An embolism in which ... is called a thromboembolism": the name is of a kind of the subject (NamingRules)
             if (NamingRules.RESTRICTED_KIND_CALLED.matcher(sentence.strip()).matches()) continue;
             // "X is a Y (also called Z)": the bracket names Y again, not the subject

@@ -90,6 +90,18 @@ final class StackedDictionaryLayout implements Layout {
             this.topic = topic;
             this.creditsTrail = creditsTrail;
             this.title = blocks.stream().filter(b -> b.type().isHeading()).findFirst().orElse(null);
+            this.siteName = siteName(blocks, title, topic);
+        }
+
+        /** True when the page's title is the site's name: not the topic nor a name set holding it, and written nowhere else on the page. */
+        final boolean siteName;
+
+        private static boolean siteName(List<Block> blocks, Block title, String topic) {
+            if (title == null || title.type() != BlockType.TITLE || EntryText.normal(topic).isEmpty()) return false;
+            String name = EntryText.normal(title.text());
+            return !name.isEmpty() && !name.startsWith(EntryText.normal(topic))
+                && Topic.otherNames(title.text(), topic).isEmpty()
+                && blocks.stream().filter(b -> b != title).noneMatch(b -> EntryText.normal(b.text()).contains(name));
         }
 
         void step(int i) {
@@ -104,6 +116,9 @@ final class StackedDictionaryLayout implements Layout {
             inCredit = b.type() == BlockType.ATTRIBUTION || creditRow;
             if (creditRow || labelRow(b) || headMark(i)) {
                 return;
+            }
+            if (b == title && siteName) {
+                return; // "Babylon 10" over "Definition of Colonoscopy": the site, not a headword
             }
             List<String> otherNames = b == title ? Topic.otherNames(b.text(), topic) : List.of();
             if (b == title && entry.headword == null && !EntryText.normal(topic).isEmpty()
@@ -128,8 +143,14 @@ final class StackedDictionaryLayout implements Layout {
                 return; // under a section heading after an entry: examples, history, word lists
             }
             closed = false;
+            // "Definition of Colonoscopy" then "Babylon English": the heading naming the word, then the dictionary's
+            if (b.type().isHeading() && entry.senses.isEmpty() && previous != null && previous.type().isHeading()
+                    && sameWord(previous, topic) && !sameWord(b, topic) && Shapes.isHeadwordLike(b)) {
+                entry.source = b.text();
+                return;
+            }
             if (b.type().isHeading() && i + 1 < blocks.size() && Shapes.isHeadwordLike(blocks.get(i + 1))
-                    && entry.senses.isEmpty()) {
+                    && entry.senses.isEmpty() && (!sameWord(b, topic) || sameWord(blocks.get(i + 1), topic))) {
                 entry.source = b.text(); // a source name over its headword
                 return;
             }

@@ -36,6 +36,8 @@ public final class Topic {
         Optional<String> heading = titleOrOpeningHeading(page).map(Topic::fromHeading).filter(t -> !t.isEmpty())
             .filter(t -> !NOT_SUBJECTS.contains(t.toLowerCase(Locale.ROOT).strip()) && !NOT_A_NAME.matcher(t).find());
         if (heading.isPresent() && Words.count(heading.get()) <= MAX_WORDS) {
+            String announced = announcedInstead(page, heading.get());
+            if (announced != null) return announced;
             return memberNamed(recurringLead(heading.get(), page.text()), page.text(), documentId);
         }
         // "Hydrophobia \\Hy`dro*pho"bi*a\\, n. [...]": a dictionary's head line names its word, whatever a line above it says
@@ -64,6 +66,29 @@ public final class Topic {
         String confirmed = confirmedFromDocumentId(documentId, page.text());
         return confirmed != null ? confirmed : fromDocumentId(documentId);
     }
+
+    /**
+     * "Babylon 10" over "Definition of Colonoscopy": a title the text never repeats is the site's name when a heading
+     * below announces the word the page defines ("Definition of X", "What is X?", "Meaning of X") and the text
+     * repeats that word; the announced word, or null.
+     */
+    private static String announcedInstead(Page page, String title) {
+        String lower = page.text().toLowerCase(Locale.ROOT);
+        if (occurrences(lower, title.toLowerCase(Locale.ROOT).strip()) >= 2) return null;
+        for (Block b : page.blocks()) {
+            if (b.type() != BlockType.HEADING || b.text().strip().equals(title.strip())) continue;
+            String subject = PlainTextSegmenter.topicOf(b.text());
+            if (subject.isEmpty() || subject.equals(b.text().toLowerCase(Locale.ROOT).strip())) continue;
+            if (Words.count(subject) <= MAX_WORDS && !NOT_A_NAME.matcher(subject).find()
+                    && occurrences(lower, subject) >= ANNOUNCED_REPEATS) {
+                return fromHeading(b.text());
+            }
+        }
+        return null;
+    }
+
+    /** How often the text writes the word a heading announces before that heading outranks the title. */
+    private static final int ANNOUNCED_REPEATS = 3;
 
     /** A verb's -ing form and an article before a subject's noun phrase: "Installing an", "Wearing a". */
     private static final Pattern ACT_WITH = Pattern.compile("^\\p{Lu}\\p{Ll}+ing\\s+(?:an?|the)\\s+(?=\\p{L})");

@@ -148,8 +148,11 @@ public record LineShape(BlockType type, int level, int depth, String marker, Str
      * "Century Dictionary and Cyclopedia", "WordNet 3.6", "Webster's Revised Unabridged Dictionary": a capitalised
      * name of a reference work alone on its line (perhaps with its edition), which credits the entry below it.
      */
-    private static final Pattern REFERENCE_WORK_NAME = Pattern.compile("^\\s*(?:\\p{Lu}[\\p{L}'\u2019.&-]*\\s+|\\d{4}\\s+|and\\s+|of\\s+|the\\s+){0,6}"
-            + "(?i:" + REFERENCE_WORKS + ")(?:\\s+(?:and|of)\\s+\\p{Lu}[\\p{L}'\u2019.&-]*)*(?:\\s+v?\\d+(?:\\.\\d+)*)?\\s*$");
+    private static final Pattern REFERENCE_WORK_NAME = Pattern.compile("^\\s*(?:\\p{Lu}[\\p{L}'\u2019.&-]*\\s+|\\d{4}\\s+|and\\s+|of\\s+|the\\s+|\\((?i:tm|r|c)\\)\\s+){0,6}"
+            // "NCI Dictionary of Cancer Terms", "Dictionary of Medicine (Shahram)": a name of several words after "of",
+            // a compiler's or owner's name in brackets
+            + "(?i:" + REFERENCE_WORKS + ")(?:\\s+(?:and|of)(?:\\s+\\p{Lu}[\\p{L}'\u2019.&-]*){1,3})*(?:\\s+v?\\d+(?:\\.\\d+)*)?"
+            + "(?:\\s*\\([^()]{1,20}\\))?\\s*$");
     private static final int REFERENCE_WORK_MAX_WORDS = 7;
 
     /** @return true for a line that is only a reference work's name ("Century Dictionary and Cyclopedia", "WordNet 3.6") */

@@ -23,7 +23,10 @@ public final class Words {
             "than", "and", "or", "but", "nor", "so", "if", "because", "although", "though", "then", "also", "not",
             "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does",
             "did", "can", "could", "may", "might", "must", "shall", "should", "will", "would", "there", "here",
-            "more", "most", "less", "very", "only", "often", "usually", "up", "out", "off", "down", "one");
+            "more", "most", "less", "very", "only", "often", "usually", "up", "out", "off", "down", "one",
+            // contractions: a pronoun or auxiliary with its verb ("Download it's free" is a phrase, no name)
+            "it's", "that's", "there's", "what's", "let's", "i'm", "you're", "we're", "they're", "you'll", "we'll",
+            "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "can't", "won't", "couldn't", "shouldn't");
 
     /**
      * The words of a text (letters and digits, inner hyphens and apostrophes kept).
@@ -58,7 +61,7 @@ public final class Words {
      * @return true if it is an English function word
      */
     public static boolean isStopWord(String word) {
-        return STOP_WORDS.contains(word.toLowerCase(Locale.ROOT));
+        return STOP_WORDS.contains(word.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
     }
 
     /**

@@ -58,6 +58,25 @@ class GenusTest {
         assertEquals(broader, g.broader());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "a collection of air in the space around the lungs",
+        "a collection of blood under the skin after a knock",
+        "a collection of fluid in the sac around the heart",
+    })
+    void aFluidGatheredWhereItShouldNotBeIsNoKindOfThatFluid(String phrase) {
+        Genus g = of(phrase);
+        assertEquals("collection", g.head());
+        assertNull(g.broader(), () -> "a pooled fluid named as the broader term: " + g);
+    }
+
+    @Test
+    void aPrepositionAfterTheStuffIsNoPartOfItsName() {
+        Genus g = of("a mass of tissue in the throat");
+        assertEquals("tissue", g.head());
+        assertEquals(TopClass.ANATOMY, g.kind());
+    }
+
     @Test
     void aQuantityOfCountableThingsIsNoneOfThem() {
         assertEquals("bundle", of("a bundle of nerve fibres running to the arm").head());

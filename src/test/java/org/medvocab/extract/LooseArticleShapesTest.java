@@ -44,6 +44,19 @@ class LooseArticleShapesTest {
     }
 
     @Test
+    void anOtherNameWhoseOpeningCommaThePageLeftOutIsStillAName() {
+        DocumentExtraction ex = extract("09-examplesite.txt", """
+            What is a Hemothorax?
+
+            Hemothorax also known as haemothorax, is a collection of blood in the space between the chest wall and the lung.
+            """);
+        assertEquals("hemothorax", ex.topic().toLowerCase(java.util.Locale.ROOT), () -> describe(ex));
+        assertTrue(term(ex, "Hemothorax").altLabels().contains("haemothorax"), () -> describe(ex));
+        // a fluid gathered where it should not be is no kind of that fluid
+        assertTrue(term(ex, "Hemothorax").broader().stream().noneMatch(b -> b.target().equals("blood")), () -> describe(ex));
+    }
+
+    @Test
     void anArticleBeforeATitlesNounIsNoPartOfTheName() {
         DocumentExtraction ex = extract("07-examplesite.txt", """
             A dosing spoon
