@@ -111,13 +111,36 @@ final class RelationRules {
     /** Where a definition turns from the thing to its uses or a second clause: "used to", "for draining", a comma. */
     private static final Pattern PURPOSE = Pattern.compile("(?i)\\b(?:in order to|used (?:to|for|in)|for [a-z]+ing)\\b|[;:,]");
 
+    /** What a procedure does to the part it names ("to remove the tonsils"): that part is where it acts. */
+    private static final String ACTING_ON_PART = "remove|excise|cut out|repair|drain|replace|reconstruct";
+
     /** A preposition of place or of the part affected, and its article. */
     private static final Pattern PLACE_PREPOSITION = Pattern.compile("(?i)\\b(?:(into|in|of|within|inside|around|on|onto|through|across"
         + "|over|upon|between|under|beneath|behind|near)\\s+(?:the\\s+|an?\\s+|one's\\s+|its\\s+|their\\s+)?"
         // "to" with an article: "to the heart"; "to compress" is a purpose
         + "|(to)\\s+(?:the|an?|one's|its|their)\\s+"
         // "an operation to remove the tonsils": the part a procedure removes or repairs is where it acts
-        + "|to\\s+(remove|excise|cut out|repair|drain|replace|reconstruct)\\s+(?:part of\\s+|all of\\s+)?(?:the\\s+|an?\\s+|one's\\s+|its\\s+|their\\s+)?)");
+        + "|to\\s+(" + ACTING_ON_PART + ")\\s+(?:part of\\s+|all of\\s+)?(?:the\\s+|an?\\s+|one's\\s+|its\\s+|their\\s+)?)");
+
+    private static final Pattern ACTS_ON_PART = Pattern.compile("(?i)(?:" + ACTING_ON_PART + ")\\b.*");
+
+    /**
+     * The definition before its infinitive of purpose ("a band pulled tight around a limb to stop the flow of blood
+     * through an artery"): the places after it are what the thing acts on, not where it is. The tagger tells the
+     * infinitive's "to" from the preposition ("to the heart"); a procedure's "to remove the tonsils" names its place.
+     */
+    private static String beforePurpose(String sentence) {
+        List<Nlp.Token> tokens = Nlp.get().analyse(sentence, 0).tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Nlp.Token to = tokens.get(i);
+            Nlp.Token verb = tokens.get(i + 1);
+            if (to.lower().equals("to") && to.is("PART") && verb.is("VERB")
+                    && !ACTS_ON_PART.matcher(sentence.substring(verb.start())).matches()) {
+                return sentence.substring(0, to.start());
+            }
+        }
+        return sentence;
+    }
 
     /**
      * "an opening into the trachea", "a bandage placed around a limb": the definition of a device or a procedure that
@@ -149,6 +172,7 @@ final class RelationRules {
         // what the thing is for ("... to measure pulmonary artery pressure") names other places than its own
         Matcher purpose = PURPOSE.matcher(sentence);
         if (purpose.find()) sentence = sentence.substring(0, purpose.start());
+        sentence = beforePurpose(sentence);
         // "... in the pleural cavity resulting in the collapse of the lung": what a condition leads to is not where it is
         Matcher consequence = CONSEQUENCE.matcher(sentence);
         if (condition && !deviceTopic(topic) && consequence.find()) sentence = sentence.substring(0, consequence.start());

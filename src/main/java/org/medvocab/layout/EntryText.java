@@ -369,7 +369,8 @@ final class EntryText {
         }
         char initial = Character.toLowerCase(last.charAt(0));
         boolean upperDefinition = Character.isUpperCase(m.group(3).charAt(0));
-        if (m.group(2).charAt(0) != initial || !(upperDefinition || block.type().isItem())) {
+        // "pneumatic t. a tourniquet consisting of ...": a lower-case definition in a paragraph opens with an article
+        if (m.group(2).charAt(0) != initial || !(upperDefinition || block.type().isItem() || ARTICLE_OPENING.matcher(m.group(3)).lookingAt())) {
             return null;
         }
         String term = m.group(1).strip();
@@ -378,6 +379,9 @@ final class EntryText {
         }
         return new RunIn(term + " " + m.group(2) + ".", term + " " + last, m.start(3));
     }
+
+    /** A gloss that opens with an article: "a tube ...", "an instrument ...", "the part ...". */
+    private static final Pattern ARTICLE_OPENING = Pattern.compile("(?:an?|the)\\s+\\p{L}");
 
     /** A run-in sub-entry: the abbreviated form, the expanded term and where its definition starts. */
     record RunIn(String abbreviated, String term, int definition) {}

@@ -57,7 +57,7 @@ final class StackedDictionaryLayout implements Layout {
     public List<Entry> entries(Page page, String documentId) {
         String topic = page.titleOrFirstHeading().isPresent() ? Topic.of(page, documentId)
                 : gluedHeadword(page).orElse(Topic.of(page, documentId));
-        Walk walk = new Walk(page.blocks(), topic, creditsTrail(page));
+        Walk walk = new Walk(page.blocks(), topic, creditsTrail(page, topic));
         for (int i = 0; i < walk.blocks.size(); i++) {
             walk.step(i);
         }
@@ -77,6 +77,8 @@ final class StackedDictionaryLayout implements Layout {
         EntryBuilder labelled;
         /** The kind of the label row read last ("types"), while its values follow on their own lines. */
         String pendingLabel;
+        /** The type of the first value block under the pending label: its further values are blocks of that type. */
+        BlockType pendingType;
         boolean inCredit;
         /** The block before the current one. */
         Block previous;
@@ -211,6 +213,7 @@ final class StackedDictionaryLayout implements Layout {
             EntryText.Label label = EntryText.label(b.text());
             if (label != null) {
                 pendingLabel = null;
+                pendingType = null;
                 if (labelled == null) {
                     return false;
                 }
@@ -228,11 +231,15 @@ final class StackedDictionaryLayout implements Layout {
                 labelled.body.add(b);
                 return true;
             }
-            if (pendingLabel != null && !b.type().isHeading() && b.type() != BlockType.ATTRIBUTION) {
+            // the values under a label are alike: "Dictionary: X" or a numbered sense after a list of paragraphs ends it
+            if (pendingLabel != null && !b.type().isHeading() && b.type() != BlockType.ATTRIBUTION
+                    && (pendingType == null || pendingType == b.type())) {
+                pendingType = b.type();
                 labelValue(pendingLabel, b, b.text());
                 return true;
             }
             pendingLabel = null;
+            pendingType = null;
             // "Synonyms" as a heading over "- (morbid condition) icterus": the entry's other names, each after its sense
             var heading = b.type().isHeading() && labelled != null ? org.medvocab.page.WordRelations.caption(b.text()) : java.util.Optional.<org.medvocab.page.WordRelations.Relation>empty();
             if (b.type().isHeading() && labelled != null && org.medvocab.page.WordRelations.relatedCaption(b.text())) {
@@ -376,6 +383,11 @@ final class StackedDictionaryLayout implements Layout {
         return head != null && EntryText.normal(head).equals(EntryText.normal(topic));
     }
 
+    private static boolean isDefinitionBlock(Block b) {
+        BlockType t = b.type();
+        return t == BlockType.PARAGRAPH || t == BlockType.NUMBERED_ITEM || t == BlockType.LIST_ITEM;
+    }
+
     /** A one-word capitalised heading right under a part-of-speech line: a subject label ("Medicine"). */
     private static boolean isDomainLabel(List<Block> blocks, int i) {
         Block b = blocks.get(i);
@@ -449,8 +461,12 @@ final class StackedDictionaryLayout implements Layout {
                 .replaceFirst("^[—―–-]+\\s*", "").strip();
     }
 
-    /** True when the last credit line is followed by no definition: credits close their entries. */
-    private static boolean creditsTrail(Page page) {
+    /**
+     * True when the last credit line is followed by no definition: credits close their entries. A heading naming the
+     * word with a definition under it, after the last credit, is an entry that credit opens ("Medical dictionary" over
+     * "tourniquet (...)").
+     */
+    private static boolean creditsTrail(Page page, String topic) {
         List<Block> blocks = page.blocks();
         int last = -1;
         for (int i = 0; i < blocks.size(); i++) {
@@ -463,7 +479,10 @@ final class StackedDictionaryLayout implements Layout {
         }
         for (int i = last + 1; i < blocks.size(); i++) {
             BlockType t = blocks.get(i).type();
-            if (t == BlockType.PARAGRAPH || t == BlockType.NUMBERED_ITEM || t == BlockType.LIST_ITEM) {
+            if (isDefinitionBlock(blocks.get(i))) {
+                return false;
+            }
+            if (t.isHeading() && sameWord(blocks.get(i), topic) && i + 1 < blocks.size() && isDefinitionBlock(blocks.get(i + 1))) {
                 return false;
             }
             if (t.isHeading() || t == BlockType.SEPARATOR) {

@@ -448,4 +448,18 @@ class RelationTargetsTest {
         // "On a urology ward, it ...": the setting does not hide the subject; "acute and chronic" cover the known condition
         assertEquals(List.of("urinary retention"), targets(term(ex, "bladder tube"), RelationKind.INDICATION), () -> describe(ex));
     }
+
+    @Test
+    void placesAfterAnInfinitiveOfPurposeAreWhatTheDeviceActsOnNotWhereItGoes() {
+        DocumentExtraction ex = extract("band-dictionary.txt", """
+            finger tourniquet
+
+            finger tourniquet (fing-ger toor-ni-ket)
+            A small tourniquet pulled tight around a finger to stop the flow of blood through an artery during minor surgery.
+            """);
+        TermRecord band = term(ex, "finger tourniquet");
+        assertTrue(targets(band, RelationKind.LOCATION).contains("finger"), () -> describe(ex));
+        assertFalse(targets(band, RelationKind.INSERTION_SITE).contains("artery"), () -> describe(ex));
+        assertFalse(targets(band, RelationKind.LOCATION).contains("artery"), () -> describe(ex));
+    }
 }
