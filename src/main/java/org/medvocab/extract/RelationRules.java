@@ -81,7 +81,10 @@ final class RelationRules {
         sentence = bracketNames(sentence, ev, topic, ex);
         if (deviceTopic(topic)) designParts(sentence, ev, topic, ex);
         if (deviceTopic(topic) && (topicSubject || definitional)) possessedParts(sentence, ev, topic, ex);
-        if ((topicSubject || definitional) && topic.kind() != TopClass.CONDITION) reliefOf(sentence, ev, topic, ex);
+        if ((topicSubject || definitional) && topic.kind() != TopClass.CONDITION) {
+            reliefOf(sentence, ev, topic, ex);
+            usedForConditions(sentence, ev, topic, ex);
+        }
         // "A goes to B, while a C goes to D": the contrasting clause has a subject of its own
         Matcher contrast = CONTRAST.matcher(sentence);
         if (contrast.find()) {
@@ -751,6 +754,34 @@ final class RelationRules {
             Phrases.Term t = Phrases.clean(m.group(1));
             if (t != null && !isTopic(t.label(), topic) && !negated(sentence, m.start())) addOne(ex, topic, RelationKind.INDICATION, t, ev);
         }
+    }
+
+    /** "are used for", "is mainly prescribed in", "is worn for": what the thing serves, when it names conditions. */
+    private static final Pattern USED_FOR = Pattern.compile("(?i)\\b(?:is|are|be|been)\\s+(?:\\w+ly\\s+|also\\s+)?"
+        + "(?:used|prescribed|recommended|worn|applied|needed|given)\\s+(?:for|in)\\s+(?!the\\s+(?:treatment|management|care)\\b)");
+
+    /**
+     * "Splints are used for fractures, sprains and some tendon injuries": the conditions a thing is used for are its
+     * indications. Only items that name conditions count ("used for feeding", "used in hospitals" name none).
+     */
+    private static void usedForConditions(String sentence, Evidence ev, TermRecord topic, DocumentExtraction ex) {
+        Matcher m = USED_FOR.matcher(sentence);
+        while (m.find()) {
+            if (negated(sentence, m.start())) continue;
+            for (String item : Phrases.coordinated(Phrases.phraseAt(sentence, m.end()))) {
+                Phrases.Term t = Phrases.clean(item);
+                if (t != null && !isTopic(t.label(), topic) && namesCondition(t.label())) addOne(ex, topic, RelationKind.INDICATION, t, ev);
+            }
+        }
+    }
+
+    /** Whether a name is of a condition: the medical lexicon or WordNet (a state) knows it as one, else its head word says so. */
+    private static boolean namesCondition(String label) {
+        org.medvocab.ground.Grounding g = org.medvocab.ground.Grounder.get().assess(label);
+        if (g.kind().isPresent()) {
+            return g.kind().get() == org.medvocab.link.Kind.CONDITION;
+        }
+        return Lexicon.kindOfHead(Labels.singular(Phrases.head(label).toLowerCase(Locale.ROOT))) == TopClass.CONDITION;
     }
 
     /**

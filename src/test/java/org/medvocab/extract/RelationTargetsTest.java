@@ -462,4 +462,17 @@ class RelationTargetsTest {
         assertFalse(targets(band, RelationKind.INSERTION_SITE).contains("artery"), () -> describe(ex));
         assertFalse(targets(band, RelationKind.LOCATION).contains("artery"), () -> describe(ex));
     }
+
+    @Test
+    void theConditionsAThingIsUsedForAreItsIndicationsAndNothingElseItIsUsedFor() {
+        DocumentExtraction ex = extract("brace.txt", """
+            Knee brace
+
+            A knee brace is a support worn around the knee to keep the joint steady. Knee braces are used for ligament tears, sprains and arthritis. They are also used in sports clinics and are used for walking after surgery.
+            """);
+        Set<String> indications = sorted(targets(term(ex, "knee brace"), RelationKind.INDICATION));
+        assertTrue(indications.containsAll(Set.of("sprain", "arthritis")), () -> describe(ex));
+        assertFalse(indications.contains("sports clinic"), () -> describe(ex));
+        assertFalse(indications.contains("walking"), () -> describe(ex));
+    }
 }
