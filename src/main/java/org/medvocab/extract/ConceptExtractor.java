@@ -34,7 +34,7 @@ public final class ConceptExtractor {
 
     public DocumentExtraction extract(SourceDocument doc) {
         DocumentExtraction ex = byLayout(doc, false);
-        DocumentKind kind = KindDetector.detect(doc.text());
+        DocumentKind kind = kindOf(doc);
         if (ex == null) ex = byKind(doc, kind);
         finish(ex);
         if (ex.terms().stream().anyMatch(t -> !t.definitions().isEmpty())) return ex;
@@ -63,6 +63,22 @@ public final class ConceptExtractor {
     private static boolean defines(DocumentExtraction ex) {
         return ex.terms().stream().anyMatch(t -> t.definitions().stream().anyMatch(d ->
             (" " + Labels.key(d.text()) + " ").contains(" " + Labels.key(t.label()) + " ") || DefinitionRules.definitionShaped(d.text())));
+    }
+
+    /** How well an article layout must fit a page for its dictionary-like lines to be overruled. */
+    private static final double ARTICLE_FIT = 0.6;
+
+    /** The document's kind by its lines; numbered steps and bracketed names look like a dictionary's, but a page an article layout fits well is an article. */
+    private DocumentKind kindOf(SourceDocument doc) {
+        DocumentKind kind = KindDetector.detect(doc.text());
+        return kind == DocumentKind.DICTIONARY && readsAsArticle(doc) ? DocumentKind.ENCYCLOPEDIA : kind;
+    }
+
+    private boolean readsAsArticle(SourceDocument doc) {
+        if (doc.page() == null) return false;
+        Page content = boilerplate.content(doc.page());
+        Layout layout = layouts.best(content);
+        return layout.article() && layout.detect(content) >= ARTICLE_FIT;
     }
 
     private DocumentExtraction byKind(SourceDocument doc, DocumentKind kind) {

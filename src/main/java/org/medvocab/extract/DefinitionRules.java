@@ -19,7 +19,7 @@ final class DefinitionRules {
     private DefinitionRules() {}
 
     /** "... Also called X." at the end of a definition. */
-    private static final Pattern TRAILING_ALSO = Pattern.compile("(?i)(?:^|\\.\\s+|\\s*[\u2014\u2013]\\s*|;?\\s*--\\s*|;\\s*)(?:also called|also known as|called also|(?:often|commonly|sometimes|usually)\\s+(?:called|known as|referred to as))(?:\\s+simply)?\\s+([^.;]+)[.;]?\\s*$");
+    private static final Pattern TRAILING_ALSO = Pattern.compile("(?i)(?:^|\\.\\s+|\\s*[\u2014\u2013]\\s*|;?\\s*--\\s*|;\\s*)(?:also called|also known as|called also|(?:often|commonly|sometimes|usually)\\s+(?:called|known as|referred to as))(?:\\s+simply)?\\s+(?:(?:an?|the)\\s+(?=\\p{Ll}))?([^.;]+)[.;]?\\s*$");
     /** "...; -- called also X, and Y. Small bodies ...": the dictionary's other names after a dash, sentences after them. */
     private static final Pattern DASHED_ALSO = Pattern.compile("(?i);?\\s*(?:--|[\u2014\u2013])\\s*called also\\s+([^.;]+)[.;]\\s+(?=\\p{Lu})");
     /** A spelling written beside the headword: "(also nebuliser)", "[Written also canula.]", "(or haemostat)". */

@@ -23,7 +23,7 @@ public record Genus(String head, TopClass kind, String broader, String qualifier
     }
 
     private static final Pattern KIND_OF = Pattern.compile(
-        "^(?:(?:a|an|the|one)\\s+)?(?:\\w+\\s+)?(?:type|kind|form|class|family|group|sort|variety|subtype|category|member|example)s?\\s+of\\s+(.*)$",
+        "^(?:(?:a|an|the|one)\\s+)?(?:\\w+\\s+){0,2}?(?:type|kind|form|class|family|group|sort|variety|subtype|category|member|example)s?\\s+of\\s+(.*)$",
         Pattern.CASE_INSENSITIVE);
 
     /**

@@ -16,6 +16,11 @@ import org.medvocab.page.Words;
 final class ExplainerLayout implements Layout {
 
     @Override
+    public boolean article() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return "explainer";
     }

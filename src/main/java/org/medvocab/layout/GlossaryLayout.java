@@ -10,7 +10,8 @@ import org.medvocab.page.Words;
 /**
  * A glossary or term list: most blocks are "term: definition" pairs, run-in terms with the topic
  * abbreviated ("pigtail c. A slender catheter ..."), or a term line with its definition. Pairs are entries of their own; run-in terms
- * are sub-entries of the page topic, whose definition is a leading paragraph if there is one.
+ * are sub-entries of the page topic, whose definition is a leading paragraph if there is one. An A–Z glossary that sets each
+ * term as a heading over a short gloss paragraph ("Abutment" / "The connector piece that ...") gives one entry per heading.
  */
 final class GlossaryLayout implements Layout {
     private static final int MIN_TERMS = 3;
@@ -21,8 +22,61 @@ final class GlossaryLayout implements Layout {
         return "glossary";
     }
 
+    /** Heading terms a page needs, and the share of its headword-like headings they must be, to be a glossary of headings. */
+    private static final int MIN_HEADING_TERMS = 5;
+    private static final double HEADING_TERM_SHARE = 0.75;
+    /** A gloss is short: longer text under a heading is an article's section. */
+    private static final int GLOSS_MAX_WORDS = 90;
+    /** "is", "are": a sentence that states; a gloss is often a fragment ("A procedure that adds bone ..."). */
+    private static final java.util.regex.Pattern COPULA = java.util.regex.Pattern.compile("(?i)\\s(?:is|are|was|were)\\s");
+    private static final java.util.regex.Pattern GERUND = java.util.regex.Pattern.compile("^\\p{Lu}\\p{Ll}+ing\\s");
+    private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("^(?:An?|The)\\s");
+
+    /**
+     * The gloss paragraph of a heading term, or null: a headword-like heading with one short paragraph under it and then the
+     * next heading (or the page's end), the paragraph a fragment, an article's noun phrase or a sentence opening with the term.
+     */
+    static Block headingGloss(List<Block> blocks, int i) {
+        Block h = blocks.get(i);
+        if (h.type() != BlockType.HEADING || !Shapes.isHeadwordLike(h) || i + 1 >= blocks.size()) {
+            return null;
+        }
+        Block gloss = blocks.get(i + 1);
+        // the next heading follows the gloss, or none does: the glossary's last term, then the page's footer
+        if (gloss.type() != BlockType.PARAGRAPH || Words.count(gloss.text()) > GLOSS_MAX_WORDS
+                || i + 2 < blocks.size() && !blocks.get(i + 2).type().isHeading()
+                && blocks.subList(i + 2, blocks.size()).stream().anyMatch(b -> b.type().isHeading())) {
+            return null;
+        }
+        String first = gloss.text().strip();
+        String sentence = first.split("(?<=[.!?])\\s", 2)[0];
+        // "Fitting a temporary tooth on the same day ...": a gerund names the act the term is
+        boolean glossShaped = ARTICLE.matcher(first).lookingAt() || !COPULA.matcher(" " + sentence).find()
+                || GERUND.matcher(first).lookingAt()
+                || EntryText.normal(first).startsWith(EntryText.normal(h.text()));
+        return glossShaped ? gloss : null;
+    }
+
+    /** The number of heading terms, or 0 when they are too few or too small a share of the headword-like headings. */
+    private static long headingTerms(Page page) {
+        List<Block> blocks = page.blocks();
+        long terms = 0;
+        long headwordLike = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).type() == BlockType.HEADING && Shapes.isHeadwordLike(blocks.get(i))) {
+                headwordLike++;
+                terms += headingGloss(blocks, i) != null ? 1 : 0;
+            }
+        }
+        return terms >= MIN_HEADING_TERMS && terms >= HEADING_TERM_SHARE * headwordLike ? terms : 0;
+    }
+
     @Override
     public double detect(Page page) {
+        long headingTerms = headingTerms(page);
+        if (headingTerms > 0) {
+            return Math.min(1, 0.5 + headingTerms / (double) Shapes.count(page, BlockType.HEADING) / 2);
+        }
         String topic = Topic.of(page, null);
         List<Block> blocks = Shapes.nonHeadings(page);
         if (blocks.isEmpty()) {
@@ -42,6 +96,9 @@ final class GlossaryLayout implements Layout {
     /** A bare term list: no paragraph of prose comes before its first term (an article with a glossary section does). */
     @Override
     public boolean entriesOnly(Page page) {
+        if (headingTerms(page) > 0) {
+            return true; // an A-Z glossary of heading terms
+        }
         String topic = Topic.of(page, null);
         for (Block b : Shapes.nonHeadings(page)) {
             if (isTerm(b, topic)) {
@@ -61,9 +118,17 @@ final class GlossaryLayout implements Layout {
         List<Entry> out = new ArrayList<>();
         String section = null;
         List<Block> blocks = page.blocks();
+        boolean headingTerms = headingTerms(page) > 0;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (b.type().isHeading()) {
+            Block gloss = headingTerms ? headingGloss(blocks, i) : null;
+            if (gloss != null) {
+                EntryBuilder term = new EntryBuilder(b.text().strip());
+                term.body.add(b);
+                term.readSense(gloss);
+                out.add(term.build());
+                i++;
+            } else if (b.type().isHeading()) {
                 section = b.type() == BlockType.TITLE ? null : b.text();
             } else if (EntryText.runIn(b, topicWord) != null) {
                 topic.section = section;

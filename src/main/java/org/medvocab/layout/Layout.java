@@ -43,6 +43,16 @@ public interface Layout {
     }
 
     /**
+     * Whether the page, when this layout fits it well, is an article: running prose under headings that sentence
+     * rules read whole, whatever dictionary-like lines (numbered steps, bracketed names) it holds. False by default.
+     *
+     * @return true for article layouts (wiki article, explainer)
+     */
+    default boolean article() {
+        return false;
+    }
+
+    /**
      * Cuts the page into entries without a document name.
      *
      * @param page the content blocks of a page

@@ -17,6 +17,11 @@ final class WikiArticleLayout implements Layout {
     private static final String NAME_ROW = "name|synonym|known as";
 
     @Override
+    public boolean article() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return "wiki-article";
     }

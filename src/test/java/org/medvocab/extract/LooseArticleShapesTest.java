@@ -124,4 +124,23 @@ class LooseArticleShapesTest {
         t.addAltLabel("(raised spot)");
         assertEquals(java.util.Set.of("(raised spot)"), t.altLabels());
     }
+
+    @Test
+    void aGlossaryOfHeadingTermsGivesEachTermItsGlossAndAnOtherNameWithoutItsArticle() throws Exception {
+        String page = new String(getClass().getResourceAsStream("/layouts/glossary--heading-terms/page.txt").readAllBytes(),
+            java.nio.charset.StandardCharsets.UTF_8);
+        DocumentExtraction ex = extract("eye-terms.txt", page);
+        for (String t : new String[] {"astigmatism", "cataract", "cornea", "intraocular lens", "phacoemulsification", "retina"}) {
+            assertEquals(1, term(ex, t).definitions().size(), () -> t + ": " + describe(ex));
+        }
+        // "Also called an IOL.": the name without its article
+        assertTrue(term(ex, "intraocular lens").altLabels().contains("IOL"), () -> describe(ex));
+        assertFalse(has(ex, "Brightway Eye Centre"), () -> describe(ex));
+    }
+
+    @Test
+    void theMostCommonTypeOfAThingIsAKindOfIt() {
+        Genus g = Genus.of("The most common type of dental implant, placed directly into the jawbone.");
+        assertEquals("dental implant", g == null ? null : g.broader());
+    }
 }
