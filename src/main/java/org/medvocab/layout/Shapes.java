@@ -78,7 +78,9 @@ final class Shapes {
 
     /** Blocks that are a part of speech alone ("n.", "noun") or a list item opening with one ("• n. ..."). */
     static long partOfSpeechBlocks(Page page) {
-        return page.blocks().stream().filter(Shapes::isPartOfSpeechBlock).count();
+        // "tourniquet noun" as a page's title: the head line of a one-word entry
+        return page.blocks().stream().filter(b -> isPartOfSpeechBlock(b)
+                || b.type().isHeading() && org.medvocab.page.HeadLines.isHeadwordAndPartOfSpeech(b.text())).count();
     }
 
     private static final Pattern BRACKET_CHARS = Pattern.compile("[\\[\\]()]");

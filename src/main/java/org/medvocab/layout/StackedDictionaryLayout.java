@@ -84,6 +84,8 @@ final class StackedDictionaryLayout implements Layout {
         Block previous;
         /** True after a section heading closed an entry: only a new head opens the next. */
         boolean closed;
+        /** True after a heading about the word itself ("Word origin", "Etymology"): its paragraphs are no senses. */
+        boolean aboutTheWord;
         /** True after a field's label between senses ("Medical technology"): the paragraph under it is a sense. */
         boolean labelledSense;
 
@@ -133,6 +135,7 @@ final class StackedDictionaryLayout implements Layout {
             // "Definition of 'X'" again under another dictionary's name names the topic: an entry, not a section
             if (b.type().isHeading() && !Shapes.isHeadwordLike(b) && !sameWord(b, topic)) {
                 close(); // a section heading ("Origin of ...")
+                aboutTheWord = Topic.ABOUT_THE_WORD.contains(EntryText.normal(b.text()));
                 return;
             }
             if (EntryText.isExample(b) || !entry.senses.isEmpty() && EntryText.isUsage(b, entry.headword)) {
@@ -141,8 +144,11 @@ final class StackedDictionaryLayout implements Layout {
             if (b.type() == BlockType.NUMBERED_ITEM && EntryText.isOtherPartOfSpeech(b.marker())) {
                 return; // "[v] to fit with a stent": a sense of another part of speech
             }
-            if (closed && !opensEntry(blocks, i, topic)) {
-                return; // under a section heading after an entry: examples, history, word lists
+            // under a section heading after an entry: examples, history, word lists; under "Word origin" only a new head
+            // opens one; "quiescent /kwiˈes.ənt/ adjective ...": another word's head line is that word's entry
+            if (closed && (!opensEntry(blocks, i, topic) || aboutTheWord && b.type() == BlockType.PARAGRAPH
+                    || otherWordsHead(b, topic))) {
+                return;
             }
             closed = false;
             // "Definition of Colonoscopy" then "Babylon English": the heading naming the word, then the dictionary's
@@ -180,6 +186,8 @@ final class StackedDictionaryLayout implements Layout {
             } else if (labelledSense && b.type() == BlockType.PARAGRAPH) {
                 labelledSense = false;
                 entry.readSense(b);
+            } else if (b.type() == BlockType.PARAGRAPH && !entry.senses.isEmpty() && LOWER_CASE_GLOSS.matcher(b.text().strip()).lookingAt()) {
+                entry.readSense(b); // "a band fastened around the upper arm ..." after the examples of the first: another sense
             } else {
                 read(b, null);
             }
@@ -348,6 +356,16 @@ final class StackedDictionaryLayout implements Layout {
         }
     }
 
+    /** A gloss in lower case opening with an article: "a band ...", "an instrument ...". */
+    private static final java.util.regex.Pattern LOWER_CASE_GLOSS = java.util.regex.Pattern.compile("^(?:an?|the)\\s+\\p{Ll}");
+    /** A word, then a respelling between slashes: the head line of a word's entry. */
+    private static final java.util.regex.Pattern WORD_AND_RESPELLING = java.util.regex.Pattern.compile("^(\\p{L}[\\p{L}'-]*)\\s+/[^/\\s][^/]{0,40}/");
+
+    private static boolean otherWordsHead(Block b, String topic) {
+        java.util.regex.Matcher m = WORD_AND_RESPELLING.matcher(b.text().strip());
+        return m.lookingAt() && !EntryText.normal(m.group(1)).equals(EntryText.normal(topic));
+    }
+
     /** A definition opens with a lower-case word or an article ("a tube ...", "A tube ..."), or with a marked head line. */
     private static final java.util.regex.Pattern DEFINITION_START =
             java.util.regex.Pattern.compile("^(?:\\p{Ll}|(?:An?|The|Any|One)\\s)");
@@ -361,7 +379,8 @@ final class StackedDictionaryLayout implements Layout {
     private static boolean opensEntry(List<Block> blocks, int i, String topic) {
         Block b = blocks.get(i);
         if (b.type() == BlockType.ATTRIBUTION) {
-            return i + 1 < blocks.size() && !blocks.get(i + 1).type().isHeading(); // a credit over nothing opens nothing
+            // a credit over nothing opens nothing; over a heading naming the word, that word's entry
+            return i + 1 < blocks.size() && (!blocks.get(i + 1).type().isHeading() || sameWord(blocks.get(i + 1), topic));
         }
         if (b.type() == BlockType.NUMBERED_ITEM || b.type() == BlockType.SEPARATOR
                 || Shapes.isPartOfSpeechBlock(b) || org.medvocab.page.HeadLines.isPronunciation(b.text())) {

@@ -169,6 +169,9 @@ public final class Topic {
     private static final Pattern NOT_A_NAME = Pattern.compile("[\\[\\]{};=/\\\\+]|\\p{L}{2},\\p{L}{2}");
 
     /** Headings that name no subject: parts of speech and the sections about a word. */
+    /** Sections about the word's form and history, not its meaning: no paragraph under them is a sense. */
+    public static final java.util.Set<String> ABOUT_THE_WORD = java.util.Set.of("etymology", "origin", "word origin", "history",
+        "pronunciation", "examples", "example", "derivatives", "derived forms", "word family");
     public static final java.util.Set<String> NOT_SUBJECTS = java.util.Set.of("noun", "verb", "adjective", "adverb", "n", "n.",
         "v", "adj", "adj.", "noun phrase", "plural noun", "countable noun", "uncountable noun", "etymology", "origin", "word origin",
         "pronunciation", "history", "examples", "example", "synonyms", "derivatives", "derived forms", "definition", "definitions",

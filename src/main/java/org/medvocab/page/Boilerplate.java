@@ -283,10 +283,13 @@ public final class Boilerplate {
         for (int i = 0; i < blocks.size(); i++) {
             String t = blocks.get(i).text();
             int next = i + 1;
-            if (HeadLines.isPartOfSpeech(t)) {
-                classes.set(i, Cls.MARKER);
+            if (HeadLines.isPartOfSpeech(t) || HeadLines.isHeadwordAndPartOfSpeech(t)) {
+                // "tourniquet noun": the head line holds the headword, content of its own
+                classes.set(i, HeadLines.isPartOfSpeech(t) ? Cls.MARKER : Cls.GOOD);
                 reasons.set(i, "part of speech");
                 while (next < blocks.size() && HeadLines.isMark(blocks.get(next).text())) {
+                    classes.set(next, Cls.MARKER); // "/ˈtʊə.nɪ.keɪ/ 🔊 UK": the head's pronunciation, not chrome
+                    reasons.set(next, "head mark");
                     next++;
                 }
             } else if (!HeadLines.opensWithPartOfSpeech(t) && !HeadLines.opensWithHead(t)) {

@@ -39,6 +39,15 @@ public final class HeadLines {
         return PART_OF_SPEECH_LINE.matcher(line.strip()).matches();
     }
 
+    /** "tourniquet  noun", "stent noun [C]": a head line of the headword and its part of speech written out, nothing else. */
+    private static final Pattern HEADWORD_AND_PART_OF_SPEECH = Pattern.compile("(?i)^\\p{L}[\\p{L}'-]*(?:\\s+\\p{L}[\\p{L}'-]*){0,2}\\s+(?:(?:"
+            + QUALIFIERS + ")\\s+)?(?:noun|verb|adjective|adverb)(?:\\s*\\[[^\\]]{1,20}\\])?$");
+
+    /** @return true for a line that is a headword and its part of speech ("tourniquet noun") */
+    public static boolean isHeadwordAndPartOfSpeech(String line) {
+        return HEADWORD_AND_PART_OF_SPEECH.matcher(line.strip()).matches();
+    }
+
     /** "n. a surgeon's knife", "noun A small knife ...": a definition glued to the part of speech before it. */
     private static final Pattern OPENS_WITH_PART_OF_SPEECH = Pattern.compile("(?i)^(?:" + PARTS_OF_SPEECH
             + ")\\.\\s+\\p{L}.*|^(?:noun|verb|adjective|adverb)\\s+(?-i:\\p{Lu}|an?\\s|the\\s).*");
@@ -60,13 +69,17 @@ public final class HeadLines {
         return OPENS_WITH_HEAD.matcher(line.strip()).matches();
     }
 
+    /** An audio button (a speaker or play sign) or a variety label in capitals ("UK", "US") outside a respelling. */
+    private static final Pattern AUDIO_OR_VARIETY = Pattern.compile("[\\x{1F508}-\\x{1F50A}▶►♪]|(?<=^|\\s)\\p{Lu}{2,3}(?=\\s|$)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** "ăzmə, ăs-": respellings written bare, in letters only a respelling uses (breves, macrons, schwa), comma-separated. */
     private static final Pattern BARE_RESPELLING_LINE = Pattern.compile("^[\\p{L}ˈˌ′'-]+(?:,\\s*[\\p{L}ˈˌ′'-]+){0,3}$");
     private static final Pattern RESPELLING_LETTER = Pattern.compile("[əăĕĭŏŭāēīōūˈˌ′]");
 
     /** @return true for a line that is only a pronunciation (with the syllabified headword before it) */
     public static boolean isPronunciation(String line) {
-        String s = line.strip();
+        // "/ˈtʊə.nɪ.keɪ/ 🔊 UK  /ˈtɝː.nɪ.kɪt/ 🔊 US": the audio buttons and the variety labels beside each respelling
+        String s = SPACES.matcher(AUDIO_OR_VARIETY.matcher(line).replaceAll(" ")).replaceAll(" ").strip();
         return PRONUNCIATION_LINE.matcher(s).matches() && PHONETIC.matcher(s).find()
                 || !s.contains(" ") && s.contains("·") && s.length() < 40
                 || s.length() < 40 && BARE_RESPELLING_LINE.matcher(s).matches() && RESPELLING_LETTER.matcher(s).find();
