@@ -40,7 +40,7 @@ final class EntryText {
     private static final Pattern SEPARATOR = Pattern.compile("^[\\s,;:.]+");
     private static final Pattern SYLLABLE_MARK = Pattern.compile("[·•‧\\\\\"*`]");
     private static final Pattern CROSS_REF = Pattern.compile(
-            "(?i)(?<![\\p{L}])(see also|see|cf\\.?|compare|syn)\\s*[:.]?\\s*:?\\s*([\\p{L}][^.;:\\[\\]()]{0,60}?(?:\\s\\p{Ll}\\.)?)(?=\\s*(?:[.;\\[\\]()]|$))");
+            "(?i)(?<![\\p{L}])(see also|see|cf\\.?|compare|syn)(?![\\p{L}])\\s*[:.]?\\s*:?\\s*([\\p{L}][^.;:\\[\\]()]{0,60}?(?:\\s\\p{Ll}\\.)?)(?=\\s*(?:[.;\\[\\]()]|$))");
     private static final Pattern RUN_IN = Pattern.compile(
             "^((?:[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*\\s){1,3}?)(\\p{Ll})\\.\\s+(\\S.*)$");
     private static final Pattern TERM_PAIR = Pattern.compile("^([^:]{1,70}?)\\s*[:–—]\\s+(\\S.*)$");
@@ -391,7 +391,9 @@ final class EntryText {
      * out, then its definition; the Webster 1913's copies without its braces put the field and a comma between
      * ("Compound widget (Mech.), a widget ...").
      */
-    private static final Pattern FULL_RUN_IN = Pattern.compile("^(\\p{L}[\\p{L}'’\\-]*(?:\\s[\\p{L}'’\\-]+){0,2})(?:\\s*" + org.medvocab.page.Fields.BRACKETED_ABBREVIATION + "\\s*,)?\\s+(an?|the)\\s+\\S.*$");
+    private static final Pattern FULL_RUN_IN = Pattern.compile("^(\\p{L}[\\p{L}'’\\-]*(?:\\s[\\p{L}'’\\-]+){0,2})(?:\\s*" + org.medvocab.page.Fields.BRACKETED_ABBREVIATION + "\\s*,)?"
+        // "body cast  A cast that encloses ...": or a column's gap of two spaces before a capitalised gloss
+        + "(?:\\s+(?=(?:an?|the)\\s+\\S)|\\s{2,}(?=\\p{Lu}))(\\S.*)$");
 
     /** A sub-entry run in with the headword written in full ("Dental splint a ..." under "splint"), or null. */
     private static RunIn fullRunIn(Block block, String headword) {

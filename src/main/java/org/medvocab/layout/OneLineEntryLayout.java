@@ -14,6 +14,8 @@ import org.medvocab.page.Words;
 final class OneLineEntryLayout implements Layout {
     private static final int MAX_BLOCKS = 5;
     private static final int MIN_DEFINITION_WORDS = 4;
+    /** The copula or verb of a sentence right after the head: "is a ...", "are ...", "refers to ...". */
+    private static final java.util.regex.Pattern COPULA_NEXT = java.util.regex.Pattern.compile("(?i)^[\\s,]*(?:is|are|was|were|refers?\\s+to|means)\\b");
 
     @Override
     public String name() {
@@ -51,7 +53,9 @@ final class OneLineEntryLayout implements Layout {
             // "Hemorrhoids \Hem"or*rhoids\, n. pl. [history] (Med.)" with its definition in the paragraph below
             boolean senseBelow = head.headword() != null && Words.count(b.text().substring(head.rest())) == 0
                     && i + 1 < blocks.size() && blocks.get(i + 1).type() == BlockType.PARAGRAPH;
+            // "Frostbite (FROST-bite) is a freezing injury ...": a head before a verb is an article's subject, no entry's head
             if ((head.headword() != null || afterTitle) && head.marked()
+                    && !COPULA_NEXT.matcher(b.text().substring(head.rest())).lookingAt()
                     && (Words.count(b.text().substring(head.rest())) >= MIN_DEFINITION_WORDS || senseBelow)) {
                 return b;
             }

@@ -168,6 +168,11 @@ final class StackedDictionaryLayout implements Layout {
         private void block(int i, Block b) {
             if (b.type() == BlockType.SEPARATOR) {
                 renew();
+            } else if (b.type().isHeading() && !sameWord(b, topic) && i + 1 < blocks.size()
+                    && EntryText.runIn(blocks.get(i + 1), topic) != null) {
+                renew(); // "Sub-entries (...)" over "body cast  A cast that ...": the caption of the word's sub-entries
+                entry.headword = topic;
+                entry.section = b.text();
             } else if (b.type() == BlockType.ATTRIBUTION) {
                 credit(b);
             } else if (b.type().isHeading() && !entry.senses.isEmpty() && !sameWord(b, topic)
@@ -227,8 +232,9 @@ final class StackedDictionaryLayout implements Layout {
                 }
                 if (label.kind().equals("syn")) {
                     if (!label.value().isEmpty() && labelled == entry && lastBlockIsSense(labelled)) {
-                        for (String v : label.value().split("\\s*,\\s*")) {
-                            labelled.variants.add(v.strip());
+                        // "plaster (sense 1, chiefly British); plaster cast": the names without their notes
+                        for (String v : BRACKETED_NOTE.matcher(label.value()).replaceAll("").split("\\s*[,;]\\s*")) {
+                            if (!v.isBlank()) labelled.variants.add(v.strip());
                         }
                     }
                 } else if (label.value().isEmpty()) {
@@ -267,6 +273,8 @@ final class StackedDictionaryLayout implements Layout {
         }
 
         private static final int SYNONYM_MAX_WORDS = 5;
+        /** A note in brackets after a name ("(sense 1, chiefly British)"). */
+        private static final java.util.regex.Pattern BRACKETED_NOTE = java.util.regex.Pattern.compile("\\s*\\([^()]*\\)");
         /** The pending label of the items under a "Related Terms" heading, and the kind of their cross-references. */
         private static final String SEE_ALSO = "see also";
         /** The pending label of the items under a "Synonyms" heading. */

@@ -208,7 +208,11 @@ public final class Topic {
     }
 
     /** "What is an enteral pump?" gives "enteral pump"; other headings are returned stripped. */
+    /** "drain  /drayn/": a respelling after the word of a heading (the head line of a dictionary entry). */
+    private static final Pattern TRAILING_RESPELLING = Pattern.compile("(?<=\\p{L})\\s+(?:/[^/\\s][^/]{0,40}/|\\\\[^\\\\]{1,40}\\\\)\\s*$");
+
     static String fromHeading(String heading) {
+        heading = TRAILING_RESPELLING.matcher(heading).replaceFirst("");
         String topic = PlainTextSegmenter.topicOf(heading);
         if (topic.equals(heading.toLowerCase(Locale.ROOT).strip())) {
             return heading.strip();

@@ -111,7 +111,8 @@ public final class Boilerplate {
         boolean[] strong = new boolean[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
             strong[i] = classes.get(i) == Cls.GOOD && !READER.matcher(blocks.get(i).text()).find();
-            if (classes.get(i) == Cls.GOOD && !strong[i]) {
+            // a patient leaflet speaks to its reader all along: a long passage that does stays content, though no anchor
+            if (classes.get(i) == Cls.GOOD && !strong[i] && !readerPassage(blocks.get(i))) {
                 classes.set(i, Cls.NEAR);
                 reasons.set(i, "addresses the reader");
             }
@@ -242,6 +243,14 @@ public final class Boilerplate {
                 && Words.count(t) < GOOD_MIN_WORDS && !GLOSS.matcher(t).matches()) {
             return "repeated on the page";
         }
+        if (PAGE_NUMBER.matcher(t).matches()) {
+            return "page number";
+        }
+        // "Ashdown Trust — Gallstones — GS-114" at every page break of a leaflet: a running header, not a section
+        if (b.type().isHeading() && counts.getOrDefault(normal(t), 0) > 1 && Words.count(t) >= RUNNING_HEADER_MIN_WORDS
+                && RUNNING_HEADER_MARK.matcher(t).find()) {
+            return "running header";
+        }
         if (isMenu(t) && b.type() != BlockType.INFOBOX_ROW && b.type() != BlockType.TABLE_ROW) {
             return "menu-like";
         }
@@ -333,6 +342,20 @@ public final class Boilerplate {
     }
 
     /** Before the title and after the last strong content block, only strong content survives. */
+    /** "Page 2 of 3", "2 / 3", "- 4 -": a printed page's number in text taken from a PDF. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)^(?:page\\s+\\d{1,3}(?:\\s*(?:of|/)\\s*\\d{1,3})?|\\d{1,3}\\s*(?:of|/)\\s*\\d{1,3}|[-–—]\\s*\\d{1,3}\\s*[-–—])$");
+    /** A heading this long that the page repeats is a running header (a headword or a source name is shorter). */
+    private static final int RUNNING_HEADER_MIN_WORDS = 4;
+    /** A running header joins its parts with dashes or bars, or carries a number (a leaflet's code, a date). */
+    private static final Pattern RUNNING_HEADER_MARK = Pattern.compile("[—–|]|\\d");
+
+    /** Words of a passage addressing the reader that is long enough to be the page's text, not a call to act. */
+    private static final int READER_PASSAGE_WORDS = 20;
+
+    private static boolean readerPassage(Block b) {
+        return Words.count(b.text()) >= READER_PASSAGE_WORDS && SENTENCE_END.matcher(b.text().strip()).matches();
+    }
+
     private static void headAndTail(List<Block> blocks, List<Cls> classes, List<String> reasons, boolean[] strong) {
         int title = -1;
         int last = -1;
@@ -340,7 +363,7 @@ public final class Boilerplate {
             if (title < 0 && blocks.get(i).type() == BlockType.TITLE) {
                 title = i;
             }
-            if (strong[i]) {
+            if (strong[i] || classes.get(i) == Cls.GOOD) {
                 last = i;
             }
         }
@@ -353,6 +376,7 @@ public final class Boilerplate {
         if (last < 0) {
             return;
         }
+        last = questionSections(blocks, classes, last);
         int i = last + 1;
         while (i < blocks.size() && (!blocks.get(i).type().isHeading() || CROSS_REFERENCE.matcher(blocks.get(i).text().strip()).matches())
                 && classes.get(i) != Cls.BAD) {
@@ -364,6 +388,24 @@ public final class Boilerplate {
                 reasons.set(i, "after the last content");
             }
         }
+    }
+
+    /**
+     * "What are the risks of surgery?" over a list after the last long passage: an explainer's last section, whose
+     * items are short, is content. Returns the last block of such trailing question sections, or {@code last}.
+     */
+    private static int questionSections(List<Block> blocks, List<Cls> classes, int last) {
+        int i = last + 1;
+        while (i + 1 < blocks.size() && blocks.get(i).type().isHeading() && blocks.get(i).text().strip().endsWith("?")
+                && !blocks.get(i + 1).type().isHeading() && classes.get(i + 1) != Cls.BAD) {
+            int j = i + 1;
+            while (j < blocks.size() && !blocks.get(j).type().isHeading() && classes.get(j) != Cls.BAD) {
+                j++;
+            }
+            last = j - 1;
+            i = j;
+        }
+        return last;
     }
 
     /** Settles SHORT, NEAR and HEADING blocks from their GOOD and BAD neighbours. */

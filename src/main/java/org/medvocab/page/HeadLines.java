@@ -23,6 +23,8 @@ public final class HeadLines {
             + "(?:\\s+\\(?(?:" + QUALIFIERS + ")\\)?)?"
             + "(?:\\s*,\\s*(?:plural|pl\\.?)\\s+[\\p{L}·‧]+\\.?)?"
             + "(?:\\s*\\((?:used\\s+)?(?:with|without)\\s+object\\)(?:,\\s*[\\p{L}·‧-]+){0,3}\\.?)?"
+            // "verb (cast, casting)": the inflected forms in brackets
+            + "(?:\\s*\\(\\p{L}+(?:,\\s*\\p{L}+){1,3}\\))?"
             // "noun Medicine/Medical.": the fields the sense belongs to after the part of speech
             + "(?:(?:,?\\s+|(?<=\\.)\\s*)(?:medical|" + Fields.ALTERNATION + ")\\.?(?:\\s*/\\s*(?:medical|" + Fields.ALTERNATION + ")\\.?)*)?$");
     /** A respelling or IPA between slashes, backslashes, brackets or parentheses, possibly after a syllabified word. */

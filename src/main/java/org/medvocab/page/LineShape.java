@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 public record LineShape(BlockType type, int level, int depth, String marker, String label, int from, int to,
         boolean weak, boolean editMark) {
 
-    private static final Pattern SEPARATOR = Pattern.compile("^\\s*([-*_=~•·])(?:\\s*\\1){2,}\\s*$");
+    /** A rule: one mark repeated ("* * *", "-----", "─────", "═══", "———"). */
+    private static final Pattern SEPARATOR = Pattern.compile("^\\s*([-*_=~•·\\u2500-\\u257F—–])(?:\\s*\\1){2,}\\s*$");
     private static final Pattern TABLE_DELIMITER = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(?:\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
     private static final Pattern WIKI_HEADING = Pattern.compile("^\\s*(={1,6})\\s*(\\S.*?)\\s*\\1\\s*$");
     private static final Pattern ATX_HEADING = Pattern.compile("^\\s*(#{1,6})\\s+(\\S.*?)(?:\\s+#+)?\\s*$");

@@ -18,7 +18,7 @@ public final class WordRelations {
     public enum Relation { SYNONYMS, BROADER, NARROWER }
 
     /** The caption words, as a regular-expression alternation. */
-    public static final String CAPTION_WORDS = "(?:exact|related|narrow|broad)\\s+synonyms?|synonyms?|syn\\.?|type of|types|hypernyms?|hyponyms?";
+    public static final String CAPTION_WORDS = "(?:exact|related|narrow|broad)\\s+synonyms?|synonym\\(s\\)|synonyms?|syn\\.?|type of|types|hypernyms?|hyponyms?";
 
     /** A caption alone, perhaps naming the word it is for ("Hyponyms for the word X", "Synonyms of X"), perhaps with a colon. */
     private static final Pattern CAPTION = Pattern.compile("(?i)^\\s*(" + CAPTION_WORDS + ")"

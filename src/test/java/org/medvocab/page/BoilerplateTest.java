@@ -95,4 +95,43 @@ class BoilerplateTest {
         assertEquals(Role.CHROME, role(v, "Tools Hardware Garden"));
         assertEquals(Role.CONTENT, role(v, "Its bit turns quickly while the user presses it into the work."));
     }
+
+    @Test
+    void aLeafletsPageBreaksAreChromeAndItsPassagesToTheReaderAndLastQuestionListAreContent() {
+        String leaflet = String.join("\n",
+            "Hillside Community Hospital",
+            "",
+            "Kidney stones: a guide for patients",
+            "",
+            "Page 1 of 2",
+            "",
+            "What are kidney stones?",
+            "Kidney stones are hard deposits of minerals and salts that form inside the kidneys and can travel down the ureter.",
+            "",
+            "Hillside Community Hospital — Kidney stones — KS-207",
+            "",
+            "Page 2 of 2",
+            "",
+            "How are they treated?",
+            "Most small stones pass on their own within a few weeks, and you will be asked to drink plenty of water and take pain relief while you wait.",
+            "",
+            "What are the risks of treatment?",
+            "- Bleeding in the urine",
+            "- Infection of the urinary tract",
+            "",
+            "Hillside Community Hospital — Kidney stones — KS-207",
+            "");
+        List<Verdict> v = classifier.classify(PlainTextSegmenter.segment(leaflet));
+        assertEquals(Role.CHROME, role(v, "Page 2 of 2"), "a printed page number");
+        assertEquals(Role.CHROME, role(v, "Hillside Community Hospital — Kidney stones — KS-207"), "a running header");
+        assertEquals(Role.CONTENT, role(v, "Most small stones pass on their own within a few weeks, and you will be asked to drink plenty of water and take pain relief while you wait."),
+            "a long passage that speaks to the reader");
+        assertEquals(Role.CONTENT, role(v, "Infection of the urinary tract"), "the list under the last question heading");
+    }
+
+    @Test
+    void aRuleOfBoxDrawingCharactersIsASeparator() {
+        Page page = PlainTextSegmenter.segment("tube\n\nA hollow cylinder.\n\n──────────────\n\nFrom Another Dictionary\n\nA pipe.\n");
+        assertTrue(page.blocks().stream().anyMatch(b -> b.type() == BlockType.SEPARATOR), page.blocks()::toString);
+    }
 }
