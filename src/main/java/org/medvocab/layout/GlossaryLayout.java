@@ -38,7 +38,7 @@ final class GlossaryLayout implements Layout {
      */
     static Block headingGloss(List<Block> blocks, int i) {
         Block h = blocks.get(i);
-        if (h.type() != BlockType.HEADING || !Shapes.isHeadwordLike(h) || i + 1 >= blocks.size()) {
+        if (h.type() != BlockType.HEADING || !termLike(h) || i + 1 >= blocks.size()) {
             return null;
         }
         Block gloss = blocks.get(i + 1);
@@ -57,13 +57,31 @@ final class GlossaryLayout implements Layout {
         return glossShaped ? gloss : null;
     }
 
+    /** Most words of a glossary's term, its bracketed short form aside ("continuous ambulatory peritoneal dialysis (CAPD)"). */
+    private static final int TERM_MAX_WORDS = 6;
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\s*\\([^()]{1,20}\\)\\s*$");
+
+    /** A heading that can be a glossary's term: headword-like, or a longer name with no function word opening it and no sentence end. */
+    private static boolean termLike(Block h) {
+        if (Shapes.isHeadwordLike(h)) {
+            return true;
+        }
+        String t = BRACKETED.matcher(h.text().strip()).replaceFirst("");
+        List<String> words = Words.of(t);
+        return !words.isEmpty() && words.size() <= TERM_MAX_WORDS && !Words.isStopWord(words.get(0))
+                && !Words.isStopWord(words.get(words.size() - 1)) && !t.endsWith("?") && !t.endsWith(".") && !t.endsWith(":");
+    }
+
+    /** A short form in capitals in brackets after a term: "(SLT)", "(CAPD)". */
+    private static final java.util.regex.Pattern SHORT_FORM = java.util.regex.Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}-]{1,9})\\)\\s*$");
+
     /** The number of heading terms, or 0 when they are too few or too small a share of the headword-like headings. */
     private static long headingTerms(Page page) {
         List<Block> blocks = page.blocks();
         long terms = 0;
         long headwordLike = 0;
         for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i).type() == BlockType.HEADING && Shapes.isHeadwordLike(blocks.get(i))) {
+            if (blocks.get(i).type() == BlockType.HEADING && termLike(blocks.get(i))) {
                 headwordLike++;
                 terms += headingGloss(blocks, i) != null ? 1 : 0;
             }
@@ -123,7 +141,12 @@ final class GlossaryLayout implements Layout {
             Block b = blocks.get(i);
             Block gloss = headingTerms ? headingGloss(blocks, i) : null;
             if (gloss != null) {
-                EntryBuilder term = new EntryBuilder(b.text().strip());
+                // "Selective laser trabeculoplasty (SLT)": the name, and its short form in capitals as a variant
+                java.util.regex.Matcher shortForm = SHORT_FORM.matcher(b.text().strip());
+                EntryBuilder term = new EntryBuilder(shortForm.find() ? b.text().strip().substring(0, shortForm.start()) : b.text().strip());
+                if (shortForm.find(0)) {
+                    term.variants.add(shortForm.group(1));
+                }
                 term.body.add(b);
                 term.readSense(gloss);
                 out.add(term.build());
