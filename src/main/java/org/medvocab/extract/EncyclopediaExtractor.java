@@ -268,6 +268,8 @@ public final class EncyclopediaExtractor {
             if (listItem && (section == Section.SEE_ALSO || section == Section.RELATED)) {
                 Matcher li = TextRules.LIST_ITEM.matcher(text);
                 li.matches();
+                // "Papule, is a small raised spot ..." under "What kinds are there?": a sentence, read as prose
+                if (SPACES.split(li.group(1).strip()).length > RELATED_WORD_MAX_WORDS && TextRules.hasFiniteVerb(li.group(1))) return false;
                 // under "Types", "Soft collar" on a page about cervical collars: a kind of the topic, not just a related term
                 if (section == Section.RELATED && kindsListed && NamingRules.listedKind(li.group(1), topic, ex, ev, true) != null) return true;
                 Phrases.Term t = Phrases.clean(li.group(1));
@@ -708,10 +710,23 @@ public final class EncyclopediaExtractor {
     private static final Pattern ENDS_SENTENCE_OR_COLON = Pattern.compile(".*[.!?:]$");
 
     /** A short line without end punctuation, followed by prose, is a section heading. */
+    private static final int QUESTION_HEADING_MAX_WORDS = 12;
+
+    private static java.util.Optional<String> nextNonEmpty(List<Line> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (!lines.get(j).text().isEmpty()) return java.util.Optional.of(lines.get(j).text());
+        }
+        return java.util.Optional.empty();
+    }
+
     static boolean isHeading(List<Line> lines, int i) {
         String t = lines.get(i).text();
         if (t.isEmpty() || t.length() > 60 || TextRules.LIST_ITEM.matcher(t).matches()) return false;
         if (Lexicon.isKnownHeading(TRAILING_COLON.matcher(t).replaceAll(""))) return true;
+        // "What are the risks?", "Why is it done?": an explainer's question on a line of its own over the answer
+        if (t.endsWith("?") && Character.isUpperCase(t.charAt(0)) && SPACES.split(t).length <= QUESTION_HEADING_MAX_WORDS) {
+            return nextNonEmpty(lines, i).map(n -> !n.endsWith("?")).orElse(false);
+        }
         if (ENDS_PUNCTUATED.matcher(t).matches() || t.contains(":") && !t.endsWith(":")) return false;
         // "The term X comes from:": a sentence that introduces a list, not a heading
         if (t.endsWith(":") && SPACES.split(t).length >= 3 && TextRules.hasFiniteVerb(t)) return false;

@@ -239,6 +239,10 @@ public final class Lexicon {
     private static final Pattern ETYMOLOGY_PRONUNCIATION_HISTORY = Pattern.compile("(etymology|pronunciation|history|origin|terminology|name|naming|quiz|trivia|word study|word history|derivatives?|derived forms?|derivative terms|part of speech|parts of speech|noun|verb|adjective)");
     private static final Pattern CONTRAINDICATIONS = Pattern.compile(".*\\bcontraindications?\\b.*");
     private static final Pattern INDICATIONS_USES_USAGE = Pattern.compile(".*\\b(indications?|uses?|usage|applications?|clinical use|clinical applications?|treatments?|therapy|therapies|management|clinical significance|medical uses?)\\b.*");
+    /** An explainer's questions about what a thing is for: "Why is it done?", "Who needs one?", "What is it used for?". */
+    private static final Pattern WHY_WHO_NEEDS = Pattern.compile("(?:why (?:is|are|would|might|do|does) .*\\b(?:done|used|needed|performed|recommended|prescribed|given|fitted|need|have)"
+        + "|why (?:it s|it is|they re) (?:done|used|needed)|who (?:needs|need|should|can|might|may|is)\\b.*|when (?:is|are) .*\\b(?:used|needed|done|recommended)"
+        + "|what (?:is|are) .*\\bused for|reasons? (?:for|why) .*)");
     private static final Pattern RISKS_COMPLICATIONS_SIDE = Pattern.compile(".*\\b(risks?|complications?|side effects?|adverse (effects?|events?)|hazards?|dangers?|contraindications)\\b.*");
     private static final Pattern MECHANISM_MECHANISM_ACTION = Pattern.compile(".*\\b(mechanism|mechanism of action|function|functions|how it works|physiology|operation|working principle)\\b.*");
     private static final Pattern COMPONENTS_PARTS_DESIGN = Pattern.compile(".*\\b(components?|parts?|design|structure|construction|anatomy|equipment)\\b.*");
@@ -255,7 +259,7 @@ public final class Lexicon {
             || CONTRAINDICATIONS.matcher(h).matches()) return Section.SKIP;
         // "Example usage": sentences that use the word, before "usage" reads as a section on the uses
         if (ANTONYMS_OPPOSITES_USAGE.matcher(h).matches()) return Section.SKIP;
-        if (INDICATIONS_USES_USAGE.matcher(h).matches())
+        if (INDICATIONS_USES_USAGE.matcher(h).matches() || WHY_WHO_NEEDS.matcher(h).matches())
             return Section.INDICATIONS;
         if (RISKS_COMPLICATIONS_SIDE.matcher(h).matches())
             return Section.RISKS;

@@ -796,10 +796,48 @@ final class RelationRules {
         RelationKind kind = section == Section.INDICATIONS ? RelationKind.INDICATION : section == Section.RISKS ? RelationKind.RISK : null;
         if (kind == null || topic.kind() == TopClass.CONDITION) return;
         Phrases.Term t = Phrases.clean(Phrases.phraseAt(item, 0));
+        if (kind == RelationKind.INDICATION && opensWithVerb(item)) {
+            purposeItem(item, topic, ex, ev);
+            return;
+        }
         if (t == null || isTopic(t.label(), topic) || t.label().split(" ").length > 5) return;
         boolean condition = Lexicon.kindOfHead(Phrases.head(t.label())) == TopClass.CONDITION
             || org.medvocab.ground.Grounder.get().kind(t.label()).map(k -> k.name().equals(TopClass.CONDITION.name())).orElse(false);
         if (condition) addOne(ex, topic, kind, t, ev);
+    }
+
+    private static boolean opensWithVerb(String item) {
+        List<Nlp.Token> tokens = Nlp.get().analyse(item.strip(), 0).tokens();
+        return !tokens.isEmpty() && tokens.get(0).is("VERB");
+    }
+
+    /** Where a purpose names what it is about: "look for infection, such as meningitis", "check for bleeding in the brain". */
+    private static final Pattern PURPOSE_OBJECT = Pattern.compile("(?i)\\b(?:for|of|in|such as|including|like|from|with)\\s+(?:an?\\s+|the\\s+)?");
+
+    /**
+     * "Look for infection, such as meningitis", "Help diagnose multiple sclerosis": an item under an indications heading
+     * that says what the thing is done to do names its indications in the conditions the medical lexicon knows in it.
+     */
+    private static void purposeItem(String item, TermRecord topic, DocumentExtraction ex, Evidence ev) {
+        java.util.List<Integer> starts = new java.util.ArrayList<>();
+        Matcher m = PURPOSE_OBJECT.matcher(item);
+        while (m.find()) starts.add(m.end());
+        // "Help diagnose multiple sclerosis": the object of the verb itself
+        List<Nlp.Token> tokens = Nlp.get().analyse(item.strip(), 0).tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i - 1).is("VERB") && !tokens.get(i).is("VERB") && !tokens.get(i).is("ADP")) starts.add(item.indexOf(item.strip()) + tokens.get(i).start());
+        }
+        for (int at : starts) {
+            for (String phrase : Phrases.coordinated(Phrases.phraseAt(item, at))) {
+                Phrases.Term t = Phrases.clean(phrase);
+                if (t == null || isTopic(t.label(), topic) || t.label().split(" ").length > 5) continue;
+                org.medvocab.ground.Grounding g = org.medvocab.ground.Grounder.get().assess(t.label());
+                if (g.evidence() == org.medvocab.ground.Grounding.Evidence.LEXICON
+                        && g.kind().map(k -> k == org.medvocab.link.Kind.CONDITION).orElse(false)) {
+                    addOne(ex, topic, RelationKind.INDICATION, t, ev);
+                }
+            }
+        }
     }
 
     /**

@@ -475,4 +475,29 @@ class RelationTargetsTest {
         assertFalse(indications.contains("sports clinic"), () -> describe(ex));
         assertFalse(indications.contains("walking"), () -> describe(ex));
     }
+
+    @Test
+    void anExplainersQuestionHeadingsOpenItsIndicationsAndRisksSections() {
+        DocumentExtraction ex = extract("nerve-block.txt", """
+            Nerve conduction study
+
+            What is a nerve conduction study?
+            A nerve conduction study is a test in which small electrical pulses are passed along a nerve to measure how fast it carries signals.
+
+            Why is it done?
+            Your doctor may suggest the test to:
+            • Look for nerve damage, such as carpal tunnel syndrome
+            • Help diagnose muscle and nerve conditions, including Guillain-Barre syndrome
+
+            What are the risks?
+            The test is safe for most people. Possible problems include:
+            • Pain where the pulses are given
+            • Bruising of the skin
+            """);
+        TermRecord test = term(ex, "nerve conduction study");
+        Set<String> risks = sorted(targets(test, RelationKind.RISK));
+        assertTrue(risks.contains("pain") && risks.contains("bruising"), () -> describe(ex));
+        assertTrue(targets(test, RelationKind.INDICATION).contains("carpal tunnel syndrome"), () -> describe(ex));
+        assertFalse(targets(test, RelationKind.INDICATION).contains("test"), () -> describe(ex));
+    }
 }
