@@ -615,9 +615,37 @@ public final class EncyclopediaExtractor {
      */
     private static TermRecord definesOtherTerm(String sentence, TermRecord topic, DocumentExtraction ex, Evidence ev) {
         Matcher m = TERM_ABBREVIATION_IS.matcher(sentence);
-        if (!m.matches()) return definesKind(sentence, topic, ex, ev);
+        if (!m.matches()) {
+            TermRecord kind = definesKind(sentence, topic, ex, ev);
+            return kind != null ? kind : definesNamedTerm(sentence, topic, ex, ev);
+        }
         Phrases.Term t = Phrases.clean(m.group(1));
         if (t == null || RelationRules.isTopic(t.label(), topic)) return null;
+        TermRecord term = TextRules.definedBy(sentence, ex.term(t.label()).mention(ev), ev);
+        RelationRules.apply(sentence, ev, term, Section.GENERAL, true, true, ex);
+        return term;
+    }
+
+    /** A subject that points back or to one case ("The procedure", "This test", "It"), no term's name. */
+    private static final Pattern DEICTIC_SUBJECT = Pattern.compile("(?i)^(?:the|this|that|these|those|it|they|its|their|our|your|such|each|one|some|most|many|all)\\b");
+    private static final Pattern ARTICLE_GENUS = Pattern.compile("(?i)^(?:an?|one)\\s+\\p{L}");
+
+    /**
+     * "Trabeculectomy is an operation that creates a new drainage channel ...": a sentence in an article whose subject
+     * is a name the medical lexicon knows (or the page has named) and whose copula is followed by an article and a genus
+     * defines that name, wherever it stands.
+     */
+    private static TermRecord definesNamedTerm(String sentence, TermRecord topic, DocumentExtraction ex, Evidence ev) {
+        String subject = TextRules.copulaSubject(sentence);
+        String st = sentence.strip();
+        if (subject == null || !st.startsWith(subject) || DEICTIC_SUBJECT.matcher(st).lookingAt() || SPACES.split(subject).length > 4) return null;
+        Phrases.Term t = Phrases.clean(subject);
+        if (t == null || RelationRules.isTopic(t.label(), topic) || !nounPhrase(t.label())) return null;
+        String genus = TextRules.copulaGenus(sentence);
+        if (genus == null || !ARTICLE_GENUS.matcher(genus.strip()).lookingAt() || Genus.of(genus) == null) return null;
+        boolean known = ex.has(t.label())
+            || org.medvocab.ground.Grounder.get().assess(t.label()).evidence() == org.medvocab.ground.Grounding.Evidence.LEXICON;
+        if (!known) return null;
         TermRecord term = TextRules.definedBy(sentence, ex.term(t.label()).mention(ev), ev);
         RelationRules.apply(sentence, ev, term, Section.GENERAL, true, true, ex);
         return term;

@@ -143,4 +143,20 @@ class LooseArticleShapesTest {
         Genus g = Genus.of("The most common type of dental implant, placed directly into the jawbone.");
         assertEquals("dental implant", g == null ? null : g.broader());
     }
+
+    @Test
+    void aKnownNameDefinedWithAGenusInsideAnArticleIsAConceptWithThatDefinition() {
+        DocumentExtraction ex = extract("cataract-article.txt", """
+            Cataract
+
+            A cataract is a clouding of the lens inside the eye that makes vision blurred.
+
+            Treatment
+            Glasses help for a while. Phacoemulsification is an operation that breaks up the clouded lens with ultrasound so that it can be removed through a small cut.
+            The procedure is a day case for most people.
+            """);
+        assertTrue(term(ex, "phacoemulsification").definitions().get(0).text().startsWith("Phacoemulsification is an operation"), () -> describe(ex));
+        // "The procedure is a ...": a subject that points back names no term
+        assertFalse(has(ex, "procedure") && !term(ex, "procedure").definitions().isEmpty(), () -> describe(ex));
+    }
 }
