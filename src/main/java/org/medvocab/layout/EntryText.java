@@ -61,7 +61,8 @@ final class EntryText {
     private static final Pattern LABEL = Pattern.compile("(?i)^(" + org.medvocab.page.WordRelations.CAPTION_WORDS + ")\\s*:\\s*(.*)$");
     /** "inhaler, inhalator a dispenser that ...": the names a gloss row gives, then the gloss. */
     private static final Pattern GLOSS_ROW = Pattern.compile(
-            "^(\\p{L}[\\p{L}'’ -]{0,40}?(?:,\\s*\\p{L}[\\p{L}'’ -]{0,40}?)*)\\s+((?:an?|the|any|one|some)\\s.*)$");
+            // "air splint – a plastic sleeve ...": a dash or colon may stand between the names and the gloss
+            "^(\\p{L}[\\p{L}'’ -]{0,40}?(?:,\\s*\\p{L}[\\p{L}'’ -]{0,40}?)*)(?:\\s+[–—-]|\\s*:)?\\s+((?:an?|the|any|one|some)\\s.*)$");
 
     /** A label row: its kind ("syn", "type of", "types") and its value (may be empty). */
     record Label(String kind, String value) {}

@@ -262,11 +262,18 @@ public final class PlainTextSegmenter {
         if (SENTENCE_END.matcher(prev).matches() || endsWithSourceTag(prev)) {
             return false; // "... twisted. [1913 Webster]": a credit closes the sense it follows
         }
+        // "air splint – a plastic sleeve ..." over "finger splint – a small splint ...": a list of terms and glosses, a row a line
+        if (TERM_DASH_GLOSS.matcher(prev).lookingAt() && TERM_DASH_GLOSS.matcher(nextText).lookingAt()) {
+            return false;
+        }
         if (continues) {
             return true;
         }
         return JOINING_END.matcher(prev).matches() || Words.isStopWord(Words.lastWord(prev));
     }
+
+    /** A term of up to four words, a dash between spaces, and its gloss opening with an article. */
+    private static final Pattern TERM_DASH_GLOSS = Pattern.compile("^\\p{L}[\\p{L}'’-]*(?:\\s[\\p{L}'’-]+){0,3}\\s+[–—-]\\s+(?i:an?|the|any|one)\\s");
 
     private static final Pattern TRAILING_BRACKET = Pattern.compile("\\[[^\\[\\]]{1,30}\\]\\s*$");
 
@@ -403,7 +410,8 @@ public final class PlainTextSegmenter {
             boolean question = s.endsWith("?") && words <= QUESTION_MAX_WORDS;
             boolean fileName = !s.contains(" ") && FILE_NAME_LIKE.matcher(s).matches();
             boolean shortLine = words > 0 && words <= HEADING_MAX_WORDS && s.length() <= 90
-                    && !ENDS_PUNCTUATED.matcher(s).matches() && !TWO_SENTENCES.matcher(s).find() && !fileName;
+                    && !ENDS_PUNCTUATED.matcher(s).matches() && !TWO_SENTENCES.matcher(s).find() && !fileName
+                    && !TERM_DASH_GLOSS.matcher(s).lookingAt(); // "finger splint – a small splint ...": a glossary's row
             if (question || shortLine) {
                 d.type = BlockType.HEADING;
                 d.level = 2;
