@@ -76,7 +76,9 @@ public final class EncyclopediaExtractor {
             lineIndex = i;
             Line line = lines.get(i);
             String text = line.text();
-            if (text.isEmpty() || Labels.key(text).equals(titleKey) || Labels.key(cleanTitle(text)).equals(titleKey)) return true;
+            // the title again, or framed ("What is X?"); "Types of X" is a heading over X's kinds
+            if (text.isEmpty() || Labels.key(text).equals(titleKey)
+                || Labels.key(cleanTitle(text)).equals(titleKey) && !TextRules.namesKinds(text)) return true;
             if (NAVIGATION_LINE.matcher(text).matches()) return false;
             if (sourceOrRow(line, text)) return true;
             String heading = Chrome.editHeading(text);
@@ -292,6 +294,16 @@ public final class EncyclopediaExtractor {
             leadRead |= section == Section.LEAD && !listItem && SPACES.split(prose).length >= LEAD_WORDS && TextRules.hasFiniteVerb(prose);
             int offset = line.start() + (line.text().length() - prose.length());
             Paragraph paragraph = new Paragraph();
+            // "End colostomy. The bowel is cut ..." under "Types of colostomy": a kind's name run in before what is said of it
+            Matcher runIn = kindsListed && !listItem ? RUN_IN_NAME.matcher(prose) : null;
+            if (runIn != null && runIn.matches()) {
+                TermRecord kind = NamingRules.listedKind(runIn.group(1), topic, ex, ex.evidence(line.start(), line.end()), true);
+                if (kind != null) {
+                    paragraph.subject = kind;
+                    prose = runIn.group(2);
+                    offset += runIn.start(2);
+                }
+            }
             for (Nlp.Sentence s : sentences(prose, offset)) sentence(s.text(), ex.evidence(s.start(), s.end()), paragraph);
         }
 
@@ -739,6 +751,8 @@ public final class EncyclopediaExtractor {
 
     /** A short line without end punctuation, followed by prose, is a section heading. */
     private static final int QUESTION_HEADING_MAX_WORDS = 12;
+    /** A name of up to four words closed by a full stop or colon, then a sentence: a run-in name. */
+    private static final Pattern RUN_IN_NAME = Pattern.compile("^(\\p{L}[\\p{L}'’-]*(?:\\s[\\p{L}'’-]+){0,3})[.:]\\s+(\\p{Lu}.*)$");
 
     private static java.util.Optional<String> nextNonEmpty(List<Line> lines, int i) {
         for (int j = i + 1; j < lines.size(); j++) {
@@ -747,7 +761,19 @@ public final class EncyclopediaExtractor {
         return java.util.Optional.empty();
     }
 
+    /** "3. Types of colostomy": a numbered line of a few capitalised words, no sentence. */
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,2}[.)]\\s+(\\p{Lu}[^.!:;]{0,60}\\??)$");
+    private static final int NUMBERED_HEADING_MAX_WORDS = 8;
+
+    /** A numbered section's heading: a numbered short line with prose, not another item, under it. */
+    private static boolean numberedHeading(List<Line> lines, int i) {
+        Matcher m = NUMBERED_HEADING.matcher(lines.get(i).text());
+        if (!m.matches() || SPACES.split(m.group(1)).length > NUMBERED_HEADING_MAX_WORDS) return false;
+        return nextNonEmpty(lines, i).map(n -> !TextRules.LIST_ITEM.matcher(n).matches() || !n.matches("^\\d.*")).orElse(false);
+    }
+
     static boolean isHeading(List<Line> lines, int i) {
+        if (numberedHeading(lines, i)) return true;
         String t = lines.get(i).text();
         if (t.isEmpty() || t.length() > 60 || TextRules.LIST_ITEM.matcher(t).matches()) return false;
         if (Lexicon.isKnownHeading(TRAILING_COLON.matcher(t).replaceAll(""))) return true;

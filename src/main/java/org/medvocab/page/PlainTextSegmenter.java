@@ -394,9 +394,33 @@ public final class PlainTextSegmenter {
         }
     }
 
+    /** Most words of a numbered section heading ("3. Types of colostomy", "1. What is a colostomy?"). */
+    private static final int NUMBERED_HEADING_MAX_WORDS = 8;
+
+    /**
+     * "3. Types of colostomy" over paragraphs: a short numbered line in capitals, no sentence (or a question), with prose
+     * or a list under it, is a numbered section's heading; a contents list's items are followed by more items.
+     */
+    private static boolean numberedHeading(List<Draft> drafts, int i) {
+        Draft d = drafts.get(i);
+        if (d.type != BlockType.NUMBERED_ITEM || d.lines > 1 || i + 1 >= drafts.size()) {
+            return false;
+        }
+        String s = d.string().strip();
+        BlockType next = drafts.get(i + 1).type;
+        return !s.isEmpty() && Character.isUpperCase(s.charAt(0)) && Words.count(s) <= NUMBERED_HEADING_MAX_WORDS
+                && (s.endsWith("?") || !ENDS_PUNCTUATED.matcher(s).matches())
+                && (next == BlockType.PARAGRAPH || next == BlockType.LIST_ITEM);
+    }
+
     /** A short one-line paragraph that does not end like a sentence stands as a heading. */
     private static void markHeadings(List<Draft> drafts) {
         for (int i = 0; i < drafts.size(); i++) {
+            if (numberedHeading(drafts, i)) {
+                drafts.get(i).type = BlockType.HEADING;
+                drafts.get(i).level = 2;
+                continue;
+            }
             Draft d = drafts.get(i);
             if (d.type != BlockType.PARAGRAPH || d.lines > 1) {
                 continue;

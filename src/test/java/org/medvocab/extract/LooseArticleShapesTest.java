@@ -159,4 +159,25 @@ class LooseArticleShapesTest {
         // "The procedure is a ...": a subject that points back names no term
         assertFalse(has(ex, "procedure") && !term(ex, "procedure").definitions().isEmpty(), () -> describe(ex));
     }
+
+    @Test
+    void numberedSectionsAndRunInKindsUnderATypesHeading() {
+        DocumentExtraction ex = extract("tracheostomy-guide.txt", """
+            Your tracheostomy: a guide
+
+            In this guide
+            1. What is a tracheostomy?
+            2. Types of tracheostomy
+
+            1. What is a tracheostomy?
+            A tracheostomy is an opening made in the front of the neck into the windpipe so that a tube can be put in to help breathing.
+
+            2. Types of tracheostomy
+            Temporary tracheostomy. The tube is taken out once the airway above it has healed.
+            Permanent tracheostomy. The opening is kept for life, for example after the voice box has been removed.
+            """);
+        assertTrue(term(ex, "temporary tracheostomy").broader().stream().anyMatch(b -> b.target().equals("tracheostomy")), () -> describe(ex));
+        assertTrue(term(ex, "permanent tracheostomy").broader().stream().anyMatch(b -> b.target().equals("tracheostomy")), () -> describe(ex));
+        assertFalse(has(ex, "types of tracheostomy"), () -> describe(ex));
+    }
 }

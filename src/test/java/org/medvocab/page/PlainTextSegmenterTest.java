@@ -158,4 +158,12 @@ class PlainTextSegmenterTest {
         assertTrue(PlainTextSegmenter.segment("").blocks().isEmpty());
         assertTrue(PlainTextSegmenter.segment("\n\n  \n").blocks().isEmpty());
     }
+
+    @Test
+    void aShortNumberedLineOverProseIsASectionHeadingAndAContentsListStaysAList() {
+        Page page = PlainTextSegmenter.segment("Contents\n1. What is a stoma?\n2. Types of stoma\n\n1. What is a stoma?\nA stoma is an opening on the belly made in an operation.\n");
+        java.util.List<Block> blocks = page.blocks();
+        org.junit.jupiter.api.Assertions.assertEquals(BlockType.NUMBERED_ITEM, blocks.stream().filter(b -> b.text().equals("Types of stoma")).findFirst().orElseThrow().type());
+        assertTrue(blocks.get(blocks.size() - 2).type().isHeading(), blocks::toString); // a heading (here the first, so the title)
+    }
 }
