@@ -449,6 +449,13 @@ final class StackedDictionaryLayout implements Layout {
     private static void read(EntryBuilder entry, Block b, String topic, String headword) {
         if (b.type().isHeading() && entry.headword == null) {
             String t = b.text().strip();
+            String beforePartOfSpeech = org.medvocab.page.HeadLines.headwordBeforePartOfSpeech(t);
+            if (beforePartOfSpeech != null) {
+                entry.headword = beforePartOfSpeech; // "pulse oximetry noun": the word and its part of speech
+                entry.partOfSpeech = t.substring(beforePartOfSpeech.length()).strip();
+                entry.body.add(b);
+                return;
+            }
             EntryText.Head own = EntryText.head(t, topic);
             if (own.headword() != null && Character.isLowerCase(t.charAt(0)) && own.rest() < t.length()
                     && VARIETY_LABEL.matcher(t.substring(own.rest()).strip()).matches()) {

@@ -47,7 +47,18 @@ public final class HeadLines {
 
     /** @return true for a line that is a headword and its part of speech ("tourniquet noun") */
     public static boolean isHeadwordAndPartOfSpeech(String line) {
-        return HEADWORD_AND_PART_OF_SPEECH.matcher(line.strip()).matches();
+        return HEADWORD_AND_PART_OF_SPEECH.matcher(line.strip()).matches()
+                && !Words.isStopWord(Words.lastWord(TRAILING_PART_OF_SPEECH.matcher(line.strip()).replaceFirst("")));
+    }
+
+    private static final Pattern TRAILING_PART_OF_SPEECH = Pattern.compile("(?i)\\s+(?:(?:" + QUALIFIERS
+            + ")\\s+)?(?:noun|verb|adjective|adverb)(?:\\s*\\[[^\\]]{1,20}\\])?$");
+
+    /** @return the headword of a line that is a headword and its part of speech ("pulse oximetry noun"), else null */
+    public static String headwordBeforePartOfSpeech(String line) {
+        if (!isHeadwordAndPartOfSpeech(line)) return null;
+        String head = TRAILING_PART_OF_SPEECH.matcher(line.strip()).replaceFirst("");
+        return Words.isStopWord(Words.lastWord(head)) ? null : head; // "Types of noun" names no word
     }
 
     /** "n. a surgeon's knife", "noun A small knife ...": a definition glued to the part of speech before it. */

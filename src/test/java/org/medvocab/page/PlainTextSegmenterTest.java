@@ -166,4 +166,13 @@ class PlainTextSegmenterTest {
         org.junit.jupiter.api.Assertions.assertEquals(BlockType.NUMBERED_ITEM, blocks.stream().filter(b -> b.text().equals("Types of stoma")).findFirst().orElseThrow().type());
         assertTrue(blocks.get(blocks.size() - 2).type().isHeading(), blocks::toString); // a heading (here the first, so the title)
     }
+
+    @Test
+    void aHeadLineOfWordAndPartOfSpeechAndRespellingsWithAudioButtons() {
+        assertEquals("pulse oximetry", HeadLines.headwordBeforePartOfSpeech("pulse oximetry noun"));
+        assertEquals("stent", HeadLines.headwordBeforePartOfSpeech("stent noun [C]"));
+        assertEquals(null, HeadLines.headwordBeforePartOfSpeech("Types of noun"));
+        assertTrue(HeadLines.isPronunciation("/ˈsplɪnt/ 🔊 UK   /ˈsplɪnt/ 🔊 US"));
+        assertTrue(HeadLines.isPartOfSpeech("verb (cast, casting)"));
+    }
 }
