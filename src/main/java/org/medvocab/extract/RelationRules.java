@@ -801,9 +801,16 @@ final class RelationRules {
             return;
         }
         if (t == null || isTopic(t.label(), topic) || t.label().split(" ").length > 5) return;
-        boolean condition = Lexicon.kindOfHead(Phrases.head(t.label())) == TopClass.CONDITION
-            || org.medvocab.ground.Grounder.get().kind(t.label()).map(k -> k.name().equals(TopClass.CONDITION.name())).orElse(false);
-        if (condition) addOne(ex, topic, kind, t, ev);
+        // "Back pain or soreness where ...", "Dizziness or vertigo": each condition of the opening coordination
+        List<String> parts = org.medvocab.ground.MedicalLexicon.get().contains(t.label()) ? List.of(t.label())
+            : Phrases.coordinated(Phrases.phraseAt(item, 0));
+        for (String part : parts) {
+            Phrases.Term p = Phrases.clean(part);
+            if (p == null || isTopic(p.label(), topic)) continue;
+            boolean condition = Lexicon.kindOfHead(Phrases.head(p.label())) == TopClass.CONDITION
+                || org.medvocab.ground.Grounder.get().kind(p.label()).map(k -> k.name().equals(TopClass.CONDITION.name())).orElse(false);
+            if (condition) addOne(ex, topic, kind, p, ev);
+        }
     }
 
     private static boolean opensWithVerb(String item) {

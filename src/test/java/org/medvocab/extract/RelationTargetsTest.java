@@ -493,10 +493,13 @@ class RelationTargetsTest {
             The test is safe for most people. Possible problems include:
             • Pain where the pulses are given
             • Bruising of the skin
+            • Tingling or numbness for a short while
             """);
         TermRecord test = term(ex, "nerve conduction study");
         Set<String> risks = sorted(targets(test, RelationKind.RISK));
         assertTrue(risks.contains("pain") && risks.contains("bruising"), () -> describe(ex));
+        // "Tingling or numbness": each condition of the coordination, not one name
+        assertTrue(risks.contains("numbness") && !risks.contains("tingling or numbness"), () -> describe(ex));
         assertTrue(targets(test, RelationKind.INDICATION).contains("carpal tunnel syndrome"), () -> describe(ex));
         assertFalse(targets(test, RelationKind.INDICATION).contains("test"), () -> describe(ex));
     }
