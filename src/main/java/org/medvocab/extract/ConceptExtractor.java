@@ -37,6 +37,7 @@ public final class ConceptExtractor {
         DocumentKind kind = kindOf(doc);
         if (ex == null) ex = byKind(doc, kind);
         finish(ex);
+        ex.dropPublishers(doc.text());
         if (ex.terms().stream().anyMatch(t -> !t.definitions().isEmpty())) return ex;
         // a page the reading chosen for it defines nothing in is read the other ways before it is given up: by the
         // entries its best layout splits it into, then as the other kind of page when it was read as a dictionary
@@ -50,6 +51,7 @@ public final class ConceptExtractor {
             DocumentExtraction found = others.get(i).get();
             if (found == null) continue;
             finish(found);
+            found.dropPublishers(doc.text());
             if (defines(found)) return found;
             if (best.terms().isEmpty() && !found.terms().isEmpty()) best = found;
         }

@@ -171,6 +171,33 @@ public final class DocumentExtraction {
         }
     }
 
+    /** "© OstomyFriends 2024", "Copyright 2026 WordSite.", "WordSite. All rights reserved.": the name a copyright line credits. */
+    private static final java.util.regex.Pattern COPYRIGHT_HOLDER = java.util.regex.Pattern.compile(
+        "(?:©|\\(c\\)|copyright)\\s*(?:[\\d\\s–-]{4,12})?\\s*([\\p{Lu}][\\p{L}\\p{N}'’&.-]*(?:\\s+[\\p{Lu}][\\p{L}\\p{N}'’&.-]*){0,3})",
+        java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The page's publisher is no concept: a term named like the holder its copyright line credits ("OstomyFriends — the
+     * charity for ..." over "© OstomyFriends 2024") goes, with the relations that point to it.
+     */
+    public void dropPublishers(String text) {
+        java.util.Set<String> holders = new java.util.HashSet<>();
+        java.util.regex.Matcher m = COPYRIGHT_HOLDER.matcher(text);
+        while (m.find()) {
+            String name = m.group(1).replaceAll("[.,]+$", "").strip();
+            if (!name.isEmpty()) holders.add(Labels.key(name));
+        }
+        if (holders.isEmpty()) return;
+        String topicKey = topic == null ? "" : Labels.key(topic);
+        java.util.function.Predicate<String> publisher = label -> holders.contains(Labels.key(label)) && !Labels.key(label).equals(topicKey);
+        terms.values().removeIf(t -> publisher.test(t.label()));
+        for (TermRecord t : terms.values()) {
+            t.relations().removeIf(r -> publisher.test(r.target()));
+            t.broader().removeIf(b -> publisher.test(b.target()));
+            t.crossRefs().removeIf(c -> publisher.test(c.target()));
+        }
+    }
+
     /**
      * "lancet arch" among the other words of a sense of "lancet" ("[syn: {lancet arch}]") when the page defines "lancet
      * arch" as an entry of its own: a compound that opens with the word and ends in another noun, with a definition of

@@ -180,4 +180,19 @@ class LooseArticleShapesTest {
         assertTrue(term(ex, "permanent tracheostomy").broader().stream().anyMatch(b -> b.target().equals("tracheostomy")), () -> describe(ex));
         assertFalse(has(ex, "types of tracheostomy"), () -> describe(ex));
     }
+
+    @Test
+    void thePublisherTheCopyrightLineCreditsIsNoConcept() {
+        DocumentExtraction ex = new ConceptExtractor().extract(ExtractFixtures.doc("stoma-guide.txt", """
+            BowelWell — the charity for people living with a stoma
+
+            Ileostomy
+
+            An ileostomy is an operation that brings the end of the small bowel through an opening in the abdomen.
+
+            © BowelWell 2025. Registered charity.
+            """));
+        assertFalse(has(ex, "BowelWell"), () -> describe(ex));
+        assertTrue(has(ex, "ileostomy"), () -> describe(ex));
+    }
 }
