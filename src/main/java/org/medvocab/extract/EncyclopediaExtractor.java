@@ -327,6 +327,9 @@ public final class EncyclopediaExtractor {
         private void sentence(String st, Evidence ev, Paragraph p) {
             // "n." split from its sense by the sentence splitter: a part of speech, which opens nothing
             if (POS_ALONE.matcher(st).matches()) return;
+            // "It is also called a spinal tap or LP.": the pronoun names what the paragraph is about
+            Matcher pronounNaming = PRONOUN_NAMING.matcher(st);
+            if (pronounNaming.lookingAt()) st = (p.subject != null ? p.subject : topic).label() + st.substring(pronounNaming.end(1));
             TextRules.abbreviations(st, ex, ev);
             ex.applyTopicAbbreviations(topic);
             MentionRules.apply(st, topic, ex, ev);
@@ -751,6 +754,8 @@ public final class EncyclopediaExtractor {
 
     /** A short line without end punctuation, followed by prose, is a section heading. */
     private static final int QUESTION_HEADING_MAX_WORDS = 12;
+    /** "It is also called ...", "This is sometimes known as ...": a pronoun subject of a naming sentence. */
+    private static final Pattern PRONOUN_NAMING = Pattern.compile("^(It|This)(?=\\s+(?:is|was)\\s+(?:(?:also|sometimes|often|commonly|usually)\\s+)*(?:called|known\\s+as|referred\\s+to\\s+as|termed)\\b)");
     /** A name of up to four words closed by a full stop or colon, then a sentence: a run-in name. */
     private static final Pattern RUN_IN_NAME = Pattern.compile("^(\\p{L}[\\p{L}'’-]*(?:\\s[\\p{L}'’-]+){0,3})[.:]\\s+(\\p{Lu}.*)$");
 

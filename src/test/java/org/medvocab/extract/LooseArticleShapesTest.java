@@ -203,4 +203,15 @@ class LooseArticleShapesTest {
         assertFalse(has(made, "BowelWell"), () -> describe(made));
         assertTrue(term(made, "ileostomy").broader().isEmpty(), () -> describe(made));
     }
+
+    @Test
+    void itIsAlsoCalledNamesWhatTheParagraphIsAbout() {
+        DocumentExtraction ex = extract("bone-marrow.txt", """
+            Bone marrow aspiration
+
+            A bone marrow aspiration is a procedure in which a needle draws a small amount of liquid marrow from the hip bone. It is also called a marrow tap or BMA.
+            """);
+        assertTrue(term(ex, "bone marrow aspiration").altLabels().containsAll(java.util.List.of("marrow tap", "BMA")), () -> describe(ex));
+        assertTrue(term(ex, "marrow tap").altLabels().isEmpty(), () -> describe(ex));
+    }
 }
