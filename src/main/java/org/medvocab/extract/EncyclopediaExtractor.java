@@ -100,6 +100,8 @@ public final class EncyclopediaExtractor {
                 && section == Section.LEAD) && GLOSS_START.matcher(gl.group(3)).lookingAt();
             // "WIDGET: "She fitted the widget ..."": the word captioned over a quotation of it in use
             if (gl.matches() && DefinitionRules.isExample(gl.group(3))) return true;
+            // "Your colostomy: a guide for patients and families": the page's subtitle, which names the page's kind
+            if (gl.matches() && PAGE_GENUS.matcher(gl.group(3).strip()).lookingAt()) return true;
             if (gl.matches() && captionedRow(gl, line)) return true;
             if (kindsClass != null && kindItem(line, text)) return true;
             kindsClass = null;
@@ -754,6 +756,8 @@ public final class EncyclopediaExtractor {
 
     /** A short line without end punctuation, followed by prose, is a section heading. */
     private static final int QUESTION_HEADING_MAX_WORDS = 12;
+    /** What a subtitle calls the page itself: "a guide for ...", "an introduction", "information for patients". */
+    private static final Pattern PAGE_GENUS = Pattern.compile("(?i)^(?:(?:an?|the|your|our)\\s+)?(?:\\p{L}+\\s+)?(?:guide|leaflet|booklet|handbook|fact\\s?sheet|overview|introduction|information|resource)s?\\b");
     /** "It is also called ...", "This is sometimes known as ...": a pronoun subject of a naming sentence. */
     private static final Pattern PRONOUN_NAMING = Pattern.compile("^(It|This)(?=\\s+(?:is|was)\\s+(?:(?:also|sometimes|often|commonly|usually)\\s+)*(?:called|known\\s+as|referred\\s+to\\s+as|termed)\\b)");
     /** A name of up to four words closed by a full stop or colon, then a sentence: a run-in name. */

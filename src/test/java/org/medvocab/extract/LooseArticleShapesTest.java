@@ -214,4 +214,19 @@ class LooseArticleShapesTest {
         assertTrue(term(ex, "bone marrow aspiration").altLabels().containsAll(java.util.List.of("marrow tap", "BMA")), () -> describe(ex));
         assertTrue(term(ex, "marrow tap").altLabels().isEmpty(), () -> describe(ex));
     }
+
+    @Test
+    void aSubtitleNamingThePagesKindIsNoGloss() {
+        DocumentExtraction ex = extract("ileostomy-guide.txt", """
+            Ileostomy
+
+            Your ileostomy: a guide for patients and families
+
+            What is an ileostomy?
+            An ileostomy is an operation that brings the end of the small bowel through an opening in the abdomen.
+            """);
+        var defs = term(ex, "ileostomy").definitions();
+        assertTrue(defs.stream().noneMatch(d -> d.text().startsWith("a guide")), () -> describe(ex));
+        assertTrue(defs.stream().anyMatch(d -> d.text().startsWith("An ileostomy is an operation")), () -> describe(ex));
+    }
 }
