@@ -130,6 +130,16 @@ class VocabularyBuildTest {
         assertTrue(VocabularyBuild.staleReason(vocab, corpus, Shapes.defaults()).orElseThrow().contains("the converter changed"));
     }
 
+    @Test void theConverterDigestCoversEveryStageThePipelineConvertsWith() {
+        // the page model and the layouts decide what is extracted as much as the sentence rules do: a change to them
+        // must make serve convert again
+        Path code = VocabularyBuild.codeLocation();
+        assertTrue(code != null && Files.isDirectory(code), "tests run from the class folder");
+        for (String stage : java.util.List.of("ingest", "page", "layout", "extract", "model", "export", "ground")) {
+            assertTrue(Files.isDirectory(code.resolve("org/medvocab/converter/org/medvocab/" + stage)), stage + " is hashed");
+        }
+    }
+
     @Test void fingerprintFileIsDeterministicAndRoundTrips() {
         BuildFingerprint a = BuildFingerprint.current(Path.of("corpus"), Shapes.defaults()).withVocabulary("ab");
         BuildFingerprint b = BuildFingerprint.current(Path.of("corpus"), Shapes.defaults()).withVocabulary("ab");
