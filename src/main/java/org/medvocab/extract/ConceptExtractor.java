@@ -32,9 +32,19 @@ public final class ConceptExtractor {
             .contains(org.medvocab.ground.WordNetLexicon.Reading.NOUN);
     }
 
+    /** A page's content blocks and the layout that fits them best, found once per document. */
+    private record Fit(Page content, Layout layout) {}
+
+    private Fit fit(SourceDocument doc) {
+        if (doc.page() == null) return null;
+        Page content = boilerplate.content(doc.page());
+        return new Fit(content, layouts.best(content));
+    }
+
     public DocumentExtraction extract(SourceDocument doc) {
-        DocumentExtraction ex = byLayout(doc, false);
-        DocumentKind kind = kindOf(doc);
+        Fit fit = fit(doc);
+        DocumentExtraction ex = byLayout(doc, fit, false);
+        DocumentKind kind = kindOf(doc, fit);
         if (ex == null) ex = byKind(doc, kind);
         finish(ex);
         ex.dropPublishers(doc.text());
@@ -44,7 +54,7 @@ public final class ConceptExtractor {
         // (it is no dictionary) or nothing was found; the first reading that defines something wins, else the first
         // that finds any term
         DocumentExtraction best = ex;
-        List<Supplier<DocumentExtraction>> others = List.of(() -> byLayout(doc, true),
+        List<Supplier<DocumentExtraction>> others = List.of(() -> byLayout(doc, fit, true),
             () -> byKind(doc, kind == DocumentKind.DICTIONARY ? DocumentKind.ENCYCLOPEDIA : DocumentKind.DICTIONARY));
         for (int i = 0; i < others.size(); i++) {
             if (i == others.size() - 1 && kind != DocumentKind.DICTIONARY && !best.terms().isEmpty()) break;
@@ -71,16 +81,13 @@ public final class ConceptExtractor {
     private static final double ARTICLE_FIT = 0.6;
 
     /** The document's kind by its lines; numbered steps and bracketed names look like a dictionary's, but a page an article layout fits well is an article. */
-    private DocumentKind kindOf(SourceDocument doc) {
+    private DocumentKind kindOf(SourceDocument doc, Fit fit) {
         DocumentKind kind = KindDetector.detect(doc.text());
-        return kind == DocumentKind.DICTIONARY && readsAsArticle(doc) ? DocumentKind.ENCYCLOPEDIA : kind;
+        return kind == DocumentKind.DICTIONARY && readsAsArticle(fit) ? DocumentKind.ENCYCLOPEDIA : kind;
     }
 
-    private boolean readsAsArticle(SourceDocument doc) {
-        if (doc.page() == null) return false;
-        Page content = boilerplate.content(doc.page());
-        Layout layout = layouts.best(content);
-        return layout.article() && layout.detect(content) >= ARTICLE_FIT;
+    private static boolean readsAsArticle(Fit fit) {
+        return fit != null && fit.layout().article() && fit.layout().detect(fit.content()) >= ARTICLE_FIT;
     }
 
     private DocumentExtraction byKind(SourceDocument doc, DocumentKind kind) {
@@ -100,10 +107,10 @@ public final class ConceptExtractor {
      * The extraction of a page a dictionary-entry layout fits, or null for other pages; with {@code anyLayout}, of the
      * entries whichever layout fits best splits the page into.
      */
-    private DocumentExtraction byLayout(SourceDocument doc, boolean anyLayout) {
-        if (doc.page() == null) return null;
-        Page content = boilerplate.content(doc.page());
-        Layout layout = layouts.best(content);
+    private DocumentExtraction byLayout(SourceDocument doc, Fit fit, boolean anyLayout) {
+        if (fit == null) return null;
+        Page content = fit.content();
+        Layout layout = fit.layout();
         if (!anyLayout && !layout.entriesOnly(content)) return null; // a dictionary page or a bare term list
         var found = layout.entries(content, doc.id());
         return found.isEmpty() ? null : entries.extract(doc, found);

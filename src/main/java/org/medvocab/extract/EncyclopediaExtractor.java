@@ -656,13 +656,14 @@ public final class EncyclopediaExtractor {
         String subject = TextRules.copulaSubject(sentence);
         String st = sentence.strip();
         if (subject == null || !st.startsWith(subject) || DEICTIC_SUBJECT.matcher(st).lookingAt() || SPACES.split(subject).length > 4) return null;
-        Phrases.Term t = Phrases.clean(subject);
-        if (t == null || RelationRules.isTopic(t.label(), topic) || !nounPhrase(t.label())) return null;
+        // cheap tests first: this runs on every sentence with a copula
         String genus = TextRules.copulaGenus(sentence);
-        if (genus == null || !ARTICLE_GENUS.matcher(genus.strip()).lookingAt() || Genus.of(genus) == null) return null;
+        if (genus == null || !ARTICLE_GENUS.matcher(genus.strip()).lookingAt()) return null;
+        Phrases.Term t = Phrases.clean(subject);
+        if (t == null || RelationRules.isTopic(t.label(), topic)) return null;
         boolean known = ex.has(t.label())
             || org.medvocab.ground.Grounder.get().assess(t.label()).evidence() == org.medvocab.ground.Grounding.Evidence.LEXICON;
-        if (!known) return null;
+        if (!known || !nounPhrase(t.label()) || Genus.of(genus) == null) return null;
         TermRecord term = TextRules.definedBy(sentence, ex.term(t.label()).mention(ev), ev);
         RelationRules.apply(sentence, ev, term, Section.GENERAL, true, true, ex);
         return term;
