@@ -262,6 +262,25 @@ public final class Boilerplate {
      * repeated ("Jump to X Jump to Y", "Next item in the list: ... Previous item in the list: ..."),
      * or cut by pipes and arrows into short pieces.
      */
+    /** Two spaces or more: the gap a copied menu leaves between its links. */
+    private static final Pattern GAP = Pattern.compile("\\s{2,}");
+    private static final int GAPPED_MIN_ITEMS = 4;
+    private static final int GAPPED_ITEM_MAX_WORDS = 4;
+
+    /** "Dictionary  Thesaurus  Grammar  Word Games  Log In": four or more short capitalised items set apart by gaps. */
+    private static boolean gappedItems(String t) {
+        String[] items = GAP.split(t.strip());
+        if (items.length < GAPPED_MIN_ITEMS) {
+            return false;
+        }
+        for (String item : items) {
+            if (item.isEmpty() || !Character.isUpperCase(item.charAt(0)) || Words.count(item) > GAPPED_ITEM_MAX_WORDS) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isMenu(String t) {
         List<String> words = Words.of(t);
         if (words.size() > MENU_MAX_WORDS || SENTENCE_END.matcher(t).matches()) {
@@ -269,6 +288,9 @@ public final class Boilerplate {
         }
         String[] pieces = MENU_SEPARATORS.split(t);
         if (pieces.length >= 3 && words.size() <= 4 * pieces.length) {
+            return true;
+        }
+        if (gappedItems(t)) {
             return true;
         }
         if (t.contains(",")) {

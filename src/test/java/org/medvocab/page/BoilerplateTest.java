@@ -134,4 +134,11 @@ class BoilerplateTest {
         Page page = PlainTextSegmenter.segment("tube\n\nA hollow cylinder.\n\n──────────────\n\nFrom Another Dictionary\n\nA pipe.\n");
         assertTrue(page.blocks().stream().anyMatch(b -> b.type() == BlockType.SEPARATOR), page.blocks()::toString);
     }
+
+    @Test
+    void shortCapitalisedItemsSetApartByGapsAreAMenuAndAColumnRowIsNot() {
+        assertTrue(Boilerplate.isMenu("Dictionary  Thesaurus  Grammar  Word Games  Word of the Day  Log In  Sign Up"));
+        assertFalse(Boilerplate.isMenu("body cast  A cast that encloses the trunk"));
+        assertFalse(Boilerplate.isMenu("The end.  Then the next sentence starts here"));
+    }
 }
