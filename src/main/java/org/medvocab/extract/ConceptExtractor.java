@@ -46,8 +46,7 @@ public final class ConceptExtractor {
         DocumentExtraction ex = byLayout(doc, fit, false);
         DocumentKind kind = kindOf(doc, fit);
         if (ex == null) ex = byKind(doc, kind);
-        finish(ex);
-        ex.dropPublishers(doc.text());
+        finish(ex, doc);
         if (ex.terms().stream().anyMatch(t -> !t.definitions().isEmpty())) return ex;
         // a page the reading chosen for it defines nothing in is read the other ways before it is given up: by the
         // entries its best layout splits it into, then as the other kind of page when it was read as a dictionary
@@ -60,8 +59,7 @@ public final class ConceptExtractor {
             if (i == others.size() - 1 && kind != DocumentKind.DICTIONARY && !best.terms().isEmpty()) break;
             DocumentExtraction found = others.get(i).get();
             if (found == null) continue;
-            finish(found);
-            found.dropPublishers(doc.text());
+            finish(found, doc);
             if (defines(found)) return found;
             if (best.terms().isEmpty() && !found.terms().isEmpty()) best = found;
         }
@@ -94,13 +92,14 @@ public final class ConceptExtractor {
         return kind == DocumentKind.DICTIONARY ? dictionary.extract(doc) : encyclopedia.extract(doc, kind);
     }
 
-    private static void finish(DocumentExtraction ex) {
+    private static void finish(DocumentExtraction ex, SourceDocument doc) {
         ex.foldAbbreviations();
         ex.separateDefinedCompounds();
         ex.dropNonTerms(ConceptExtractor::mayBeTerm);
         ex.dropEverydaySenses();
         ex.reduceBroader();
         ex.placeBuiltWords();
+        ex.dropPublishers(doc.text());
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.medvocab.page;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -42,23 +43,20 @@ public final class HeadLines {
     }
 
     /** "tourniquet  noun", "stent noun [C]": a head line of the headword and its part of speech written out, nothing else. */
-    private static final Pattern HEADWORD_AND_PART_OF_SPEECH = Pattern.compile("(?i)^\\p{L}[\\p{L}'-]*(?:\\s+\\p{L}[\\p{L}'-]*){0,2}\\s+(?:(?:"
+    /** "tourniquet  noun", "stent noun [C]": one to three words, then the part of speech written out, nothing else. */
+    private static final Pattern HEADWORD_AND_PART_OF_SPEECH = Pattern.compile("(?i)^(\\p{L}[\\p{L}'-]*(?:\\s+\\p{L}[\\p{L}'-]*){0,2})\\s+(?:(?:"
             + QUALIFIERS + ")\\s+)?(?:noun|verb|adjective|adverb)(?:\\s*\\[[^\\]]{1,20}\\])?$");
 
     /** @return true for a line that is a headword and its part of speech ("tourniquet noun") */
     public static boolean isHeadwordAndPartOfSpeech(String line) {
-        return HEADWORD_AND_PART_OF_SPEECH.matcher(line.strip()).matches()
-                && !Words.isStopWord(Words.lastWord(TRAILING_PART_OF_SPEECH.matcher(line.strip()).replaceFirst("")));
+        return headwordBeforePartOfSpeech(line) != null;
     }
-
-    private static final Pattern TRAILING_PART_OF_SPEECH = Pattern.compile("(?i)\\s+(?:(?:" + QUALIFIERS
-            + ")\\s+)?(?:noun|verb|adjective|adverb)(?:\\s*\\[[^\\]]{1,20}\\])?$");
 
     /** @return the headword of a line that is a headword and its part of speech ("pulse oximetry noun"), else null */
     public static String headwordBeforePartOfSpeech(String line) {
-        if (!isHeadwordAndPartOfSpeech(line)) return null;
-        String head = TRAILING_PART_OF_SPEECH.matcher(line.strip()).replaceFirst("");
-        return Words.isStopWord(Words.lastWord(head)) ? null : head; // "Types of noun" names no word
+        Matcher m = HEADWORD_AND_PART_OF_SPEECH.matcher(line.strip());
+        // "Types of noun" names no word
+        return m.matches() && !Words.isStopWord(Words.lastWord(m.group(1))) ? m.group(1) : null;
     }
 
     /** "n. a surgeon's knife", "noun A small knife ...": a definition glued to the part of speech before it. */
