@@ -296,7 +296,7 @@ final class DefinitionRules {
 
     /** "Also called: X", "Acronym: IABP", "Syn. X, Y": a line of a term's other names. */
     private static final Pattern OTHER_NAMES_LINE = Pattern.compile(
-        "(?i)^(also called|also known as|called also|synonyms?|syn\\.?|acronym|abbreviation|abbr\\.?)\\s*:?\\s*(.+?)\\.?$");
+        "(?i)^(?:[\u2013\u2014\u2015]\\s*)?(also called|also known as|called also|synonyms?|syn\\.?|acronym|abbreviation|abbr\\.?)(?!\\p{L})\\s*:?\\s*+(?!(?:for|of)\\s)(.+?)\\.?$");
     /** Labels of a thesaurus row, which may list related words or another sense's synonyms. */
     private static final Pattern THESAURUS_LABEL = Pattern.compile("(?i)syn.*");
     /** Longest line of other names, in characters. */
@@ -474,9 +474,13 @@ final class DefinitionRules {
         return !wordNet.readings(label).contains(org.medvocab.ground.WordNetLexicon.Reading.ADJECTIVE) && files.contains("noun.cognition");
     }
 
-    /** A short form's sense that opens by spelling it out: "Transcutaneous electrical nerve stimulation. A device ...". */
-    private static final Pattern SPELLED_OUT = Pattern.compile("^(?:(?i:abbreviation|abbr\\.?|short|acronym)\\s+(?:for|of)\\s+)?"
-        + "((?:[\\p{L}][\\p{L}\\-]*\\s+){1,7}[\\p{L}][\\p{L}\\-]*)\\s*(?:[.;:,]\\s*|$)");
+    /**
+     * A short form's sense that opens by spelling it out: "Transcutaneous electrical nerve stimulation. A device ...",
+     * or says it abbreviates a name: "abbreviation for electroencephalogram, a recording ...", "(abbr.) X: ...".
+     */
+    private static final Pattern SPELLED_OUT = Pattern.compile("^(?:((?i:abbreviation|abbr\\.?|acronym|initialism|symbol|contraction)"
+        + "\\s+(?:for|of)|(?i:short|stands)\\s+for|\\((?i:abbreviation|abbr\\.?|acronym|initialism)\\))\\s+)?"
+        + "((?:[\\p{L}][\\p{L}\\-]*\\s+){0,7}[\\p{L}][\\p{L}\\-]*)\\s*(?:[.;:,]\\s*|$)");
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-]+");
 
     /**
@@ -484,19 +488,23 @@ final class DefinitionRules {
      * full name becomes the preferred label (the short form another, see {@link DocumentExtraction#foldAbbreviations}),
      * and the rest of the sense defines it.
      */
-    private static boolean spelledOut(DocumentExtraction ex, TermRecord term, String def, int start, int end) {
-        if (!Abbreviations.isCapitalShortForm(term.label())) return false;
+    private static boolean spelledOut(DocumentExtraction ex, TermRecord term, String def, int start, int end, boolean sense) {
         Matcher m = SPELLED_OUT.matcher(def.strip());
         if (!m.find()) return false;
-        String[] words = WORD_BREAK.split(m.group(1));
-        StringBuilder initials = new StringBuilder();
-        for (String w : words) initials.append(Character.toUpperCase(w.charAt(0)));
-        if (!initials.toString().equals(term.label())) return false;
+        String full = m.group(2);
+        if (m.group(1) == null) { // no cue: a sense whose opening words' initials spell the short form
+            if (!sense || !Abbreviations.isCapitalShortForm(term.label())) return false;
+            StringBuilder initials = new StringBuilder();
+            for (String w : WORD_BREAK.split(full)) initials.append(Character.toUpperCase(w.charAt(0)));
+            if (!initials.toString().equals(term.label())) return false;
+        } else if (!Abbreviations.isCapitalShortForm(term.label()) || term.label().length() >= full.length()) {
+            return false; // "abbreviation for X" under a one-word head shorter than X: the head is X's short form
+        }
         // the short form's record stays until the extraction ends (its other senses still come to it), then folds in
-        TermRecord full = ex.term(TextRules.lowerUnlessProper(m.group(1)));
-        full.addAltLabel(term.label(), ex.evidence(start, end));
+        TermRecord fullTerm = ex.term(TextRules.lowerUnlessProper(full));
+        fullTerm.addAltLabel(term.label(), ex.evidence(start, end));
         String rest = def.strip().substring(m.end()).strip();
-        if (rest.length() > 10) define(ex, full, rest, start + def.indexOf(rest), end, true, null);
+        if (rest.length() > 10) define(ex, fullTerm, rest, start + def.indexOf(rest), end, true, null);
         return true;
     }
 
@@ -712,7 +720,7 @@ final class DefinitionRules {
         }
         if (sense && inlineSenses(ex, term, def, start, end, abbreviatedHead)) return;
         if (sense && otherField(def)) return; // "(Mach.) A kind of hydraulic brake ...": a sense from another field
-        if (sense && spelledOut(ex, term, def, start, end)) return;
+        if (sense && spelledOut(ex, term, def, start, end, sense)) return;
         if (sense && synsetGloss(ex, term, def, start, end, abbreviatedHead)) return;
         Evidence ev = ex.evidence(start, end);
         spellings(def, term, ev);

@@ -516,7 +516,7 @@ final class TextRules {
                 String t = LEADING_ARTICLE_BEFORE_LETTER.matcher(SPACES.matcher(TRAILING_SPACES_OR_COMMAS.matcher(item).replaceAll("")).replaceAll(" ").strip()).replaceFirst("");
                 if (t.isEmpty() || t.split(" ").length > 6) continue;
                 if (CROSS_REFERENCE_WORD.matcher(t).matches()) continue;
-                term.addCrossRef(kind, lowerUnlessProper(t), ev);
+                term.addCrossRef(kind, lowerUnlessProper(SHOUTED_NAME.matcher(t).matches() ? t.toLowerCase(Locale.ROOT) : t), ev);
             }
         }
         notConfused(scanned, term, ev);
@@ -556,6 +556,9 @@ final class TextRules {
         t = TRAILING_COMPARE.matcher(TRAILING_SEE_ALSO.matcher(t).replaceAll("")).replaceAll("").strip();
         return t.isEmpty() ? text.strip() : t;
     }
+
+    /** "SCALPEL", "ENDOTRACHEAL TUBE": a name set in capitals (a dictionary's small capitals), words of five letters or more. */
+    private static final Pattern SHOUTED_NAME = Pattern.compile("\\p{Lu}{5,}(?:[ -]\\p{Lu}{2,})*|\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,})*[ -]\\p{Lu}{5,}");
 
     static String lowerUnlessProper(String t) {
         StringBuilder sb = new StringBuilder();

@@ -132,6 +132,25 @@ final class StackedDictionaryLayout implements Layout {
                 entry.body.add(b);
                 return;
             }
+            if (b.type().isHeading() && Topic.aboutTheWordOf(b.text())) {
+                close(); // "Examples of X in a Sentence", "Origin of X": about the word, whatever it names
+                closed = true;
+                aboutTheWord = true;
+                return;
+            }
+            String defined = b.type().isHeading() && !sameWord(b, topic) ? Topic.definedBy(b.text()) : null;
+            if (defined != null) {
+                // "Medical Definition of trachea" under the entries of another word: that word's entry (its head
+                // line, "tracheostomy" over "noun", may stand above)
+                if (!entry.senses.isEmpty() || entry.headword != null && !EntryText.normal(entry.headword).equals(EntryText.normal(defined))) {
+                    renew();
+                }
+                closed = false;
+                aboutTheWord = false;
+                entry.headword = defined;
+                entry.body.add(b);
+                return;
+            }
             // "Definition of 'X'" again under another dictionary's name names the topic: an entry, not a section
             if (b.type().isHeading() && !Shapes.isHeadwordLike(b) && !sameWord(b, topic)) {
                 close(); // a section heading ("Origin of ...")
@@ -146,7 +165,9 @@ final class StackedDictionaryLayout implements Layout {
             }
             // under a section heading after an entry: examples, history, word lists; under "Word origin" only a new head
             // opens one; "quiescent /kwiˈes.ənt/ adjective ...": another word's head line is that word's entry
+            // under "Words near X", the list's words (the word itself among them) are headings over headings
             if (closed && (!opensEntry(blocks, i, topic) || aboutTheWord && b.type() == BlockType.PARAGRAPH
+                    || aboutTheWord && b.type().isHeading() && i + 1 < blocks.size() && blocks.get(i + 1).type().isHeading()
                     || otherWordsHead(b, topic))) {
                 return;
             }
@@ -183,7 +204,9 @@ final class StackedDictionaryLayout implements Layout {
                 boolean sameSource = b.type() == BlockType.LIST_ITEM && EntryText.opensWithHeadword(b.text(), topic);
                 String source = entry.senses.isEmpty() || sameSource ? entry.source : null;
                 String headword = entry.senses.isEmpty() ? entry.headword : null;
-                if (!entry.senses.isEmpty() || entry.headword != null && b.type().isHeading()) {
+                // "lancet" over "noun" then "Definition of lancet": the heading names the entry already begun
+                boolean sameHead = entry.headword != null && EntryText.normal(entry.headword).equals(EntryText.normal(topic)) && sameWord(b, topic);
+                if (!entry.senses.isEmpty() || entry.headword != null && b.type().isHeading() && !sameHead) {
                     renew();
                 }
                 entry.source = entry.source == null ? source : entry.source;
@@ -397,7 +420,9 @@ final class StackedDictionaryLayout implements Layout {
         if (b.type().isHeading()) {
             return EntryText.normal(PlainTextSegmenter.topicOf(b.text())).equals(EntryText.normal(topic))
                     || i + 1 < blocks.size() && (Shapes.isPartOfSpeechBlock(blocks.get(i + 1))
-                    || org.medvocab.page.HeadLines.isPronunciation(blocks.get(i + 1).text()));
+                    || org.medvocab.page.HeadLines.isPronunciation(blocks.get(i + 1).text())
+                    // "cuffed tracheostomy tube" over ": a tracheostomy tube fitted ...": a word and its sense
+                    || Shapes.isHeadwordLike(b) && blocks.get(i + 1).type() == BlockType.NUMBERED_ITEM);
         }
         return DEFINITION_START.matcher(b.text().strip()).lookingAt() && !b.text().strip().endsWith(":")
                 && !EntryText.isUsage(b, topic);

@@ -172,6 +172,31 @@ public final class Topic {
     /** Sections about the word's form and history, not its meaning: no paragraph under them is a sense. */
     public static final java.util.Set<String> ABOUT_THE_WORD = java.util.Set.of("etymology", "origin", "word origin", "history",
         "pronunciation", "examples", "example", "derivatives", "derived forms", "word family");
+    /**
+     * "Examples of X in a Sentence", "Origin of X", "Other words from X", "Words near X": a section about the word
+     * named with it; its paragraphs and headings are no entry of X.
+     */
+    private static final Pattern ABOUT_THE_WORD_OF = Pattern.compile("(?i)^(?:(?:more\\s+)?examples?(?:\\s+sentences?)?|sentences?"
+        + "|etymology|origin|word\\s+origin|history|first\\s+known\\s+use|pronunciation|(?:other|related|nearby)\\s+words"
+        + "|words|entries|rhymes|translations?|inflections?|(?:derived|word)\\s+forms|usage(?:\\s+notes?)?|synonyms|antonyms"
+        + "|dictionary\\s+entries)\\s+(?:of|for|from|near|with|containing|related\\s+to|using|that\\s+rhyme\\s+with)\\s+\\S");
+    /** "Medical Definition of trachea", "Definitions for X", "Meaning of X": a heading naming the word an entry defines. */
+    private static final Pattern DEFINITION_OF = Pattern.compile("(?i)^(?:(?:medical|scientific|legal|technical|british|american|english)\\s+)?"
+        + "(?:definitions?|meanings?)\\s+(?:of|for)\\s+(?:the\\s+(?:word|term)\\s+)?(\\S.{0,60})$");
+
+    /** Whether a heading names a section about the word ("Examples of X in a Sentence", "Origin of X"). */
+    public static boolean aboutTheWordOf(String heading) {
+        return ABOUT_THE_WORD_OF.matcher(heading.strip()).lookingAt();
+    }
+
+    /** The word a heading "Definition of X" names, without quotation marks, or null. */
+    public static String definedBy(String heading) {
+        Matcher m = DEFINITION_OF.matcher(heading.strip());
+        if (!m.matches()) return null;
+        String w = org.medvocab.page.PlainTextSegmenter.unquoted(m.group(1).replaceFirst("[\\s:.]+$", ""));
+        return Words.count(w) <= MAX_WORDS && !NOT_A_NAME.matcher(w).find() ? w : null;
+    }
+
     public static final java.util.Set<String> NOT_SUBJECTS = java.util.Set.of("noun", "verb", "adjective", "adverb", "n", "n.",
         "v", "adj", "adj.", "noun phrase", "plural noun", "countable noun", "uncountable noun", "etymology", "origin", "word origin",
         "pronunciation", "history", "examples", "example", "synonyms", "derivatives", "derived forms", "definition", "definitions",

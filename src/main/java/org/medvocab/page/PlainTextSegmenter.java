@@ -273,6 +273,8 @@ public final class PlainTextSegmenter {
     }
 
     /** A term of up to four words, a dash between spaces, and its gloss opening with an article. */
+    /** A line opening with a dash and a word in lower case: a note run on from the entry above, never a heading. */
+    private static final Pattern DASH_NOTE = Pattern.compile("^[–—―]+\\s*\\p{Ll}");
     private static final Pattern TERM_DASH_GLOSS = Pattern.compile("^\\p{L}[\\p{L}'’-]*(?:\\s[\\p{L}'’-]+){0,3}\\s+[–—-]\\s+(?i:an?|the|any|one)\\s");
 
     private static final Pattern TRAILING_BRACKET = Pattern.compile("\\[[^\\[\\]]{1,30}\\]\\s*$");
@@ -435,7 +437,8 @@ public final class PlainTextSegmenter {
             boolean fileName = !s.contains(" ") && FILE_NAME_LIKE.matcher(s).matches();
             boolean shortLine = words > 0 && words <= HEADING_MAX_WORDS && s.length() <= 90
                     && !ENDS_PUNCTUATED.matcher(s).matches() && !TWO_SENTENCES.matcher(s).find() && !fileName
-                    && !TERM_DASH_GLOSS.matcher(s).lookingAt(); // "finger splint – a small splint ...": a glossary's row
+                    && !TERM_DASH_GLOSS.matcher(s).lookingAt() // "finger splint – a small splint ...": a glossary's row
+                    && !DASH_NOTE.matcher(s).lookingAt(); // "— called also trach tube": a note on the entry above
             if (question || shortLine) {
                 d.type = BlockType.HEADING;
                 d.level = 2;
