@@ -727,6 +727,7 @@ final class DefinitionRules {
         def = wordNetSynonyms(def, term, ev);
         def = BRACKET_AT_END.matcher(def).replaceFirst(""); // a trailing etymology in brackets
         String cleaned = withoutSenseLabels(def);
+        if (sense) cleaned = TextRules.withoutListOpening(cleaned);
         // a quotation showing the word in use, its history, or the name of the work it comes from
         if (isExample(cleaned) || isEtymology(cleaned) || CREDIT.matcher(cleaned).matches() || isCredit(cleaned) || NOT_A_SENSE.matcher(cleaned).find()
             // "There are 2 types of surgery to remove the appendix:": a sentence that opens a list says what follows

@@ -100,7 +100,11 @@ final class EntryExtractor {
     /** One entry and its sub-entries. */
     private static void read(DocumentExtraction ex, Entry e, String parent, String topic, Heads heads) {
         if (e.headword() == null || e.headword().isBlank() || isNotNoun(e.partOfSpeech())) return;
-        String own = parent == null ? heads.of(e.headword()) : label(e.headword());
+        String named = parent == null ? heads.of(e.headword()) : label(e.headword());
+        // "IUD" with the variant "Intrauterine Device": the entry names the thing in full, the short form is its other label
+        String full = Abbreviations.isCapitalShortForm(named) ? e.variants().stream()
+            .filter(v -> org.medvocab.layout.RunInForms.spellsOut(named, v)).findFirst().orElse(null) : null;
+        String own = full == null ? named : label(full);
         String owner = parent == null ? own : parent;
         List<Line> senses = senses(ex, e, owner);
         if (senses == null) return;
@@ -111,6 +115,7 @@ final class EntryExtractor {
         if (e.partOfSpeech() != null) term.partOfSpeech(e.partOfSpeech());
         if (e.pronunciation() != null) term.addPronunciation(e.pronunciation());
         Evidence head = ex.evidence(e.start(), Math.max(e.start(), Math.min(e.end(), e.start() + e.headword().length())));
+        if (full != null) term.addAltLabel(named, head);
         for (String v : e.variants()) {
             if (!ABBREVIATED.matcher(v.strip()).find() && !Labels.key(v).equals(Labels.key(term.label()))) {
                 term.addAltLabel(TextRules.lowerUnlessProper(v.strip()), head);
@@ -125,7 +130,15 @@ final class EntryExtractor {
             }
         }
         // "sugar tongs" under "tongs": the head noun makes the sub-entry a kind of its entry, defined or not
-        if (parent != null && Labels.key(own).endsWith(" " + Labels.key(parent))) term.addBroader(parent, head);
+        if (parent != null && endsInName(own, ex.term(parent))) term.addBroader(parent, head);
+        if (parent != null) { // "a TEE done during ..." under "transesophageal echocardiography (TEE)": the genus is the entry
+            TermRecord p = ex.term(parent);
+            term.broader().removeIf(b -> Abbreviations.isCapitalShortForm(b.target()) && p.altLabels().contains(b.target()));
+            if (term.broader().stream().noneMatch(b -> b.target().equals(parent)) && p.altLabels().stream().anyMatch(a ->
+                    Abbreviations.isCapitalShortForm(a) && definitions(term).anyMatch(d -> d.startsWith("a " + a + " ") || d.startsWith("an " + a + " ")))) {
+                term.addBroader(parent, head);
+            }
+        }
         for (Block b : e.body()) {
             List<String> otherNames = DefinitionRules.otherNames(b.text(), false);
             if (!otherNames.isEmpty()) { // "Acronym: IABP" below the entry
@@ -138,6 +151,17 @@ final class EntryExtractor {
         }
         for (Entry sub : e.subEntries()) read(ex, sub, term.label(), topic, heads);
         hierarchy(ex, e, term);
+    }
+
+    private static java.util.stream.Stream<String> definitions(TermRecord t) {
+        return t.definitions().stream().map(d -> d.text());
+    }
+
+    /** "copper IUD" under "intrauterine device (IUD)": the label ends in the term's name or its short form. */
+    private static boolean endsInName(String label, TermRecord term) {
+        String key = Labels.key(label);
+        if (key.endsWith(" " + Labels.key(term.label()))) return true;
+        return term.altLabels().stream().anyMatch(a -> Abbreviations.isCapitalShortForm(a) && key.endsWith(" " + Labels.key(a)));
     }
 
     /** "Type of: X" rows make X the broader term, "Types: Y" rows make Y a narrower one, "Related Terms" items related ones. */

@@ -37,6 +37,21 @@ final class TextRules {
             && hasFiniteVerb(t);
     }
 
+    private static final Pattern INNER_SENTENCE_BREAK = Pattern.compile("(?<=\\p{Ll}{2}[.!?])\\s+(?=\\p{Lu})");
+
+    /**
+     * "A small device ... for several years. The two main kinds are:": a dictionary's sense whose last sentence opens a
+     * list of kinds, without that sentence; the text as it is otherwise.
+     */
+    static String withoutListOpening(String text) {
+        String t = text.strip();
+        if (!t.endsWith(":")) return text;
+        Matcher m = INNER_SENTENCE_BREAK.matcher(t);
+        int last = -1;
+        while (m.find()) last = m.start();
+        return last > 0 && opensList(t.substring(last).strip()) ? t.substring(0, last) : text;
+    }
+
     /** Words that say a list or a section gives kinds: "types", "classified into", "divided into". */
     /** Plural nouns that name kinds of a class: "types of X", "the main kinds are". */
     static final String KIND_NOUNS = "types|kinds|forms|varieties|classes|categories|subtypes";

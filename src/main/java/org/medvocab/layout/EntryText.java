@@ -394,7 +394,9 @@ final class EntryText {
      */
     private static final Pattern FULL_RUN_IN = Pattern.compile("^(\\p{L}[\\p{L}'’\\-]*(?:\\s[\\p{L}'’\\-]+){0,2})(?:\\s*" + org.medvocab.page.Fields.BRACKETED_ABBREVIATION + "\\s*,)?"
         // "body cast  A cast that encloses ...": or a column's gap of two spaces before a capitalised gloss
-        + "(?:\\s+(?=(?:an?|the)\\s+\\S)|\\s{2,}(?=\\p{Lu}))(\\S.*)$");
+        + "(?:\\s+(?=(?:an?|the)\\s+\\S)|\\s{2,}(?=\\p{Lu})"
+        // "copper widget — a widget with ...": a dash between the sub-entry and its gloss
+        + "|\\s+[–—]\\s+(?=(?:an?|the|any)\\s+\\S|\\p{Lu}))(\\S.*)$");
 
     /** A sub-entry run in with the headword written in full ("Dental splint a ..." under "splint"), or null. */
     private static RunIn fullRunIn(Block block, String headword) {
@@ -480,13 +482,24 @@ final class EntryText {
 
     private static final Pattern TRAILING_DOTS = Pattern.compile("\\.+$");
 
+    /**
+     * "the same ending you see in telescope": a cue word in lower case straight after a word of the sentence is a verb;
+     * a cross-reference's cue opens the text, a sentence or a bracket, or is capitalised ("See X", "(see X)", "; cf. X").
+     */
+    private static boolean verbInProse(String text, int at) {
+        if (at >= text.length() || !Character.isLowerCase(text.charAt(at))) return false;
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) i--;
+        return i >= 0 && Character.isLetterOrDigit(text.charAt(i));
+    }
+
     /** The cross-references in a block's text, offsets into the document. */
     static List<Entry.CrossReference> crossReferences(Block block, String headword) {
         List<Entry.CrossReference> out = new ArrayList<>();
         Matcher m = CROSS_REF.matcher(block.text());
         while (m.find()) {
             String target = UNDER.matcher(m.group(2).strip()).replaceFirst("");   // "See under Sugar": the entry Sugar
-            if (Words.count(target) == 0 || Words.count(target) > MAX_TERM_WORDS || Words.insideSquareBrackets(block.text(), m.start())) {
+            if (verbInProse(block.text(), m.start(1)) || Words.count(target) == 0 || Words.count(target) > MAX_TERM_WORDS || Words.insideSquareBrackets(block.text(), m.start())) {
                 continue;
             }
             String kind = m.group(1).toLowerCase(Locale.ROOT).replace(".", "");

@@ -38,4 +38,36 @@ public final class RunInForms {
         m.appendTail(out);
         return out.toString().replaceAll("\\.\\.$", ".").replace(last + "..", last + ".");
     }
+
+    /** "IUD — Intrauterine Device", "PEG: percutaneous endoscopic gastrostomy": a short form, a dash or colon, its name. */
+    private static final Pattern SHORT_FORM_PAIR = Pattern.compile("^(\\p{Lu}[\\p{Lu}\\d&/-]{1,9})\\s*[–—:-]\\s*(\\p{L}[\\p{L}'’ -]{3,80}?)\\s*$");
+
+    /**
+     * A heading that pairs a short form with the name it abbreviates, or null: {short form, name}. The name's letters
+     * must spell the short form (see {@link #spellsOut}).
+     */
+    public static String[] shortFormPair(String text) {
+        Matcher m = SHORT_FORM_PAIR.matcher(text.strip());
+        if (!m.matches() || !spellsOut(m.group(1), m.group(2))) return null;
+        return new String[] {m.group(1), m.group(2).strip()};
+    }
+
+    /**
+     * Whether {@code longForm} can be written short as {@code shortForm}, as Schwartz and Hearst's test has it: the
+     * short form's first letter opens the long form, its other letters stand in the long form in order, and the
+     * long form has no more words than the short form has letters and digits plus two.
+     */
+    public static boolean spellsOut(String shortForm, String longForm) {
+        String sf = shortForm.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        String lf = longForm.toLowerCase(java.util.Locale.ROOT).strip();
+        if (sf.length() < 2 || lf.isEmpty() || lf.charAt(0) != sf.charAt(0)) return false;
+        if (lf.split("\\s+").length > sf.length() + 2) return false;
+        int at = 1;
+        for (int k = 1; k < sf.length(); k++) {
+            at = lf.indexOf(sf.charAt(k), at);
+            if (at < 0) return false;
+            at++;
+        }
+        return true;
+    }
 }

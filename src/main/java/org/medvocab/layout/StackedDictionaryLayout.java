@@ -138,6 +138,16 @@ final class StackedDictionaryLayout implements Layout {
                 aboutTheWord = true;
                 return;
             }
+            String[] pair = b.type().isHeading() ? RunInForms.shortFormPair(b.text()) : null;
+            if (pair != null) {
+                renew(); // "IUD — Intrauterine Device": an abbreviation dictionary's entry for one meaning of the short form
+                closed = false;
+                aboutTheWord = false;
+                entry.headword = pair[0];
+                entry.variants.add(pair[1]);
+                entry.body.add(b);
+                return;
+            }
             String defined = b.type().isHeading() && !sameWord(b, topic) ? Topic.definedBy(b.text()) : null;
             if (defined != null) {
                 // "Medical Definition of trachea" under the entries of another word: that word's entry (its head
@@ -269,7 +279,8 @@ final class StackedDictionaryLayout implements Layout {
                 return true;
             }
             // the values under a label are alike: "Dictionary: X" or a numbered sense after a list of paragraphs ends it
-            if (pendingLabel != null && !b.type().isHeading() && b.type() != BlockType.ATTRIBUTION
+            boolean caption = b.type().isHeading() || b.text().strip().endsWith(":");
+            if (pendingLabel != null && !caption && b.type() != BlockType.ATTRIBUTION
                     && (pendingType == null || pendingType == b.type())) {
                 pendingType = b.type();
                 labelValue(pendingLabel, b, b.text());
@@ -279,7 +290,7 @@ final class StackedDictionaryLayout implements Layout {
             pendingType = null;
             // "Synonyms" as a heading over "- (morbid condition) icterus": the entry's other names, each after its sense
             var heading = b.type().isHeading() && labelled != null ? org.medvocab.page.WordRelations.caption(b.text()) : java.util.Optional.<org.medvocab.page.WordRelations.Relation>empty();
-            if (b.type().isHeading() && labelled != null && org.medvocab.page.WordRelations.relatedCaption(b.text())) {
+            if (caption && labelled != null && org.medvocab.page.WordRelations.relatedCaption(b.text())) {
                 pendingLabel = SEE_ALSO; // "Related Terms" over "• Dengue virus": terms the entry refers its reader to
                 return true;
             }

@@ -73,7 +73,8 @@ public final class Boilerplate {
     private static final Pattern URL = Pattern.compile("^(?:https?://|www\\.)\\S+$");
     private static final Pattern MENU_SEPARATORS = Pattern.compile("[|›»→←>]|\\s{3,}|\t");
     /** A letter index ("A B C ... Z", "S"): navigation of an alphabetical list. */
-    private static final Pattern LETTER_INDEX = Pattern.compile("^\\p{Lu}(?:[\\s|·•,-]+\\p{Lu}){0,30}$");
+    /** "Browse the dictionary: A B C ... Z 0-9": the letters of an A–Z index, perhaps after a caption. */
+    private static final Pattern LETTER_INDEX = Pattern.compile("^(?:[\\p{L} ]{1,30}:\\s*)?\\p{Lu}(?:[\\s|·•,-]+\\p{Lu}){0,30}(?:[\\s|·•,-]+0-9|#)?$");
     private static final Pattern COPYRIGHT = Pattern.compile("©|\\(c\\)\\s*\\d{4}");
     private static final Pattern READER = Pattern.compile("(?i)\\b(?:you|your|yours)\\b");
     private static final Pattern NORMAL = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -108,6 +109,7 @@ public final class Boilerplate {
             classes.add(own(b, counts, reason));
             reasons.add(reason[0]);
         }
+        boolean[] ads = advertisements(blocks);
         boolean[] strong = new boolean[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
             strong[i] = classes.get(i) == Cls.GOOD && !READER.matcher(blocks.get(i).text()).find();
@@ -121,6 +123,12 @@ public final class Boilerplate {
         relatedWords(blocks, classes, reasons, strong);
         headAndTail(blocks, classes, reasons, strong);
         List<Role> roles = smooth(blocks, classes, reasons);
+        for (int i = 0; i < blocks.size(); i++) {
+            if (ads[i]) { // set apart only now: an ad between two parts of an entry does not darken them
+                roles.set(i, Role.CHROME);
+                reasons.set(i, "advertisement");
+            }
+        }
         List<Verdict> out = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             out.add(new Verdict(blocks.get(i), roles.get(i), reasons.get(i)));
@@ -159,10 +167,37 @@ public final class Boilerplate {
      * "the rest of this topic is available only to subscribers", "To hear the audio of this entry, log in": a short
      * block that speaks of the page itself (its topic, entry, article or site) is about reading the page, not its subject.
      */
-    private static final Pattern SELF_REFERENCE = Pattern.compile("(?i)\\b(?:this|our)\\s+(?:topic|page|article|entry|site|website)\\b");
+    private static final Pattern SELF_REFERENCE = Pattern.compile("(?i)\\b(?:this|our)\\s+(?:topic|page|article|entry|site|website)\\b"
+        // "WordShelf.net is for reference only": a sentence whose subject is the site, named by its address
+        + "|^\\p{L}[\\p{L}\\d-]*\\.(?:com|net|org|info|io|co|us|uk)\\s+(?:is|are|was|has|does|provides|offers|cannot|can)\\b");
     private static final int SELF_REFERENCE_MAX_WORDS = 30;
 
     /** @return true for a short text that speaks of the page itself ("the rest of this topic is ...") */
+    /** Longest advertisement under its label, in words. */
+    private static final int AD_MAX_WORDS = 25;
+
+    /**
+     * The labels of advertisements ("ADVERTISEMENT", "Sponsored links") and the short block under such a label
+     * ("Breathe easier: compare ... Sponsored."), which is the ad itself.
+     */
+    private static boolean[] advertisements(List<Block> blocks) {
+        boolean[] ads = new boolean[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!AD_LABEL.matcher(blocks.get(i).text().strip()).matches()) continue;
+            ads[i] = true;
+            Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            if (next != null && !next.type().isHeading() && next.type() != BlockType.SEPARATOR && next.type() != BlockType.ATTRIBUTION
+                    && Words.count(next.text()) <= AD_MAX_WORDS && !next.text().strip().endsWith(":")) {
+                ads[i + 1] = true;
+            }
+        }
+        return ads;
+    }
+
+    /** "ADVERTISEMENT", "Sponsored links", "Ads by ...": the label a site sets over an advertisement. */
+    private static final Pattern AD_LABEL = Pattern.compile("(?i)^(?:advertisements?|advertising|ads?|sponsored(?:\\s+(?:links?|content|results?|ads?))?"
+        + "|ads?\\s+by\\s+\\S.{0,30}|promoted(?:\\s+(?:links?|content))?|paid\\s+content|story\\s+continues\\s+below(?:\\s+advertisement)?)$");
+
     /** A link within the page or the site: "Skip to main content", "Jump to navigation", "Back to top". */
     private static final Pattern NAVIGATION = Pattern.compile("(?i)^(?:jump|skip|go|back|scroll|return)\\s+to\\b.{0,40}$");
 

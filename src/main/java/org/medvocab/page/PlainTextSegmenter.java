@@ -68,6 +68,10 @@ public final class PlainTextSegmenter {
         boolean explicit;
         boolean headword;
         int lines = 1;
+        /** The indentation of the draft's last line, in spaces. */
+        int indent;
+        /** Whether any line after the first was indented deeper than the first. */
+        boolean deeper;
 
         Draft(LineShape shape, MappedText text) {
             this.type = shape.type();
@@ -177,11 +181,17 @@ public final class PlainTextSegmenter {
             }
             // "noun A small knife ...": a sense opening with its part of speech never continues the line before
             boolean opens = alone[i] || HeadLines.opensWithPartOfSpeech(s);
-            if (open != null && !opens && canJoin(open, shape, s)) {
+            int indent = indentOf(s);
+            // "   Miller widget" after "      a widget with ...": back to the outer indentation, the next item of a hanging list
+            boolean outdent = open != null && open.deeper && indent < open.indent;
+            if (open != null && !opens && !outdent && canJoin(open, shape, s)) {
+                open.deeper |= indent > open.indent && open.lines == 1;
+                open.indent = indent;
                 join(open, line, s);
                 continue;
             }
             Draft d = new Draft(shape, line.sub(shape.from(), shape.to()));
+            d.indent = indent;
             d.headword = alone[i] && !HeadLines.isMark(s);
             drafts.add(d);
             open = alone[i] || d.type.isHeading() || d.type == BlockType.SEPARATOR || d.type == BlockType.TABLE_ROW ? null : d;
@@ -207,6 +217,15 @@ public final class PlainTextSegmenter {
             next = s;
         }
         return alone;
+    }
+
+    /** Leading white space of a line, a tab counted as four spaces. */
+    private static int indentOf(String line) {
+        int n = 0;
+        for (int i = 0; i < line.length() && Character.isWhitespace(line.charAt(i)); i++) {
+            n += line.charAt(i) == '\t' ? 4 : 1;
+        }
+        return n;
     }
 
     /** A line that is only "[edit]" follows the heading it belongs to. */

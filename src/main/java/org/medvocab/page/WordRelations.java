@@ -30,7 +30,7 @@ public final class WordRelations {
      * extraction (its sections).
      */
     private static final Pattern RELATED_CAPTION = Pattern.compile(
-        "(?i)^\\s*(?:see\\s+also|(?:related|associated|similar)\\s+(?:terms?|words?|conditions?|diseases?|disorders?|devices?|procedures?))\\s*:?\\s*$");
+        "(?i)^\\s*(?:see\\s+also|related(?=\\s*:)|(?:related|associated|similar)\\s+(?:terms?|words?|conditions?|diseases?|disorders?|devices?|procedures?))\\s*:?\\s*$");
 
     /** @return whether a line captions a list of related terms ("Related Terms", "See also") */
     public static boolean relatedCaption(String line) {

@@ -141,4 +141,20 @@ class BoilerplateTest {
         assertFalse(Boilerplate.isMenu("body cast  A cast that encloses the trunk"));
         assertFalse(Boilerplate.isMenu("The end.  Then the next sentence starts here"));
     }
+
+    @Test
+    void anAdvertisementsLabelAndTheShortAdUnderItAreChromeWithoutDarkeningTheirNeighbours() {
+        String text = "Bandage\n\nA bandage is a strip of material used to support a medical device such as a dressing or splint.\n\n"
+                + "ADVERTISEMENT\n\nSave on first-aid kits today: free delivery.\n\n"
+                + "Related:\n\n"
+                + "A dressing is a sterile pad applied directly to a wound to help it heal and to keep out dirt.\n\n"
+                + "ShelfWords.net is for reference only and does not give medical advice.\n\n"
+                + "Browse the dictionary:  A B C D E F G H I J K L M N O P Q R S T U V W X Y Z 0-9\n";
+        List<Verdict> v = classifier.classify(PlainTextSegmenter.segment(text));
+        assertEquals(Role.CHROME, role(v, "ADVERTISEMENT"));
+        assertEquals(Role.CHROME, role(v, "Save on first-aid kits today: free delivery."));
+        assertEquals(Role.CONTENT, role(v, "Related:"), "a caption between two content paragraphs");
+        assertEquals(Role.CHROME, role(v, "ShelfWords.net is for reference only and does not give medical advice."));
+        assertEquals(Role.CHROME, role(v, "Browse the dictionary:  A B C D E F G H I J K L M N O P Q R S T U V W X Y Z 0-9"));
+    }
 }

@@ -175,4 +175,23 @@ class PlainTextSegmenterTest {
         assertTrue(HeadLines.isPronunciation("/ˈsplɪnt/ 🔊 UK   /ˈsplɪnt/ 🔊 US"));
         assertTrue(HeadLines.isPartOfSpeech("verb (cast, casting)"));
     }
+
+    @Test
+    void aLineBackAtTheOuterIndentOpensTheNextItemOfAHangingList() {
+        Page page = PlainTextSegmenter.segment("Kinds:\n"
+                + "   plain bandage\n"
+                + "      a strip of woven cloth wound round a limb to hold a dressing in place\n"
+                + "   crepe bandage\n"
+                + "      a stretchy bandage that gives light support to a sprained joint\n");
+        List<String> texts = page.blocks().stream().map(b -> b.text()).toList();
+        assertEquals(List.of("Kinds:", "plain bandage a strip of woven cloth wound round a limb to hold a dressing in place",
+                "crepe bandage a stretchy bandage that gives light support to a sprained joint"), texts, page::describe);
+        assertOffsetsMapBack(page);
+    }
+
+    @Test
+    void aDashLedNoteIsNoHeading() {
+        Page page = PlainTextSegmenter.segment("splint\n\n: a rigid strip that keeps a broken bone from moving\n\n— called also surgical splint\n");
+        assertTrue(page.blocks().stream().filter(b -> b.text().startsWith("—")).noneMatch(b -> b.type().isHeading()), page::describe);
+    }
 }
