@@ -29,6 +29,16 @@ final class LabelledEntryLayout implements Layout {
     private static final Set<String> WORD_LABELS = Set.of("etymology", "usage", "inflected form", "inflected form(s)",
         "inflected forms", "date", "syllabification", "word history", "plural", "usage note", "first known use");
 
+    /** Rows whose value is a sense: an app's or a phone page's "Definition:" field. */
+    private static final Set<String> SENSE_LABELS = Set.of("definition", "definitions", "meaning", "meanings", "sense");
+    /** Rows of other names of the entry's word. */
+    private static final Set<String> NAME_LABELS = Set.of("synonym", "synonyms", "abbreviation", "abbreviations", "acronym",
+        "also called", "also known as", "other names");
+    /** Rows of cross-references, by the kind of reference they make. */
+    private static final java.util.Map<String, String> REFERENCE_LABELS = java.util.Map.of("is a type of", "type of", "type of",
+        "type of", "kind of", "type of", "types", "types", "kinds", "types", "related", "see also", "related terms", "see also",
+        "see also", "see also", "compare", "compare");
+
     /** "Etymology: from ...": a row too long to be set as a row, read by its label. */
     private static final Pattern LABEL_PREFIX = Pattern.compile("^([\\p{L}][\\p{L}() ]{1,25}?)\\s*:\\s*");
     /** ": a surgical operation ...", "1 : ...", "2 a : ...", "b : ...": the colon that opens a sense, after its number. */
@@ -47,20 +57,23 @@ final class LabelledEntryLayout implements Layout {
     @Override
     public double detect(Page page) {
         boolean named = false;
+        boolean defined = false;
         int lexical = 0;
         for (Block b : page.blocks()) {
             String label = label(b);
             if (label == null) {
                 continue;
             }
-            if (ENTRY_LABELS.contains(label)) {
+            if (ENTRY_LABELS.contains(label) || headed(page.blocks(), page.blocks().indexOf(b))) {
                 named = true;
             }
+            defined |= SENSE_LABELS.contains(label);
             if (isLexical(label)) {
                 lexical++;
             }
         }
-        return named && lexical >= MIN_LEXICAL_ROWS ? 0.85 : 0;
+        // a page of one word's fields ("Pronunciation: ...", "Definition: ..."), its word in the title
+        return (named || defined && page.titleOrFirstHeading().isPresent()) && lexical >= MIN_LEXICAL_ROWS ? 0.85 : 0;
     }
 
     @Override
@@ -72,15 +85,21 @@ final class LabelledEntryLayout implements Layout {
     public List<Entry> entries(Page page, String documentId) {
         List<Entry> out = new ArrayList<>();
         EntryBuilder entry = null;
-        for (Block b : page.blocks()) {
+        List<Block> blocks = page.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
             String label = label(b);
-            if (label != null && ENTRY_LABELS.contains(label)) {
+            boolean entryRow = label != null && ENTRY_LABELS.contains(label);
+            if (entryRow || i + 1 < blocks.size() && headed(blocks, i + 1)) {
                 if (entry != null && !entry.isEmpty()) {
                     out.add(entry.build());
                 }
-                entry = new EntryBuilder(EntryText.stripMarks(value(b, label)).strip());
+                entry = new EntryBuilder(EntryText.stripMarks(entryRow ? value(b, label) : b.text()).strip());
                 entry.body.add(b);
                 continue;
+            }
+            if (entry == null && label != null && (isLexical(label) || SENSE_LABELS.contains(label))) {
+                entry = new EntryBuilder(Topic.of(page, documentId)); // the fields of the word the page's title names
             }
             if (entry == null) {
                 continue; // what stands above the first entry's row is the page's, not the entry's
@@ -97,9 +116,48 @@ final class LabelledEntryLayout implements Layout {
         return out;
     }
 
+    /** Longest headword of an entry opened by a heading over its rows, in words. */
+    private static final int HEADWORD_MAX_WORDS = 5;
+
+    /**
+     * True when the block at {@code i} is a part-of-speech or pronunciation row right under a short heading: "ankle
+     * splint" over "Part of speech: noun", the head of an entry set as one field a line.
+     */
+    private static boolean headed(List<Block> blocks, int i) {
+        if (i < 1 || i >= blocks.size()) return false;
+        String label = label(blocks.get(i));
+        Block head = blocks.get(i - 1);
+        return label != null && (POS_LABELS.contains(label) || PRONUNCIATION_LABELS.contains(label))
+            && head.type().isHeading() && label(head) == null && org.medvocab.page.Words.count(head.text()) <= HEADWORD_MAX_WORDS;
+    }
+
     /** One block under an entry's row: a lexical row, a sense after its colon, or a definition of an entry without one. */
     private static void read(EntryBuilder entry, Block b, String label) {
         entry.body.add(b);
+        if (label != null && SENSE_LABELS.contains(label)) {
+            String text = b.text();
+            int at = text.indexOf(':') + 1;
+            while (at < text.length() && Character.isWhitespace(text.charAt(at))) at++;
+            entry.senses.addAll(EntryText.senses(b, at));
+            return;
+        }
+        if (label != null && NAME_LABELS.contains(label)) {
+            for (String v : value(b, label).split("\\s*[,;]\\s*|\\s{2,}")) {
+                if (!v.isBlank()) entry.variants.add(v.strip());
+            }
+            return;
+        }
+        if (label != null && REFERENCE_LABELS.containsKey(label)) {
+            String text = b.text();
+            for (String v : value(b, label).split("\\s*[,;]\\s*|\\s{2,}")) {
+                int at = text.indexOf(v.strip());
+                if (!v.isBlank() && at >= 0) {
+                    entry.crossReferences.add(new Entry.CrossReference(REFERENCE_LABELS.get(label), v.strip(), b.offsetOf(at),
+                        b.offsetOf(at + v.strip().length())));
+                }
+            }
+            return;
+        }
         if (label != null && isLexical(label)) {
             String value = value(b, label);
             if (VARIANT_LABELS.contains(label)) {
@@ -145,7 +203,8 @@ final class LabelledEntryLayout implements Layout {
             return null;
         }
         String label = m.group(1).strip().toLowerCase(Locale.ROOT);
-        return isLexical(label) ? label : null;
+        return isLexical(label) || SENSE_LABELS.contains(label) || NAME_LABELS.contains(label) || REFERENCE_LABELS.containsKey(label)
+            ? label : null;
     }
 
     /** The text after a row's label. */

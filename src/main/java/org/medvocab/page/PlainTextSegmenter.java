@@ -165,6 +165,7 @@ public final class PlainTextSegmenter {
     private static List<Draft> group(List<MappedText> lines) {
         List<Draft> drafts = new ArrayList<>();
         boolean[] alone = headLines(lines);
+        boolean fields = fieldPage(lines);
         Draft open = null;
         for (int i = 0; i < lines.size(); i++) {
             MappedText line = lines.get(i);
@@ -176,6 +177,13 @@ public final class PlainTextSegmenter {
             LineShape shape = LineShape.of(s);
             if (shape.editMark()) {
                 markEditedHeading(drafts);
+                open = null;
+                continue;
+            }
+            int taken = fields ? fieldValues(lines, i) : 0;
+            if (taken > 0) { // "Definition:" over its text, as an app or a phone's page sets a field: one row
+                drafts.add(fieldRow(lines, i, taken));
+                i += taken;
                 open = null;
                 continue;
             }
@@ -217,6 +225,84 @@ public final class PlainTextSegmenter {
             next = s;
         }
         return alone;
+    }
+
+    /** Most further values of a field set one a line ("Synonyms:" over "brace", "orthotic", "orthotic device"). */
+    private static final int MAX_FIELD_VALUES = 8;
+    private static final int FIELD_VALUE_WORDS = 4;
+
+    /**
+     * How many lines after a bare field caption ("Definition:", "Part of speech:") are its value: the next line when it
+     * is text of its own (no caption, no blank), and after it short lines in lower case (more values of a list); 0 when
+     * the line is no caption over a value.
+     */
+    private static int fieldValues(List<MappedText> lines, int i) {
+        String s = lines.get(i).toString().strip();
+        if (!FIELD_CAPTION.matcher(s).matches() || Words.count(s) > FIELD_VALUE_WORDS || i + 1 >= lines.size()) return 0;
+        String next = lines.get(i + 1).toString().strip();
+        if (next.isEmpty() || next.endsWith(":") || HeadLines.isLabelRow(next)) return 0;
+        int n = 1;
+        while (i + n + 1 < lines.size() && n < MAX_FIELD_VALUES) {
+            String more = lines.get(i + n + 1).toString().strip();
+            if (more.isEmpty() || !Character.isLowerCase(more.charAt(0)) || Words.count(more) > FIELD_VALUE_WORDS
+                    || more.endsWith(":") || ENDS_PUNCTUATED_LINE.matcher(more).matches()) break;
+            n++;
+        }
+        return n;
+    }
+
+    /** "Definition:", "Part of speech:", "Is a type of:": a field's caption alone on its line. */
+    private static final Pattern FIELD_CAPTION = Pattern.compile("^\\p{L}[\\p{L} ()'’]{0,30}:$");
+    /** The caption of a field that holds a definition or a part of speech: what makes a page one of fields a line. */
+    private static final Pattern ENTRY_FIELD_CAPTION = Pattern.compile("(?i)^(?:definition|meaning|part of speech|word class)s?:$");
+
+    /**
+     * A page that sets each field of its entries on a line of its own under its caption ("Part of speech:" over
+     * "noun", "Definition:" over the text): captions of two such fields (definition, part of speech) stand over values
+     * at their own indentation. Elsewhere "Types:" over indented names is a dictionary's list, read by the layouts.
+     */
+    private static boolean fieldPage(List<MappedText> lines) {
+        java.util.Set<String> captions = new java.util.HashSet<>();
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String s = lines.get(i).toString();
+            String next = lines.get(i + 1).toString();
+            if (ENTRY_FIELD_CAPTION.matcher(s.strip()).matches() && !next.isBlank() && indentOf(s) == indentOf(next)
+                    && !next.strip().endsWith(":")) {
+                captions.add(s.strip().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return captions.size() >= 2; // the definition's and the part of speech's: one caption alone may caption a block
+    }
+
+    private static final Pattern ENDS_PUNCTUATED_LINE = Pattern.compile(".*[.;!?]$");
+
+    /** The caption at {@code i} and its {@code values} value lines as one label/value row, values two spaces apart. */
+    private static Draft fieldRow(List<MappedText> lines, int i, int values) {
+        MappedText caption = lines.get(i);
+        String c = caption.toString();
+        int from = c.length() - c.stripLeading().length();
+        MappedText text = caption.sub(from, c.stripTrailing().length());
+        StringBuilder plain = new StringBuilder(text.toString());
+        for (int k = 1; k <= values; k++) {
+            MappedText line = lines.get(i + k);
+            String raw = line.toString();
+            int a = raw.length() - raw.stripLeading().length();
+            int b = raw.stripTrailing().length();
+            int at = text.at(text.length() - 1) + 1;
+            if (k > 1) { // a gap of two spaces between values: the text keeps only the page's own characters
+                text.append(' ', at);
+                plain.append(' ');
+            }
+            text.append(' ', at);
+            plain.append(' ');
+            for (int j = a; j < b; j++) {
+                text.append(line, j);
+            }
+            plain.append(raw, a, b);
+        }
+        Draft d = new Draft(LineShape.of(plain.toString()), text);
+        d.lines = values + 1;
+        return d;
     }
 
     /** Leading white space of a line, a tab counted as four spaces. */

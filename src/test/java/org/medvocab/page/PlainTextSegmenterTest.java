@@ -194,4 +194,23 @@ class PlainTextSegmenterTest {
         Page page = PlainTextSegmenter.segment("splint\n\n: a rigid strip that keeps a broken bone from moving\n\n— called also surgical splint\n");
         assertTrue(page.blocks().stream().filter(b -> b.text().startsWith("—")).noneMatch(b -> b.type().isHeading()), page::describe);
     }
+
+    @Test
+    void onAPageOfFieldsACaptionAndTheLinesOfItsValueAreOneRow() {
+        Page page = PlainTextSegmenter.segment("sling\nPart of speech:\nnoun\nDefinition:\nA wide band of cloth that holds up an injured arm.\n"
+                + "Synonyms:\narm sling\ntriangular bandage\nShare\n");
+        List<String> texts = page.blocks().stream().map(b -> b.text()).toList();
+        assertTrue(texts.contains("Part of speech: noun"), page::describe);
+        assertTrue(texts.contains("Definition: A wide band of cloth that holds up an injured arm."), page::describe);
+        assertTrue(texts.contains("Synonyms: arm sling  triangular bandage"), page::describe);
+        assertTrue(texts.contains("Share"), page::describe);
+        assertOffsetsMapBack(page);
+    }
+
+    @Test
+    void aListCaptionOverItsItemsIsNoFieldOnAPageWithoutEntryFields() {
+        Page page = PlainTextSegmenter.segment("sling\n\na band of cloth that holds up an injured arm\n\nTypes:\n"
+                + "collar and cuff sling\nbroad arm sling\n");
+        assertTrue(page.blocks().stream().anyMatch(b -> b.text().equals("Types:")), page::describe);
+    }
 }
