@@ -140,6 +140,9 @@ public final class Lexicon {
         Map.entry("anticoagulant", TopClass.SUBSTANCE));
 
     /** The kind a term's head noun signals, if any. */
+    /** WordNet's files a condition's name is read in: states, processes, phenomena. */
+    private static final java.util.Set<String> CONDITION_READINGS = java.util.Set.of("noun.state", "noun.process", "noun.phenomenon");
+
     public static TopClass kindOfHead(String head) {
         if (head == null) return null;
         String h = Labels.singular(head.toLowerCase(Locale.ROOT));
@@ -147,8 +150,10 @@ public final class Lexicon {
         if (k != null) return k;
         k = KIND_HEADS.get(h);
         if (k != null) return k;
-        if (h.endsWith("itis") || h.endsWith("osis") || h.endsWith("emia") || h.endsWith("pathy") || h.endsWith("algia")
-            || h.endsWith("oma") || h.endsWith("lysis") || h.endsWith("embolism") || h.endsWith("plegia") || h.endsWith("rrhage")) return TopClass.CONDITION;
+        if ((h.endsWith("itis") || h.endsWith("osis") || h.endsWith("emia") || h.endsWith("pathy") || h.endsWith("algia")
+            || h.endsWith("oma") || h.endsWith("lysis") || h.endsWith("embolism") || h.endsWith("plegia") || h.endsWith("rrhage"))
+            // "anastomosis" (a junction), "diagnosis" (an act): WordNet's reading of the word outranks its ending
+            && org.medvocab.ground.WordNetLexicon.get().kindLexFile(h).map(CONDITION_READINGS::contains).orElse(true)) return TopClass.CONDITION;
         if (h.endsWith("ectomy") || h.endsWith("otomy") || h.endsWith("ostomy") || h.endsWith("plasty") || h.endsWith("scopy")
             || h.endsWith("graphy")) return TopClass.PROCEDURE;
         // "lipase", "ATPase": an enzyme's ending, unless WordNet reads the word as something else ("increase", "release")

@@ -48,5 +48,14 @@ class LexiconTest {
     void aNamedClassOrAPlainWordIsNotAGenericClass(String label) {
         assertFalse(Lexicon.genericClass(label), label);
     }
+
+    @org.junit.jupiter.api.Test
+    void aConditionsEndingGivesWayToWordNetsReadingOfTheWord() {
+        org.junit.jupiter.api.Assertions.assertEquals(TopClass.CONDITION, Lexicon.kindOfHead("thrombosis"));
+        org.junit.jupiter.api.Assertions.assertEquals(TopClass.CONDITION, Lexicon.kindOfHead("sarcoma"));
+        org.junit.jupiter.api.Assertions.assertNotEquals(TopClass.CONDITION, Lexicon.kindOfHead("anastomosis"), "a junction");
+        org.junit.jupiter.api.Assertions.assertNotEquals(TopClass.CONDITION, Lexicon.kindOfHead("diagnosis"), "an act");
+        org.junit.jupiter.api.Assertions.assertNotEquals(TopClass.CONDITION, Lexicon.kindOfHead("stoma"), "an opening");
+    }
 }
 
