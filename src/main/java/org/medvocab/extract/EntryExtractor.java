@@ -50,14 +50,39 @@ final class EntryExtractor {
         Heads heads = new Heads(doc);
         String topic = topic(entries, heads);
         if (topic != null) ex.topic(topic);
+        List<String> headwords = new ArrayList<>();
         for (Entry e : entries) {
             // an "Etymology" or "History" block read as an entry is about the word, not a term of its own
             if (e.headword() != null && SECTIONS_ABOUT_THE_WORD.contains(Lexicon.section(e.headword()))) continue;
+            int before = ex.terms().size();
             read(ex, e, null, topic, heads);
+            if (ex.terms().size() > before && e.headword() != null) headwords.add(heads.of(e.headword()));
         }
+        kindsAmongEntries(ex, headwords);
         ex.applyAbbreviations();
         ex.applyMentions();
         return ex;
+    }
+
+    /**
+     * "air embolism" and "embolism" entries on one page of a glossary or a printed dictionary: the head noun makes the
+     * one a kind of the other, as it does a sub-entry of its entry.
+     */
+    private static void kindsAmongEntries(DocumentExtraction ex, List<String> headwords) {
+        java.util.Map<String, String> byKey = new LinkedHashMap<>();
+        for (String h : headwords) byKey.putIfAbsent(Labels.key(h), h);
+        for (String h : headwords) {
+            String key = Labels.key(h);
+            for (int cut = key.indexOf(' '); cut > 0; cut = key.indexOf(' ', cut + 1)) {
+                String broader = byKey.get(key.substring(cut + 1));
+                if (broader == null) continue;
+                if (ex.has(h) && ex.has(broader)) {
+                    TermRecord t = ex.term(h);
+                    t.addBroader(ex.term(broader).label(), t.mention());
+                }
+                break;
+            }
+        }
     }
 
     private static final Set<Lexicon.Section> SECTIONS_ABOUT_THE_WORD = EnumSet.of(Lexicon.Section.SKIP, Lexicon.Section.CHROME);

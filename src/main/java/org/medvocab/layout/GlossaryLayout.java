@@ -107,7 +107,25 @@ final class GlossaryLayout implements Layout {
     }
 
     private static boolean isTerm(Block b, String topic) {
-        return EntryText.runIn(b, topic) != null || EntryText.termPair(b.text()) != null;
+        return EntryText.runIn(b, topic) != null || EntryText.termPair(b.text()) != null || printedEntry(b) != null;
+    }
+
+    /** "brown fat n. a kind of fat tissue ...": a printed dictionary's entry, head and gloss in one block, or null. */
+    private static org.medvocab.page.HeadLines.PrintedHead printedEntry(Block b) {
+        if (b.type() != BlockType.PARAGRAPH && !b.type().isItem()) return null;
+        org.medvocab.page.HeadLines.PrintedHead head = org.medvocab.page.HeadLines.printedHead(b.text());
+        return head != null && head.rest() < b.text().length() ? head : null;
+    }
+
+    private static Entry printedTerm(Block b, org.medvocab.page.HeadLines.PrintedHead head, String section) {
+        EntryBuilder term = new EntryBuilder(head.headword());
+        term.pronunciation = head.pronunciation();
+        term.partOfSpeech = head.partOfSpeech();
+        term.section = section;
+        term.body.add(b);
+        term.senses.add(EntryText.sense("", b, head.rest(), b.text().length()));
+        term.crossReferences.addAll(EntryText.crossReferences(b, head.headword()));
+        return term.build();
     }
 
 
@@ -156,6 +174,8 @@ final class GlossaryLayout implements Layout {
             } else if (EntryText.runIn(b, topicWord) != null) {
                 topic.section = section;
                 topic.readDictionaryBlock(b);
+            } else if (printedEntry(b) != null) {
+                out.add(printedTerm(b, printedEntry(b), section));
             } else if (EntryText.termPair(b.text()) != null) {
                 out.add(WikiArticleLayout.termEntry(b, section));
             } else if (out.isEmpty() && (topic.senses.isEmpty() && b.type() == BlockType.PARAGRAPH || b.type() == BlockType.NUMBERED_ITEM)) {

@@ -80,6 +80,26 @@ public final class HeadLines {
         return OPENS_WITH_HEAD.matcher(line.strip()).matches();
     }
 
+    /**
+     * "bronchiole (brong-ki-ohl) n. one of the small airways ...", "brown fat n. a kind of fat tissue ...": a printed
+     * dictionary's head, the headword in lower case, perhaps its respelling in brackets, then an abbreviated part of
+     * speech with its full stop.
+     */
+    private static final Pattern PRINTED_HEAD = Pattern.compile("^(\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Ll}[\\p{L}'’-]*){0,2})\\s+"
+            + "(?:\\(([^()]{2,40})\\)\\s+)?(n|adj|vb|v|adv|pl|abbr)\\.(?=\\s|$)");
+
+    /** A printed dictionary's head: its headword, respelling (or null), part of speech, and where the gloss starts. */
+    public record PrintedHead(String headword, String pronunciation, String partOfSpeech, int rest) {}
+
+    /** @return the printed dictionary head the line opens with, or null */
+    public static PrintedHead printedHead(String line) {
+        Matcher m = PRINTED_HEAD.matcher(line);
+        if (!m.lookingAt()) return null;
+        int rest = m.end();
+        while (rest < line.length() && Character.isWhitespace(line.charAt(rest))) rest++;
+        return new PrintedHead(m.group(1), m.group(2), m.group(3) + ".", rest);
+    }
+
     /** An audio button (a speaker or play sign) or a variety label in capitals ("UK", "US") outside a respelling. */
     private static final Pattern AUDIO_OR_VARIETY = Pattern.compile("[\\x{1F508}-\\x{1F50A}▶►♪]|(?<=^|\\s)\\p{Lu}{2,3}(?=\\s|$)");
     private static final Pattern SPACES = Pattern.compile("\\s+");

@@ -364,6 +364,14 @@ public final class PlainTextSegmenter {
         if (continues && prev.endsWith(";") && Words.count(prev) >= WRAPPED_LINE_WORDS) {
             return true; // "... of a rabid animal);" / "rabies is fatal if ...": a semicolon ends a clause, not the sentence
         }
+        HeadLines.PrintedHead head = open.lines == 1 ? HeadLines.printedHead(prev.strip()) : null;
+        if (head != null && head.rest() >= prev.strip().length()) {
+            return true; // "bronchiole (brong-ki-ohl) n." over its gloss: a printed head runs on into its definition
+        }
+        if (!SENTENCE_END.matcher(prev).matches() && BRACKETED_CONTINUATION.matcher(nextText).lookingAt()
+                && (open.lines > 1 || Words.count(prev) >= WRAPPED_LINE_WORDS)) { // (a short line's bracket may be a label)
+            return true; // "The smallest" / "(terminal bronchioles) lead into ...": a bracket goes on with the sentence
+        }
         if (SENTENCE_END.matcher(prev).matches() || endsWithSourceTag(prev)) {
             return false; // "... twisted. [1913 Webster]": a credit closes the sense it follows
         }
@@ -378,6 +386,8 @@ public final class PlainTextSegmenter {
     }
 
     /** A term of up to four words, a dash between spaces, and its gloss opening with an article. */
+    /** A line opening with a bracketed word in lower case: "(terminal bronchioles) lead into ...". */
+    private static final Pattern BRACKETED_CONTINUATION = Pattern.compile("^\\(\\p{Ll}");
     /** A line opening with a dash and a word in lower case: a note run on from the entry above, never a heading. */
     private static final Pattern DASH_NOTE = Pattern.compile("^[–—―]+\\s*\\p{Ll}");
     private static final Pattern TERM_DASH_GLOSS = Pattern.compile("^\\p{L}[\\p{L}'’-]*(?:\\s[\\p{L}'’-]+){0,3}\\s+[–—-]\\s+(?i:an?|the|any|one)\\s");

@@ -213,4 +213,13 @@ class PlainTextSegmenterTest {
                 + "collar and cuff sling\nbroad arm sling\n");
         assertTrue(page.blocks().stream().anyMatch(b -> b.text().equals("Types:")), page::describe);
     }
+
+    @Test
+    void aPrintedDictionarysHeadOnALineOfItsOwnRunsOnIntoItsGloss() {
+        Page page = PlainTextSegmenter.segment("splint (splint) n.\na rigid strip bound to a limb to keep a broken bone still. The lightest\n"
+                + "(inflatable) splints are filled with air.\n");
+        assertEquals(List.of("splint (splint) n. a rigid strip bound to a limb to keep a broken bone still. The lightest "
+                + "(inflatable) splints are filled with air."), page.blocks().stream().map(b -> b.text()).toList(), page::describe);
+        assertOffsetsMapBack(page);
+    }
 }
