@@ -393,8 +393,8 @@ final class EntryText {
      * ("Compound widget (Mech.), a widget ...").
      */
     private static final Pattern FULL_RUN_IN = Pattern.compile("^(\\p{L}[\\p{L}'’\\-]*(?:\\s[\\p{L}'’\\-]+){0,2})(?:\\s*" + org.medvocab.page.Fields.BRACKETED_ABBREVIATION + "\\s*,)?"
-        // "body cast  A cast that encloses ...": or a column's gap of two spaces before a capitalised gloss
-        + "(?:\\s+(?=(?:an?|the)\\s+\\S)|\\s{2,}(?=\\p{Lu})"
+        // "body cast  A cast that encloses ...", "leg cast  covering of plaster ...": or a column's gap of two spaces before a gloss
+        + "(?:\\s+(?=(?:an?|the)\\s+\\S)|\\s{2,}(?=\\p{L})"
         // "copper widget — a widget with ...": a dash between the sub-entry and its gloss
         + "|\\s+[–—]\\s+(?=(?:an?|the|any)\\s+\\S|\\p{Lu}))(\\S.*)$");
 

@@ -164,4 +164,25 @@ class EntryExtractorTest {
         assertEquals(List.of("Widget", "Widgets are a class of machines that turn cranks.", "Also Known As", "Gizmo, doohickey"),
             lines.stream().map(Line::text).toList());
     }
+
+    @Test
+    void runInSubEntriesSetOffByAColumnGapMayOpenTheirGlossInLowerCase() {
+        DocumentExtraction ex = extract("page.txt", """
+            Medical Dictionary
+
+            fracture  (frak-cher)
+
+            the breaking of a bone, from a fall, a blow or disease.
+
+            stress fracture  breaking of a bone from repeated small loads, as in the feet of runners.
+            greenstick fracture  bending and partial breaking of a child's soft bone on one side only.
+
+            Source: An Example Clinical Lexicon
+
+            fracture  n.  a break in a bone.
+            Source: A Small Desk Dictionary
+            """);
+        assertTrue(broader(term(ex, "stress fracture")).contains("fracture"), () -> describe(ex));
+        assertTrue(definitions(term(ex, "greenstick fracture")).stream().anyMatch(d -> d.startsWith("bending and partial")), () -> describe(ex));
+    }
 }
