@@ -93,6 +93,8 @@ public final class TermRecord {
 
     public void addBroader(String target, Evidence ev) {
         if (target == null || Labels.key(target).equals(Labels.key(label))) return;
+        // "air embolism" over "embolism": a name ending in this term's name is a kind of it, never its broader term
+        if (Labels.key(target).endsWith(" " + Labels.key(label))) return;
         for (Broader b : broader) if (Labels.key(b.target()).equals(Labels.key(target))) return;
         broader.add(new Broader(target, ev));
     }
