@@ -50,7 +50,9 @@ final class EntryText {
     private static final Pattern WORD_THEN_SYLLABLES = Pattern.compile("^(\\p{L}[\\p{L}\\-]*)\\s+(\\S*[·•‧]\\S*)");
         /** One to three words, then a respelling between backslashes (the Webster 1913 head line). */
     private static final Pattern WORDS_BEFORE_RESPELLING = Pattern.compile(
-            "^(\\p{L}[\\p{L}'\\-]*(?:\\s\\p{L}[\\p{L}'\\-]*){0,2})\\s+(?=\\\\[^\\\\\\s][^\\\\]{0,80}\\\\)");
+            "^(\\p{L}[\\p{L}'\\-]*(?:\\s\\p{L}[\\p{L}'\\-]*){0,2})\\s+(?=\\\\[^\\\\\\s][^\\\\]{0,80}\\\\"
+            // "embolus  (em´bo-lus)": a respelling in brackets, told by its stress marks, breves or syllable hyphens
+            + "|\\((?=[^()]{0,40}(?:[´ˈˌ′″ˊ]|[ăĕĭŏŭāēīōūə]|\\p{L}-\\p{L}+-))[^()\\s]{2,40}\\))");
     /** A usage example: marked with "//" or quoted. */
     private static final Pattern EXAMPLE = Pattern.compile("^(?://|[“\"‘])");
 

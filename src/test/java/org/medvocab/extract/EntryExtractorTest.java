@@ -185,4 +185,27 @@ class EntryExtractorTest {
         assertTrue(broader(term(ex, "stress fracture")).contains("fracture"), () -> describe(ex));
         assertTrue(definitions(term(ex, "greenstick fracture")).stream().anyMatch(d -> d.startsWith("bending and partial")), () -> describe(ex));
     }
+
+    @Test
+    void aWordBeforeABracketedRespellingIsTheHeadwordOfItsEntry() {
+        DocumentExtraction ex = extract("page.txt", """
+            thrombus
+
+            Medical Dictionary
+
+            thrombus  (throm´bus)
+
+            a clot that forms inside a blood vessel and stays where it formed.
+
+            Source: An Example Clinical Lexicon
+
+            thrombin  (throm´bin)
+
+            an enzyme of the blood that turns fibrinogen into fibrin as a clot forms.
+
+            Source: An Example Clinical Lexicon
+            """);
+        assertTrue(definitions(term(ex, "thrombin")).stream().anyMatch(d -> d.startsWith("an enzyme of the blood")), () -> describe(ex));
+        assertTrue(definitions(term(ex, "thrombus")).stream().noneMatch(d -> d.startsWith("an enzyme")), () -> describe(ex));
+    }
 }
