@@ -73,12 +73,28 @@ public final class TermRecord {
     /** A name opens with a letter or a digit, or with a bracket or quote before one. */
     private static final java.util.regex.Pattern NAME_START = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]|[(\"'\u2018\u201c]\\s*[\\p{L}\\p{N}]");
 
+    /** A usage or register note in brackets before a name: "(informally)", "(chiefly British)", "(dated)". */
+    private static final java.util.regex.Pattern USAGE_NOTE = java.util.regex.Pattern.compile(
+        "^\\((?:chiefly\\s+|mainly\\s+|also\\s+)?(?:informal(?:ly)?|colloquial(?:ly)?|dated|old-fashioned|obsolete|archaic|slang"
+        + "|british|american|us|uk|australian|technical|formal|rare|trademark)\\)\\s*", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** "intrauterine system (IUS)": a name, then its short form in brackets. */
+    private static final java.util.regex.Pattern NAME_AND_SHORT_FORM = java.util.regex.Pattern.compile("^(\\p{L}[^()]{2,80}?)\\s*\\(([^()]{2,10})\\)$");
+
     /** Adds an alternative label, with the sentence that gives it. */
     public void addAltLabel(String alt, Evidence ev) {
-        if (alt == null || alt.isBlank() || Labels.key(alt).equals(Labels.key(label))) return;
+        if (alt == null || alt.isBlank()) return;
+        // "(informally) drip line", "(chiefly British) deaf aid": the usage note before a name is not part of it
+        String a = USAGE_NOTE.matcher(alt.strip()).replaceFirst("");
+        // "intrauterine system (IUS)": a name and its short form, two labels
+        java.util.regex.Matcher pair = NAME_AND_SHORT_FORM.matcher(a);
+        if (pair.matches() && Abbreviations.isCapitalShortForm(pair.group(2))) {
+            addAltLabel(pair.group(1), ev);
+            addAltLabel(pair.group(2), ev);
+            return;
+        }
+        if (Labels.key(a).equals(Labels.key(label))) return;
         // "embolism (noun)": a part of speech in brackets is no name
-        if (org.medvocab.page.HeadLines.isPartOfSpeech(alt)) return;
-        String a = alt.strip();
+        if (org.medvocab.page.HeadLines.isPartOfSpeech(a)) return;
         if (!NAME_START.matcher(a).lookingAt()) return; // "<5mm", "> 10 cm": a measure compared, no name
         altLabels.add(a);
         if (ev != null) altEvidence.putIfAbsent(a, ev);

@@ -18,4 +18,14 @@ class TermRecordTest {
         t.addBroader("vascular occlusion", null); // once
         assertEquals(List.of("vascular occlusion"), t.broader().stream().map(TermRecord.Broader::target).toList());
     }
+
+    @Test
+    void anOtherNameLosesItsUsageNoteAndSplitsFromItsShortForm() {
+        TermRecord t = new TermRecord("intravenous cannula", null);
+        t.addAltLabel("(informally) drip", null);
+        t.addAltLabel("venous access device (VAD)", null);
+        t.addAltLabel("(Chiefly British) venflon", null);
+        t.addAltLabel("intravenous cannula (IVC)", null); // the term itself and its short form: only the short form is new
+        assertEquals(java.util.Set.of("drip", "venous access device", "VAD", "venflon", "IVC"), t.altLabels());
+    }
 }
