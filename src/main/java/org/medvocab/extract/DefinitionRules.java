@@ -578,7 +578,10 @@ final class DefinitionRules {
         Matcher also = TRAILING_ALSO.matcher(body);
         if (!also.find()) also = DASHED_ALSO.matcher(body);
         if (!also.find(0)) return body;
-        for (String alt : Phrases.coordinated(also.group(1))) {
+        for (String named : Phrases.coordinated(also.group(1))) {
+            // "Called also running s." under "continuous s.": the run-in's abbreviated word, written out
+            String alt = ABBREVIATED_LAST_WORD.matcher(named.strip()).matches()
+                ? org.medvocab.layout.RunInForms.expand(named.strip(), term.label()).replaceAll("\\.$", "") : named;
             if (TextRules.namesAKindOf(alt, term.label())) ex.term(Labels.singularPhrase(alt.strip())).mention(ev).addBroader(term.label(), ev);
             else term.addAltLabel(alt.strip(), ev);
         }
@@ -586,6 +589,9 @@ final class DefinitionRules {
         return (body.substring(0, also.start() + (also.group().startsWith(".") ? 1 : 0)).strip()
             + (after.isEmpty() ? "" : (body.substring(0, also.start()).strip().endsWith(".") ? " " : ". ") + after)).strip();
     }
+
+    /** "running s.": a name whose last word is cut to its initial in lower case. */
+    private static final Pattern ABBREVIATED_LAST_WORD = Pattern.compile(".*\\s\\p{Ll}\\.?");
 
     /** Whether a text is only the headword spelt another way: the same letters, spaced or hyphenated differently. */
     static boolean otherSpelling(String text, String headword) {

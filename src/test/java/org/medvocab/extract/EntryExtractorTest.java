@@ -208,4 +208,22 @@ class EntryExtractorTest {
         assertTrue(definitions(term(ex, "thrombin")).stream().anyMatch(d -> d.startsWith("an enzyme of the blood")), () -> describe(ex));
         assertTrue(definitions(term(ex, "thrombus")).stream().noneMatch(d -> d.startsWith("an enzyme")), () -> describe(ex));
     }
+
+    @Test
+    void anOtherNameCutToItsInitialUnderARunInIsWrittenOut() {
+        DocumentExtraction ex = extract("page.txt", """
+            ligature
+
+            Medical Dictionary
+
+            ligature  (lig´ă-chur)
+
+            a thread tied tightly around a blood vessel or duct to close it.
+
+            absorbable l. a ligature of a material the body breaks down, left in place to dissolve. Called also dissolving l.
+
+            Source: An Example Clinical Lexicon
+            """);
+        assertTrue(term(ex, "absorbable ligature").altLabels().contains("dissolving ligature"), () -> describe(ex));
+    }
 }
