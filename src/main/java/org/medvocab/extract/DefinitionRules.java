@@ -581,7 +581,7 @@ final class DefinitionRules {
         for (String named : Phrases.coordinated(also.group(1))) {
             // "Called also running s." under "continuous s.": the run-in's abbreviated word, written out
             String alt = ABBREVIATED_LAST_WORD.matcher(named.strip()).matches()
-                ? org.medvocab.layout.RunInForms.expand(named.strip(), term.label()).replaceAll("\\.$", "") : named;
+                ? TRAILING_FULL_STOP.matcher(org.medvocab.layout.RunInForms.expand(named.strip(), term.label())).replaceFirst("") : named;
             if (TextRules.namesAKindOf(alt, term.label())) ex.term(Labels.singularPhrase(alt.strip())).mention(ev).addBroader(term.label(), ev);
             else term.addAltLabel(alt.strip(), ev);
         }
@@ -592,6 +592,7 @@ final class DefinitionRules {
 
     /** "running s.": a name whose last word is cut to its initial in lower case. */
     private static final Pattern ABBREVIATED_LAST_WORD = Pattern.compile(".*\\s\\p{Ll}\\.?");
+    private static final Pattern TRAILING_FULL_STOP = Pattern.compile("\\.$");
 
     /** Whether a text is only the headword spelt another way: the same letters, spaced or hyphenated differently. */
     static boolean otherSpelling(String text, String headword) {

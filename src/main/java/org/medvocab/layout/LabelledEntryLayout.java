@@ -116,6 +116,9 @@ final class LabelledEntryLayout implements Layout {
         return out;
     }
 
+    /** Between the values of a list row: a comma, a semicolon, or the two-space gap of values set one a line. */
+    private static final Pattern VALUE_SPLIT = Pattern.compile("\\s*[,;]\\s*|\\s{2,}");
+
     /** Longest headword of an entry opened by a heading over its rows, in words. */
     private static final int HEADWORD_MAX_WORDS = 5;
 
@@ -142,14 +145,14 @@ final class LabelledEntryLayout implements Layout {
             return;
         }
         if (label != null && NAME_LABELS.contains(label)) {
-            for (String v : value(b, label).split("\\s*[,;]\\s*|\\s{2,}")) {
+            for (String v : VALUE_SPLIT.split(value(b, label))) {
                 if (!v.isBlank()) entry.variants.add(v.strip());
             }
             return;
         }
         if (label != null && REFERENCE_LABELS.containsKey(label)) {
             String text = b.text();
-            for (String v : value(b, label).split("\\s*[,;]\\s*|\\s{2,}")) {
+            for (String v : VALUE_SPLIT.split(value(b, label))) {
                 int at = text.indexOf(v.strip());
                 if (!v.isBlank() && at >= 0) {
                     entry.crossReferences.add(new Entry.CrossReference(REFERENCE_LABELS.get(label), v.strip(), b.offsetOf(at),

@@ -42,6 +42,9 @@ public final class RunInForms {
     /** "IUD — Intrauterine Device", "PEG: percutaneous endoscopic gastrostomy": a short form, a dash or colon, its name. */
     private static final Pattern SHORT_FORM_PAIR = Pattern.compile("^(\\p{Lu}[\\p{Lu}\\d&/-]{1,9})\\s*[–—:-]\\s*(\\p{L}[\\p{L}'’ -]{3,80}?)\\s*$");
 
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /**
      * A heading that pairs a short form with the name it abbreviates, or null: {short form, name}. The name's letters
      * must spell the short form (see {@link #spellsOut}).
@@ -58,10 +61,10 @@ public final class RunInForms {
      * long form has no more words than the short form has letters and digits plus two.
      */
     public static boolean spellsOut(String shortForm, String longForm) {
-        String sf = shortForm.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        String sf = NOT_LETTER_OR_DIGIT.matcher(shortForm.toLowerCase(java.util.Locale.ROOT)).replaceAll("");
         String lf = longForm.toLowerCase(java.util.Locale.ROOT).strip();
         if (sf.length() < 2 || lf.isEmpty() || lf.charAt(0) != sf.charAt(0)) return false;
-        if (lf.split("\\s+").length > sf.length() + 2) return false;
+        if (SPACES.split(lf).length > sf.length() + 2) return false;
         int at = 1;
         for (int k = 1; k < sf.length(); k++) {
             at = lf.indexOf(sf.charAt(k), at);

@@ -184,6 +184,8 @@ public final class Topic {
     private static final Pattern DEFINITION_OF = Pattern.compile("(?i)^(?:(?:medical|scientific|legal|technical|british|american|english)\\s+)?"
         + "(?:definitions?|meanings?)\\s+(?:of|for)\\s+(?:the\\s+(?:word|term)\\s+)?(\\S.{0,60})$");
 
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:.]+$");
+
     /** Whether a heading names a section about the word ("Examples of X in a Sentence", "Origin of X"). */
     public static boolean aboutTheWordOf(String heading) {
         return ABOUT_THE_WORD_OF.matcher(heading.strip()).lookingAt();
@@ -193,7 +195,7 @@ public final class Topic {
     public static String definedBy(String heading) {
         Matcher m = DEFINITION_OF.matcher(heading.strip());
         if (!m.matches()) return null;
-        String w = org.medvocab.page.PlainTextSegmenter.unquoted(m.group(1).replaceFirst("[\\s:.]+$", ""));
+        String w = org.medvocab.page.PlainTextSegmenter.unquoted(TRAILING_MARKS.matcher(m.group(1)).replaceFirst(""));
         return Words.count(w) <= MAX_WORDS && !NOT_A_NAME.matcher(w).find() ? w : null;
     }
 
