@@ -64,11 +64,12 @@ final class LabelledEntryLayout implements Layout {
             if (label == null) {
                 continue;
             }
-            if (ENTRY_LABELS.contains(label) || headed(page.blocks(), page.blocks().indexOf(b))) {
+            boolean entryRow = entryRow(b, label);
+            if (entryRow || headed(page.blocks(), page.blocks().indexOf(b))) {
                 named = true;
             }
             defined |= SENSE_LABELS.contains(label);
-            if (isLexical(label)) {
+            if (isLexical(label) || entryRow) {
                 lexical++;
             }
         }
@@ -89,7 +90,7 @@ final class LabelledEntryLayout implements Layout {
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             String label = label(b);
-            boolean entryRow = label != null && ENTRY_LABELS.contains(label);
+            boolean entryRow = label != null && entryRow(b, label);
             if (entryRow || i + 1 < blocks.size() && headed(blocks, i + 1)) {
                 if (entry != null && !entry.isEmpty()) {
                     out.add(entry.build());
@@ -116,6 +117,9 @@ final class LabelledEntryLayout implements Layout {
         return out;
     }
 
+    /** "[n] a gauge ...": a bracketed part of speech opening a sense's value. */
+    private static final Pattern PART_OF_SPEECH_MARK = Pattern.compile("(\\[\\p{Ll}{1,9}\\])\\s+");
+
     /** Between the values of a list row: a comma, a semicolon, or the two-space gap of values set one a line. */
     private static final Pattern VALUE_SPLIT = Pattern.compile("\\s*[,;]\\s*|\\s{2,}");
 
@@ -141,6 +145,12 @@ final class LabelledEntryLayout implements Layout {
             String text = b.text();
             int at = text.indexOf(':') + 1;
             while (at < text.length() && Character.isWhitespace(text.charAt(at))) at++;
+            Matcher mark = PART_OF_SPEECH_MARK.matcher(text).region(at, text.length());
+            if (mark.lookingAt()) {
+                if (EntryText.isOtherPartOfSpeech(mark.group(1))) return; // "[v] ...": the sense of a verb
+                if (entry.partOfSpeech == null) entry.partOfSpeech = mark.group(1).substring(1, mark.group(1).length() - 1);
+                at = mark.end();
+            }
             entry.senses.addAll(EntryText.senses(b, at));
             return;
         }
@@ -191,6 +201,17 @@ final class LabelledEntryLayout implements Layout {
     private static boolean isLexical(String label) {
         return ENTRY_LABELS.contains(label) || VARIANT_LABELS.contains(label) || POS_LABELS.contains(label)
             || PRONUNCIATION_LABELS.contains(label) || WORD_LABELS.contains(label);
+    }
+
+    /** "o·to·scope": one word cut into syllables, the way a dictionary sets its headword. */
+    private static final Pattern SYLLABIFIED = Pattern.compile("^\\p{L}+(?:[\u00b7\u2027]\\p{L}+)+$");
+
+    /**
+     * Whether a row names the entry's word: an entry label ("Headword:"), or any label over one word cut into
+     * syllables ("Dictionary: o·to·scope"), which only a headword is.
+     */
+    private static boolean entryRow(Block b, String label) {
+        return ENTRY_LABELS.contains(label) || SYLLABIFIED.matcher(value(b, label)).matches();
     }
 
     /** A block's row label in lower case (a row, or a paragraph that opens "Label: ..."), or null. */

@@ -109,6 +109,9 @@ public record LineShape(BlockType type, int level, int depth, String marker, Str
         if (pipes >= 1 && line.contains(" |")) {
             String[] cells = CELL_SEPARATOR.split(line.strip());
             long filled = java.util.Arrays.stream(cells).filter(c -> !c.isBlank()).count();
+            if (filled == 2 && PlainTextSegmenter.WHAT_THE_PAGE_GIVES.matcher(cells[0]).find()) {
+                return plain(BlockType.PARAGRAPH, line); // "otoscope : meaning and definition | Site": a window's title
+            }
             if (filled == 2 && !cells[0].isBlank() && Words.count(cells[0]) <= 4) {
                 // "Gout | n. [...] 1. A drop ... 2. (Med.) A disease ...": a headword cell beside a whole entry of prose
                 String value = cells[cells.length - 1].isBlank() ? cells[cells.length - 2] : cells[cells.length - 1];

@@ -655,6 +655,9 @@ public final class PlainTextSegmenter {
         return score;
     }
 
+    /** " | Site name" closing a window's title: the site, not the topic. */
+    private static final Pattern SITE_TAIL = Pattern.compile("\\s+\\|\\s+[^|]{1,40}$");
+
     /** The end of a title's question: "?", or " mean?" after "What does X" ({@link #QUESTION_LEAD}). */
     public static final Pattern QUESTION_TAIL = Pattern.compile("(?i)(?:\\s+(?:mean|stand\\s+for))?\\s*\\?$");
 
@@ -665,7 +668,7 @@ public final class PlainTextSegmenter {
      * @return the topic, lower case
      */
     public static String topicOf(String heading) {
-        String s = QUESTION_LEAD.matcher(heading.strip()).replaceFirst("");
+        String s = QUESTION_LEAD.matcher(SITE_TAIL.matcher(heading.strip()).replaceFirst("")).replaceFirst("");
         s = QUESTION_TAIL.matcher(s).replaceFirst("");
         String bare = WHAT_THE_PAGE_GIVES.matcher(s).replaceFirst("");
         s = bare.isBlank() ? s : bare;
