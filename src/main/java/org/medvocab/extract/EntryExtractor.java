@@ -47,7 +47,7 @@ final class EntryExtractor {
      */
     DocumentExtraction extract(SourceDocument doc, List<Entry> entries) {
         DocumentExtraction ex = new DocumentExtraction(doc, DocumentKind.DICTIONARY);
-        Heads heads = new Heads(doc);
+        Heads heads = new Heads(FileNameSubject.of(doc, EntryExtractor::label), invertedHeads(entries));
         String topic = topic(entries, heads);
         if (topic != null) ex.topic(topic);
         List<String> headwords = new ArrayList<>();
@@ -87,15 +87,34 @@ final class EntryExtractor {
 
     private static final Set<Lexicon.Section> SECTIONS_ABOUT_THE_WORD = EnumSet.of(Lexicon.Section.SKIP, Lexicon.Section.CHROME);
 
-    /** A top-level entry's headword, checked against the subject the file name gives (see {@link FileNameSubject}). */
-    private record Heads(FileNameSubject subject) {
-        Heads(SourceDocument doc) {
-            this(FileNameSubject.of(doc, EntryExtractor::label));
-        }
-
+    /**
+     * A top-level entry's headword, checked against the subject the file name gives (see {@link FileNameSubject}),
+     * in natural order when the page inverts its head ({@link #invertedHeads}).
+     */
+    private record Heads(FileNameSubject subject, Set<String> inverted) {
         String of(String headword) {
-            return subject.headword(label(headword));
+            return subject.headword(label(Labels.uninvertedUnder(headword, inverted)));
         }
+    }
+
+    /** How many entries must invert one head noun before the page's convention is to invert it. */
+    private static final int INVERTED_ENTRIES = 2;
+
+    /**
+     * The head nouns (keys) a page writes first in entry after entry ("forceps, Adson", "forceps, Kelly"): a
+     * dictionary's convention for the kinds of a term, read in natural order whatever their modifiers are.
+     */
+    private static Set<String> invertedHeads(List<Entry> entries) {
+        Map<String, Integer> count = new java.util.HashMap<>();
+        for (Entry e : entries) {
+            String head = Labels.invertedHead(e.headword());
+            if (head != null) count.merge(head, 1, Integer::sum);
+        }
+        Set<String> out = new java.util.HashSet<>();
+        count.forEach((head, n) -> {
+            if (n >= INVERTED_ENTRIES) out.add(head);
+        });
+        return out;
     }
 
     /** The headword most entries share (the first one on a tie): the page's topic. */

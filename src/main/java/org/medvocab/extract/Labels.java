@@ -1,5 +1,6 @@
 package org.medvocab.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.text.Normalizer;
 import java.util.Locale;
@@ -73,6 +74,28 @@ public final class Labels {
             return eNoun && !bareNoun ? base : w.substring(0, w.length() - 2);
         }
         return base;
+    }
+
+    /**
+     * The head noun of an inverted heading ("forceps" of "forceps, Adson"), in the form {@link #key} gives, or null
+     * when the label is not written "head, modifier".
+     */
+    public static String invertedHead(String label) {
+        if (label == null || label.indexOf(',') < 0) return null;
+        Matcher m = INVERTED.matcher(label.strip());
+        return m.matches() ? key(m.group(1)) : null;
+    }
+
+    /**
+     * "forceps, Adson" under a dictionary's entries "forceps, Kelly", "forceps, tissue", ...: the natural order of a
+     * heading whose head noun the page inverts entry after entry, whatever the modifier is (a name, a noun); the
+     * label as given when its head is not one of {@code invertedHeads} (keys, see {@link #invertedHead}).
+     */
+    public static String uninvertedUnder(String label, Set<String> invertedHeads) {
+        String head = invertedHead(label);
+        if (head == null || !invertedHeads.contains(head)) return label;
+        Matcher m = INVERTED.matcher(label.strip());
+        return m.matches() ? TextRules.lowerUnlessProper(m.group(2) + " " + m.group(1)) : label;
     }
 
     /** "Mask, oxygen", "Catheters, Indwelling": an index's inverted heading, the head noun before its modifier. */

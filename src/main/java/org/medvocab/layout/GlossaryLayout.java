@@ -38,23 +38,35 @@ final class GlossaryLayout implements Layout {
      */
     static Block headingGloss(List<Block> blocks, int i) {
         Block h = blocks.get(i);
-        if (h.type() != BlockType.HEADING || !termLike(h) || i + 1 >= blocks.size()) {
+        int g = i + 1;
+        while (g < blocks.size() && headMark(blocks.get(g))) g++; // "scissors" over "/ˈsɪz.ərz/ noun" over the gloss
+        if (h.type() != BlockType.HEADING || !termLike(h) || g >= blocks.size()) {
             return null;
         }
-        Block gloss = blocks.get(i + 1);
+        Block gloss = blocks.get(g);
         // the next heading follows the gloss, or none does: the glossary's last term, then the page's footer
         if (gloss.type() != BlockType.PARAGRAPH || Words.count(gloss.text()) > GLOSS_MAX_WORDS
-                || i + 2 < blocks.size() && !blocks.get(i + 2).type().isHeading()
-                && blocks.subList(i + 2, blocks.size()).stream().anyMatch(b -> b.type().isHeading())) {
+                || g + 1 < blocks.size() && !blocks.get(g + 1).type().isHeading()
+                && blocks.subList(g + 1, blocks.size()).stream().anyMatch(b -> b.type().isHeading())) {
             return null;
         }
         String first = gloss.text().strip();
-        String sentence = first.split("(?<=[.!?])\\s", 2)[0];
+        String sentence = SENTENCE_END.split(first, 2)[0];
         // "Fitting a temporary tooth on the same day ...": a gerund names the act the term is
         boolean glossShaped = ARTICLE.matcher(first).lookingAt() || !COPULA.matcher(" " + sentence).find()
                 || GERUND.matcher(first).lookingAt()
                 || EntryText.normal(first).startsWith(EntryText.normal(h.text()));
         return glossShaped ? gloss : null;
+    }
+
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?])\\s");
+
+    /** A heading that is only a respelling and a part of speech ("/ˈsɪz.ərz/ noun"): the mark of the term above it. */
+    private static boolean headMark(Block b) {
+        if (!b.type().isHeading()) return false;
+        String t = b.text().strip();
+        EntryText.Head head = EntryText.head(t, null);
+        return head.headword() == null && head.marked() && head.rest() >= t.length();
     }
 
     /** Most words of a glossary's term, its bracketed short form aside ("continuous ambulatory peritoneal dialysis (CAPD)"). */
@@ -63,6 +75,9 @@ final class GlossaryLayout implements Layout {
 
     /** A heading that can be a glossary's term: headword-like, or a longer name with no function word opening it and no sentence end. */
     private static boolean termLike(Block h) {
+        if (headMark(h)) {
+            return false;
+        }
         if (Shapes.isHeadwordLike(h)) {
             return true;
         }
@@ -168,7 +183,7 @@ final class GlossaryLayout implements Layout {
                 term.body.add(b);
                 term.readSense(gloss);
                 out.add(term.build());
-                i++;
+                while (blocks.get(i) != gloss) i++;
             } else if (b.type().isHeading()) {
                 section = b.type() == BlockType.TITLE ? null : b.text();
             } else if (EntryText.runIn(b, topicWord) != null) {

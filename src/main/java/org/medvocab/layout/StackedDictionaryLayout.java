@@ -433,10 +433,24 @@ final class StackedDictionaryLayout implements Layout {
                     || i + 1 < blocks.size() && (Shapes.isPartOfSpeechBlock(blocks.get(i + 1))
                     || org.medvocab.page.HeadLines.isPronunciation(blocks.get(i + 1).text())
                     // "cuffed tracheostomy tube" over ": a tracheostomy tube fitted ...": a word and its sense
-                    || Shapes.isHeadwordLike(b) && blocks.get(i + 1).type() == BlockType.NUMBERED_ITEM);
+                    || Shapes.isHeadwordLike(b) && blocks.get(i + 1).type() == BlockType.NUMBERED_ITEM
+                    // "contact lens" over "A thin lens worn ..." under the entry "lens": a compound of the word, and its gloss
+                    || compoundOfTopic(b, topic) && blocks.get(i + 1).type() == BlockType.PARAGRAPH
+                        && DEFINITION_START.matcher(blocks.get(i + 1).text().strip()).lookingAt());
         }
+        // (a gloss under a compound of the word names the word: "contact lens" over "A thin lens worn ...")
         return DEFINITION_START.matcher(b.text().strip()).lookingAt() && !b.text().strip().endsWith(":")
-                && !EntryText.isUsage(b, topic);
+                && (!EntryText.isUsage(b, topic) || i > 0 && compoundOfTopic(blocks.get(i - 1), topic));
+    }
+
+    /**
+     * A headword-like heading that holds the topic's words and more, a compound a dictionary sets under its entry:
+     * "contact lens" or "gauze sponge" on the page of "lens" or "gauze".
+     */
+    private static boolean compoundOfTopic(Block b, String topic) {
+        String t = EntryText.normal(topic);
+        String h = EntryText.normal(b.text());
+        return !t.isEmpty() && Shapes.isHeadwordLike(b) && !h.equals(t) && (" " + h + " ").contains(" " + t + " ");
     }
 
     private static boolean sameWord(Block b, String topic) {

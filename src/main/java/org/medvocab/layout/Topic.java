@@ -135,12 +135,48 @@ public final class Topic {
      * section of a page whose own name was lost with its markup ("Continue reading" under a lead that names its term).
      */
     private static Optional<String> titleOrOpeningHeading(Page page) {
+        Optional<String> first = openingHeading(page);
+        Optional<String> recurring = recurringHeading(page);
+        // "MEDLEXICON" over "stethoscope" set over each of four dictionaries' entries: a page that heads entry after
+        // entry with one word is about that word, whatever its first line says
+        if (recurring.isPresent() && first.map(f -> headingCount(page, key(f)) < RECURRING_HEADINGS).orElse(true)) return recurring;
+        return first;
+    }
+
+    private static Optional<String> openingHeading(Page page) {
         if (page.title().isPresent()) return page.title().map(Block::text);
         for (Block b : page.blocks()) {
             if (b.type() == BlockType.HEADING) return Optional.of(b.text());
             if (b.type() == BlockType.PARAGRAPH) return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** How many times a heading must recur before it names the page's topic. */
+    private static final int RECURRING_HEADINGS = 2;
+
+    /** The heading the page repeats most, at least {@link #RECURRING_HEADINGS} times, when it is a name; empty if none or a tie. */
+    private static Optional<String> recurringHeading(Page page) {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String> texts = new java.util.HashMap<>();
+        for (Block b : page.blocks()) {
+            if (!b.type().isHeading()) continue;
+            String k = key(b.text());
+            if (k.isEmpty() || NOT_SUBJECTS.contains(k) || NOT_A_NAME.matcher(k).find() || Words.count(k) > MAX_WORDS) continue;
+            counts.merge(k, 1, Integer::sum);
+            texts.putIfAbsent(k, b.text());
+        }
+        int most = counts.values().stream().max(Integer::compare).orElse(0);
+        List<String> top = counts.entrySet().stream().filter(e -> e.getValue() == most).map(java.util.Map.Entry::getKey).toList();
+        return most >= RECURRING_HEADINGS && top.size() == 1 ? Optional.of(texts.get(top.get(0))) : Optional.empty();
+    }
+
+    private static int headingCount(Page page, String key) {
+        return (int) page.blocks().stream().filter(b -> b.type().isHeading() && key(b.text()).equals(key)).count();
+    }
+
+    private static String key(String heading) {
+        return EntryText.normal(PlainTextSegmenter.topicOf(heading));
     }
 
     /**

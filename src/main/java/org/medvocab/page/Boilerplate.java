@@ -349,6 +349,9 @@ public final class Boilerplate {
         for (int i = 0; i < blocks.size(); i++) {
             String t = blocks.get(i).text();
             int next = i + 1;
+            if (HeadLines.isPartOfSpeech(t) || HeadLines.opensWithPartOfSpeech(t) && Words.count(t) <= POS_LINE_WORDS) {
+                marksBefore(blocks, classes, reasons, i);
+            }
             if (HeadLines.isPartOfSpeech(t) || HeadLines.isHeadwordAndPartOfSpeech(t)) {
                 // "tourniquet noun": the head line holds the headword, content of its own
                 classes.set(i, HeadLines.isPartOfSpeech(t) ? Cls.MARKER : Cls.GOOD);
@@ -371,6 +374,27 @@ public final class Boilerplate {
                 reasons.set(next, "definition under a part of speech");
             }
         }
+    }
+
+    /** Lines of respellings a dictionary sets between its headword and the part of speech. */
+    private static final int HEAD_MARKS_BEFORE = 2;
+    /** Words of a bracketed respelling without any mark of one ("(lenz)"). */
+    private static final int BARE_RESPELLING_WORDS = 2;
+
+    /** Words of a line that is a part of speech and its inflections ("n. pl. lenses"). */
+    private static final int POS_LINE_WORDS = 4;
+
+    /** "lens" / "(lenz)" / "n.": a respelling in brackets between the headword and its part of speech is a mark. */
+    private static void marksBefore(List<Block> blocks, List<Cls> classes, List<String> reasons, int i) {
+        for (int j = i - 1; j >= 0 && i - j <= HEAD_MARKS_BEFORE && isMarkBeforePartOfSpeech(blocks.get(j).text()); j--) {
+            classes.set(j, Cls.MARKER);
+            reasons.set(j, "head mark");
+        }
+    }
+
+    /** A respelling, or a short bracketed word, on the line before a part of speech. */
+    private static boolean isMarkBeforePartOfSpeech(String text) {
+        return HeadLines.isPronunciation(text) || ASIDE.matcher(text.strip()).matches() && Words.count(text) <= BARE_RESPELLING_WORDS;
     }
 
     /** The most words a name in a list of related words has. */

@@ -112,6 +112,7 @@ public final class PlainTextSegmenter {
         nameTitlesOfSubjects(drafts);
         chooseTitle(drafts);
         markTrailingCredits(drafts);
+        markEchoedCredits(drafts);
         List<Block> blocks = new ArrayList<>();
         for (Draft d : drafts) {
             if (d.text.length() > 0 || d.type == BlockType.SEPARATOR) {
@@ -492,6 +493,31 @@ public final class PlainTextSegmenter {
         }
     }
 
+    /** A copyright mark or notice: what a credit line carries. */
+    private static final Pattern COPYRIGHT_MARK = Pattern.compile("(?i)©|\\(c\\)\\s*\\d{4}|\\bcopyright\\b|\\ball rights reserved\\b");
+    /** How far below its name a source's credit line closes the entry it gave. */
+    private static final int CREDIT_ECHO_REACH = 6;
+
+    /**
+     * "Handbook of Nursing Words" over a definition, then "Handbook of Nursing Words, 2nd ed. © Ashby 2020" under it: a
+     * heading that a copyright line below repeats is the name of the source the entry between them comes from.
+     */
+    private static void markEchoedCredits(List<Draft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            String name = d.string().strip();
+            if (d.type != BlockType.HEADING || d.explicit || name.isEmpty() || Words.count(name) > CREDIT_MAX_WORDS
+                    || COPYRIGHT_MARK.matcher(name).find()) continue;
+            for (int j = i + 2; j < drafts.size() && j <= i + CREDIT_ECHO_REACH; j++) {
+                String later = drafts.get(j).string().strip();
+                if (later.length() > name.length() && later.startsWith(name) && COPYRIGHT_MARK.matcher(later).find()) {
+                    d.type = BlockType.ATTRIBUTION;
+                    break;
+                }
+            }
+        }
+    }
+
     /**
      * How many paragraphs run on after block {@code i}: a credit credits one gloss (the one over it, or one under it),
      * while a section heading ("Design", "Use") is followed by paragraphs of its own.
@@ -571,7 +597,10 @@ public final class PlainTextSegmenter {
             List<String> words = Words.of(d.string());
             String first = words.isEmpty() ? "" : words.get(0).toLowerCase(java.util.Locale.ROOT);
             if (first.isEmpty() || Words.isStopWord(first)) continue;
+            // (a credit line that repeats the whole name, "Brandt's Clinical Dictionary © 2018", names no subject)
+            String name = d.string().strip();
             boolean opensAnother = drafts.stream().anyMatch(o -> o != d && o.type != BlockType.ATTRIBUTION
+                && !o.string().strip().startsWith(name)
                 && Words.of(o.string()).stream().findFirst().map(w -> w.equalsIgnoreCase(first)).orElse(false));
             if (opensAnother) {
                 d.type = BlockType.HEADING;
