@@ -15,7 +15,6 @@ import org.medvocab.page.Words;
  */
 final class GlossaryLayout implements Layout {
     private static final int MIN_TERMS = 3;
-    private static final double PROSE_PENALTY = 0.1;
 
     @Override
     public String name() {
@@ -118,7 +117,8 @@ final class GlossaryLayout implements Layout {
         long terms = blocks.stream().filter(b -> isTerm(b, topic)).count();
         long prose = blocks.stream().filter(b -> !isTerm(b, topic) && b.type() == BlockType.PARAGRAPH
                 && Words.count(b.text()) >= Shapes.LONG_PARAGRAPH_WORDS).count();
-        return terms < MIN_TERMS ? 0 : Math.max(0, Math.min(1, terms / (double) blocks.size() - PROSE_PENALTY * prose));
+        // (each paragraph of prose outside the terms counts against them: an article with a few defined words is no glossary)
+        return terms < MIN_TERMS ? 0 : Math.max(0, Math.min(1, (terms - prose) / (double) blocks.size()));
     }
 
     private static boolean isTerm(Block b, String topic) {

@@ -167,7 +167,7 @@ public final class Boilerplate {
      * "the rest of this topic is available only to subscribers", "To hear the audio of this entry, log in": a short
      * block that speaks of the page itself (its topic, entry, article or site) is about reading the page, not its subject.
      */
-    private static final Pattern SELF_REFERENCE = Pattern.compile("(?i)\\b(?:this|our)\\s+(?:topic|page|article|entry|site|website)\\b"
+    private static final Pattern SELF_REFERENCE = Pattern.compile("(?i)\\b(?:this|our)\\s+(?:topic|page|article|entry|site|website|glossary|dictionary|word\\s+list|guide)\\b"
         // "WordShelf.net is for reference only": a sentence whose subject is the site, named by its address
         + "|^\\p{L}[\\p{L}\\d-]*\\.(?:com|net|org|info|io|co|us|uk)\\s+(?:is|are|was|has|does|provides|offers|cannot|can)\\b");
     private static final int SELF_REFERENCE_MAX_WORDS = 30;

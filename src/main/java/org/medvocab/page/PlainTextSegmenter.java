@@ -349,8 +349,8 @@ public final class PlainTextSegmenter {
             return false; // "n. a device ...": a part-of-speech line opens a definition
         }
         boolean continues = CONTINUATION_START.matcher(nextText).matches();
-        if (open.lines == 1 && Words.count(prev) == 1 && Words.isStopWord(prev.strip())) {
-            return true; // "The" at a line end
+        if (open.lines == 1 && Words.count(prev) == 1 && Words.isStopWord(prev.strip()) && !letterHeading(prev.strip(), nextText)) {
+            return true; // "The" at a line end (but "A" over "Airway — ..." is a glossary's letter)
         }
         if (open.lines == 1 && Words.count(prev) <= SHORT_LINE_WORDS && Words.count(nextText) <= SHORT_LINE_WORDS) {
             return false; // two short lines ("Log in  Sign up", "lancet") are two items: wrapping happens at the line width
@@ -384,6 +384,12 @@ public final class PlainTextSegmenter {
             return true;
         }
         return JOINING_END.matcher(prev).matches() || Words.isStopWord(Words.lastWord(prev));
+    }
+
+    /** "A" over "Airway — the passage ...", "I" over "Inner cannula": a capital letter over a line it is the initial of. */
+    private static boolean letterHeading(String line, String next) {
+        return line.length() == 1 && Character.isUpperCase(line.charAt(0)) && next.length() > 1 && next.charAt(0) == line.charAt(0)
+                && Character.isLowerCase(next.charAt(1));
     }
 
     /** A term of up to four words, a dash between spaces, and its gloss opening with an article. */
@@ -478,8 +484,10 @@ public final class PlainTextSegmenter {
         for (int i = 1; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             String t = d.string().strip();
+            // (one word between two glosses is a glossary's term, "Antibody", unless it names a reference work)
             boolean shaped = d.type == BlockType.HEADING && !d.explicit && Words.count(t) <= CREDIT_MAX_WORDS
-                    && Words.isTitleCase(t) && !ENDS_PUNCTUATED.matcher(t).matches() && !ENTRY_PART.matcher(t).lookingAt();
+                    && Words.isTitleCase(t) && !ENDS_PUNCTUATED.matcher(t).matches() && !ENTRY_PART.matcher(t).lookingAt()
+                    && (Words.count(t) > 1 || LineShape.isReferenceWorkName(t));
             boolean underGloss = drafts.get(i - 1).type == BlockType.PARAGRAPH && GLOSS.matcher(drafts.get(i - 1).string().strip()).lookingAt();
             boolean overGloss = i + 1 == drafts.size() || drafts.get(i + 1).type == BlockType.PARAGRAPH
                     && GLOSS.matcher(drafts.get(i + 1).string().strip()).lookingAt();
@@ -633,6 +641,7 @@ public final class PlainTextSegmenter {
         for (int i = 0; i < reach; i++) {
             Draft d = drafts.get(i);
             if (i >= limit && !d.headword || d.type != BlockType.HEADING || d.explicit || Words.count(d.string()) > TITLE_MAX_WORDS
+                    || d.string().strip().length() < 2 // "A" of a letter index
                     || LineShape.isSourceTag(d.string())) {
                 continue;
             }
