@@ -482,6 +482,44 @@ final class EntryText {
         return new int[] {term.length(), m.start(2)};
     }
 
+    /** Between a table's cells on a line: a tab, a run of spaces, or a bar between spaces. */
+    private static final Pattern CELL_GAP = Pattern.compile("\\t+|\\s{2,}|\\s+\\|\\s+");
+    /** Fewest words of a definition cell. */
+    private static final int DEFINITION_CELL_MIN_WORDS = 5;
+
+    /**
+     * "needle holder    portaagujas    A clamp-like instrument used to grip ...", "Platelet | A small cell fragment ... |
+     * clotting": a table row whose first cell is a term and whose longest other cell defines it (the cells beside it, a
+     * translation, a code, a see-also, are left aside); {term end, definition start, definition end} offsets into the
+     * text, or null when the row is not one.
+     */
+    static int[] tableTerm(String text) {
+        int end = text.stripTrailing().length();
+        int start = text.length() - text.stripLeading().length();
+        Matcher gap = CELL_GAP.matcher(text).region(start, end);
+        if (!gap.find() || gap.start() == start) return null;
+        int termEnd = gap.start();
+        int[] best = null;
+        int bestWords = 0;
+        for (int from = gap.end(); from < end; ) {
+            int to = gap.find() ? gap.start() : end;
+            int words = Words.count(text.substring(from, to));
+            if (words > bestWords) {
+                best = new int[] {from, to};
+                bestWords = words;
+            }
+            from = to == end ? end : gap.end();
+        }
+        String term = text.substring(start, termEnd);
+        int words = Words.count(term);
+        if (best == null || words == 0 || words > MAX_TERM_WORDS || !Character.isLetter(term.charAt(0)) || term.endsWith(".")
+                || Words.isStopWord(Words.of(term).get(0)) || bestWords < DEFINITION_CELL_MIN_WORDS
+                || Topic.NOT_SUBJECTS.contains(term.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        return new int[] {termEnd, best[0], best[1]};
+    }
+
     private static final Pattern TRAILING_DOTS = Pattern.compile("\\.+$");
 
     /**

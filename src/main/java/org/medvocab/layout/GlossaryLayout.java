@@ -122,7 +122,8 @@ final class GlossaryLayout implements Layout {
     }
 
     private static boolean isTerm(Block b, String topic) {
-        return EntryText.runIn(b, topic) != null || EntryText.termPair(b.text()) != null || printedEntry(b) != null;
+        return EntryText.runIn(b, topic) != null || EntryText.termPair(b.text()) != null || printedEntry(b) != null
+            || b.type() == BlockType.TABLE_ROW && EntryText.tableTerm(b.text()) != null;
     }
 
     /** "brown fat n. a kind of fat tissue ...": a printed dictionary's entry, head and gloss in one block, or null. */
@@ -144,6 +145,16 @@ final class GlossaryLayout implements Layout {
     }
 
 
+    /** "catgut    catgut    An absorbable suture material ...": a table's term and the cell that defines it. */
+    private static Entry tableEntry(Block b, String section) {
+        int[] cells = EntryText.tableTerm(b.text());
+        EntryBuilder term = new EntryBuilder(b.text().substring(0, cells[0]).strip());
+        term.section = section;
+        term.body.add(b);
+        term.senses.add(EntryText.sense("", b, cells[1], cells[2]));
+        return term.build();
+    }
+
     /** A bare term list: no paragraph of prose comes before its first term (an article with a glossary section does). */
     @Override
     public boolean entriesOnly(Page page) {
@@ -151,16 +162,23 @@ final class GlossaryLayout implements Layout {
             return true; // an A-Z glossary of heading terms
         }
         String topic = Topic.of(page, null);
+        long tableTerms = 0;
+        long prose = 0;
+        boolean termsFirst = false;
         for (Block b : Shapes.nonHeadings(page)) {
             if (isTerm(b, topic)) {
-                return true;
-            }
-            if (b.type() == BlockType.PARAGRAPH && Words.count(b.text()) >= Shapes.LONG_PARAGRAPH_WORDS) {
-                return false;
+                termsFirst |= prose == 0;
+                tableTerms += b.type() == BlockType.TABLE_ROW ? 1 : 0;
+            } else if (b.type() == BlockType.PARAGRAPH && Words.count(b.text()) >= Shapes.LONG_PARAGRAPH_WORDS) {
+                prose++;
             }
         }
-        return false;
+        // (or a table of terms under a note or two: its rows outnumber the paragraphs of prose many times over)
+        return termsFirst || tableTerms >= MIN_TERMS && tableTerms >= TERMS_PER_PROSE * prose;
     }
+
+    /** How many times a table's terms must outnumber the paragraphs of prose for a page with prose first to be a term list. */
+    private static final int TERMS_PER_PROSE = 4;
 
     @Override
     public List<Entry> entries(Page page, String documentId) {
@@ -191,6 +209,8 @@ final class GlossaryLayout implements Layout {
                 topic.readDictionaryBlock(b);
             } else if (printedEntry(b) != null) {
                 out.add(printedTerm(b, printedEntry(b), section));
+            } else if (b.type() == BlockType.TABLE_ROW && EntryText.tableTerm(b.text()) != null) {
+                out.add(tableEntry(b, section));
             } else if (EntryText.termPair(b.text()) != null) {
                 out.add(WikiArticleLayout.termEntry(b, section));
             } else if (out.isEmpty() && (topic.senses.isEmpty() && b.type() == BlockType.PARAGRAPH || b.type() == BlockType.NUMBERED_ITEM)) {

@@ -20,6 +20,19 @@ final class Shapes {
         return page.blocks().stream().filter(b -> b.type() == type).count();
     }
 
+    /** Separator lines that part entries: a rule above or below a table's rows only frames the table. */
+    static long entrySeparators(Page page) {
+        List<Block> blocks = page.blocks();
+        long n = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).type() != BlockType.SEPARATOR) continue;
+            boolean framesTable = i > 0 && blocks.get(i - 1).type() == BlockType.TABLE_ROW
+                || i + 1 < blocks.size() && blocks.get(i + 1).type() == BlockType.TABLE_ROW;
+            n += framesTable ? 0 : 1;
+        }
+        return n;
+    }
+
     static long longParagraphs(Page page) {
         return page.blocks().stream()
                 .filter(b -> b.type() == BlockType.PARAGRAPH && Words.count(b.text()) >= LONG_PARAGRAPH_WORDS).count();

@@ -27,7 +27,7 @@ final class StackedDictionaryLayout implements Layout {
     @Override
     public double detect(Page page) {
         String topic = Topic.of(page, null);
-        long markers = Shapes.count(page, BlockType.SEPARATOR) + Shapes.partOfSpeechMarkers(page) + Shapes.count(page, BlockType.ATTRIBUTION)
+        long markers = Shapes.entrySeparators(page) + Shapes.partOfSpeechMarkers(page) + Shapes.count(page, BlockType.ATTRIBUTION)
                 + Shapes.partOfSpeechBlocks(page) + Math.max(0, repeatedHeadwords(page, topic) - 1)
                 + Shapes.pronunciationBlocks(page) + Shapes.headLineBlocks(page) + Math.max(0, headLedItems(page, topic) - 1);
         return markers < 2 ? 0 : Math.min(1, PER_MARKER * markers);

@@ -75,6 +75,10 @@ public final class Boilerplate {
     /** A letter index ("A B C ... Z", "S"): navigation of an alphabetical list. */
     /** "Browse the dictionary: A B C ... Z 0-9": the letters of an A–Z index, perhaps after a caption. */
     private static final Pattern LETTER_INDEX = Pattern.compile("^(?:[\\p{L} ]{1,30}:\\s*)?\\p{Lu}(?:[\\s|·•,-]+\\p{Lu}){0,30}(?:[\\s|·•,-]+0-9|#)?$");
+    /** A site asking leave to store cookies: "We use cookies ...", "Accept cookies", "cookie settings". */
+    private static final Pattern CONSENT = Pattern.compile("(?i)\\b(?:use|uses|accept|allow|reject|manage)\\s+(?:all\\s+)?cookies\\b"
+        + "|\\bcookies?\\s+(?:policy|settings|preferences|consent|notice)\\b");
+    private static final int CONSENT_MAX_WORDS = 60;
     private static final Pattern COPYRIGHT = Pattern.compile("©|\\(c\\)\\s*\\d{4}");
     private static final Pattern READER = Pattern.compile("(?i)\\b(?:you|your|yours)\\b");
     private static final Pattern NORMAL = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -257,6 +261,9 @@ public final class Boilerplate {
         }
         if (FILE_NAME.matcher(t).matches() || URL.matcher(t).matches()) {
             return "file name or address";
+        }
+        if (CONSENT.matcher(t).find() && Words.count(t) <= CONSENT_MAX_WORDS) {
+            return "consent notice";
         }
         if (COPYRIGHT.matcher(t).find()) {
             return "copyright notice";
