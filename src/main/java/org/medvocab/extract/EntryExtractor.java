@@ -208,7 +208,10 @@ final class EntryExtractor {
         return term.altLabels().stream().anyMatch(a -> Abbreviations.isCapitalShortForm(a) && key.endsWith(" " + Labels.key(a)));
     }
 
-    /** "Type of: X" rows make X the broader term, "Types: Y" rows make Y a narrower one, "Related Terms" items related ones. */
+    /**
+     * "Type of: X" rows make X the broader term, "Types: Y" rows make Y a narrower one, "Related Terms" items related
+     * ones, "Components: Y" and "Part of: X" rows parts.
+     */
     private static void hierarchy(DocumentExtraction ex, Entry e, TermRecord term) {
         for (Entry.CrossReference x : e.crossReferences()) {
             Evidence ev = ex.evidence(x.start(), x.end());
@@ -218,6 +221,10 @@ final class EntryExtractor {
                 ex.term(label(x.target())).addBroader(term.label(), ev);
             } else if (x.kind().equals("see also")) {
                 term.addCrossRef(CrossRefKind.SEE_ALSO, label(x.target()), ev); // under a "Related Terms" caption
+            } else if (x.kind().equals("parts")) {
+                term.addRelation(RelationKind.COMPONENT, label(x.target()), null, ev); // "Components: handle; blade"
+            } else if (x.kind().equals("part of")) {
+                ex.term(label(x.target())).addRelation(RelationKind.COMPONENT, term.label(), null, ev);
             }
         }
     }

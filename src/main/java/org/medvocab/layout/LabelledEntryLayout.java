@@ -18,7 +18,8 @@ import org.medvocab.page.Page;
  */
 final class LabelledEntryLayout implements Layout {
     /** Rows that name the entry's word and open an entry. */
-    private static final Set<String> ENTRY_LABELS = Set.of("main entry", "entry", "entry word", "headword", "head word");
+    private static final Set<String> ENTRY_LABELS = Set.of("main entry", "entry", "entry word", "headword", "head word", "term",
+        "preferred term");
     /** Rows of other spellings and names. */
     private static final Set<String> VARIANT_LABELS = Set.of("variant", "variants", "variant(s)", "also", "other spelling");
     /** Rows of the part of speech. */
@@ -35,9 +36,15 @@ final class LabelledEntryLayout implements Layout {
     private static final Set<String> NAME_LABELS = Set.of("synonym", "synonyms", "abbreviation", "abbreviations", "acronym",
         "also called", "also known as", "other names");
     /** Rows of cross-references, by the kind of reference they make. */
-    private static final java.util.Map<String, String> REFERENCE_LABELS = java.util.Map.of("is a type of", "type of", "type of",
-        "type of", "kind of", "type of", "types", "types", "kinds", "types", "related", "see also", "related terms", "see also",
-        "see also", "see also", "compare", "compare");
+    private static final java.util.Map<String, String> REFERENCE_LABELS = java.util.Map.ofEntries(
+        java.util.Map.entry("is a type of", "type of"), java.util.Map.entry("type of", "type of"), java.util.Map.entry("kind of", "type of"),
+        java.util.Map.entry("broader term", "type of"), java.util.Map.entry("broader terms", "type of"),
+        java.util.Map.entry("types", "types"), java.util.Map.entry("kinds", "types"), java.util.Map.entry("narrower term", "types"),
+        java.util.Map.entry("narrower terms", "types"), java.util.Map.entry("related", "see also"),
+        java.util.Map.entry("related terms", "see also"), java.util.Map.entry("related term", "see also"),
+        java.util.Map.entry("see also", "see also"), java.util.Map.entry("compare", "compare"),
+        java.util.Map.entry("part of", "part of"), java.util.Map.entry("components", "parts"), java.util.Map.entry("parts", "parts"),
+        java.util.Map.entry("has parts", "parts"));
 
     /** "Etymology: from ...": a row too long to be set as a row, read by its label. */
     private static final Pattern LABEL_PREFIX = Pattern.compile("^([\\p{L}][\\p{L}() ]{1,25}?)\\s*:\\s*");
@@ -120,6 +127,10 @@ final class LabelledEntryLayout implements Layout {
     /** "[n] a gauge ...": a bracketed part of speech opening a sense's value. */
     private static final Pattern PART_OF_SPEECH_MARK = Pattern.compile("(\\[\\p{Ll}{1,9}\\])\\s+");
 
+    private static boolean hasLetter(String value) {
+        return value.chars().anyMatch(Character::isLetter);
+    }
+
     /** Between the values of a list row: a comma, a semicolon, or the two-space gap of values set one a line. */
     private static final Pattern VALUE_SPLIT = Pattern.compile("\\s*[,;]\\s*|\\s{2,}");
 
@@ -156,7 +167,7 @@ final class LabelledEntryLayout implements Layout {
         }
         if (label != null && NAME_LABELS.contains(label)) {
             for (String v : VALUE_SPLIT.split(value(b, label))) {
-                if (!v.isBlank()) entry.variants.add(v.strip());
+                if (hasLetter(v)) entry.variants.add(v.strip()); // ("Synonyms: —": none)
             }
             return;
         }
@@ -164,7 +175,7 @@ final class LabelledEntryLayout implements Layout {
             String text = b.text();
             for (String v : VALUE_SPLIT.split(value(b, label))) {
                 int at = text.indexOf(v.strip());
-                if (!v.isBlank() && at >= 0) {
+                if (hasLetter(v) && at >= 0) {
                     entry.crossReferences.add(new Entry.CrossReference(REFERENCE_LABELS.get(label), v.strip(), b.offsetOf(at),
                         b.offsetOf(at + v.strip().length())));
                 }

@@ -20,17 +20,23 @@ final class Shapes {
         return page.blocks().stream().filter(b -> b.type() == type).count();
     }
 
-    /** Separator lines that part entries: a rule above or below a table's rows only frames the table. */
+    /**
+     * Separator lines that part entries: a rule above or below a table's rows only frames the table, and one beside a
+     * record of labelled fields ("Term:", "Code:", ...) parts records, not a dictionary's entries.
+     */
     static long entrySeparators(Page page) {
         List<Block> blocks = page.blocks();
         long n = 0;
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i).type() != BlockType.SEPARATOR) continue;
-            boolean framesTable = i > 0 && blocks.get(i - 1).type() == BlockType.TABLE_ROW
-                || i + 1 < blocks.size() && blocks.get(i + 1).type() == BlockType.TABLE_ROW;
-            n += framesTable ? 0 : 1;
+            boolean frames = i > 0 && isRow(blocks.get(i - 1)) || i + 1 < blocks.size() && isRow(blocks.get(i + 1));
+            n += frames ? 0 : 1;
         }
         return n;
+    }
+
+    private static boolean isRow(Block b) {
+        return b.type() == BlockType.TABLE_ROW || b.type() == BlockType.INFOBOX_ROW;
     }
 
     static long longParagraphs(Page page) {
