@@ -29,6 +29,7 @@ public final class LayoutRegistry {
         all.add(new StackedDictionaryLayout());
         all.add(new OneLineEntryLayout());
         all.add(new LabelledEntryLayout());
+        all.add(new SynsetLayout());
         all.add(new GlossaryLayout());
         all.add(new ExplainerLayout());
         all.add(new PlainProseLayout());

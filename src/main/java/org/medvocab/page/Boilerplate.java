@@ -113,6 +113,7 @@ public final class Boilerplate {
             classes.add(own(b, counts, reason));
             reasons.add(reason[0]);
         }
+        repeatedCaptions(classes, reasons);
         boolean[] ads = advertisements(blocks);
         boolean[] strong = new boolean[blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
@@ -283,7 +284,7 @@ public final class Boilerplate {
         // (a gloss, "A hypodermic syringe.", may be repeated: stacked dictionaries often give the same sense)
         if (!b.type().isHeading() && b.type() != BlockType.INFOBOX_ROW && counts.getOrDefault(normal(t), 0) > 1
                 && Words.count(t) < GOOD_MIN_WORDS && !GLOSS.matcher(t).matches()) {
-            return "repeated on the page";
+            return REPEATED;
         }
         if (PAGE_NUMBER.matcher(t).matches()) {
             return "page number";
@@ -380,6 +381,27 @@ public final class Boilerplate {
                 strong[next] = true;
                 reasons.set(next, "definition under a part of speech");
             }
+        }
+    }
+
+    private static final String REPEATED = "repeated on the page";
+
+    /**
+     * "direct hypernym / inherited hypernym" under each sense of a lexical database: a short line the page repeats is a
+     * caption of its structure, not chrome, when each time it stands over content and under no chrome.
+     */
+    private static void repeatedCaptions(List<Cls> classes, List<String> reasons) {
+        java.util.Set<Integer> repeated = new java.util.HashSet<>();
+        boolean allBetweenContent = true; // (over content, under anything but chrome)
+        for (int i = 0; i < classes.size(); i++) {
+            if (!REPEATED.equals(reasons.get(i))) continue;
+            repeated.add(i);
+            allBetweenContent &= i > 0 && i + 1 < classes.size() && classes.get(i - 1) != Cls.BAD && classes.get(i + 1) == Cls.GOOD;
+        }
+        if (repeated.isEmpty() || !allBetweenContent) return;
+        for (int i : repeated) {
+            classes.set(i, Cls.SHORT);
+            reasons.set(i, "repeated caption between content");
         }
     }
 

@@ -380,6 +380,12 @@ public final class PlainTextSegmenter {
         if (TERM_DASH_GLOSS.matcher(prev).lookingAt() && TERM_DASH_GLOSS.matcher(nextText).lookingAt()) {
             return false;
         }
+        // "S: (n) cane (a stick ...)" over "direct hyponym / full hyponym": a closed bracket, then a short line that ends
+        // no sentence, is a caption under a complete line, not the rest of it
+        if (continues && CLOSED_END.matcher(prev).find() && Words.count(nextText) <= CAPTION_MAX_WORDS
+                && !SENTENCE_END.matcher(nextText).matches() && !JOINING_START.matcher(nextText).lookingAt()) {
+            return false;
+        }
         if (continues) {
             return true;
         }
@@ -391,6 +397,13 @@ public final class PlainTextSegmenter {
         return line.length() == 1 && Character.isUpperCase(line.charAt(0)) && next.length() > 1 && next.charAt(0) == line.charAt(0)
                 && Character.isLowerCase(next.charAt(1));
     }
+
+    /** A line closed by a bracket or a quotation. */
+    private static final Pattern CLOSED_END = Pattern.compile("[)\\]\"”]\\s*$");
+    /** A line that goes on with the clause before it: a conjunction, a preposition, a relative word. */
+    private static final Pattern JOINING_START = Pattern.compile("(?i)^(?:and|or|but|nor|of|in|on|to|for|with|by|from|as|at|that|which|who|whose|where|when|while|than|is|are|was|were)\\b");
+    /** Most words of a caption line. */
+    private static final int CAPTION_MAX_WORDS = 8;
 
     /** A term of up to four words, a dash between spaces, and its gloss opening with an article. */
     /** A line opening with a bracketed word in lower case: "(terminal bronchioles) lead into ...". */

@@ -60,7 +60,7 @@ class TopicAndRegistryTest {
             }
         });
         assertEquals("always", new LayoutRegistry(layouts).best(page).name());
-        assertEquals(7, LayoutRegistry.standard().layouts().size());
+        assertEquals(8, LayoutRegistry.standard().layouts().size());
         assertEquals("Hoist", LayoutRegistry.standard().entries(page, null).get(0).headword());
     }
 }
