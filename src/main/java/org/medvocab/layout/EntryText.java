@@ -520,6 +520,20 @@ final class EntryText {
         return new int[] {termEnd, best[0], best[1]};
     }
 
+    /** A short form in capitals (and digits, hyphens): the first cell of an abbreviation table's row. */
+    private static final Pattern SHORT_FORM_CELL = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}-]{1,9}");
+
+    /**
+     * "APC    Argon Plasma Coagulation    Medicine › Endoscopy": a table row whose first cell is a short form in capitals and
+     * whose next cell spells it out; {short form, full name} or null.
+     */
+    static String[] shortFormRow(String text) {
+        String[] cells = CELL_GAP.split(text.strip());
+        if (cells.length < 2 || !SHORT_FORM_CELL.matcher(cells[0]).matches()) return null;
+        String full = cells[1].strip();
+        return RunInForms.spellsOut(cells[0], full) ? new String[] {cells[0], full} : null;
+    }
+
     private static final Pattern TRAILING_DOTS = Pattern.compile("\\.+$");
 
     /**

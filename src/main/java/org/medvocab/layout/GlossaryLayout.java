@@ -114,16 +114,24 @@ final class GlossaryLayout implements Layout {
         if (blocks.isEmpty()) {
             return 0;
         }
-        long terms = blocks.stream().filter(b -> isTerm(b, topic)).count();
-        long prose = blocks.stream().filter(b -> !isTerm(b, topic) && b.type() == BlockType.PARAGRAPH
-                && Words.count(b.text()) >= Shapes.LONG_PARAGRAPH_WORDS).count();
+        long terms = 0;
+        long prose = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (isTerm(b, topic)) {
+                terms++;
+            } else if (b.type() == BlockType.PARAGRAPH && Words.count(b.text()) >= Shapes.LONG_PARAGRAPH_WORDS
+                    && !(i > 0 && blocks.get(i - 1).type() == BlockType.TABLE_ROW && EntryText.shortFormRow(blocks.get(i - 1).text()) != null)) {
+                prose++; // (the gloss under an abbreviation table's row is that row's, not prose)
+            }
+        }
         // (each paragraph of prose outside the terms counts against them: an article with a few defined words is no glossary)
         return terms < MIN_TERMS ? 0 : Math.max(0, Math.min(1, (terms - prose) / (double) blocks.size()));
     }
 
     private static boolean isTerm(Block b, String topic) {
         return EntryText.runIn(b, topic) != null || EntryText.termPair(b.text()) != null || printedEntry(b) != null
-            || b.type() == BlockType.TABLE_ROW && EntryText.tableTerm(b.text()) != null;
+            || b.type() == BlockType.TABLE_ROW && (EntryText.tableTerm(b.text()) != null || EntryText.shortFormRow(b.text()) != null);
     }
 
     /** "brown fat n. a kind of fat tissue ...": a printed dictionary's entry, head and gloss in one block, or null. */
@@ -152,6 +160,20 @@ final class GlossaryLayout implements Layout {
         term.section = section;
         term.body.add(b);
         term.senses.add(EntryText.sense("", b, cells[1], cells[2]));
+        return term.build();
+    }
+
+    /**
+     * "EGD    Esophagogastroduodenoscopy    Medicine" over "A type of endoscopy that ...": an abbreviation table's row
+     * names the term in full, its short form the other name, and the paragraph under it (if any) defines it.
+     */
+    private static Entry shortFormEntry(Block row, Block gloss, String section) {
+        String[] pair = EntryText.shortFormRow(row.text());
+        EntryBuilder term = new EntryBuilder(pair[1]);
+        term.variants.add(pair[0]);
+        term.section = section;
+        term.body.add(row);
+        if (gloss != null) term.readSense(gloss);
         return term.build();
     }
 
@@ -211,6 +233,10 @@ final class GlossaryLayout implements Layout {
                 out.add(printedTerm(b, printedEntry(b), section));
             } else if (b.type() == BlockType.TABLE_ROW && EntryText.tableTerm(b.text()) != null) {
                 out.add(tableEntry(b, section));
+            } else if (b.type() == BlockType.TABLE_ROW && EntryText.shortFormRow(b.text()) != null) {
+                Block under = i + 1 < blocks.size() && blocks.get(i + 1).type() == BlockType.PARAGRAPH ? blocks.get(i + 1) : null;
+                out.add(shortFormEntry(b, under, section));
+                if (under != null) i++;
             } else if (EntryText.termPair(b.text()) != null) {
                 out.add(WikiArticleLayout.termEntry(b, section));
             } else if (out.isEmpty() && (topic.senses.isEmpty() && b.type() == BlockType.PARAGRAPH || b.type() == BlockType.NUMBERED_ITEM)) {
