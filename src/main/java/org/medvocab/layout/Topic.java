@@ -175,8 +175,10 @@ public final class Topic {
         return (int) page.blocks().stream().filter(b -> b.type().isHeading() && key(b.text()).equals(key)).count();
     }
 
+    /** A heading's topic, compared without case, marks or a part of speech after it ("hearing aid   noun"). */
     private static String key(String heading) {
-        return EntryText.normal(PlainTextSegmenter.topicOf(heading));
+        String word = org.medvocab.page.HeadLines.headwordBeforePartOfSpeech(heading.strip());
+        return EntryText.normal(PlainTextSegmenter.topicOf(word != null ? word : heading));
     }
 
     /**

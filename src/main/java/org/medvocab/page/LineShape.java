@@ -29,7 +29,7 @@ public record LineShape(BlockType type, int level, int depth, String marker, Str
     private static final Pattern EDIT_ONLY = Pattern.compile("(?i)^\\s*" + EDIT + "\\s*$");
     private static final Pattern EDIT_SUFFIX = Pattern.compile("(?i)^\\s*(\\S.*?)\\s*" + EDIT + "\\s*$");
     private static final Pattern EDIT_PREFIX = Pattern.compile("(?i)^\\s*" + EDIT + "\\s*(\\S.*?)\\s*$");
-    private static final Pattern BULLET = Pattern.compile("^([ \\t]*)([•●○◦▪▫■□‣⁃∙*\\-–]|\\*{2,})\\s+(\\S.*?)\\s*$");
+    private static final Pattern BULLET = Pattern.compile("^([ \\t]*)([•●○◦▪▫■□‣⁃∙★☆▸►▹*\\-–]|\\*{2,})\\s+(\\S.*?)\\s*$");
     private static final Pattern NUMBERED = Pattern.compile("^([ \\t]*)(\\d{1,2}(?:\\.\\d{1,2})+\\.?|\\d{1,2}[.)]"
             + "|\\(\\d{1,2}\\)|\\[[\\p{L}\\p{N}]{1,4}\\]|\\(?[a-h]\\)|[a-h]\\.|\\d{1,2}[a-h]?\\s?:|[a-h]\\s:|:"
             // "n 1: a morbid fear of water", "adj 2: ...": WordNet's plain-text senses, numbered within their part of speech

@@ -85,4 +85,25 @@ class DictionaryHeadsTest {
         TermRecord sponge = term(ex, "gauze sponge");
         assertTrue(definitions(sponge).stream().anyMatch(d -> d.startsWith("A folded square")), describe(ex));
     }
+
+    @Test
+    void aHeadwordRepeatedWithItsPartOfSpeechNamesThePageAndAStarredSenseLosesItsStar() {
+        DocumentExtraction ex = extract("page-4.txt", """
+            WordPath  Learner's Dictionary
+            Home › Learner's Dictionary › ear plug
+            ear plug
+            noun
+            /ˈɪə plʌɡ/
+            [countable]
+            ★ a small piece of soft material that you put into your ear to keep out noise or water
+            ▸ He wears ear plugs when he swims.
+            Nearby words
+            ear infection   noun
+            ear plug   noun
+            earring   noun
+            """);
+        TermRecord plug = term(ex, "ear plug");
+        assertTrue(definitions(plug).stream().anyMatch(d -> d.startsWith("a small piece of soft material")), describe(ex));
+        assertFalse(ex.has("wordpath"), describe(ex));
+    }
 }
