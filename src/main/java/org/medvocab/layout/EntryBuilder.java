@@ -30,6 +30,18 @@ final class EntryBuilder {
                 subEntries, crossReferences, source, section, body, start, end);
     }
 
+    /**
+     * One block that holds a term and its gloss ("Air splint: a plastic sleeve ...", a table's row): the term is the
+     * block's text up to {@code termEnd}, its one sense the text from {@code from} to {@code to}.
+     */
+    static Entry term(Block b, int termEnd, int from, int to, String section) {
+        EntryBuilder term = new EntryBuilder(b.text().substring(0, termEnd).strip());
+        term.section = section;
+        term.body.add(b);
+        term.senses.add(EntryText.sense("", b, from, to));
+        return term.build();
+    }
+
     boolean isEmpty() {
         return body.isEmpty();
     }

@@ -156,11 +156,7 @@ final class GlossaryLayout implements Layout {
     /** "catgut    catgut    An absorbable suture material ...": a table's term and the cell that defines it. */
     private static Entry tableEntry(Block b, String section) {
         int[] cells = EntryText.tableTerm(b.text());
-        EntryBuilder term = new EntryBuilder(b.text().substring(0, cells[0]).strip());
-        term.section = section;
-        term.body.add(b);
-        term.senses.add(EntryText.sense("", b, cells[1], cells[2]));
-        return term.build();
+        return EntryBuilder.term(b, cells[0], cells[1], cells[2], section);
     }
 
     /**
@@ -238,7 +234,8 @@ final class GlossaryLayout implements Layout {
                 out.add(shortFormEntry(b, under, section));
                 if (under != null) i++;
             } else if (EntryText.termPair(b.text()) != null) {
-                out.add(WikiArticleLayout.termEntry(b, section));
+                int[] pair = EntryText.termPair(b.text());
+                out.add(EntryBuilder.term(b, pair[0], pair[1], b.text().length(), section));
             } else if (out.isEmpty() && (topic.senses.isEmpty() && b.type() == BlockType.PARAGRAPH || b.type() == BlockType.NUMBERED_ITEM)) {
                 // only a lead above the list defines the page's topic; a note under it ("All content is ...") does not;
                 // a dictionary's numbered senses with run-in sub-entries among them are the topic's senses

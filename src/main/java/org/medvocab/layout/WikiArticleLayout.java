@@ -93,12 +93,8 @@ final class WikiArticleLayout implements Layout {
     }
 
     /** "Basal rate: the rate at which ..." as an entry of its own. */
-    static Entry termEntry(Block b, String section) {
+    private static Entry termEntry(Block b, String section) {
         int[] pair = EntryText.termPair(b.text());
-        EntryBuilder sub = new EntryBuilder(b.text().substring(0, pair[0]));
-        sub.section = section;
-        sub.body.add(b);
-        sub.senses.add(EntryText.sense("", b, pair[1], b.text().length()));
-        return sub.build();
+        return EntryBuilder.term(b, pair[0], pair[1], b.text().length(), section);
     }
 }

@@ -79,7 +79,9 @@ public final class Boilerplate {
     private static final Pattern CONSENT = Pattern.compile("(?i)\\b(?:use|uses|accept|allow|reject|manage)\\s+(?:all\\s+)?cookies\\b"
         + "|\\bcookies?\\s+(?:policy|settings|preferences|consent|notice)\\b");
     private static final int CONSENT_MAX_WORDS = 60;
-    private static final Pattern COPYRIGHT = Pattern.compile("©|\\(c\\)\\s*\\d{4}");
+    /** A copyright sign: "©", "(c) 2019". */
+    static final String COPYRIGHT_SIGN = "©|\\(c\\)\\s*\\d{4}";
+    private static final Pattern COPYRIGHT = Pattern.compile(COPYRIGHT_SIGN);
     private static final Pattern READER = Pattern.compile("(?i)\\b(?:you|your|yours)\\b");
     private static final Pattern NORMAL = Pattern.compile("[^\\p{L}\\p{N}]+");
 

@@ -515,7 +515,7 @@ public final class PlainTextSegmenter {
     }
 
     /** A copyright mark or notice: what a credit line carries. */
-    private static final Pattern COPYRIGHT_MARK = Pattern.compile("(?i)©|\\(c\\)\\s*\\d{4}|\\bcopyright\\b|\\ball rights reserved\\b");
+    private static final Pattern COPYRIGHT_MARK = Pattern.compile("(?i)" + Boilerplate.COPYRIGHT_SIGN + "|\\bcopyright\\b|\\ball rights reserved\\b");
     /** How far below its name a source's credit line closes the entry it gave. */
     private static final int CREDIT_ECHO_REACH = 6;
 
