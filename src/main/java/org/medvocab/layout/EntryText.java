@@ -187,6 +187,9 @@ final class EntryText {
         return new Head(h.word, h.pron, h.pos, h.domains, Math.min(text.length(), skip(text, i)));
     }
 
+    /** A verb after a sentence's subject: "is", "are", "refers to", "means". */
+    private static final Pattern SUBJECT_VERB = Pattern.compile("\\s+(?:is|are|was|were|refers?\\s+to|means)\\s");
+
     /** What a head line has given so far. */
     private static final class HeadParts {
         String word;
@@ -201,7 +204,8 @@ final class EntryText {
      */
     private static int leadingWord(String text, String headword, HeadParts h) {
         int consumed = headwordLength(text, headword);
-        if (consumed <= 0) return 0;
+        // "Catheter is a slender tube ...": the word as a sentence's subject, which the definition keeps
+        if (consumed <= 0 || SUBJECT_VERB.matcher(text).region(consumed, text.length()).lookingAt()) return 0;
         // "gastrostomy gas·tros·to·my": the headword, then the same word syllabified; the word once
         Matcher twice = WORD_THEN_SYLLABLES.matcher(text);
         boolean syllabified = twice.lookingAt() && twice.end(1) <= consumed && stripMarks(twice.group(2)).equalsIgnoreCase(twice.group(1));

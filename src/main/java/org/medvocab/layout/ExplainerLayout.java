@@ -73,7 +73,8 @@ final class ExplainerLayout implements Layout {
         for (Block b : page.blocks()) {
             if (b.type().isHeading() && b.text().strip().endsWith("?")) {
                 String t = Topic.fromHeading(b.text());
-                if (!t.equals(b.text().strip())) {
+                // "Thread: Scared about ... what actually IS X?": a question that is a whole sentence names no term
+                if (!t.equals(b.text().strip()) && Words.count(t) <= Topic.MAX_WORDS) {
                     return t;
                 }
             }

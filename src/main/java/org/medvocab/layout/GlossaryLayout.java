@@ -181,19 +181,37 @@ final class GlossaryLayout implements Layout {
         }
         String topic = Topic.of(page, null);
         long tableTerms = 0;
+        long run = 0;
+        long longestRun = 0;
         long prose = 0;
         boolean termsFirst = false;
-        for (Block b : Shapes.nonHeadings(page)) {
+        for (Block b : page.blocks()) {
+            if (b.type().isHeading()) {
+                if (Words.count(b.text()) > 1 || b.text().strip().length() > 1) run = 0; // (a letter heading goes on with the list)
+                continue;
+            }
             if (isTerm(b, topic)) {
                 termsFirst |= prose == 0;
                 tableTerms += b.type() == BlockType.TABLE_ROW ? 1 : 0;
+                longestRun = Math.max(longestRun, ++run);
             } else if (b.type() == BlockType.PARAGRAPH && Words.count(b.text()) >= Shapes.LONG_PARAGRAPH_WORDS) {
-                prose++;
+                prose++; // (a gloss's second paragraph goes on with the list)
             }
         }
-        // (or a table of terms under a note or two: its rows outnumber the paragraphs of prose many times over)
-        return termsFirst || tableTerms >= MIN_TERMS && tableTerms >= TERMS_PER_PROSE * prose;
+        // (or terms under a note or two: a table's rows, or one long list of labelled lines, outnumber the paragraphs of
+        // prose many times over; an article's labelled lines stand a few under each of its headings, or in a box of key points)
+        return termsFirst || tableTerms >= MIN_TERMS && tableTerms >= TERMS_PER_PROSE * prose
+            || longestRun >= MIN_LIST_TERMS && longestRun >= TERMS_PER_PROSE * prose;
     }
+
+    /** Whether a block writes the topic's name (any case). */
+    private static boolean names(Block b, String topic) {
+        String name = EntryText.normal(topic);
+        return !name.isEmpty() && (" " + EntryText.normal(b.text()) + " ").contains(name);
+    }
+
+    /** Fewest labelled lines in one list for a page with prose first to be a term list. */
+    private static final int MIN_LIST_TERMS = 8;
 
     /** How many times a table's terms must outnumber the paragraphs of prose for a page with prose first to be a term list. */
     private static final int TERMS_PER_PROSE = 4;
@@ -236,9 +254,11 @@ final class GlossaryLayout implements Layout {
             } else if (EntryText.termPair(b.text()) != null) {
                 int[] pair = EntryText.termPair(b.text());
                 out.add(EntryBuilder.term(b, pair[0], pair[1], b.text().length(), section));
-            } else if (out.isEmpty() && (topic.senses.isEmpty() && b.type() == BlockType.PARAGRAPH || b.type() == BlockType.NUMBERED_ITEM)) {
-                // only a lead above the list defines the page's topic; a note under it ("All content is ...") does not;
-                // a dictionary's numbered senses with run-in sub-entries among them are the topic's senses
+            } else if (out.isEmpty() && (topic.senses.isEmpty() && b.type() == BlockType.PARAGRAPH && names(b, topicWord)
+                    || b.type() == BlockType.NUMBERED_ITEM)) {
+                // only a lead above the list that names the page's topic defines it; a note under it ("All content is
+                // ...") does not, nor a welcome under a site's name; a dictionary's numbered senses with run-in sub-entries
+                // among them are the topic's senses
                 topic.readDictionaryBlock(b);
             }
         }

@@ -24,7 +24,8 @@ public final class Topic {
     private static final Pattern RELATIVE_WORD = Pattern.compile("(?i)\\b(?:that|which|who|whom|whose|where)\\b");
     private static final Pattern FILE_PREFIX = Pattern.compile("^\\d+[-_ ]+");
     private static final Pattern EXTENSION = Pattern.compile("\\.[A-Za-z]{2,5}$");
-    private static final int MAX_WORDS = 8;
+    /** The most words a name of a page's topic has. */
+    static final int MAX_WORDS = 8;
 
     /**
      * @param page the (content) page
@@ -32,6 +33,11 @@ public final class Topic {
      * @return the topic, or "" when nothing names one
      */
     public static String of(Page page, String documentId) {
+        return supported(page, documentId, named(page, documentId));
+    }
+
+    /** What the title, headings, head line or lead name, before the text is asked whether it talks about it. */
+    private static String named(Page page, String documentId) {
         // a part of speech or a word-history heading ("noun", "Etymology") over the first entry names no subject
         Optional<String> heading = titleOrOpeningHeading(page).map(Topic::fromHeading).filter(t -> !t.isEmpty())
             .filter(t -> !NOT_SUBJECTS.contains(t.toLowerCase(Locale.ROOT).strip()) && !NOT_A_NAME.matcher(t).find());
@@ -65,6 +71,108 @@ public final class Topic {
         if (documentId == null) return "";
         String confirmed = confirmedFromDocumentId(documentId, page.text());
         return confirmed != null ? confirmed : fromDocumentId(documentId);
+    }
+
+    /** How often the running text must write a name before it is taken for what the page is about. */
+    private static final int WELL_SUPPORTED = 3;
+    /** "Title:", "Name =": a label row (front matter, an infobox) that names the page's subject. */
+    private static final java.util.Set<String> NAME_LABELS = java.util.Set.of("title", "name", "term", "subject", "topic");
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+");
+    /** "What is X?**": emphasis or a disclosure mark after a heading's question. */
+    private static final Pattern TRAILING_MARKS_BUT_QUESTION = Pattern.compile("[^\\p{L}\\p{N}?)]+$");
+
+    /**
+     * A site's name, a section label or a user name on the first line ("MediSite", "HEALTH") names no subject: when the
+     * running text hardly writes the name chosen, the name it writes most of those the page offers as its subject (the
+     * lead's defining subject, a heading's question, a name row, the document's name), if it writes that one at least
+     * {@link #WELL_SUPPORTED} times and twice as often; else the name chosen.
+     */
+    private static String supported(Page page, String documentId, String chosen) {
+        String running = runningText(page);
+        int have = chosen.isBlank() ? 0 : support(running, chosen);
+        if (have >= WELL_SUPPORTED) return chosen;
+        String best = chosen;
+        int most = have;
+        List<String> candidates = candidates(page, documentId).stream().filter(c -> !shortFormOf(c, chosen)).toList();
+        for (String candidate : candidates) {
+            int times = support(running, candidate);
+            if (times > most) {
+                best = candidate;
+                most = times;
+            }
+        }
+        if (most < WELL_SUPPORTED || most < 2 * Math.max(have, 1)) return chosen;
+        // "catheter" in "Foley catheter": the longest well-written candidate that holds the best one names it exactly
+        String inner = " " + NOT_WORD.matcher(best.toLowerCase(Locale.ROOT)).replaceAll(" ").strip() + " ";
+        for (String candidate : candidates) {
+            String outer = " " + NOT_WORD.matcher(candidate.toLowerCase(Locale.ROOT)).replaceAll(" ").strip() + " ";
+            if (outer.length() > inner.length() && outer.contains(inner) && support(running, candidate) >= WELL_SUPPORTED) {
+                best = candidate;
+                inner = outer;
+            }
+        }
+        return best;
+    }
+
+    /** "ECMO" for "Extracorporeal membrane oxygenation": capitals that spell the name's letters in order, from its first. */
+    private static boolean shortFormOf(String candidate, String name) {
+        String c = candidate.strip();
+        if (c.length() < 2 || !c.chars().allMatch(Character::isUpperCase)) return false;
+        String n = name.toUpperCase(Locale.ROOT);
+        if (n.isEmpty() || n.charAt(0) != c.charAt(0)) return false;
+        int at = 0;
+        for (char ch : c.toCharArray()) {
+            at = n.indexOf(ch, at) + 1;
+            if (at == 0) return false;
+        }
+        return true;
+    }
+
+    /** The names a page offers as its subject besides its first heading. */
+    private static List<String> candidates(Page page, String documentId) {
+        List<String> found = new java.util.ArrayList<>();
+        int paragraphs = 0;
+        for (Block b : page.blocks()) {
+            if (b.type().isHeading()) {
+                String bare = TRAILING_MARKS_BUT_QUESTION.matcher(LEADING_MARKS.matcher(b.text()).replaceFirst("")).replaceFirst("");
+                String subject = PlainTextSegmenter.topicOf(bare);
+                if (!subject.isEmpty() && !subject.equals(bare.toLowerCase(Locale.ROOT).strip())) found.add(fromHeading(bare));
+            } else if (b.label() != null && b.value() != null && NAME_LABELS.contains(b.label().toLowerCase(Locale.ROOT).strip())) {
+                found.add(b.value().strip());
+            } else if (b.type() == BlockType.PARAGRAPH && paragraphs++ < LEAD_PARAGRAPHS) {
+                Matcher m = DEFINING_SUBJECT.matcher(b.text());
+                if (m.find() && !Character.isLowerCase(b.text().charAt(0)) && !RELATIVE_WORD.matcher(m.group(1)).find()) {
+                    found.add(withoutAct(m.group(1)));
+                }
+            }
+        }
+        String confirmed = confirmedFromDocumentId(documentId, page.text());
+        if (confirmed != null) found.add(confirmed);
+        // "It is ...", "What is ...": a lead whose subject is a pronoun names nothing
+        return found.stream().filter(c -> !c.isBlank() && Words.count(c) <= MAX_WORDS && !NOT_A_NAME.matcher(c).find()
+            && !Words.of(c).stream().allMatch(Words::isStopWord)
+            && !NOT_SUBJECTS.contains(c.toLowerCase(Locale.ROOT))).toList();
+    }
+
+    /** How many paragraphs open a page's lead, where its defining sentence stands. */
+    private static final int LEAD_PARAGRAPHS = 3;
+
+    /** The text of the page's paragraphs and list items, lower case, words between single spaces. */
+    private static String runningText(Page page) {
+        StringBuilder sb = new StringBuilder(" ");
+        for (Block b : page.blocks()) {
+            if (b.type().isHeading() || b.type() == BlockType.INFOBOX_ROW) continue;
+            sb.append(NOT_WORD.matcher(b.text().toLowerCase(Locale.ROOT)).replaceAll(" ")).append(' ');
+        }
+        return sb.toString();
+    }
+
+    /** How often the running text writes a name, singular or plural. */
+    private static int support(String running, String name) {
+        String phrase = NOT_WORD.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        if (phrase.isEmpty()) return 0;
+        return occurrences(running, " " + phrase + " ") + occurrences(running, " " + phrase + "s ")
+            + occurrences(running, " " + phrase + "es ");
     }
 
     /**

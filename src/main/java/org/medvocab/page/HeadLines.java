@@ -139,8 +139,28 @@ public final class HeadLines {
         String s = line.strip();
         int colon = s.indexOf(':');
         return LABEL_ROW.matcher(s).matches() && Words.count(s.substring(0, colon)) <= LABEL_MAX_WORDS
-                && (colon == s.length() - 1 || s.substring(colon).contains(",") || Words.count(s.substring(colon)) <= 2);
+                && (colon == s.length() - 1 || shortList(s.substring(colon + 1)) || Words.count(s.substring(colon)) <= 2);
     }
+
+    /** "A bulge around ...", "The sticky plate ...": a gloss opens as a sentence does, with a capital article. */
+    private static final Pattern GLOSS_START = Pattern.compile("^\\s*(?:An?|The)\\s");
+
+    /**
+     * "brace, orthotic, orthotic device": a list after a label; a capitalised gloss with commas in it ("Stoma: An opening
+     * on the skin, made ...") or one with a clause between its commas is a definition, which runs on over the lines it
+     * is wrapped onto.
+     */
+    private static boolean shortList(String value) {
+        String[] items = LIST_COMMA.split(BRACKETED_NOTE.matcher(value).replaceAll(" "));
+        return items.length >= 2 && !GLOSS_START.matcher(value).lookingAt()
+            && java.util.Arrays.stream(items).allMatch(i -> Words.count(i) <= LIST_ITEM_MAX_WORDS);
+    }
+
+    /** The most words an item of a label's list has ("orthotic device"); a longer run is a clause of a gloss. */
+    private static final int LIST_ITEM_MAX_WORDS = 4;
+    private static final Pattern LIST_COMMA = Pattern.compile(",");
+    /** "scrutiny (the act of examining something closely)": a note in brackets on a list's item. */
+    private static final Pattern BRACKETED_NOTE = Pattern.compile("\\([^()]*\\)");
 
     private static final Pattern ENDS_PUNCTUATED = Pattern.compile(".*[.;:,!?]$");
 

@@ -55,6 +55,10 @@ class DictionarySitesTest {
         assertTrue(HeadLines.isLabelRow("Type of:"));
         assertTrue(HeadLines.isLabelRow("synonyms: atomiser, atomizer"));
         assertFalse(HeadLines.isLabelRow("Scalpel: A small knife with a very sharp blade, used to cut tissue."));
+        // a gloss wrapped at the page width: commas between clauses make no list, and the next line goes on with it
+        assertFalse(HeadLines.isLabelRow("Splint: A rigid strip, bound along a broken limb to keep it"));
+        assertFalse(HeadLines.isLabelRow("Uses: often given with a sling, which takes the weight off the"));
+        assertTrue(HeadLines.isLabelRow("S: (n) splint, brace (a support that holds a limb still)"));
         Page p = PlainTextSegmenter.segment("Sign in\ncatheter\n/ˈkæθ.ɪ.tər/\ncountable noun\na thin tube\n");
         List<String> texts = p.blocks().stream().map(b -> b.text()).toList();
         assertEquals(List.of("Sign in", "catheter", "/ˈkæθ.ɪ.tər/", "countable noun", "a thin tube"), texts);

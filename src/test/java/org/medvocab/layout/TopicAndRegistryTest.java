@@ -40,6 +40,37 @@ class TopicAndRegistryTest {
     }
 
     @Test
+    void aSiteNameTheTextNeverWritesGivesWayToTheNameTheTextIsAbout() {
+        String page = """
+            CraneWorld Forum
+
+            Winch basics
+
+            A winch is a drum turned by a handle or a motor, round which a rope is wound. Every winch has a brake, and
+            a winch on a ship is often driven by steam. A hand winch is enough for a small boat.
+            """;
+        assertEquals("winch", Topic.of(PlainTextSegmenter.segment(page), null).toLowerCase(java.util.Locale.ROOT));
+        // a disclosure mark and emphasis around a question heading, and a name row, offer the subject too
+        String faq = """
+            Liftco Support
+
+            ▾ **What is a pulley block?**
+
+            It holds one or more wheels in a frame. A pulley block with two wheels halves the pull, and each pulley block
+            has a hook at the top. Grease a pulley block once a year.
+            """;
+        assertEquals("pulley block", Topic.of(PlainTextSegmenter.segment(faq), null));
+        // the name of the page's subject, written often, is kept even when its short form is written more
+        String abbreviated = """
+            Remotely operated vehicle
+
+            A remotely operated vehicle (ROV) is an unmanned craft steered from a ship. An ROV dives on a cable; the ROV
+            sends pictures up it, and each ROV carries lights.
+            """;
+        assertEquals("Remotely operated vehicle", Topic.of(PlainTextSegmenter.segment(abbreviated), null));
+    }
+
+    @Test
     void theBestLayoutWinsAndANewLayoutIsOneRegistration() {
         Page page = PlainTextSegmenter.segment("Hoist\n\nA hoist lifts a load with a drum round which a rope is wound.\n");
         List<Layout> layouts = new ArrayList<>(LayoutRegistry.standard().layouts());
