@@ -51,6 +51,7 @@ public final class EncyclopediaExtractor {
         final String titleKey;
         Section section = Section.LEAD;
         boolean definedInLead;
+        boolean glossOnlyInLead;    // the lead's definition so far is a bare gloss (perhaps a caption), no sentence naming the topic
         boolean paragraphOpening;   // the sentence read first in its paragraph
         String kindsShort;          // the short form of the class whose kinds are listed ("DM"), or null
         boolean runInGloss;         // the line being read is the topic's gloss, its name run in before it and cut off
@@ -412,6 +413,7 @@ public final class EncyclopediaExtractor {
         private void topicSentence(String st, Evidence ev) {
             if (bareGloss(st)) {
                 DefinitionRules.define(ex, topic, st, ev.start(), ev.end());
+                glossOnlyInLead = !definedInLead || glossOnlyInLead;
                 definedInLead = true;
                 return;
             }
@@ -450,9 +452,13 @@ public final class EncyclopediaExtractor {
                     if (genusHead == null && g.kind() != null) genusHead = g.head();
                     if (g.broaderIn(ex) != null) topic.addBroader(g.broader(), ev);
                 }
-                if ((names || pronounDefinition) && section == Section.LEAD && (!definedInLead || sectionIsDefinition(lines, lineIndex))) {
+                // (a sentence naming the topic as its subject defines it after a bare gloss too: "Diagram of an X: the
+                // processor sits ..." under a title was an image's caption)
+                if ((names || pronounDefinition) && section == Section.LEAD
+                        && (!definedInLead || names && glossOnlyInLead || sectionIsDefinition(lines, lineIndex))) {
                     topic.addDefinition(st, ev);
                     definedInLead = true;
+                    glossOnlyInLead = false;
                     defining = true;
                 }
             }

@@ -38,10 +38,10 @@ final class InfoboxRules {
         Map.entry("duration", Role.SKIP), Map.entry("prognosis", Role.SKIP),
         // the rows of a WordNet-style entry (and "Types" in a summary box): the word's place in the hierarchy
         Map.entry("type of", Role.BROADER), Map.entry("hypernyms", Role.BROADER), Map.entry("hypernym", Role.BROADER),
-        Map.entry("kind of", Role.BROADER), Map.entry("broader", Role.BROADER), Map.entry("subclass of", Role.BROADER),
+        Map.entry("kind of", Role.BROADER), Map.entry("type", Role.BROADER), Map.entry("class", Role.BROADER), Map.entry("broader", Role.BROADER), Map.entry("subclass of", Role.BROADER),
         Map.entry("superclass", Role.BROADER), Map.entry("subclasses", Role.NARROWER),
         Map.entry("types", Role.NARROWER), Map.entry("hyponyms", Role.NARROWER), Map.entry("narrower", Role.NARROWER),
-        Map.entry("has parts", Role.COMPONENT), Map.entry("part meronyms", Role.COMPONENT), Map.entry("parts", Role.COMPONENT),
+        Map.entry("has parts", Role.COMPONENT), Map.entry("components", Role.COMPONENT), Map.entry("part meronyms", Role.COMPONENT), Map.entry("parts", Role.COMPONENT),
         // WordNet's holonyms: the whole the word is part of (a body part lies in it; a device's part is its component)
         Map.entry("part of", Role.PART_OF), Map.entry("part holonyms", Role.PART_OF), Map.entry("holonyms", Role.PART_OF),
         Map.entry("pronunciation", Role.SKIP), Map.entry("field", Role.SKIP),
@@ -134,6 +134,8 @@ final class InfoboxRules {
             // glued ("TreatmentAnticoagulation") or "Label: value"
             if (Character.isUpperCase(next) && Character.isLowerCase(t.charAt(name.length() - 1))) return new Row(FIELDS.get(name), rest);
             if (next == ':' && FIELDS.get(name) != Role.ALT_LABEL) return new Row(FIELDS.get(name), rest.substring(1).strip());
+            // "Other names<TAB>CI, bionic ear": the label's cell and the value's, a tab between them
+            if (next == '\t') return new Row(FIELDS.get(name), rest.strip());
         }
         return null;
     }

@@ -363,6 +363,11 @@ public final class Phrases {
             if (Lexicon.DETERMINERS.contains(w) || DIGITS.matcher(w).matches()) { words.remove(0); continue; }
             // "of asthma" (from "one of the causes of asthma"): a preposition left before a name opens no name
             if (words.size() > 1 && w.equals("of")) { words.remove(0); continue; }
+            // "severe to profound hearing loss", "mild-to-moderate": a range of qualifiers, dropped from its "to" on
+            if (words.size() > 2 && !dropped.isEmpty() && (w.equals("to") || w.equals("or")) && Lexicon.QUALIFIERS.contains(words.get(1).toLowerCase(Locale.ROOT))) {
+                dropped.add(words.remove(0));
+                continue;
+            }
             // "called laparoscopic X", "suffered severe damage": a naming verb or a verb's past form opens no name
             // ("hinged brace": before a noun the participle is a modifier)
             if (words.size() > 1 && (NAMING_WORDS.contains(w) || w.endsWith("ed") && WordNetLexicon.get().onlyAs(w, WordNetLexicon.Reading.VERB)

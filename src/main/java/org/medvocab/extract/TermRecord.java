@@ -74,9 +74,12 @@ public final class TermRecord {
     private static final java.util.regex.Pattern NAME_START = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]|[(\"'\u2018\u201c]\\s*[\\p{L}\\p{N}]");
 
     /** A usage or register note in brackets before a name: "(informally)", "(chiefly British)", "(dated)". */
+    private static final String USAGE = "(?:chiefly\\s+|mainly\\s+|also\\s+)?(?:informal(?:ly)?|colloquial(?:ly)?|dated|old-fashioned"
+        + "|obsolete|archaic|slang|british|american|us|uk|australian|technical|formal|rare|trademark)";
     private static final java.util.regex.Pattern USAGE_NOTE = java.util.regex.Pattern.compile(
-        "^\\((?:chiefly\\s+|mainly\\s+|also\\s+)?(?:informal(?:ly)?|colloquial(?:ly)?|dated|old-fashioned|obsolete|archaic|slang"
-        + "|british|american|us|uk|australian|technical|formal|rare|trademark)\\)\\s*", java.util.regex.Pattern.CASE_INSENSITIVE);
+        "^\\(" + USAGE + "\\)\\s*", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** "informal" taken out of "bionic ear (informal)": a usage note alone, no name. */
+    private static final java.util.regex.Pattern USAGE_ONLY = java.util.regex.Pattern.compile(USAGE, java.util.regex.Pattern.CASE_INSENSITIVE);
     /** "intrauterine system (IUS)": a name, then its short form in brackets. */
     private static final java.util.regex.Pattern NAME_AND_SHORT_FORM = java.util.regex.Pattern.compile("^(\\p{L}[^()]{2,80}?)\\s*\\(([^()]{2,10})\\)$");
 
@@ -85,6 +88,7 @@ public final class TermRecord {
         if (alt == null || alt.isBlank()) return;
         // "(informally) drip line", "(chiefly British) deaf aid": the usage note before a name is not part of it
         String a = USAGE_NOTE.matcher(alt.strip()).replaceFirst("");
+        if (USAGE_ONLY.matcher(a).matches() && !a.equals(a.toUpperCase(java.util.Locale.ROOT))) return; // ("US" may be ultrasound)
         // "intrauterine system (IUS)": a name and its short form, two labels
         java.util.regex.Matcher pair = NAME_AND_SHORT_FORM.matcher(a);
         if (pair.matches() && Abbreviations.isCapitalShortForm(pair.group(2))) {

@@ -50,6 +50,10 @@ public record LineShape(BlockType type, int level, int depth, String marker, Str
     private static final Pattern COLON_ROW = Pattern.compile("^\\s*(\\p{Lu}[\\p{L}\\p{N} ()'’/-]{0,30}?)\\s*:\\s+(\\S.*?)\\s*$");
     private static final Pattern COLUMNS = Pattern.compile("\\s{3,}|\t+");
     private static final int MIN_COLUMNS = 3;
+    /** Most words of a summary box's label cell ("Other names", "First used"). */
+    private static final int MAX_LABEL_CELL_WORDS = 3;
+    /** A cell that is a sentence: it opens with an article or ends with a full stop. */
+    private static final Pattern DEFINING_CELL = Pattern.compile("^(?:An?|The)\\s|\\p{L}[.!?]$");
     private static final Pattern GLUED_ROW =
             Pattern.compile("^\\s*(\\p{Lu}\\p{Ll}{3,}(?:[ -]\\p{Ll}+){0,3})(\\p{Lu}\\S.*?)\\s*$");
 
@@ -102,8 +106,15 @@ public record LineShape(BlockType type, int level, int depth, String marker, Str
     private static final Pattern INNER_SENTENCE_END = Pattern.compile("\\p{Ll}[.!?]\\s+\\S");
 
     private static LineShape row(String line) {
-        if (COLUMNS.split(line.strip()).length >= MIN_COLUMNS) {
+        String[] columns = COLUMNS.split(line.strip());
+        if (columns.length >= MIN_COLUMNS) {
             return plain(BlockType.TABLE_ROW, line); // "Sign up   Log in   Word lists": cells set apart by runs of spaces
+        }
+        // "Other names<TAB>CI, bionic ear": a summary box's label cell and value cell, copied with a tab between them
+        // (a cell that defines in a sentence makes a glossary's row, read as a table's)
+        if (columns.length == 2 && line.strip().contains("\t") && Words.count(columns[0]) <= MAX_LABEL_CELL_WORDS
+                && Character.isLetter(columns[0].charAt(0))) {
+            return DEFINING_CELL.matcher(columns[1]).find() ? plain(BlockType.TABLE_ROW, line) : withLabel(line, columns[0], false);
         }
         long pipes = line.chars().filter(c -> c == '|').count();
         if (pipes >= 1 && line.contains(" |")) {
