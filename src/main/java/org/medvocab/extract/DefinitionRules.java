@@ -547,7 +547,7 @@ final class DefinitionRules {
     private static final Pattern EXAMPLE = Pattern.compile("^(?:[\\u2018\\u201c\"'].{8,}|(?i:examples?|e\\.g\\.|usage)\\s*:.*)$");
 
     static boolean isExample(String text) {
-        return EXAMPLE.matcher(text.strip()).matches();
+        return EXAMPLE.matcher(text.strip()).matches() && !org.medvocab.page.HeadLines.QUOTED_DEFINITION.matcher(text.strip()).lookingAt();
     }
 
     /** @return true when the text tells where a word comes from rather than what it names */

@@ -35,7 +35,12 @@ final class EntryBuilder {
      * block's text up to {@code termEnd}, its one sense the text from {@code from} to {@code to}.
      */
     static Entry term(Block b, int termEnd, int from, int to, String section) {
-        EntryBuilder term = new EntryBuilder(b.text().substring(0, termEnd).strip());
+        return term(b, 0, termEnd, from, to, section);
+    }
+
+    /** As {@link #term(Block, int, int, int, String)}, the term standing from {@code termStart} ("\"Walker\" means ..."). */
+    static Entry term(Block b, int termStart, int termEnd, int from, int to, String section) {
+        EntryBuilder term = new EntryBuilder(b.text().substring(termStart, termEnd).strip());
         term.section = section;
         term.body.add(b);
         term.senses.add(EntryText.sense("", b, from, to));

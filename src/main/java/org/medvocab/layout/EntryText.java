@@ -486,6 +486,13 @@ final class EntryText {
         return new int[] {term.length(), m.start(2)};
     }
 
+    /** The term's {start, end} in a definition worded "\"Term\" means ..." (the whole sentence defines it), or null. */
+    static int[] quotedTerm(String text) {
+        Matcher m = org.medvocab.page.HeadLines.QUOTED_DEFINITION.matcher(text);
+        if (!m.lookingAt() || Words.count(m.group(1)) > MAX_TERM_WORDS) return null;
+        return new int[] {m.start(1), m.end(1)};
+    }
+
     /** Between a table's cells on a line: a tab, a run of spaces, or a bar between spaces. */
     private static final Pattern CELL_GAP = Pattern.compile("\\t+|\\s{2,}|\\s+\\|\\s+");
     /** Fewest words of a definition cell. */

@@ -131,6 +131,7 @@ final class GlossaryLayout implements Layout {
 
     private static boolean isTerm(Block b, String topic) {
         return EntryText.runIn(b, topic) != null || EntryText.termPair(b.text()) != null || printedEntry(b) != null
+            || EntryText.quotedTerm(b.text()) != null
             || b.type() == BlockType.TABLE_ROW && (EntryText.tableTerm(b.text()) != null || EntryText.shortFormRow(b.text()) != null);
     }
 
@@ -211,7 +212,7 @@ final class GlossaryLayout implements Layout {
     }
 
     /** Fewest labelled lines in one list for a page with prose first to be a term list. */
-    private static final int MIN_LIST_TERMS = 8;
+    private static final int MIN_LIST_TERMS = 5;
 
     /** How many times a table's terms must outnumber the paragraphs of prose for a page with prose first to be a term list. */
     private static final int TERMS_PER_PROSE = 4;
@@ -251,6 +252,9 @@ final class GlossaryLayout implements Layout {
                 Block under = i + 1 < blocks.size() && blocks.get(i + 1).type() == BlockType.PARAGRAPH ? blocks.get(i + 1) : null;
                 out.add(shortFormEntry(b, under, section));
                 if (under != null) i++;
+            } else if (EntryText.quotedTerm(b.text()) != null) {
+                int[] quoted = EntryText.quotedTerm(b.text());
+                out.add(EntryBuilder.term(b, quoted[0], quoted[1], 0, b.text().length(), section));
             } else if (EntryText.termPair(b.text()) != null) {
                 int[] pair = EntryText.termPair(b.text());
                 out.add(EntryBuilder.term(b, pair[0], pair[1], b.text().length(), section));

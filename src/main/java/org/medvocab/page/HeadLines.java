@@ -124,6 +124,13 @@ public final class HeadLines {
         return isPartOfSpeech(line) || isPronunciation(line) || LEVEL_LINE.matcher(line.strip()).matches();
     }
 
+    /**
+     * "\"Walker\" means a frame ...": a term in quotation marks and the verb that defines it, as a policy or a statute
+     * words its definitions (a definition, though it opens with a quotation mark as a quoted example does).
+     */
+    public static final Pattern QUOTED_DEFINITION = Pattern.compile(
+        "^[\"\u201c]([^\"\u201c\u201d]{1,60})[\"\u201d]\\s+(?:means|refers\\s+to|is\\s+defined\\s+as)\\s+\\S");
+
     /** "Type of:", "synonyms: a, b, c": a short label with nothing after it or a short list. */
     private static final Pattern LABEL_ROW = Pattern.compile("^\\p{L}[\\p{L} ]{0,25}:(?:\\s+[^.;:]{1,80})?$");
     private static final int LABEL_MAX_WORDS = 3;
