@@ -123,6 +123,8 @@ final class DefinitionRules {
 
     /** "Also called X. ": a sentence of another name opening a sense, before its gloss. */
     private static final Pattern LEADING_ALSO = Pattern.compile("^(?i:also called|also known as|called also)\\s+[^.;]{1,60}[.;]\\s+(?=\\S)");
+    /** "Esmarch bandage; a flat rubber bandage ...": the sub-entry's other name, a semicolon, then the gloss. */
+    private static final Pattern LEADING_NAME = Pattern.compile("^(\\p{L}[\\p{L}\\p{N}'’\\-]*(?:\\s[\\p{L}\\p{N}'’\\-]+){0,3});\\s+(?=(?:an?|the|any)\\s+\\S)");
 
     /** "Surgery an instrument for viewing ...": a field's name, capitalised, before a gloss that opens with an article. */
     private static final Pattern FIELD_BEFORE_GLOSS = Pattern.compile("^(?=\\p{Lu})(?i:" + org.medvocab.page.Fields.ALTERNATION
@@ -716,6 +718,12 @@ final class DefinitionRules {
             String rest = withoutLeadingLabel(def.substring(alsoCalled.end()));
             start += def.length() - rest.length();
             def = rest;
+        }
+        Matcher leadingName = LEADING_NAME.matcher(def);
+        if (sense && leadingName.lookingAt() && Phrases.clean(leadingName.group(1)) != null) {
+            term.addAltLabel(TextRules.lowerUnlessProper(leadingName.group(1)), ex.evidence(start, start + leadingName.end()));
+            start += leadingName.end();
+            def = def.substring(leadingName.end());
         }
         // "1. leukemia: malignant neoplasm of ...": the sense restates its headword before a colon
         int restated = restatedHead(def, term.label());

@@ -42,7 +42,7 @@ final class EntryText {
     private static final Pattern CROSS_REF = Pattern.compile(
             "(?i)(?<![\\p{L}])(see also|see|cf\\.?|compare|syn)(?![\\p{L}])\\s*[:.]?\\s*:?\\s*([\\p{L}][^.;:\\[\\]()]{0,60}?(?:\\s\\p{Ll}\\.)?)(?=\\s*(?:[.;\\[\\]()]|$))");
     private static final Pattern RUN_IN = Pattern.compile(
-            "^((?:[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*\\s){1,3}?)(\\p{Ll})\\.\\s+(\\S.*)$");
+            "^((?:[\\p{L}\\p{N}][\\p{L}\\p{N}'’\\-]*\\s){1,3}?)(\\p{Ll})(\\.|\\.,|['’]s,)\\s+(\\S.*)$");
     private static final Pattern TERM_PAIR = Pattern.compile("^([^:]{1,70}?)\\s*[:–—]\\s+(\\S.*)$");
     private static final Pattern INLINE_NUMBER = Pattern.compile("(?:^|\\s)(\\d{1,2})\\.?\\s+(?=[\\p{Lu}(\\p{Ll}])");
     private static final int MAX_TERM_WORDS = 6;
@@ -375,16 +375,19 @@ final class EntryText {
             return null;
         }
         char initial = Character.toLowerCase(last.charAt(0));
-        boolean upperDefinition = Character.isUpperCase(m.group(3).charAt(0));
-        // "pneumatic t. a tourniquet consisting of ...": a lower-case definition in a paragraph opens with an article
-        if (m.group(2).charAt(0) != initial || !(upperDefinition || block.type().isItem() || ARTICLE_OPENING.matcher(m.group(3)).lookingAt())) {
+        boolean upperDefinition = Character.isUpperCase(m.group(4).charAt(0));
+        // "pneumatic t. a tourniquet consisting of ...": a lower-case definition in a paragraph opens with an article,
+        // unless a comma sets the abbreviated term off ("rotating t's, tourniquets applied ...")
+        boolean comma = m.group(3).endsWith(",");
+        if (m.group(2).charAt(0) != initial
+                || !(upperDefinition || comma || block.type().isItem() || ARTICLE_OPENING.matcher(m.group(4)).lookingAt())) {
             return null;
         }
         String term = m.group(1).strip();
         if (Words.isStopWord(Words.lastWord(term)) || Words.count(term) > 3) {
             return null;
         }
-        return new RunIn(term + " " + m.group(2) + ".", term + " " + last, m.start(3));
+        return new RunIn(term + " " + m.group(2) + ".", term + " " + last, m.start(4));
     }
 
     /** A gloss that opens with an article: "a tube ...", "an instrument ...", "the part ...". */
@@ -402,7 +405,9 @@ final class EntryText {
         // "body cast  A cast that encloses ...", "leg cast  covering of plaster ...": or a column's gap of two spaces before a gloss
         + "(?:\\s+(?=(?:an?|the)\\s+\\S)|\\s{2,}(?=\\p{L})"
         // "copper widget — a widget with ...": a dash between the sub-entry and its gloss
-        + "|\\s+[–—]\\s+(?=(?:an?|the|any)\\s+\\S|\\p{Lu}))(\\S.*)$");
+        + "|\\s+[–—]\\s+(?=(?:an?|the|any)\\s+\\S|\\p{Lu})"
+        // "pneumatic tourniquet, an inflatable cuff ...": a comma before a gloss opening with an article
+        + "|\\s*,\\s+(?=(?:an?|the|any)\\s+\\S))(\\S.*)$");
 
     /** A sub-entry run in with the headword written in full ("Dental splint a ..." under "splint"), or null. */
     private static RunIn fullRunIn(Block block, String headword) {

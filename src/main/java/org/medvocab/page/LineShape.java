@@ -52,6 +52,8 @@ public record LineShape(BlockType type, int level, int depth, String marker, Str
     private static final int MIN_COLUMNS = 3;
     /** Most words of a summary box's label cell ("Other names", "First used"). */
     private static final int MAX_LABEL_CELL_WORDS = 3;
+    /** A short form: capitals and digits, perhaps with a hyphen and a lower-case part ("CRIF", "K-wire", "ex-fix" is none). */
+    private static final Pattern SHORT_FORM_CELL = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}]*(?:-\\p{L}+)?|\\p{Lu}{2,}[\\p{Lu}\\p{N}-]*");
     /** A cell that is a sentence: it opens with an article or ends with a full stop. */
     private static final Pattern DEFINING_CELL = Pattern.compile("^(?:An?|The)\\s|\\p{L}[.!?]$");
     private static final Pattern GLUED_ROW =
@@ -114,7 +116,10 @@ public record LineShape(BlockType type, int level, int depth, String marker, Str
         // (a cell that defines in a sentence makes a glossary's row, read as a table's)
         if (columns.length == 2 && line.strip().contains("\t") && Words.count(columns[0]) <= MAX_LABEL_CELL_WORDS
                 && Character.isLetter(columns[0].charAt(0))) {
-            return DEFINING_CELL.matcher(columns[1]).find() ? plain(BlockType.TABLE_ROW, line) : withLabel(line, columns[0], false);
+            // ("CRIF<TAB>Closed Reduction Internal Fixation": a short form in capitals beside what it stands for is an
+            // abbreviation table's row)
+            return DEFINING_CELL.matcher(columns[1]).find() || SHORT_FORM_CELL.matcher(columns[0]).matches() && Words.count(columns[1]) >= 2
+                ? plain(BlockType.TABLE_ROW, line) : withLabel(line, columns[0], false);
         }
         long pipes = line.chars().filter(c -> c == '|').count();
         if (pipes >= 1 && line.contains(" |")) {

@@ -106,4 +106,31 @@ class DictionaryHeadsTest {
         assertTrue(definitions(plug).stream().anyMatch(d -> d.startsWith("a small piece of soft material")), describe(ex));
         assertFalse(ex.has("wordpath"), describe(ex));
     }
+
+    @Test
+    void aRunInSubEntrySetOffByACommaIsAKindOfTheHeadwordAndItsOtherNameBeforeASemicolonIsAnAlternativeLabel() {
+        DocumentExtraction ex = extract("11-splint-examplesite.txt", """
+            splint
+
+            from The Wrenfield Nursing Dictionary
+
+            splint  (splint)
+            a rigid or flexible appliance that holds a broken or injured part still.
+              Thomas s., Thomas knee splint; a metal ring round the thigh with two side bars, used to hold a broken
+            thigh bone in traction.
+              dental s's, appliances wired to the teeth to hold loose or broken teeth in place while they heal.
+
+            * * *
+
+            from The Bramley Family Health Dictionary
+
+            splint
+            A strip of wood, metal, plastic or padded card bound to an injured limb so that it cannot move.
+            """);
+        // (the case of a sub-entry's first word is not known at the start of its line: labels compare without it)
+        TermRecord thomas = ex.terms().stream().filter(t -> t.label().equalsIgnoreCase("Thomas splint")).findFirst().orElseThrow();
+        assertTrue(thomas.altLabels().stream().anyMatch(a -> a.equalsIgnoreCase("Thomas knee splint")), () -> describe(ex));
+        assertTrue(definitions(thomas).stream().anyMatch(d -> d.startsWith("a metal ring round the thigh")), () -> describe(ex));
+        assertTrue(term(ex, "dental splint").broader().stream().anyMatch(b -> b.target().equals("splint")), () -> describe(ex));
+    }
 }
