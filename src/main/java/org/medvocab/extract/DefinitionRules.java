@@ -123,6 +123,8 @@ final class DefinitionRules {
 
     /** "Also called X. ": a sentence of another name opening a sense, before its gloss. */
     private static final Pattern LEADING_ALSO = Pattern.compile("^(?i:also called|also known as|called also)\\s+[^.;]{1,60}[.;]\\s+(?=\\S)");
+    /** A word of three letters at least: what any gloss has. */
+    private static final Pattern WORD_OF_THREE = Pattern.compile("\\p{L}{3}");
     /** "Esmarch bandage; a flat rubber bandage ...": the sub-entry's other name, a semicolon, then the gloss. */
     private static final Pattern LEADING_NAME = Pattern.compile("^(\\p{L}[\\p{L}\\p{N}'’\\-]*(?:\\s[\\p{L}\\p{N}'’\\-]+){0,3});\\s+(?=(?:an?|the|any)\\s+\\S)");
 
@@ -752,7 +754,8 @@ final class DefinitionRules {
             inUse(ex, term, cleaned, start);
             return;
         }
-        if (!cleaned.codePoints().anyMatch(Character::isLetter)) return; // nothing but marks and brackets was left
+        // nothing but marks and brackets was left, or a code ("C1", "B2": a learner's level)
+        if (!WORD_OF_THREE.matcher(cleaned).find()) return;
         int lead = cleaned.isEmpty() ? -1 : def.indexOf(cleaned.substring(0, Math.min(12, cleaned.length())));
         if (lead > 0) start += lead; // the labels cut from the front are not part of the definition's text
         def = cleaned;

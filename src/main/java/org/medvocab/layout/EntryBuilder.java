@@ -47,6 +47,9 @@ final class EntryBuilder {
         return term.build();
     }
 
+    /** A gloss opening with a lower-case article: "the two small ends ...", "a tube ...". */
+    private static final java.util.regex.Pattern ARTICLE_GLOSS = java.util.regex.Pattern.compile("(?:an?|the)\\s+\\p{L}");
+
     boolean isEmpty() {
         return body.isEmpty();
     }
@@ -65,6 +68,18 @@ final class EntryBuilder {
             sub.body.add(b);
             sub.senses.add(EntryText.sense("", b, runIn.definition(), b.text().length()));
             sub.crossReferences.addAll(EntryText.crossReferences(b, headword));
+            subEntries.add(sub.build());
+            return;
+        }
+        // "earpieces — the two small ends that fit ...": after the entry's own sense, a line naming another term and
+        // glossing it is that term's entry (the parts of a picture, the words of a panel)
+        int[] pair = senses.isEmpty() || b.type() == BlockType.NUMBERED_ITEM ? null : EntryText.termPair(b.text());
+        if (pair != null && ARTICLE_GLOSS.matcher(b.text()).region(pair[1], b.text().length()).lookingAt()
+                && !EntryText.normal(b.text().substring(0, pair[0])).equals(EntryText.normal(headword == null ? "" : headword))) {
+            EntryBuilder sub = new EntryBuilder(b.text().substring(0, pair[0]).strip());
+            sub.section = section;
+            sub.body.add(b);
+            sub.senses.add(EntryText.sense("", b, pair[1], b.text().length()));
             subEntries.add(sub.build());
             return;
         }

@@ -291,6 +291,9 @@ public final class Boilerplate {
         if (PAGE_NUMBER.matcher(t).matches()) {
             return "page number";
         }
+        if (MEDIA_CONTROL.matcher(t).find() && Words.of(BRACKETED.matcher(t).replaceAll(" ")).stream().allMatch(w -> w.length() <= MEDIA_LABEL_MAX)) {
+            return "media controls";
+        }
         // "Ashdown Trust — Gallstones — GS-114" at every page break of a leaflet: a running header, not a section
         if (b.type().isHeading() && counts.getOrDefault(normal(t), 0) > 1 && Words.count(t) >= RUNNING_HEADER_MIN_WORDS
                 && RUNNING_HEADER_MARK.matcher(t).find()) {
@@ -309,6 +312,11 @@ public final class Boilerplate {
      */
     /** Two spaces or more: the gap a copied menu leaves between its links. */
     private static final Pattern GAP = Pattern.compile("\\s{2,}");
+    /** A play or speaker button ("BrE ▶  NAmE ▶", "🔊 US"): with a few short labels, controls of the page's audio. */
+    private static final Pattern MEDIA_CONTROL = Pattern.compile("[\u25b6\u23f5\u25b8\u266a\\x{1F508}-\\x{1F50A}]");
+    private static final int MEDIA_LABEL_MAX = 5;
+    /** "[countable]", "(US)": a grammar or region label beside the controls. */
+    private static final Pattern BRACKETED = Pattern.compile("\\[[^\\]]*\\]|\\([^)]*\\)");
     private static final int GAPPED_MIN_ITEMS = 4;
     private static final int GAPPED_ITEM_MAX_WORDS = 4;
 
