@@ -133,7 +133,8 @@ public final class DictionaryExtractor {
 
     public DocumentExtraction extract(SourceDocument doc) {
         DocumentExtraction ex = new DocumentExtraction(doc, DocumentKind.DICTIONARY);
-        List<Line> lines = Line.unwrap(Line.split(doc.text())).stream().map(DictionaryExtractor::withoutRepeatedHead)
+        ex.readWithoutMarkup();
+        List<Line> lines = Line.unwrap(Line.split(ex.text())).stream().map(DictionaryExtractor::withoutRepeatedHead)
             .flatMap(DictionaryExtractor::headAndRespelling).toList();
         Type[] types = new Type[lines.size()];
         for (int i = 0; i < lines.size(); i++) types[i] = classify(lines, i);

@@ -21,6 +21,22 @@ public final class DocumentExtraction {
         this.kind = kind;
     }
 
+    /** The document's text without its wiki markup, when the extraction reads that rather than the text as written. */
+    private org.medvocab.page.WikiMarkup.Readable readable;
+
+    /**
+     * The text the sentence rules read: the document's text, or, after {@link #readWithoutMarkup()}, the text without
+     * its wiki markup (offsets given to {@link #evidence} are then offsets into this text).
+     */
+    public String text() {
+        return readable == null ? document.text() : readable.text();
+    }
+
+    /** Reads the document without its wiki markup (bold quotes, links, templates), when it has any; evidence still points into the original. */
+    public void readWithoutMarkup() {
+        readable = org.medvocab.page.WikiMarkup.readable(document.text()).orElse(null);
+    }
+
     public SourceDocument document() { return document; }
     public DocumentKind kind() { return kind; }
     public String topic() { return topic; }
@@ -330,9 +346,12 @@ public final class DocumentExtraction {
     }
 
     public Evidence evidence(int start, int end) {
-        String text = document.text();
+        String text = text();
         int s = Math.max(0, Math.min(start, text.length()));
         int e = Math.max(s, Math.min(end, text.length()));
-        return new Evidence(document.id(), s, e, text.substring(s, e));
+        if (readable == null) return new Evidence(document.id(), s, e, text.substring(s, e));
+        // the words read, at the place in the original they came from
+        int from = readable.sourceStart(s);
+        return new Evidence(document.id(), from, Math.max(from, readable.sourceEnd(e)), text.substring(s, e));
     }
 }

@@ -18,13 +18,15 @@ public final class EncyclopediaExtractor {
 
     public DocumentExtraction extract(SourceDocument doc, DocumentKind kind) {
         DocumentExtraction ex = new DocumentExtraction(doc, kind);
-        List<Line> lines = Line.unwrap(Line.split(doc.text()));
+        ex.readWithoutMarkup(); // an article saved as its wiki source: bold quotes, links and footnotes are no words of it
+        String text = ex.text();
+        List<Line> lines = Line.unwrap(Line.split(text));
         TopicFinder.Topic found = TopicFinder.find(lines, doc.title(), doc.id());
         String title = cleanTitle(found.title());
-        String topicLabel = topicLabel(title, doc.text());
+        String topicLabel = topicLabel(title, text);
         ex.topic(topicLabel);
         TermRecord topic = ex.term(topicLabel);
-        topic.properName(TextRules.writtenAsProperName(doc.text(), topicLabel));
+        topic.properName(TextRules.writtenAsProperName(text, topicLabel));
         Article article = new Article(ex, topic, lines, Labels.key(title));
         for (int i = found.bodyStart(); i < lines.size(); i++) {
             if (!article.line(i)) break;

@@ -20,6 +20,8 @@ public record Line(String text, int start, int end) {
             String raw = BOLD_MARKS.matcher(doc.substring(pos, end)).replaceAll("  ");
             // "1      (Med)   an instrument ...": a sense number set apart by a column's gap, written as "1." (same length)
             raw = COLUMN_SENSE_NUMBER.matcher(raw).replaceFirst("$1.");
+            // "== Types ==": a wiki source's heading, its marks blanked likewise
+            if (WIKI_HEADING.matcher(raw).matches()) raw = HEADING_MARKS.matcher(raw).replaceAll(m -> " ".repeat(m.group().length()));
             int lead = 0;
             while (lead < raw.length() && Character.isWhitespace(raw.charAt(lead))) lead++;
             String t = raw.strip();
@@ -45,6 +47,9 @@ public record Line(String text, int start, int end) {
         }
         return out;
     }
+
+    private static final Pattern WIKI_HEADING = Pattern.compile("^\\s*(={1,6})[^=].*?[^=]\\1\\s*$");
+    private static final Pattern HEADING_MARKS = Pattern.compile("^\\s*=+|=+\\s*$");
 
     /**
      * Where a dictionary entry copied without its line breaks breaks again ("Gout | n. [...] [ 1913 Webster ] 1. A drop

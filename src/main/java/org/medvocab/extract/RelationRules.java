@@ -446,7 +446,7 @@ final class RelationRules {
             if (end < 0) return;
             items = TRAILING_SPACES_COMMAS.matcher(items.substring(0, end)).replaceAll("");
         }
-        String body = " " + Labels.key(ex.document().text()) + " ";
+        String body = " " + Labels.key(ex.text()) + " ";
         String list = TRAILING_STOP.matcher(LIST_TAIL.matcher(items).replaceFirst("")).replaceAll("");
         // after "a variety of Xs ... including" every comma parts an item (no adjectives stacked before a head)
         List<String> listed = m.pattern() == VARIETY ? Phrases.items(LEADING_THE.matcher(list.strip()).replaceFirst(""))

@@ -9,8 +9,37 @@ import java.util.Locale;
  * their text, {@code [url text]} keeps its text, bold and italic quotes ({@code ''}, {@code '''}) go.
  * Headings ({@code == S ==}) and list markers are left for the line classifier.
  */
-final class WikiMarkup {
+public final class WikiMarkup {
     private WikiMarkup() {}
+
+    /**
+     * A text as a reader sees it once its wiki markup is gone, and for each of its characters the offset in the original.
+     *
+     * @param text the text without markup
+     * @param sourceOffsets for each character of {@code text}, its offset in the original text
+     */
+    public record Readable(String text, int[] sourceOffsets) {
+        /** @return the original offset where the readable range {@code [start, end)} begins */
+        public int sourceStart(int start) {
+            return sourceOffsets.length == 0 ? 0 : sourceOffsets[Math.max(0, Math.min(start, sourceOffsets.length - 1))];
+        }
+
+        /** @return the original offset just after the readable range that ends before {@code end} */
+        public int sourceEnd(int end) {
+            return end <= 0 || sourceOffsets.length == 0 ? sourceStart(0) : sourceOffsets[Math.min(end, sourceOffsets.length) - 1] + 1;
+        }
+    }
+
+    /**
+     * @param text an original text
+     * @return the text without its wiki markup, or empty when it has none (the text reads as it is written)
+     */
+    public static java.util.Optional<Readable> readable(String text) {
+        if (!looksMarked(text)) return java.util.Optional.empty();
+        MappedText stripped = strip(text);
+        return stripped.toString().equals(text) ? java.util.Optional.empty()
+            : java.util.Optional.of(new Readable(stripped.toString(), stripped.offsets()));
+    }
 
     private static final String[] DROPPED_LINKS = {"file:", "image:", "category:", "media:"};
     private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile(
