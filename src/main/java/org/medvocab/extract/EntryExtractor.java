@@ -268,7 +268,9 @@ final class EntryExtractor {
     private static boolean belongs(Entry e, List<Line> senses, String topic) {
         String h = e.headword().strip();
         if (topic != null && Labels.key(label(h)).equals(Labels.key(topic))) return true;
-        if (h.length() > 5 && h.equals(h.toUpperCase(Locale.ROOT)) && !h.contains(" ")) return false;
+        // a word in capitals no dictionary knows ("MEDLEXICON") is a site's name; "LIGAND" in a glossary set in capitals is a term
+        if (h.length() > 5 && h.equals(h.toUpperCase(Locale.ROOT)) && !h.contains(" ")
+            && !ConceptExtractor.mayBeTerm(h.toLowerCase(Locale.ROOT))) return false;
         return senses.stream().anyMatch(l -> l.text().split("\\s+").length >= 3 && !l.text().strip().endsWith(":"))
                 || !e.subEntries().isEmpty();
     }

@@ -43,14 +43,16 @@ final class GlossaryLayout implements Layout {
             return null;
         }
         Block gloss = blocks.get(g);
-        // the next heading follows the gloss, or none does: the glossary's last term, then the page's footer
+        // the next heading follows the gloss, perhaps after a short note or two ("Compare: X", a list of examples), or none
+        // does: the glossary's last term, then the page's footer
         if (gloss.type() != BlockType.PARAGRAPH || Words.count(gloss.text()) > GLOSS_MAX_WORDS
-                || g + 1 < blocks.size() && !blocks.get(g + 1).type().isHeading()
+                || notesUnder(blocks, g + 1) > GLOSS_MAX_WORDS - Words.count(gloss.text())
                 && blocks.subList(g + 1, blocks.size()).stream().anyMatch(b -> b.type().isHeading())) {
             return null;
         }
         String first = gloss.text().strip();
-        String sentence = SENTENCE_END.split(first, 2)[0];
+        // (a clause after a semicolon is a remark on the gloss: "... toxicity; the lipid is thought to ...")
+        String sentence = SENTENCE_END.split(first, 2)[0].split(";", 2)[0];
         // "Fitting a temporary tooth on the same day ...": a gerund names the act the term is
         boolean glossShaped = ARTICLE.matcher(first).lookingAt() || !COPULA.matcher(" " + sentence).find()
                 || GERUND.matcher(first).lookingAt()
@@ -59,6 +61,13 @@ final class GlossaryLayout implements Layout {
     }
 
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?])\\s");
+
+    /** How many words stand between a gloss and the next heading. */
+    private static int notesUnder(List<Block> blocks, int from) {
+        int words = 0;
+        for (int j = from; j < blocks.size() && !blocks.get(j).type().isHeading(); j++) words += Words.count(blocks.get(j).text());
+        return words;
+    }
 
     /** A heading that is only a respelling and a part of speech ("/ˈsɪz.ərz/ noun"): the mark of the term above it. */
     private static boolean headMark(Block b) {

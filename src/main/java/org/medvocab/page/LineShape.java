@@ -50,8 +50,8 @@ public record LineShape(BlockType type, int level, int depth, String marker, Str
     private static final Pattern COLON_ROW = Pattern.compile("^\\s*(\\p{Lu}[\\p{L}\\p{N} ()'’/-]{0,30}?)\\s*:\\s+(\\S.*?)\\s*$");
     private static final Pattern COLUMNS = Pattern.compile("\\s{3,}|\t+");
     private static final int MIN_COLUMNS = 3;
-    /** Most words of a summary box's label cell ("Other names", "First used"). */
-    private static final int MAX_LABEL_CELL_WORDS = 3;
+    /** Most words of a summary box's label cell ("Other names", "Maximum dose, with adrenaline"). */
+    private static final int MAX_LABEL_CELL_WORDS = 5;
     /** A short form: capitals and digits, perhaps with a hyphen and a lower-case part ("CRIF", "K-wire", "ex-fix" is none). */
     private static final Pattern SHORT_FORM_CELL = Pattern.compile("\\p{Lu}[\\p{Lu}\\p{N}]*(?:-\\p{L}+)?|\\p{Lu}{2,}[\\p{Lu}\\p{N}-]*");
     /** A cell that is a sentence: it opens with an article or ends with a full stop. */
