@@ -22,7 +22,8 @@ public final class EncyclopediaExtractor {
         String text = ex.text();
         List<Line> lines = Line.unwrap(Line.split(text));
         TopicFinder.Topic found = TopicFinder.find(lines, doc.title(), doc.id());
-        String title = cleanTitle(found.title());
+        // a site's name on the first line, which the text never writes, gives way to the name the text is about
+        String title = cleanTitle(org.medvocab.layout.Topic.supportedOr(doc.page(), doc.id(), found.title()));
         String topicLabel = topicLabel(title, text);
         ex.topic(topicLabel);
         TermRecord topic = ex.term(topicLabel);

@@ -87,6 +87,14 @@ public final class Topic {
      * lead's defining subject, a heading's question, a name row, the document's name), if it writes that one at least
      * {@link #WELL_SUPPORTED} times and twice as often; else the name chosen.
      */
+    /**
+     * The name a page is about, given the name another reader chose for it (a title line): that name, unless the running
+     * text hardly writes it and writes another name the page offers far more often (see {@link #of}).
+     */
+    public static String supportedOr(Page page, String documentId, String chosen) {
+        return page == null || chosen == null ? chosen : supported(page, documentId, chosen);
+    }
+
     private static String supported(Page page, String documentId, String chosen) {
         String running = runningText(page);
         int have = chosen.isBlank() ? 0 : support(running, chosen);
