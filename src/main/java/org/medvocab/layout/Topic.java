@@ -98,10 +98,14 @@ public final class Topic {
     private static String supported(Page page, String documentId, String chosen) {
         String running = runningText(page);
         int have = chosen.isBlank() ? 0 : support(running, chosen);
-        if (have >= WELL_SUPPORTED) return chosen;
+        // ("A nerve conduction study is a test ...": a name the page defines is what it is about, however seldom written)
+        if (have >= WELL_SUPPORTED || definedOnPage(page, chosen)) return chosen;
         String best = chosen;
         int most = have;
-        List<String> candidates = candidates(page, documentId).stream().filter(c -> !shortFormOf(c, chosen)).toList();
+        // (a short form of the name chosen, or a part of it ("gastric" of "Gastric balloon"), names the same thing less well)
+        String whole = " " + NOT_WORD.matcher(chosen.toLowerCase(Locale.ROOT)).replaceAll(" ").strip() + " ";
+        List<String> candidates = candidates(page, documentId).stream().filter(c -> !shortFormOf(c, chosen)
+            && !whole.contains(" " + NOT_WORD.matcher(c.toLowerCase(Locale.ROOT)).replaceAll(" ").strip() + " ")).toList();
         for (String candidate : candidates) {
             int times = support(running, candidate);
             if (times > most) {
@@ -134,6 +138,17 @@ public final class Topic {
             if (at == 0) return false;
         }
         return true;
+    }
+
+    /** Whether a paragraph opens by defining the name ("A nerve conduction study is ..."). */
+    private static boolean definedOnPage(Page page, String name) {
+        String key = NOT_WORD.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        for (Block b : page.blocks()) {
+            if (b.type() != BlockType.PARAGRAPH) continue;
+            Matcher m = DEFINING_SUBJECT.matcher(b.text());
+            if (m.find() && NOT_WORD.matcher(m.group(1).toLowerCase(Locale.ROOT)).replaceAll(" ").strip().equals(key)) return true;
+        }
+        return false;
     }
 
     /** The names a page offers as its subject besides its first heading. */
