@@ -59,6 +59,10 @@ public final class Lexicon {
         // the course of a condition: "to prevent the spread of gangrene" is about gangrene
         "spread", "progression", "worsening", "recurrence", "onset", "severity");
 
+    /** The divisions of a document, which a number names: "Section 4", "Chapter 7", "Step 3" are places in a text, not terms. */
+    public static final Set<String> DOCUMENT_DIVISIONS = words("section", "chapter", "part", "page", "figure", "fig",
+        "table", "step", "unit", "module", "lesson", "procedure", "appendix", "volume", "question", "item", "box");
+
     /** Words that are not a term when they stand alone (people, quantities, abstract nouns of writing). */
     public static final Set<String> NON_TERMS = words("patient", "person", "people", "individual", "user",
         "case", "use", "usage", "way", "kind", "type", "form", "class", "family", "part", "amount", "number",

@@ -333,6 +333,10 @@ public final class Phrases {
         if (words.size() == 1 && (Lexicon.NON_TERMS.contains(lastLower) || Lexicon.isGenericGenus(lastLower))) return null;
         if (Lexicon.NON_TERM_HEADS.contains(lastLower)) return null;
         if (words.size() > 6) return null;
+        // "Section 4", "Figure 2.1", "Question 1 of 6": a division of the document and its number
+        if ((words.size() == 2 || words.size() == 4 && words.get(2).equalsIgnoreCase("of") && DIVISION_NUMBER.matcher(words.get(3)).matches())
+            && Lexicon.DOCUMENT_DIVISIONS.contains(words.get(0).toLowerCase(Locale.ROOT))
+            && DIVISION_NUMBER.matcher(words.get(1)).matches()) return null;
         for (String w : words) {
             String lw = w.toLowerCase(Locale.ROOT);
             if (!HAS_LETTER_OR_DIGIT.matcher(w).matches()) return null;
@@ -378,6 +382,9 @@ public final class Phrases {
             break;
         }
     }
+
+    /** The number of a document's division: "4", "2.1", "IV", "B". */
+    private static final Pattern DIVISION_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)*|[IVXLC]+|\\p{Lu}");
 
     /** Quantifiers that open some established names ("multiple sclerosis", "multiple myeloma"). */
     private static final Set<String> QUANTIFIER_IN_NAMES = Set.of("multiple");

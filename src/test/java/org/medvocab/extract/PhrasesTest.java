@@ -87,7 +87,7 @@ class PhrasesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"some patients", "a device", "devices", "the balloon inflated", "it", "the patient", "", "  ",
-        "a very long phrase of more than six words here"})
+        "a very long phrase of more than six words here", "Section 4", "Figure 2.1", "Question 1 of 6", "Step 3"})
     void nothingTermLikeGivesNull(String mention) {
         assertNull(Phrases.clean(mention), mention);
     }
