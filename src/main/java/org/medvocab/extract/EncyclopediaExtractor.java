@@ -576,6 +576,9 @@ public final class EncyclopediaExtractor {
         termText = PURPOSE_TAIL.matcher(termText).replaceFirst("");
         Phrases.Term t = Phrases.clean(termText);
         if (t == null || !definitionLike(def) || ENDS_WITH_DATE_WORD.matcher(termText).matches()) return false;
+        // "Sign up: our free weekly newsletter", "Flu season: what the early data show": a teaser addressing the reader or
+        // a question, no gloss
+        if (TEASER_START.matcher(def).lookingAt()) return false;
         // "Diversity: There are several ...": a sentence with a subject of its own after a caption, not a definition
         if (OWN_SUBJECT.matcher(def).lookingAt()) return false;
         String label = t.label();
@@ -701,6 +704,9 @@ public final class EncyclopediaExtractor {
     /** A definition has at least one lower-case word of four letters or more (not a name, date or code). */
     /** A lead paragraph has at least this many words (shorter lines are taglines and captions). */
     private static final int LEAD_WORDS = 12;
+
+    /** What opens a teaser or a question rather than a gloss: the reader's or the site's pronoun, a question word. */
+    private static final Pattern TEASER_START = Pattern.compile("(?i)(?:our|your|my|we|you|us|what|how|why|when|where|who|here's|here\\s+is)\\b");
 
     private static final java.util.regex.Pattern DEFINITION_WORD = java.util.regex.Pattern.compile("(?<![\\p{L}])\\p{Ll}{4,}");
 

@@ -229,4 +229,19 @@ class LooseArticleShapesTest {
         assertTrue(defs.stream().noneMatch(d -> d.text().startsWith("a guide")), () -> describe(ex));
         assertTrue(defs.stream().anyMatch(d -> d.text().startsWith("An ileostomy is an operation")), () -> describe(ex));
     }
+
+    @Test
+    void aTeaserAddressingTheReaderOrAQuestionAfterALabelIsNoGloss() {
+        DocumentExtraction ex = extract("06-examplesite.txt", """
+            Peak flow meter
+
+            A peak flow meter is a small handheld tube that measures how fast a person can blow air out of the lungs.
+
+            Sign up: our free weekly newsletter on breathing and lungs
+            Asthma season: what the early numbers show about hospital visits
+            Mouthpiece: the disposable part a person blows into.
+            """);
+        assertFalse(has(ex, "sign up") || has(ex, "asthma season"), () -> describe(ex));
+        assertTrue(has(ex, "mouthpiece"), () -> describe(ex));
+    }
 }
