@@ -113,7 +113,7 @@ public final class Topic {
                 most = times;
             }
         }
-        if (most < WELL_SUPPORTED || most < 2 * Math.max(have, 1)) return chosen;
+        if (most < 2 * Math.max(have, 1)) return chosen;
         // "catheter" in "Foley catheter": the longest well-written candidate that holds the best one names it exactly
         String inner = " " + NOT_WORD.matcher(best.toLowerCase(Locale.ROOT)).replaceAll(" ").strip() + " ";
         for (String candidate : candidates) {
@@ -156,6 +156,9 @@ public final class Topic {
         List<String> found = new java.util.ArrayList<>();
         int paragraphs = 0;
         for (Block b : page.blocks()) {
+            // "Home > Health advice > Medicines A-Z > X": the last step of a breadcrumb trail names the page
+            Matcher crumb = LAST_CRUMB.matcher(b.text().strip());
+            if (crumb.find()) found.add(crumb.group(1).strip());
             if (b.type().isHeading()) {
                 String bare = TRAILING_MARKS_BUT_QUESTION.matcher(LEADING_MARKS.matcher(b.text()).replaceFirst("")).replaceFirst("");
                 String subject = PlainTextSegmenter.topicOf(bare);
@@ -171,14 +174,18 @@ public final class Topic {
         }
         String confirmed = confirmedFromDocumentId(documentId, page.text());
         if (confirmed != null) found.add(confirmed);
-        // "It is ...", "What is ...": a lead whose subject is a pronoun names nothing
+        // "It is ...", "What is ...", "Do not use it if you are ...": a lead whose subject is or holds a pronoun names nothing
         return found.stream().filter(c -> !c.isBlank() && Words.count(c) <= MAX_WORDS && !NOT_A_NAME.matcher(c).find()
-            && !Words.of(c).stream().allMatch(Words::isStopWord)
+            && !Words.of(c).stream().allMatch(Words::isStopWord) && Words.of(c).stream().noneMatch(w -> PRONOUNS.contains(w.toLowerCase(Locale.ROOT)))
             && !NOT_SUBJECTS.contains(c.toLowerCase(Locale.ROOT))).toList();
     }
 
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("it", "you", "we", "they", "he", "she", "i", "this", "these");
+
     /** How many paragraphs open a page's lead, where its defining sentence stands. */
-    private static final int LEAD_PARAGRAPHS = 3;
+    private static final int LEAD_PARAGRAPHS = 6;
+    /** A breadcrumb trail of two steps at least, and its last step. */
+    private static final Pattern LAST_CRUMB = Pattern.compile("^[^>›»]{1,40}(?:\\s[>›»]\\s[^>›»]{1,40}){1,6}\\s[>›»]\\s([^>›»]{2,60})$");
 
     /** The text of the page's paragraphs and list items, lower case, words between single spaces. */
     private static String runningText(Page page) {

@@ -68,6 +68,17 @@ class TopicAndRegistryTest {
             sends pictures up it, and each ROV carries lights.
             """;
         assertEquals("Remotely operated vehicle", Topic.of(PlainTextSegmenter.segment(abbreviated), null));
+        // the last step of a breadcrumb trail names the page, which the leaflet's text writes more than the shop's name
+        String leaflet = """
+            Harbour Chandlers
+
+            Home > Deck gear > Winches > Capstan winch
+
+            Read this leaflet before you fit the winch. It holds the rope on a vertical drum.
+
+            A capstan winch needs a base plate. Grease the capstan winch twice a season.
+            """;
+        assertEquals("Capstan winch", Topic.of(PlainTextSegmenter.segment(leaflet), null));
     }
 
     @Test
