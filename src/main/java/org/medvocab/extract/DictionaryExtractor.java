@@ -463,13 +463,22 @@ public final class DictionaryExtractor {
             if (noun && rest.length() > 10) DefinitionRules.define(ex, current, rest, line.end() - (text.length() - text.indexOf(rest)) - 0, line.end());
         }
 
+        /**
+         * The title line, unless the text hardly writes it and is about another name it offers (a site's name over a
+         * leaflet); a short form written often does not replace the title, which the page's entries spell out.
+         */
+        private String supportedTitle(String title) {
+            String supported = org.medvocab.layout.Topic.supportedOr(ex.document().page(), ex.document().id(), title);
+            return Abbreviations.isCapitalShortForm(supported) ? title : supported;
+        }
+
         /** A term line: the headword, a sub-entry with its definition below, or a term named on its own. */
         private void term(int i) {
             Line line = lines.get(i);
             String text = line.text();
             if (headword == null && labelOverSubject(i)) return;
             // the page's title line may name the site's page too: "X - Definition, Meaning & Synonyms", "X Meaning, Definition & Usage"
-            String label = headword == null ? TopicFinder.recurringPart(EncyclopediaExtractor.cleanTitle(text), body) : text;
+            String label = headword == null ? TopicFinder.recurringPart(EncyclopediaExtractor.cleanTitle(supportedTitle(text)), body) : text;
             // "tracheostomy, tracheotomy" on a page filed under one of them: that one is the headword, the others its names
             String listed = headword == null ? label : null;
             if (listed != null) label = TopicFinder.memberNamed(listed, lines, ex.document().id());
