@@ -103,9 +103,9 @@ public final class Topic {
         String best = chosen;
         int most = have;
         // (a short form of the name chosen, or a part of it ("gastric" of "Gastric balloon"), names the same thing less well)
-        String whole = " " + NOT_WORD.matcher(chosen.toLowerCase(Locale.ROOT)).replaceAll(" ").strip() + " ";
+        String whole = " " + wordsOf(chosen) + " ";
         List<String> candidates = candidates(page, documentId).stream().filter(c -> !shortFormOf(c, chosen)
-            && !whole.contains(" " + NOT_WORD.matcher(c.toLowerCase(Locale.ROOT)).replaceAll(" ").strip() + " ")).toList();
+            && !whole.contains(" " + wordsOf(c) + " ")).toList();
         for (String candidate : candidates) {
             int times = support(running, candidate);
             if (times > most) {
@@ -115,9 +115,9 @@ public final class Topic {
         }
         if (most < 2 * Math.max(have, 1)) return chosen;
         // "catheter" in "Foley catheter": the longest well-written candidate that holds the best one names it exactly
-        String inner = " " + NOT_WORD.matcher(best.toLowerCase(Locale.ROOT)).replaceAll(" ").strip() + " ";
+        String inner = " " + wordsOf(best) + " ";
         for (String candidate : candidates) {
-            String outer = " " + NOT_WORD.matcher(candidate.toLowerCase(Locale.ROOT)).replaceAll(" ").strip() + " ";
+            String outer = " " + wordsOf(candidate) + " ";
             if (outer.length() > inner.length() && outer.contains(inner) && support(running, candidate) >= WELL_SUPPORTED) {
                 best = candidate;
                 inner = outer;
@@ -142,11 +142,11 @@ public final class Topic {
 
     /** Whether a paragraph opens by defining the name ("A nerve conduction study is ..."). */
     private static boolean definedOnPage(Page page, String name) {
-        String key = NOT_WORD.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        String key = wordsOf(name);
         for (Block b : page.blocks()) {
             if (b.type() != BlockType.PARAGRAPH) continue;
             Matcher m = DEFINING_SUBJECT.matcher(b.text());
-            if (m.find() && NOT_WORD.matcher(m.group(1).toLowerCase(Locale.ROOT)).replaceAll(" ").strip().equals(key)) return true;
+            if (m.find() && wordsOf(m.group(1)).equals(key)) return true;
         }
         return false;
     }
@@ -197,9 +197,14 @@ public final class Topic {
         return sb.toString();
     }
 
+    /** A name's words, lower case, between single spaces, marks left out: how names are compared with the running text. */
+    private static String wordsOf(String name) {
+        return NOT_WORD.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
     /** How often the running text writes a name, singular or plural. */
     private static int support(String running, String name) {
-        String phrase = NOT_WORD.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        String phrase = wordsOf(name);
         if (phrase.isEmpty()) return 0;
         return occurrences(running, " " + phrase + " ") + occurrences(running, " " + phrase + "s ")
             + occurrences(running, " " + phrase + "es ");
