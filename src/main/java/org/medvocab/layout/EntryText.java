@@ -218,9 +218,21 @@ final class EntryText {
         return syllabified ? twice.end(2) : consumed;
     }
 
+    /** The length of the headword in brackets at the start of {@code rest} ("(splint)" after "splint"), or 0. */
+    private static int echoedWord(String rest, HeadParts h) {
+        if (h.word == null || h.pron != null || !rest.startsWith("(")) return 0;
+        int close = rest.indexOf(')');
+        return close > 1 && rest.substring(1, close).strip().equalsIgnoreCase(h.word.strip()) ? close + 1 : 0;
+    }
+
     /** Reads one part of a head line at the start of {@code rest} into {@code h}: the characters it used, or -1 at the gloss. */
     private static int part(String rest, HeadParts h) {
         Matcher m;
+        int echoed = echoedWord(rest, h);
+        if (echoed > 0) {
+            h.pron = rest.substring(0, echoed); // "splint  (splint)": a one-syllable word respelled as it is written
+            return echoed;
+        }
         if ((m = DOMAIN.matcher(rest)).lookingAt()) {
             for (String d : m.group(1).split(",")) {
                 h.domains.add(d.strip());
