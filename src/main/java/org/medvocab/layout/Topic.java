@@ -53,12 +53,9 @@ public final class Topic {
         }
         for (Block b : page.blocks()) {
             if (b.type() == BlockType.PARAGRAPH) {
-                Matcher m = DEFINING_SUBJECT.matcher(b.text());
-                // "a medical instrument consisting of a tube that is ...": a gloss (lower case, no sentence of its
-                // own), whose "is" belongs to a relative clause, names no subject
-                if (m.find() && Words.count(m.group(1)) <= MAX_WORDS && !Character.isLowerCase(b.text().charAt(0))
-                        && !RELATIVE_WORD.matcher(m.group(1)).find()) {
-                    return withoutAct(m.group(1));
+                String subject = leadSubject(b);
+                if (subject != null && Words.count(subject) <= MAX_WORDS) {
+                    return withoutAct(subject);
                 }
                 // "Heart-lung machine: A machine that ...": a run-in headword before its gloss
                 String runIn = runInSubject(b.text());
@@ -140,6 +137,15 @@ public final class Topic {
         return true;
     }
 
+    /**
+     * The subject of the "X is a ..." sentence a paragraph opens with, or null: "a medical instrument consisting of a tube
+     * that is ..." is a gloss (lower case, no sentence of its own) whose "is" belongs to a relative clause, and names none.
+     */
+    private static String leadSubject(Block b) {
+        Matcher m = DEFINING_SUBJECT.matcher(b.text());
+        return m.find() && !Character.isLowerCase(b.text().charAt(0)) && !RELATIVE_WORD.matcher(m.group(1)).find() ? m.group(1) : null;
+    }
+
     /** Whether a paragraph opens by defining the name ("A nerve conduction study is ..."). */
     private static boolean definedOnPage(Page page, String name) {
         String key = wordsOf(name);
@@ -166,10 +172,8 @@ public final class Topic {
             } else if (b.label() != null && b.value() != null && NAME_LABELS.contains(b.label().toLowerCase(Locale.ROOT).strip())) {
                 found.add(b.value().strip());
             } else if (b.type() == BlockType.PARAGRAPH && paragraphs++ < LEAD_PARAGRAPHS) {
-                Matcher m = DEFINING_SUBJECT.matcher(b.text());
-                if (m.find() && !Character.isLowerCase(b.text().charAt(0)) && !RELATIVE_WORD.matcher(m.group(1)).find()) {
-                    found.add(withoutAct(m.group(1)));
-                }
+                String subject = leadSubject(b);
+                if (subject != null) found.add(withoutAct(subject));
             }
         }
         String confirmed = confirmedFromDocumentId(documentId, page.text());
